@@ -1,0 +1,78 @@
+package io.github.loopbaan.core.internal;
+
+import io.github.loopbaan.core.Coded;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Loads the {@code nl} and {@code en} labels of {@link Coded} constants.
+ *
+ * <p>Labels live in {@code labels_en.properties} and {@code labels_nl.properties} (UTF-8) in the package of the
+ * enum, keyed by {@code EnumSimpleName.CONSTANT}. They are read directly rather than through
+ * {@link java.util.ResourceBundle}, so that the JVM's default locale never changes which language an explicit
+ * request gets. Not part of the public API.
+ */
+public final class Labels {
+
+  /** The languages every label exists in. */
+  public static final String[] LANGUAGES = {"en", "nl"};
+
+  private static final Map<String, Properties> BUNDLES = new ConcurrentHashMap<>();
+
+  private Labels() {
+  }
+
+  /**
+   * The label of a constant.
+   *
+   * @param constant an enum constant implementing {@link Coded}
+   * @param locale {@code nl} gives Dutch; anything else English
+   * @return the label
+   * @throws IllegalStateException when the bundle lacks the key (a packaging error, caught by tests)
+   */
+  public static String label(Coded constant, Locale locale) {
+    Enum<?> e = (Enum<?>) constant;
+    String language = "nl".equals(locale.getLanguage()) ? "nl" : "en";
+    Class<?> type = e.getDeclaringClass();
+    String key = type.getSimpleName() + "." + e.name();
+    String value = bundle(type, language).getProperty(key);
+    if (value == null) {
+      throw new IllegalStateException("No " + language + " label for " + key);
+    }
+    return value;
+  }
+
+  /**
+   * The whole bundle of one package and language, for tests and generated references.
+   *
+   * @param typeInPackage any class of the package
+   * @param language {@code en} or {@code nl}
+   * @return the properties (empty when the package has no bundle); do not modify
+   */
+  public static Properties bundle(Class<?> typeInPackage, String language) {
+    String path = typeInPackage.getPackageName().replace('.', '/') + "/labels_" + language + ".properties";
+    return BUNDLES.computeIfAbsent(path, p -> load(typeInPackage, p));
+  }
+
+  private static Properties load(Class<?> anchor, String path) {
+    Properties properties = new Properties();
+    try (InputStream in = anchor.getResourceAsStream("/" + path)) {
+      if (in != null) {
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+          properties.load(reader);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + path, e);
+    }
+    return properties;
+  }
+}

@@ -1,0 +1,56 @@
+package io.github.loopbaan.core.party;
+
+import io.github.loopbaan.core.internal.Require;
+import io.github.loopbaan.core.privacy.PersonalData;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The professional who guides the client. Dutch: loopbaancoach, loopbaanbegeleider, loopbaanadviseur.
+ *
+ * <p>A coach may hold accreditations (Noloc register, EQA levels) and knows their limits: psychological
+ * complaints are referred elsewhere (003 ch. 4). The name is personal data and never appears in
+ * {@link #toString()}.
+ */
+@Value.Immutable
+public abstract class Coach implements WithCoach {
+
+  Coach() {
+  }
+
+  /** @return a builder for a coach */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * @param id the coach's identifier
+   * @return a coach with an identifier only
+   */
+  public static Coach of(CoachId id) {
+    return builder().id(id).build();
+  }
+
+  /** @return the coach's identifier */
+  public abstract CoachId getId();
+
+  /** @return the coach's name, when recorded */
+  @PersonalData
+  @Value.Redacted
+  public abstract Optional<String> getName();
+
+  /** @return the accreditations the coach holds */
+  public abstract Set<Accreditation> getAccreditations();
+
+  @Value.Check
+  void check() {
+    Require.notBlank(getName(), "Coach", "name");
+  }
+
+  /** Builds a {@link Coach}. Obtain one from {@link Coach#builder()}. */
+  public static final class Builder extends ImmutableCoach.Builder {
+    Builder() {
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package io.github.loopbaan.core.lifecycle;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The result of applying a command: the new value together with the event that happened, or the rejection
+ * with its reasons. A rejected command leaves the original value untouched. Dutch: uitkomst.
+ *
+ * @param <V> the value type
+ */
+public final class Outcome<V> {
+
+  private final String lifecycle;
+  private final String command;
+  private final V value;
+  private final Event<?, ?> event;
+  private final List<Reason> reasons;
+
+  private Outcome(String lifecycle, String command, V value, Event<?, ?> event, List<Reason> reasons) {
+    this.lifecycle = lifecycle;
+    this.command = command;
+    this.value = value;
+    this.event = event;
+    this.reasons = reasons;
+  }
+
+  static <V> Outcome<V> applied(String lifecycle, String command, V value, Event<?, ?> event) {
+    return new Outcome<>(lifecycle, command, Objects.requireNonNull(value, "value"),
+        Objects.requireNonNull(event, "event"), List.of());
+  }
+
+  static <V> Outcome<V> rejected(String lifecycle, String command, List<Reason> reasons) {
+    if (reasons.isEmpty()) {
+      throw new IllegalArgumentException("A rejection needs at least one reason");
+    }
+    return new Outcome<>(lifecycle, command, null, null, List.copyOf(reasons));
+  }
+
+  /** @return whether the command was applied */
+  public boolean isApplied() {
+    return value != null;
+  }
+
+  /** @return the new value, when applied */
+  public Optional<V> getValue() {
+    return Optional.ofNullable(value);
+  }
+
+  /** @return the event that happened, when applied */
+  public Optional<Event<?, ?>> getEvent() {
+    return Optional.ofNullable(event);
+  }
+
+  /** @return why the command was rejected; empty when applied */
+  public List<Reason> getReasons() {
+    return reasons;
+  }
+
+  /**
+   * @return the new value
+   * @throws CommandRejectedException when the command was rejected, carrying the reasons
+   */
+  public V orElseThrow() {
+    if (value == null) {
+      throw new CommandRejectedException(lifecycle, command, reasons);
+    }
+    return value;
+  }
+
+  /** @return the lifecycle, the command kind and the event or reasons; never the value itself */
+  @Override
+  public String toString() {
+    return "Outcome[" + lifecycle + " " + command + (isApplied() ? " applied " + event : " rejected " + reasons) + "]";
+  }
+}

@@ -1,0 +1,552 @@
+package io.github.loopbaan.core.lifecycle;
+
+import io.github.loopbaan.core.Coded;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * A lifecycle as a declarative table: states, command kinds, transitions and guards, bound to an immutable value
+ * type. The one engine behind every lifecycle of the model. Dutch: toestandsmachine.
+ *
+ * <p>For a value and a command, the machine looks up the transition of the value's state and the command's kind
+ * (at most one), checks that the command is not dated before the last event, runs every guard and collects
+ * <em>all</em> reasons at once. When nothing objects it applies the transition's effect, sets the target state and
+ * appends the {@link Event} to the value's {@link History}, through the binding given to the builder; otherwise
+ * it returns the rejection and the value stays as it was. A final state rejects everything.
+ *
+ * <p>Instances are immutable and thread-safe; build each table once and keep it in a constant.
+ *
+ * @param <V> the value type whose lifecycle this is
+ * @param <S> the state enum
+ * @param <K> the command kind enum
+ * @param <C> the command type
+ */
+public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> & Coded, C extends Command<K>> {
+
+  /** Reason code: the value is in a final state. Facts: {@code state}. */
+  public static final String FINAL_STATE = "final_state";
+  /** Reason code: the command kind is not possible in the current state. Facts: {@code state}, {@code command}. */
+  public static final String NOT_IN_STATE = "not_in_state";
+  /** Reason code: the command is dated before the last event. Facts: {@code date}, {@code last_event}. */
+  public static final String BEFORE_LAST_EVENT = "before_last_event";
+
+  private final String name;
+  private final Class<S> stateType;
+  private final Class<K> kindType;
+  private final S initial;
+  private final Set<S> finals;
+  private final Function<V, S> stateOf;
+  private final Function<V, History<Event<S, C>>> historyOf;
+  private final Recorder<V, S, C> recorder;
+  private final List<Transition<V, S, K, C>> transitions;
+  private final Map<S, Map<K, Transition<V, S, K, C>>> table;
+
+  private StateMachine(Builder<V, S, K, C> b) {
+    this.name = b.name;
+    this.stateType = b.stateType;
+    this.kindType = b.kindType;
+    this.initial = Objects.requireNonNull(b.initial, "initial state");
+    this.finals = Collections.unmodifiableSet(EnumSet.copyOf(b.finals.isEmpty() ? EnumSet.noneOf(b.stateType)
+        : b.finals));
+    this.stateOf = Objects.requireNonNull(b.stateOf, "stateOf");
+    this.historyOf = Objects.requireNonNull(b.historyOf, "history");
+    this.recorder = Objects.requireNonNull(b.recorder, "record");
+    this.transitions = List.copyOf(b.transitions);
+    Map<S, Map<K, Transition<V, S, K, C>>> t = new EnumMap<>(stateType);
+    for (Transition<V, S, K, C> transition : transitions) {
+      for (S from : transition.from) {
+        if (finals.contains(from)) {
+          throw new IllegalArgumentException(name + ": final state " + from.code() + " cannot have transitions");
+        }
+        Transition<V, S, K, C> previous = t.computeIfAbsent(from, s -> new EnumMap<>(kindType))
+            .put(transition.kind, transition);
+        if (previous != null) {
+          throw new IllegalArgumentException(name + ": two transitions for " + transition.kind.code() + " from "
+              + from.code());
+        }
+      }
+    }
+    this.table = t;
+  }
+
+  /**
+   * Starts a table.
+   *
+   * @param name the lifecycle's name, snake_case, used in events, reasons and diagrams
+   * @param states the state enum
+   * @param kinds the command kind enum
+   * @param <V> the value type
+   * @param <S> the state enum
+   * @param <K> the command kind enum
+   * @param <C> the command type
+   * @return a builder
+   */
+  public static <V, S extends Enum<S> & Coded, K extends Enum<K> & Coded, C extends Command<K>> Builder<V, S, K, C>
+      builder(String name, Class<S> states, Class<K> kinds) {
+    return new Builder<>(name, states, kinds);
+  }
+
+  /** @return the lifecycle's name */
+  public String getName() {
+    return name;
+  }
+
+  /** @return the initial state */
+  public S getInitial() {
+    return initial;
+  }
+
+  /** @return the final states */
+  public Set<S> getFinals() {
+    return finals;
+  }
+
+  /** @return the transitions, in the order they were declared */
+  public List<Transition<V, S, K, C>> getTransitions() {
+    return transitions;
+  }
+
+  /**
+   * Decides on a command without applying it: is it possible now and where does it lead?
+   *
+   * @param value the current value
+   * @param command the command
+   * @return the decision, with every reason when not allowed
+   */
+  public Decision<S, K> decide(V value, C command) {
+    return decide(value, command.getKind(), command.getDate());
+  }
+
+  /**
+   * Decides on a kind of command on a day, without a command in hand.
+   *
+   * @param value the current value
+   * @param kind the command kind
+   * @param on the day the command would take effect
+   * @return the decision, with every reason when not allowed
+   */
+  public Decision<S, K> decide(V value, K kind, LocalDate on) {
+    S state = stateOf.apply(value);
+    if (finals.contains(state)) {
+      return new Decision<>(kind, null, List.of(Reason.of(FINAL_STATE).with("state", state.code())));
+    }
+    Transition<V, S, K, C> transition = transitionFor(state, kind);
+    if (transition == null) {
+      return new Decision<>(kind, null,
+          List.of(Reason.of(NOT_IN_STATE).with("state", state.code()).with("command", kind.code())));
+    }
+    List<Reason> reasons = new ArrayList<>(2);
+    History<Event<S, C>> history = historyOf.apply(value);
+    if (!history.isEmpty() && on.isBefore(history.last().getDate())) {
+      reasons.add(Reason.of(BEFORE_LAST_EVENT).with("date", on).with("last_event", history.last().getDate()));
+    }
+    for (Guard<V> guard : transition.guards) {
+      guard.check(value, on).ifPresent(reasons::add);
+    }
+    return new Decision<>(kind, reasons.isEmpty() ? transition.target.apply(value) : null, reasons);
+  }
+
+  /**
+   * Applies a command.
+   *
+   * @param value the current value; never changed
+   * @param command the command
+   * @return the new value with the event, or the rejection with every reason
+   */
+  public Outcome<V> apply(V value, C command) {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(command, "command");
+    Decision<S, K> decision = decide(value, command);
+    if (!decision.isAllowed()) {
+      return Outcome.rejected(name, command.getKind().code(), decision.getReasons());
+    }
+    S from = stateOf.apply(value);
+    S to = decision.getTarget().orElseThrow();
+    Transition<V, S, K, C> transition = transitionFor(from, command.getKind());
+    V changed = transition.effect.apply(value, command);
+    Event<S, C> event = new Event<>(historyOf.apply(value).size() + 1L, name, from, to, command);
+    return Outcome.applied(name, command.getKind().code(), recorder.record(changed, to, event), event);
+  }
+
+  /**
+   * Ask before acting: for every command kind of the table, whether it is possible on a day and, if not, why.
+   * A command of an allowed kind dated {@code on} is applied; one of a rejected kind is rejected for the same
+   * reasons.
+   *
+   * @param value the current value
+   * @param on the day
+   * @return one decision per command kind, in the enum's order
+   */
+  public List<Decision<S, K>> options(V value, LocalDate on) {
+    List<Decision<S, K>> result = new ArrayList<>();
+    for (K kind : kindType.getEnumConstants()) {
+      result.add(decide(value, kind, on));
+    }
+    return result;
+  }
+
+  /**
+   * @param value the current value
+   * @param on the day
+   * @return the command kinds possible on that day
+   */
+  public Set<K> possible(V value, LocalDate on) {
+    Set<K> result = EnumSet.noneOf(kindType);
+    for (Decision<S, K> decision : options(value, on)) {
+      if (decision.isAllowed()) {
+        result.add(decision.getKind());
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Replays commands from a starting value, as when rebuilding a value from its history.
+   *
+   * @param start the value to start from, normally the lifecycle's initial value
+   * @param commands the commands, oldest first
+   * @return the value after all of them
+   * @throws CommandRejectedException when one of them is rejected
+   */
+  public V replay(V start, Iterable<? extends C> commands) {
+    V value = start;
+    for (C command : commands) {
+      value = apply(value, command).orElseThrow();
+    }
+    return value;
+  }
+
+  /**
+   * @param value a value governed by this machine
+   * @return its history
+   */
+  public History<Event<S, C>> historyOf(V value) {
+    return historyOf.apply(value);
+  }
+
+  /**
+   * @param value a value governed by this machine
+   * @return its state
+   */
+  public S stateOf(V value) {
+    return stateOf.apply(value);
+  }
+
+  /** @return the states that cannot be reached from the initial state (a well-formed table has none) */
+  public Set<S> unreachableStates() {
+    Set<S> reached = EnumSet.of(initial);
+    Deque<S> todo = new ArrayDeque<>(reached);
+    while (!todo.isEmpty()) {
+      S state = todo.pop();
+      for (Transition<V, S, K, C> t : transitions) {
+        if (t.from.contains(state)) {
+          for (S target : t.targets) {
+            if (reached.add(target)) {
+              todo.push(target);
+            }
+          }
+        }
+      }
+    }
+    Set<S> unreached = EnumSet.allOf(stateType);
+    unreached.removeAll(reached);
+    return unreached;
+  }
+
+  /** @return the states from which no final state can be reached (a well-formed table has none) */
+  public Set<S> statesWithoutWayOut() {
+    Set<S> canFinish = EnumSet.noneOf(stateType);
+    canFinish.addAll(finals);
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Transition<V, S, K, C> t : transitions) {
+        if (t.targets.stream().anyMatch(canFinish::contains)) {
+          changed |= canFinish.addAll(t.from);
+        }
+      }
+    }
+    Set<S> stuck = EnumSet.allOf(stateType);
+    stuck.removeAll(canFinish);
+    return stuck;
+  }
+
+  /**
+   * The table as a Mermaid {@code stateDiagram-v2}: one line per state label (in the given language) and one per
+   * edge, labelled with the command kind and its guards in brackets.
+   *
+   * @param locale the language of the state labels
+   * @return the diagram source, ending with a newline
+   */
+  public String toMermaid(Locale locale) {
+    StringBuilder out = new StringBuilder("stateDiagram-v2\n");
+    for (S state : stateType.getEnumConstants()) {
+      out.append("    state \"").append(state.label(locale).replace('"', '\'')).append("\" as ")
+          .append(state.code()).append('\n');
+    }
+    out.append("    [*] --> ").append(initial.code()).append('\n');
+    for (Transition<V, S, K, C> t : transitions) {
+      for (S from : t.from) {
+        for (S to : t.targets) {
+          out.append("    ").append(from.code()).append(" --> ").append(to.code()).append(" : ")
+              .append(t.kind.code());
+          if (!t.guards.isEmpty()) {
+            out.append(" [");
+            for (int i = 0; i < t.guards.size(); i++) {
+              out.append(i == 0 ? "" : ", ").append(t.guards.get(i).getName());
+            }
+            out.append(']');
+          }
+          out.append('\n');
+        }
+      }
+    }
+    for (S state : finals) {
+      out.append("    ").append(state.code()).append(" --> [*]\n");
+    }
+    return out.toString();
+  }
+
+  private Transition<V, S, K, C> transitionFor(S state, K kind) {
+    Map<K, Transition<V, S, K, C>> byKind = table.get(state);
+    return byKind == null ? null : byKind.get(kind);
+  }
+
+  @Override
+  public String toString() {
+    return "StateMachine[" + name + ", " + transitions.size() + " transitions]";
+  }
+
+  /**
+   * Writes the new state and the event into a value: the binding between the engine and the value type.
+   *
+   * @param <V> the value type
+   * @param <S> the state enum
+   * @param <C> the command type
+   */
+  @FunctionalInterface
+  public interface Recorder<V, S extends Enum<S> & Coded, C extends Command<?>> {
+    /**
+     * @param value the value after the transition's effect
+     * @param state the new state
+     * @param event the event to append to the history
+     * @return the value with state and history updated
+     */
+    V record(V value, S state, Event<S, C> event);
+  }
+
+  /**
+   * One row of the table: a command kind, the states it may start from, where it leads, its guards and its
+   * effect on the value.
+   *
+   * @param <V> the value type
+   * @param <S> the state enum
+   * @param <K> the command kind enum
+   * @param <C> the command type
+   */
+  public static final class Transition<V, S extends Enum<S> & Coded, K extends Enum<K> & Coded,
+      C extends Command<K>> {
+    private final K kind;
+    private final Set<S> from;
+    private final Set<S> targets;
+    private final Function<V, S> target;
+    private final List<Guard<V>> guards;
+    private final BiFunction<V, C, V> effect;
+
+    private Transition(K kind, Set<S> from, Set<S> targets, Function<V, S> target, List<Guard<V>> guards,
+        BiFunction<V, C, V> effect) {
+      this.kind = kind;
+      this.from = Collections.unmodifiableSet(from);
+      this.targets = Collections.unmodifiableSet(targets);
+      this.target = target;
+      this.guards = List.copyOf(guards);
+      this.effect = effect;
+    }
+
+    /** @return the command kind */
+    public K getKind() {
+      return kind;
+    }
+
+    /** @return the states the transition may start from */
+    public Set<S> getFrom() {
+      return from;
+    }
+
+    /** @return the states the transition may lead to (one, unless the target depends on the value) */
+    public Set<S> getTargets() {
+      return targets;
+    }
+
+    /** @return the guards, in the order they are checked */
+    public List<Guard<V>> getGuards() {
+      return guards;
+    }
+  }
+
+  /**
+   * Builds a {@link StateMachine}.
+   *
+   * @param <V> the value type
+   * @param <S> the state enum
+   * @param <K> the command kind enum
+   * @param <C> the command type
+   */
+  public static final class Builder<V, S extends Enum<S> & Coded, K extends Enum<K> & Coded, C extends Command<K>> {
+    private final String name;
+    private final Class<S> stateType;
+    private final Class<K> kindType;
+    private S initial;
+    private final Set<S> finals = new LinkedHashSet<>();
+    private Function<V, S> stateOf;
+    private Function<V, History<Event<S, C>>> historyOf;
+    private Recorder<V, S, C> recorder;
+    private final List<Transition<V, S, K, C>> transitions = new ArrayList<>();
+
+    private Builder(String name, Class<S> stateType, Class<K> kindType) {
+      this.name = Objects.requireNonNull(name, "name");
+      this.stateType = Objects.requireNonNull(stateType, "states");
+      this.kindType = Objects.requireNonNull(kindType, "kinds");
+    }
+
+    /**
+     * @param state the state of a new value
+     * @return this builder
+     */
+    public Builder<V, S, K, C> initial(S state) {
+      this.initial = Objects.requireNonNull(state, "state");
+      return this;
+    }
+
+    /**
+     * @param states the final states, which reject every command
+     * @return this builder
+     */
+    @SafeVarargs
+    public final Builder<V, S, K, C> finals(S... states) {
+      Collections.addAll(finals, states);
+      return this;
+    }
+
+    /**
+     * Binds the machine to the value type.
+     *
+     * @param stateOf reads the state of a value
+     * @param historyOf reads the history of a value
+     * @param recorder writes a new state and appends an event
+     * @return this builder
+     */
+    public Builder<V, S, K, C> binding(Function<V, S> stateOf, Function<V, History<Event<S, C>>> historyOf,
+        Recorder<V, S, C> recorder) {
+      this.stateOf = Objects.requireNonNull(stateOf, "stateOf");
+      this.historyOf = Objects.requireNonNull(historyOf, "historyOf");
+      this.recorder = Objects.requireNonNull(recorder, "recorder");
+      return this;
+    }
+
+    /**
+     * Starts a row with a fixed target.
+     *
+     * @param kind the command kind
+     * @param to the target state
+     * @param from the states it may start from
+     * @return the row builder; finish it with {@link Row#effect(BiFunction)} or {@link Row#noEffect()}
+     */
+    @SafeVarargs
+    public final Row on(K kind, S to, S... from) {
+      return new Row(kind, EnumSet.of(to), v -> to, from);
+    }
+
+    /**
+     * Starts a row whose target depends on the value, such as "resume to the state before the pause".
+     *
+     * @param kind the command kind
+     * @param targets every state the row may lead to (for diagrams and reachability)
+     * @param target picks the target from the value before the command
+     * @param from the states it may start from
+     * @return the row builder
+     */
+    @SafeVarargs
+    public final Row onDynamic(K kind, Set<S> targets, Function<V, S> target, S... from) {
+      return new Row(kind, EnumSet.copyOf(targets), v -> {
+        S s = target.apply(v);
+        if (!targets.contains(s)) {
+          throw new IllegalStateException(name + ": " + kind.code() + " resolved to an undeclared target");
+        }
+        return s;
+      }, from);
+    }
+
+    /** @return the machine; the table is checked for duplicate rows and transitions out of final states */
+    public StateMachine<V, S, K, C> build() {
+      return new StateMachine<>(this);
+    }
+
+    /** A row under construction. */
+    public final class Row {
+      private final K kind;
+      private final Set<S> targets;
+      private final Function<V, S> target;
+      private final Set<S> from;
+      private final List<Guard<V>> guards = new ArrayList<>();
+
+      @SafeVarargs
+      private Row(K kind, Set<S> targets, Function<V, S> target, S... from) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.targets = targets;
+        this.target = target;
+        if (from.length == 0) {
+          throw new IllegalArgumentException(name + ": " + kind.code() + " needs at least one source state");
+        }
+        Set<S> sources = EnumSet.noneOf(stateType);
+        Collections.addAll(sources, from);
+        this.from = sources;
+      }
+
+      /**
+       * @param guard a guard that must allow the command
+       * @return this row
+       */
+      public Row guard(Guard<V> guard) {
+        guards.add(Objects.requireNonNull(guard, "guard"));
+        return this;
+      }
+
+      /**
+       * Finishes the row.
+       *
+       * @param effect how the command changes the value, before state and history are recorded
+       * @return the table builder
+       */
+      public Builder<V, S, K, C> effect(BiFunction<V, C, V> effect) {
+        transitions.add(new Transition<>(kind, from, targets, target, guards, Objects.requireNonNull(effect,
+            "effect")));
+        return Builder.this;
+      }
+
+      /**
+       * Finishes a row that changes only state and history.
+       *
+       * @return the table builder
+       */
+      public Builder<V, S, K, C> noEffect() {
+        return effect((v, c) -> v);
+      }
+    }
+  }
+
+}

@@ -1,0 +1,269 @@
+package io.github.loopbaan.core.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.loopbaan.core.Coded;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The engine on a small test table: a case that is opened, worked on, paused, resumed and closed. */
+class StateMachineTest {
+
+  enum State implements Coded {
+    OPEN, WORKING, PAUSED, CLOSED;
+
+    @Override
+    public String code() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String label(Locale locale) {
+      return "State " + code();
+    }
+  }
+
+  enum Kind implements Coded {
+    START, WORK, PAUSE, RESUME, CLOSE;
+
+    @Override
+    public String code() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String label(Locale locale) {
+      return code();
+    }
+  }
+
+  static final class Cmd implements Command<Kind> {
+    final Kind kind;
+    final LocalDate date;
+
+    Cmd(Kind kind, LocalDate date) {
+      this.kind = kind;
+      this.date = date;
+    }
+
+    @Override
+    public Kind getKind() {
+      return kind;
+    }
+
+    @Override
+    public LocalDate getDate() {
+      return date;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Cmd && ((Cmd) o).kind == kind && ((Cmd) o).date.equals(date);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(kind, date);
+    }
+  }
+
+  /** A tiny immutable value: state, a work counter, whether a signature is present, and the history. */
+  static final class Case {
+    final State state;
+    final int work;
+    final boolean signed;
+    final History<Event<State, Cmd>> history;
+
+    Case(State state, int work, boolean signed, History<Event<State, Cmd>> history) {
+      this.state = state;
+      this.work = work;
+      this.signed = signed;
+      this.history = history;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Case && ((Case) o).state == state && ((Case) o).work == work && ((Case) o).signed == signed
+          && ((Case) o).history.equals(history);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(state, work, signed, history);
+    }
+  }
+
+  static final Guard<Case> SIGNED = Guard.require("signed", (c, on) -> c.signed, (c, on) -> Reason.of("not_signed"));
+  static final Guard<Case> ENOUGH_WORK = Guard.require("enough_work", (c, on) -> c.work >= 2,
+      (c, on) -> Reason.of("too_little_work").with("work", c.work).with("required", 2));
+
+  static final StateMachine<Case, State, Kind, Cmd> MACHINE = StateMachine.<Case, State, Kind, Cmd>builder("case",
+          State.class, Kind.class)
+      .initial(State.OPEN)
+      .finals(State.CLOSED)
+      .binding(c -> c.state, c -> c.history, (c, s, e) -> new Case(s, c.work, c.signed, c.history.append(e)))
+      .on(Kind.START, State.WORKING, State.OPEN).guard(SIGNED).noEffect()
+      .on(Kind.WORK, State.WORKING, State.WORKING).effect((c, cmd) -> new Case(c.state, c.work + 1, c.signed, c.history))
+      .on(Kind.PAUSE, State.PAUSED, State.OPEN, State.WORKING).noEffect()
+      .onDynamic(Kind.RESUME, EnumSet.of(State.OPEN, State.WORKING), c -> c.history.last().getFrom(), State.PAUSED)
+      .noEffect()
+      .on(Kind.CLOSE, State.CLOSED, State.WORKING).guard(ENOUGH_WORK).guard(SIGNED).noEffect()
+      .on(Kind.CLOSE, State.CLOSED, State.OPEN, State.PAUSED).noEffect()
+      .build();
+
+  static final LocalDate D1 = LocalDate.of(2025, 1, 10);
+
+  static Case fresh(boolean signed) {
+    return new Case(State.OPEN, 0, signed, History.empty());
+  }
+
+  @Test
+  void an_allowed_command_returns_the_new_value_and_the_event() {
+    Case start = fresh(true);
+    Outcome<Case> outcome = MACHINE.apply(start, new Cmd(Kind.START, D1));
+    assertThat(outcome.isApplied()).isTrue();
+    Case next = outcome.orElseThrow();
+    assertThat(next.state).isEqualTo(State.WORKING);
+    Event<?, ?> event = outcome.getEvent().orElseThrow();
+    assertThat(event.getSequence()).isEqualTo(1);
+    assertThat(event.getFrom()).isEqualTo(State.OPEN);
+    assertThat(event.getTo()).isEqualTo(State.WORKING);
+    assertThat(next.history.asList()).containsExactly(MACHINE.historyOf(next).last());
+    assertThat(start.state).as("the original value is untouched").isEqualTo(State.OPEN);
+  }
+
+  @Test
+  void a_guard_rejects_with_its_reason_and_the_value_is_unchanged() {
+    Outcome<Case> outcome = MACHINE.apply(fresh(false), new Cmd(Kind.START, D1));
+    assertThat(outcome.isApplied()).isFalse();
+    assertThat(outcome.getValue()).isEmpty();
+    assertThat(outcome.getReasons()).extracting(Reason::getCode).containsExactly("not_signed");
+    assertThatThrownBy(outcome::orElseThrow).isInstanceOf(CommandRejectedException.class)
+        .hasMessageContaining("not_signed");
+  }
+
+  @Test
+  void all_reasons_are_reported_at_once() {
+    Case working = new Case(State.WORKING, 1, false, History.empty());
+    Decision<State, Kind> decision = MACHINE.decide(working, Kind.CLOSE, D1);
+    assertThat(decision.isAllowed()).isFalse();
+    assertThat(decision.getReasons()).extracting(Reason::getCode).containsExactly("too_little_work", "not_signed");
+    assertThat(decision.getReasons().get(0).getFacts()).containsEntry("work", "1").containsEntry("required", "2");
+  }
+
+  @Test
+  void a_command_that_has_no_row_for_the_state_is_rejected_with_not_in_state() {
+    Decision<State, Kind> decision = MACHINE.decide(fresh(true), Kind.WORK, D1);
+    assertThat(decision.getReasons()).extracting(Reason::getCode).containsExactly(StateMachine.NOT_IN_STATE);
+    assertThat(decision.getReasons().get(0).getFacts()).containsEntry("state", "open").containsEntry("command", "work");
+  }
+
+  @Test
+  void a_final_state_rejects_everything() {
+    Case closed = MACHINE.apply(fresh(false), new Cmd(Kind.CLOSE, D1)).orElseThrow();
+    for (Decision<State, Kind> option : MACHINE.options(closed, D1)) {
+      assertThat(option.getReasons()).extracting(Reason::getCode).containsExactly(StateMachine.FINAL_STATE);
+    }
+  }
+
+  @Test
+  void a_command_dated_before_the_last_event_is_rejected() {
+    Case working = MACHINE.apply(fresh(true), new Cmd(Kind.START, D1)).orElseThrow();
+    Outcome<Case> outcome = MACHINE.apply(working, new Cmd(Kind.WORK, D1.minusDays(1)));
+    assertThat(outcome.getReasons()).extracting(Reason::getCode).containsExactly(StateMachine.BEFORE_LAST_EVENT);
+    assertThat(MACHINE.apply(working, new Cmd(Kind.WORK, D1)).isApplied()).as("same day is fine").isTrue();
+  }
+
+  @Test
+  void resume_returns_to_the_state_before_the_pause() {
+    Case working = MACHINE.apply(fresh(true), new Cmd(Kind.START, D1)).orElseThrow();
+    Case paused = MACHINE.apply(working, new Cmd(Kind.PAUSE, D1.plusDays(1))).orElseThrow();
+    Case resumed = MACHINE.apply(paused, new Cmd(Kind.RESUME, D1.plusDays(2))).orElseThrow();
+    assertThat(resumed.state).isEqualTo(State.WORKING);
+    Case pausedFromOpen = MACHINE.apply(fresh(true), new Cmd(Kind.PAUSE, D1)).orElseThrow();
+    assertThat(MACHINE.apply(pausedFromOpen, new Cmd(Kind.RESUME, D1)).orElseThrow().state).isEqualTo(State.OPEN);
+  }
+
+  @Test
+  void options_list_every_kind_with_its_answer() {
+    Case working = MACHINE.apply(fresh(true), new Cmd(Kind.START, D1)).orElseThrow();
+    assertThat(MACHINE.possible(working, D1)).containsExactlyInAnyOrder(Kind.WORK, Kind.PAUSE);
+    List<Decision<State, Kind>> options = MACHINE.options(working, D1);
+    assertThat(options).extracting(Decision::getKind).containsExactly(Kind.values());
+    assertThat(options.get(Kind.CLOSE.ordinal()).getReasons()).extracting(Reason::getCode)
+        .containsExactly("too_little_work");
+  }
+
+  @Test
+  void replaying_the_history_reproduces_the_value() {
+    Case value = fresh(true);
+    for (Cmd cmd : List.of(new Cmd(Kind.START, D1), new Cmd(Kind.WORK, D1), new Cmd(Kind.PAUSE, D1.plusDays(3)),
+        new Cmd(Kind.RESUME, D1.plusDays(9)), new Cmd(Kind.WORK, D1.plusDays(9)), new Cmd(Kind.CLOSE, D1.plusDays(10)))) {
+      value = MACHINE.apply(value, cmd).orElseThrow();
+    }
+    List<Cmd> commands = value.history.asList().stream().map(Event::getCommand).collect(Collectors.toList());
+    assertThat(MACHINE.replay(fresh(true), commands)).isEqualTo(value);
+    assertThat(value.state).isEqualTo(State.CLOSED);
+  }
+
+  @Test
+  void replay_throws_on_a_command_that_is_rejected() {
+    assertThatThrownBy(() -> MACHINE.replay(fresh(false), List.of(new Cmd(Kind.START, D1))))
+        .isInstanceOfSatisfying(CommandRejectedException.class,
+            e -> assertThat(e.getReasons()).extracting(Reason::getCode).containsExactly("not_signed"));
+  }
+
+  @Test
+  void the_table_is_well_formed() {
+    assertThat(MACHINE.unreachableStates()).isEmpty();
+    assertThat(MACHINE.statesWithoutWayOut()).isEmpty();
+  }
+
+  @Test
+  void two_rows_for_the_same_state_and_kind_are_refused_at_build_time() {
+    assertThatThrownBy(() -> StateMachine.<Case, State, Kind, Cmd>builder("bad", State.class, Kind.class)
+        .initial(State.OPEN).finals(State.CLOSED)
+        .binding(c -> c.state, c -> c.history, (c, s, e) -> c)
+        .on(Kind.CLOSE, State.CLOSED, State.OPEN).noEffect()
+        .on(Kind.CLOSE, State.WORKING, State.OPEN).noEffect()
+        .build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two transitions");
+  }
+
+  @Test
+  void a_final_state_with_a_row_is_refused_at_build_time() {
+    assertThatThrownBy(() -> StateMachine.<Case, State, Kind, Cmd>builder("bad", State.class, Kind.class)
+        .initial(State.OPEN).finals(State.CLOSED)
+        .binding(c -> c.state, c -> c.history, (c, s, e) -> c)
+        .on(Kind.START, State.OPEN, State.CLOSED).noEffect()
+        .build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("final state");
+  }
+
+  @Test
+  void the_mermaid_diagram_shows_states_edges_guards_and_ends() {
+    String diagram = MACHINE.toMermaid(Locale.ENGLISH);
+    assertThat(diagram).startsWith("stateDiagram-v2\n")
+        .contains("    [*] --> open\n")
+        .contains("    open --> working : start [signed]\n")
+        .contains("    working --> closed : close [enough_work, signed]\n")
+        .contains("    paused --> open : resume\n")
+        .contains("    paused --> working : resume\n")
+        .contains("    closed --> [*]\n")
+        .contains("state \"State open\" as open");
+  }
+
+  @Test
+  void reasons_render_in_dutch_and_english_with_their_facts() {
+    Reason reason = Reason.of(StateMachine.NOT_IN_STATE).with("state", "open").with("command", "work");
+    assertThat(reason.message(Locale.ENGLISH)).isEqualTo("work is not possible in state open.");
+    assertThat(reason.message(Locale.forLanguageTag("nl"))).isEqualTo("work is niet mogelijk in toestand open.");
+    assertThat(Reason.of("unknown_code").with("x", 1).message(Locale.ENGLISH)).isEqualTo("unknown_code {x=1}");
+    assertThat(Reason.texts("en").stringPropertyNames()).isEqualTo(Reason.texts("nl").stringPropertyNames());
+    assertThatThrownBy(() -> Reason.of("Not Snake")).isInstanceOf(IllegalArgumentException.class);
+  }
+}

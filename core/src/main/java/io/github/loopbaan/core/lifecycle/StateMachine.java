@@ -125,9 +125,9 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
    *
    * @param value the current value
    * @param command the command
-   * @return the decision, with every reason when not allowed
+   * @return the verdict, with every reason when not allowed
    */
-  public Decision<S, K> decide(V value, C command) {
+  public Verdict<S, K> decide(V value, C command) {
     return decide(value, command.getKind(), command.getDate());
   }
 
@@ -137,16 +137,16 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
    * @param value the current value
    * @param kind the command kind
    * @param on the day the command would take effect
-   * @return the decision, with every reason when not allowed
+   * @return the verdict, with every reason when not allowed
    */
-  public Decision<S, K> decide(V value, K kind, LocalDate on) {
+  public Verdict<S, K> decide(V value, K kind, LocalDate on) {
     S state = stateOf.apply(value);
     if (finals.contains(state)) {
-      return new Decision<>(kind, null, List.of(Reason.of(FINAL_STATE).with("state", state.code())));
+      return new Verdict<>(kind, null, List.of(Reason.of(FINAL_STATE).with("state", state.code())));
     }
     Transition<V, S, K, C> transition = transitionFor(state, kind);
     if (transition == null) {
-      return new Decision<>(kind, null,
+      return new Verdict<>(kind, null,
           List.of(Reason.of(NOT_IN_STATE).with("state", state.code()).with("command", kind.code())));
     }
     List<Reason> reasons = new ArrayList<>(2);
@@ -157,7 +157,7 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     for (Guard<V> guard : transition.guards) {
       guard.check(value, on).ifPresent(reasons::add);
     }
-    return new Decision<>(kind, reasons.isEmpty() ? transition.target.apply(value) : null, reasons);
+    return new Verdict<>(kind, reasons.isEmpty() ? transition.target.apply(value) : null, reasons);
   }
 
   /**
@@ -170,12 +170,12 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
   public Outcome<V> apply(V value, C command) {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(command, "command");
-    Decision<S, K> decision = decide(value, command);
-    if (!decision.isAllowed()) {
-      return Outcome.rejected(name, command.getKind().code(), decision.getReasons());
+    Verdict<S, K> verdict = decide(value, command);
+    if (!verdict.isAllowed()) {
+      return Outcome.rejected(name, command.getKind().code(), verdict.getReasons());
     }
     S from = stateOf.apply(value);
-    S to = decision.getTarget().orElseThrow();
+    S to = verdict.getTarget().orElseThrow();
     Transition<V, S, K, C> transition = transitionFor(from, command.getKind());
     V changed = transition.effect.apply(value, command);
     Event<S, C> event = new Event<>(historyOf.apply(value).size() + 1L, name, from, to, command);
@@ -189,10 +189,10 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
    *
    * @param value the current value
    * @param on the day
-   * @return one decision per command kind, in the enum's order
+   * @return one verdict per command kind, in the enum's order
    */
-  public List<Decision<S, K>> options(V value, LocalDate on) {
-    List<Decision<S, K>> result = new ArrayList<>();
+  public List<Verdict<S, K>> options(V value, LocalDate on) {
+    List<Verdict<S, K>> result = new ArrayList<>();
     for (K kind : kindType.getEnumConstants()) {
       result.add(decide(value, kind, on));
     }
@@ -206,9 +206,9 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
    */
   public Set<K> possible(V value, LocalDate on) {
     Set<K> result = EnumSet.noneOf(kindType);
-    for (Decision<S, K> decision : options(value, on)) {
-      if (decision.isAllowed()) {
-        result.add(decision.getKind());
+    for (Verdict<S, K> verdict : options(value, on)) {
+      if (verdict.isAllowed()) {
+        result.add(verdict.getKind());
       }
     }
     return result;

@@ -151,23 +151,23 @@ class StateMachineTest {
   @Test
   void all_reasons_are_reported_at_once() {
     Case working = new Case(State.WORKING, 1, false, History.empty());
-    Decision<State, Kind> decision = MACHINE.decide(working, Kind.CLOSE, D1);
-    assertThat(decision.isAllowed()).isFalse();
-    assertThat(decision.getReasons()).extracting(Reason::getCode).containsExactly("too_little_work", "not_signed");
-    assertThat(decision.getReasons().get(0).getFacts()).containsEntry("work", "1").containsEntry("required", "2");
+    Verdict<State, Kind> verdict = MACHINE.decide(working, Kind.CLOSE, D1);
+    assertThat(verdict.isAllowed()).isFalse();
+    assertThat(verdict.getReasons()).extracting(Reason::getCode).containsExactly("too_little_work", "not_signed");
+    assertThat(verdict.getReasons().get(0).getFacts()).containsEntry("work", "1").containsEntry("required", "2");
   }
 
   @Test
   void a_command_that_has_no_row_for_the_state_is_rejected_with_not_in_state() {
-    Decision<State, Kind> decision = MACHINE.decide(fresh(true), Kind.WORK, D1);
-    assertThat(decision.getReasons()).extracting(Reason::getCode).containsExactly(StateMachine.NOT_IN_STATE);
-    assertThat(decision.getReasons().get(0).getFacts()).containsEntry("state", "open").containsEntry("command", "work");
+    Verdict<State, Kind> verdict = MACHINE.decide(fresh(true), Kind.WORK, D1);
+    assertThat(verdict.getReasons()).extracting(Reason::getCode).containsExactly(StateMachine.NOT_IN_STATE);
+    assertThat(verdict.getReasons().get(0).getFacts()).containsEntry("state", "open").containsEntry("command", "work");
   }
 
   @Test
   void a_final_state_rejects_everything() {
     Case closed = MACHINE.apply(fresh(false), new Cmd(Kind.CLOSE, D1)).orElseThrow();
-    for (Decision<State, Kind> option : MACHINE.options(closed, D1)) {
+    for (Verdict<State, Kind> option : MACHINE.options(closed, D1)) {
       assertThat(option.getReasons()).extracting(Reason::getCode).containsExactly(StateMachine.FINAL_STATE);
     }
   }
@@ -194,8 +194,8 @@ class StateMachineTest {
   void options_list_every_kind_with_its_answer() {
     Case working = MACHINE.apply(fresh(true), new Cmd(Kind.START, D1)).orElseThrow();
     assertThat(MACHINE.possible(working, D1)).containsExactlyInAnyOrder(Kind.WORK, Kind.PAUSE);
-    List<Decision<State, Kind>> options = MACHINE.options(working, D1);
-    assertThat(options).extracting(Decision::getKind).containsExactly(Kind.values());
+    List<Verdict<State, Kind>> options = MACHINE.options(working, D1);
+    assertThat(options).extracting(Verdict::getKind).containsExactly(Kind.values());
     assertThat(options.get(Kind.CLOSE.ordinal()).getReasons()).extracting(Reason::getCode)
         .containsExactly("too_little_work");
   }

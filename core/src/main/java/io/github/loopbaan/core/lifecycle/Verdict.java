@@ -12,13 +12,13 @@ import java.util.Optional;
  * @param <S> the state enum
  * @param <K> the command kind enum
  */
-public final class Decision<S extends Enum<S> & Coded, K extends Enum<K> & Coded> {
+public final class Verdict<S extends Enum<S> & Coded, K extends Enum<K> & Coded> {
 
   private final K kind;
   private final S target;
   private final List<Reason> reasons;
 
-  Decision(K kind, S target, List<Reason> reasons) {
+  Verdict(K kind, S target, List<Reason> reasons) {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.target = target;
     this.reasons = List.copyOf(reasons);
@@ -46,8 +46,8 @@ public final class Decision<S extends Enum<S> & Coded, K extends Enum<K> & Coded
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Decision && ((Decision<?, ?>) o).kind == kind && Objects.equals(((Decision<?, ?>) o).target,
-        target) && ((Decision<?, ?>) o).reasons.equals(reasons);
+    return o instanceof Verdict && ((Verdict<?, ?>) o).kind == kind && Objects.equals(((Verdict<?, ?>) o).target,
+        target) && ((Verdict<?, ?>) o).reasons.equals(reasons);
   }
 
   @Override

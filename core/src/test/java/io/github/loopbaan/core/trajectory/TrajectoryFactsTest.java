@@ -163,7 +163,8 @@ class TrajectoryFactsTest {
 
   @Test
   void the_last_conversation_is_the_latest_day_whatever_the_order() {
-    CareerScenario scenario = CareerScenario.builder().id(ScenarioId.of("s-1")).title("Marketing in een kleine onderneming")
+    CareerScenario scenario = CareerScenario.builder().id(ScenarioId.of("s-1"))
+        .title("Marketing in een kleine onderneming")
         .status(ScenarioStatus.EXPLORING)
         .occupation(OccupationRef.of("marketingmanager"))
         .addConversations(NetworkConversation.of(SEP_2.plusDays(20), "oud-collega"))

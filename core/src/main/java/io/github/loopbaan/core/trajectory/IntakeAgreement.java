@@ -1,0 +1,93 @@
+package io.github.loopbaan.core.trajectory;
+
+import io.github.loopbaan.core.internal.Require;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * What was explained and agreed at intake. Dutch: intake en overeenkomst (intakegesprek, ondertekening
+ * overeenkomst).
+ *
+ * <p>004 lists ten {@linkplain IntakeTopic topics} the coach explains in the intake conversation, or already in
+ * the introductory conversation; the last of them is signing the agreement. An agreement with only some topics
+ * explained and no signature is a legal draft: whether all topics were explained is a matter for validation
+ * ({@link #allTopicsExplained()}, {@link #missingTopics()}).
+ *
+ * <p>Structural rule {@code signed_topic_explained}: an agreement that is signed has
+ * {@link IntakeTopic#SIGNING_THE_AGREEMENT} among its explained topics, because signing is itself one of the
+ * topics of the intake. No order is imposed between {@link #getHeldOn()} and {@link #getSignedOn()}: 004 allows
+ * the topics, signing included, to be dealt with in the introductory conversation before the intake.
+ *
+ * <pre>{@code
+ * IntakeAgreement intake = IntakeAgreement.builder()
+ *     .heldOn(LocalDate.of(2024, 9, 2))
+ *     .addAllExplainedTopics(EnumSet.allOf(IntakeTopic.class))
+ *     .signedOn(LocalDate.of(2024, 9, 2))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class IntakeAgreement implements WithIntakeAgreement {
+
+  IntakeAgreement() {
+  }
+
+  /** @return a builder for an intake agreement */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * @param explainedTopics the topics explained so far
+   * @return an unsigned agreement with those topics explained and no intake date
+   */
+  public static IntakeAgreement of(Iterable<IntakeTopic> explainedTopics) {
+    return builder().addAllExplainedTopics(explainedTopics).build();
+  }
+
+  /** @return the topics the coach has explained to the client */
+  public abstract Set<IntakeTopic> getExplainedTopics();
+
+  /** @return the day of the intake conversation (Dutch: intakegesprek), when recorded */
+  public abstract Optional<LocalDate> getHeldOn();
+
+  /** @return the day client and coach signed the agreement (Dutch: ondertekening overeenkomst), if signed */
+  public abstract Optional<LocalDate> getSignedOn();
+
+  /** @return whether the agreement has been signed */
+  public boolean isSigned() {
+    return getSignedOn().isPresent();
+  }
+
+  /** @return whether every one of the ten topics of 004 has been explained */
+  public boolean allTopicsExplained() {
+    return getExplainedTopics().containsAll(EnumSet.allOf(IntakeTopic.class));
+  }
+
+  /**
+   * @return the topics not yet explained, in the order of {@link IntakeTopic}; together with
+   *     {@link #getExplainedTopics()} they make up all topics
+   */
+  public Set<IntakeTopic> missingTopics() {
+    EnumSet<IntakeTopic> missing = EnumSet.allOf(IntakeTopic.class);
+    missing.removeAll(getExplainedTopics());
+    return Collections.unmodifiableSet(missing);
+  }
+
+  @Value.Check
+  void check() {
+    Require.that(!isSigned() || getExplainedTopics().contains(IntakeTopic.SIGNING_THE_AGREEMENT),
+        "IntakeAgreement", "signedOn", "signed_topic_explained",
+        "requires the signing of the agreement among the explained topics");
+  }
+
+  /** Builds an {@link IntakeAgreement}. Obtain one from {@link IntakeAgreement#builder()}. */
+  public static final class Builder extends ImmutableIntakeAgreement.Builder {
+    Builder() {
+    }
+  }
+}

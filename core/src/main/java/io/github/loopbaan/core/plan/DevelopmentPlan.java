@@ -1,0 +1,187 @@
+package io.github.loopbaan.core.plan;
+
+import io.github.loopbaan.core.internal.Require;
+import io.github.loopbaan.core.phase.CoachingGoal;
+import io.github.loopbaan.core.privacy.PersonalData;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The personal development plan drawn up in the synthesis conversation (004: "Synthesegesprek met POP"). Dutch:
+ * persoonlijk ontwikkelingsplan, POP.
+ *
+ * <p>A POP is at least a supported process that furthers the client's labour-market oriented development: a
+ * reflection on career and/or competences, resulting in a goal with a followable action plan, its execution and
+ * an evaluation (004). The VDAB minimum content is the general data, the career question, reflections and
+ * insights (about patterns, resistances, resources), and choices, decisions and/or actions. A good POP is owned
+ * by the client (written by the client as much as possible), a growth document, future-oriented, a synthesis
+ * rather than a list of test results, and in a form that suits the client.
+ *
+ * <p>Every part is optional or may be empty: a draft with nothing filled in is a legal value, and whether a plan
+ * holds the minimum content is validation, not a structural rule. The career question is personal data and never
+ * appears in {@link #toString()}; neither do the texts of the parts, which redact themselves.
+ *
+ * <p>Structural rules:
+ * <ul>
+ *   <li>{@code not_blank}: the career question, when given, is not blank;</li>
+ *   <li>{@code unique}: no two insights share an identifier (actions: see {@link ActionPlan});</li>
+ *   <li>{@code revision_needs_finalised_plan}: revisions change a finalised plan, so a plan with revisions has a
+ *       finalisation date;</li>
+ *   <li>{@code consecutive}: revisions are numbered 1, 2, 3, … in list order;</li>
+ *   <li>{@code not_before}: no revision lies before the finalisation date;</li>
+ *   <li>{@code chronological}: revision dates never decrease.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * DevelopmentPlan draft = DevelopmentPlan.builder()
+ *     .id(DevelopmentPlanId.random())
+ *     .kind(PlanKind.ACTION_ORIENTED)
+ *     .careerQuestion("Wat wil ik na twintig jaar bij de bank?")
+ *     .addInsight(Insight.of(InsightId.of("i-1"), InsightKind.RESOURCE, "Mijn netwerk is groot."))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class DevelopmentPlan implements WithDevelopmentPlan {
+
+  private static final String TYPE = "DevelopmentPlan";
+
+  DevelopmentPlan() {
+  }
+
+  /** @return a builder for a development plan */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * @param id the identifier
+   * @return an empty draft plan
+   */
+  public static DevelopmentPlan draft(DevelopmentPlanId id) {
+    return builder().id(id).build();
+  }
+
+  /** @return the identifier of the plan */
+  public abstract DevelopmentPlanId getId();
+
+  /**
+   * @return whether the plan is reflective or action-oriented; empty while the draft does not yet say, since the
+   *     nature of a plan often shows only at the synthesis
+   */
+  public abstract Optional<PlanKind> getKind();
+
+  /** @return title, finalisation date, client name and signature date; empty general data by default */
+  @Value.Default
+  public GeneralData getGeneralData() {
+    return GeneralData.empty();
+  }
+
+  /**
+   * @return the career question as the plan phrases it (loopbaanvraag), in the client's words (personal data);
+   *     the question the trajectory started from may have evolved since
+   */
+  @PersonalData
+  @Value.Redacted
+  public abstract Optional<String> getCareerQuestion();
+
+  /** @return the client's reflections on career and competences (reflecties) */
+  public abstract List<Reflection> getReflections();
+
+  /** @return the insights the reflections led to (inzichten) */
+  public abstract List<Insight> getInsights();
+
+  /** @return the choices and decisions the client made (keuzes, beslissingen) */
+  public abstract List<Decision> getDecisions();
+
+  /** @return the goals of the plan, short or long term (doelen) */
+  public abstract List<CoachingGoal> getGoals();
+
+  /** @return the action plan with its actions and evaluation; an empty action plan by default */
+  @Value.Default
+  public ActionPlan getActionPlan() {
+    return ActionPlan.empty();
+  }
+
+  /** @return the revisions after finalisation, oldest first (the plan as a growth document) */
+  public abstract List<PlanRevision> getRevisions();
+
+  /** @return what the client allows to be kept in their file; {@link StorageConsent#STORE_FULL_PLAN} by default */
+  @Value.Default
+  public StorageConsent getStorageConsent() {
+    return StorageConsent.STORE_FULL_PLAN;
+  }
+
+  /** @return trainings named explicitly in the plan, for the Flemish training attest */
+  public abstract List<NamedTraining> getNamedTrainings();
+
+  /**
+   * @return whether the client wrote the plan themself (004: ownership lies with the coachee, who writes the POP
+   *     as much as possible); {@code false} by default, meaning not recorded or written with the coach
+   */
+  @Value.Default
+  public boolean isWrittenByClient() {
+    return false;
+  }
+
+  /** @return whether the plan is finalised, that is whether its general data hold a finalisation date */
+  public boolean isFinalised() {
+    return getGeneralData().isFinalised();
+  }
+
+  /** @return the latest revision, when the plan was revised */
+  public Optional<PlanRevision> latestRevision() {
+    List<PlanRevision> revisions = getRevisions();
+    return revisions.isEmpty() ? Optional.empty() : Optional.of(revisions.get(revisions.size() - 1));
+  }
+
+  /**
+   * @param id an insight identifier
+   * @return the insight with that identifier, when the plan holds it
+   */
+  public Optional<Insight> insight(InsightId id) {
+    return getInsights().stream().filter(i -> i.getId().equals(id)).findFirst();
+  }
+
+  /**
+   * Records a revision of the finalised plan, numbered after the latest one.
+   *
+   * @param revisedOn the day of the revision, not before the finalisation date nor the latest revision
+   * @param summary what changed (personal data)
+   * @return a copy of this plan with the revision appended
+   * @throws io.github.loopbaan.core.InvalidValueException when the plan is not finalised
+   *     ({@code revision_needs_finalised_plan}), the date is too early ({@code not_before},
+   *     {@code chronological}) or the summary is blank
+   */
+  public DevelopmentPlan revise(LocalDate revisedOn, String summary) {
+    return builder().from(this).addRevision(PlanRevision.of(getRevisions().size() + 1, revisedOn, summary)).build();
+  }
+
+  @Value.Check
+  void check() {
+    Require.notBlank(getCareerQuestion(), TYPE, "careerQuestion");
+    Require.uniqueBy(getInsights(), Insight::getId, TYPE, "insights");
+    List<PlanRevision> revisions = getRevisions();
+    Require.that(revisions.isEmpty() || isFinalised(), TYPE, "revisions", "revision_needs_finalised_plan",
+        "must be absent until the plan is finalised");
+    for (int i = 0; i < revisions.size(); i++) {
+      PlanRevision revision = revisions.get(i);
+      Require.that(revision.getNumber() == i + 1, TYPE, "revisions", "consecutive",
+          "must be numbered 1, 2, 3 and so on in list order");
+      Require.notBefore(revision.getRevisedOn(), getGeneralData().getFinalisedOn().get(), TYPE, "revisions",
+          "must not lie before the finalisation");
+      if (i > 0) {
+        Require.that(!revision.getRevisedOn().isBefore(revisions.get(i - 1).getRevisedOn()), TYPE, "revisions",
+            "chronological", "must be listed in date order");
+      }
+    }
+  }
+
+  /** Builds a {@link DevelopmentPlan}. Obtain one from {@link DevelopmentPlan#builder()}. */
+  public static final class Builder extends ImmutableDevelopmentPlan.Builder {
+    Builder() {
+    }
+  }
+}

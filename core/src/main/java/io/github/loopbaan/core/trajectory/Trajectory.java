@@ -1,0 +1,226 @@
+package io.github.loopbaan.core.trajectory;
+
+import io.github.loopbaan.core.internal.Require;
+import io.github.loopbaan.core.lifecycle.Event;
+import io.github.loopbaan.core.lifecycle.History;
+import io.github.loopbaan.core.lifecycle.Outcome;
+import io.github.loopbaan.core.lifecycle.Verdict;
+import io.github.loopbaan.core.party.Client;
+import io.github.loopbaan.core.party.Coach;
+import io.github.loopbaan.core.party.CommissioningParty;
+import io.github.loopbaan.core.phase.TrajectoryPlan;
+import io.github.loopbaan.core.plan.DevelopmentPlan;
+import io.github.loopbaan.core.question.CareerQuestion;
+import io.github.loopbaan.core.session.Assignment;
+import io.github.loopbaan.core.session.InstrumentResult;
+import io.github.loopbaan.core.session.Note;
+import io.github.loopbaan.core.session.Session;
+import io.github.loopbaan.core.session.SessionKind;
+import io.github.loopbaan.core.session.SessionStatus;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A career guidance trajectory: the aggregate that holds everything of one client's coaching. Dutch:
+ * loopbaantraject, loopbaanbegeleiding.
+ *
+ * <p>Open one with {@link #open}, then move it through its process with {@link #apply(TrajectoryCommand)}: each
+ * command returns a new trajectory with the {@link Event} recorded in {@link #getHistory()}, or a rejection with
+ * its reasons. {@link #nextCommands(LocalDate)} tells what may happen on a day and why the rest may not. The
+ * {@linkplain #getStage() stage} is always the target of the last event, so it cannot drift from the history.
+ *
+ * <p>Structural rules (checked on every construction):
+ * <ul>
+ *   <li>no session lies before the opening date ({@code not_before}); session identifiers are unique
+ *       ({@code unique});</li>
+ *   <li>the POP is not finalised before the intake ({@code finalised_before_intake});</li>
+ *   <li>no aftercare request lies before the synthesis, and there is no aftercare request without a synthesis
+ *       ({@code aftercare_before_synthesis});</li>
+ *   <li>the last event of the history is numbered as the history's length ({@code history_sequence}).</li>
+ * </ul>
+ * Whether the trajectory is <em>complete</em> under a rule set (voucher hours, POP content) is validation.
+ */
+@Value.Immutable
+public abstract class Trajectory implements WithTrajectory {
+
+  Trajectory() {
+  }
+
+  /** @return a builder, for restoring a stored trajectory; new ones start with {@link #open} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Opens a trajectory in stage {@link TrajectoryStage#OPENED} with an empty history.
+   *
+   * @param id the identifier
+   * @param client the client
+   * @param coach the coach
+   * @param commissioner who commissions it
+   * @param funding how it is paid for
+   * @param openedOn the day it is opened
+   * @return the new trajectory
+   */
+  public static Trajectory open(TrajectoryId id, Client client, Coach coach, CommissioningParty commissioner,
+      Funding funding, LocalDate openedOn) {
+    return builder().id(id).client(client).coach(coach).commissioner(commissioner).funding(funding)
+        .openedOn(openedOn).build();
+  }
+
+  /** @return the identifier */
+  public abstract TrajectoryId getId();
+
+  /** @return the client */
+  public abstract Client getClient();
+
+  /** @return the coach */
+  public abstract Coach getCoach();
+
+  /** @return who commissions the trajectory (opdrachtgever) */
+  public abstract CommissioningParty getCommissioner();
+
+  /** @return how the trajectory is paid for */
+  public abstract Funding getFunding();
+
+  /** @return the day the trajectory was opened */
+  public abstract LocalDate getOpenedOn();
+
+  /** @return the events of the trajectory process, oldest first */
+  @Value.Default
+  public History<Event<TrajectoryStage, TrajectoryCommand>> getHistory() {
+    return History.empty();
+  }
+
+  /** @return the career question, once explored */
+  public abstract Optional<CareerQuestion> getCareerQuestion();
+
+  /** @return the intake agreement, once the intake is held */
+  public abstract Optional<IntakeAgreement> getIntakeAgreement();
+
+  /** @return the trajectory plan set at the intake: phases, attention, goals */
+  public abstract Optional<TrajectoryPlan> getPlan();
+
+  /** @return every session, in the order recorded */
+  public abstract List<Session> getSessions();
+
+  /** @return assignments given between conversations */
+  public abstract List<Assignment> getAssignments();
+
+  /** @return results of instruments and tests */
+  public abstract List<InstrumentResult> getInstrumentResults();
+
+  /** @return notes on the trajectory as a whole (session notes live on their session) */
+  public abstract List<Note> getNotes();
+
+  /** @return career scenarios explored */
+  public abstract List<CareerScenario> getScenarios();
+
+  /** @return referrals to other professionals */
+  public abstract List<Referral> getReferrals();
+
+  /** @return the personal development plan (POP), once drawn up */
+  public abstract Optional<DevelopmentPlan> getDevelopmentPlan();
+
+  /** @return the invitation to the anonymous evaluation, once sent */
+  public abstract Optional<EvaluationInvitation> getEvaluationInvitation();
+
+  /** @return the client's aftercare requests */
+  public abstract List<AftercareRequest> getAftercareRequests();
+
+  /** @return the Flemish training attest, when issued */
+  public abstract Optional<TrainingAttest> getTrainingAttest();
+
+  /** @return the current stage: the target of the last event, or {@link TrajectoryStage#OPENED} */
+  public TrajectoryStage getStage() {
+    History<Event<TrajectoryStage, TrajectoryCommand>> history = getHistory();
+    return history.isEmpty() ? TrajectoryStage.OPENED : history.last().getTo();
+  }
+
+  /**
+   * Applies a command of the trajectory process.
+   *
+   * @param command the command
+   * @return the new trajectory with its event, or the rejection with every reason; this trajectory is unchanged
+   */
+  public Outcome<Trajectory> apply(TrajectoryCommand command) {
+    return TrajectoryLifecycle.MACHINE.apply(this, command);
+  }
+
+  /**
+   * Ask before acting.
+   *
+   * @param on the day
+   * @return for every command kind, whether it is possible on that day and, if not, why
+   */
+  public List<Verdict<TrajectoryStage, TrajectoryCommandKind>> nextCommands(LocalDate on) {
+    return TrajectoryLifecycle.MACHINE.options(this, on);
+  }
+
+  /**
+   * @param on the day
+   * @return the command kinds possible on that day
+   */
+  public Set<TrajectoryCommandKind> possibleCommands(LocalDate on) {
+    return TrajectoryLifecycle.MACHINE.possible(this, on);
+  }
+
+  /**
+   * @param kind a session kind
+   * @return the held sessions of that kind, in the order recorded
+   */
+  public List<Session> heldSessions(SessionKind kind) {
+    return getSessions().stream().filter(s -> s.getKind() == kind && s.getStatus() == SessionStatus.HELD)
+        .collect(java.util.stream.Collectors.toList());
+  }
+
+  /** @return the day of the held intake conversation, or the agreement's intake date */
+  public Optional<LocalDate> intakeDate() {
+    Optional<LocalDate> session = heldSessions(SessionKind.INTAKE).stream().map(Session::getDate).findFirst();
+    return session.isPresent() ? session : getIntakeAgreement().flatMap(IntakeAgreement::getHeldOn);
+  }
+
+  /** @return the day of the held synthesis conversation */
+  public Optional<LocalDate> synthesisDate() {
+    return heldSessions(SessionKind.SYNTHESIS).stream().map(Session::getDate).findFirst();
+  }
+
+  /** @return the registered hours: the sum of the durations of held sessions that count (004) */
+  public Duration registeredDuration() {
+    return getSessions().stream().map(Session::registeredDuration).reduce(Duration.ZERO, Duration::plus);
+  }
+
+  @Value.Check
+  void check() {
+    for (Session session : getSessions()) {
+      Require.notBefore(session.getDate(), getOpenedOn(), "Trajectory", "sessions.date,openedOn",
+          "no session may lie before the opening of the trajectory");
+    }
+    Require.uniqueBy(getSessions(), Session::getId, "Trajectory", "sessions");
+    Optional<LocalDate> intake = intakeDate();
+    Optional<LocalDate> finalised = getDevelopmentPlan().flatMap(p -> p.getGeneralData().getFinalisedOn());
+    if (intake.isPresent() && finalised.isPresent() && finalised.get().isBefore(intake.get())) {
+      throw new io.github.loopbaan.core.InvalidValueException("Trajectory", "developmentPlan.finalisedOn",
+          "finalised_before_intake", "the POP must not be finalised before the intake");
+    }
+    Optional<LocalDate> synthesis = synthesisDate();
+    for (AftercareRequest request : getAftercareRequests()) {
+      Require.that(synthesis.isPresent() && !request.getRequestedOn().isBefore(synthesis.get()), "Trajectory",
+          "aftercareRequests.requestedOn", "aftercare_before_synthesis",
+          "aftercare can only be requested after the synthesis conversation");
+    }
+    History<Event<TrajectoryStage, TrajectoryCommand>> history = getHistory();
+    Require.that(history.isEmpty() || history.last().getSequence() == history.size(), "Trajectory", "history",
+        "history_sequence", "the last event must be numbered as the length of the history");
+  }
+
+  /** Builds a {@link Trajectory}. Obtain one from {@link Trajectory#builder()}. */
+  public static final class Builder extends ImmutableTrajectory.Builder {
+    Builder() {
+    }
+  }
+}

@@ -1,0 +1,401 @@
+package io.github.loopbaan.core.trajectory;
+
+import io.github.loopbaan.core.InvalidValueException;
+import io.github.loopbaan.core.lifecycle.Command;
+import io.github.loopbaan.core.phase.TrajectoryPlan;
+import io.github.loopbaan.core.plan.DevelopmentPlan;
+import io.github.loopbaan.core.question.CareerQuestion;
+import io.github.loopbaan.core.session.Session;
+import io.github.loopbaan.core.session.SessionKind;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A command of the {@link TrajectoryLifecycle trajectory process}: hold a conversation, invite to the evaluation,
+ * pause, resume, close. Build one with the static factories; apply it with {@link Trajectory#apply(TrajectoryCommand)}.
+ *
+ * <p>Each command is an immutable value whose payload is checked on construction: a conversation command needs a
+ * session of the matching {@link SessionKind}. Its {@code toString()} shows only the kind and the date.
+ */
+public interface TrajectoryCommand extends Command<TrajectoryCommandKind> {
+
+  /**
+   * @param session the introductory conversation, of kind {@link SessionKind#INTRODUCTORY}
+   * @return the command
+   */
+  static TrajectoryCommand holdIntroductoryConversation(Session session) {
+    return new HoldConversation(TrajectoryCommandKind.HOLD_INTRODUCTORY_CONVERSATION, session,
+        SessionKind.INTRODUCTORY);
+  }
+
+  /**
+   * @param session the intake conversation, of kind {@link SessionKind#INTAKE}
+   * @param agreement the intake agreement: the topics explained and, once signed, the signature date
+   * @param plan the trajectory plan set at the intake: phases, attention, goals
+   * @param question the career question as explored at the intake, when recorded
+   * @return the command
+   */
+  static TrajectoryCommand holdIntake(Session session, IntakeAgreement agreement, TrajectoryPlan plan,
+      Optional<CareerQuestion> question) {
+    return new HoldIntake(session, agreement, plan, question);
+  }
+
+  /**
+   * @param session an in-depth conversation, of kind {@link SessionKind#IN_DEPTH}
+   * @return the command
+   */
+  static TrajectoryCommand holdInDepthConversation(Session session) {
+    return new HoldConversation(TrajectoryCommandKind.HOLD_IN_DEPTH_CONVERSATION, session, SessionKind.IN_DEPTH);
+  }
+
+  /**
+   * @param session the synthesis conversation, of kind {@link SessionKind#SYNTHESIS}
+   * @param plan the POP drawn up in it
+   * @return the command
+   */
+  static TrajectoryCommand holdSynthesis(Session session, DevelopmentPlan plan) {
+    return new HoldSynthesis(session, plan);
+  }
+
+  /**
+   * @param invitation the invitation to the anonymous evaluation
+   * @return the command
+   */
+  static TrajectoryCommand inviteEvaluation(EvaluationInvitation invitation) {
+    return new InviteEvaluation(invitation);
+  }
+
+  /**
+   * @param request the client's request for aftercare (aftercare is only given on request)
+   * @param session the aftercare conversation, of kind {@link SessionKind#AFTERCARE}, not before the request
+   * @return the command
+   */
+  static TrajectoryCommand holdAftercare(AftercareRequest request, Session session) {
+    return new HoldAftercare(request, session);
+  }
+
+  /**
+   * @param date the day the pause starts
+   * @param reason why
+   * @param referral the referral that causes the pause, when it is one
+   * @return the command
+   */
+  static TrajectoryCommand pause(LocalDate date, PauseReason reason, Optional<Referral> referral) {
+    return new Pause(date, reason, referral);
+  }
+
+  /**
+   * @param date the day the trajectory resumes; a referral still open is marked as returned on this day
+   * @return the command
+   */
+  static TrajectoryCommand resume(LocalDate date) {
+    return new Simple(TrajectoryCommandKind.RESUME, date);
+  }
+
+  /**
+   * @param date the day the trajectory is closed
+   * @return the command
+   */
+  static TrajectoryCommand close(LocalDate date) {
+    return new Simple(TrajectoryCommandKind.CLOSE, date);
+  }
+
+  /**
+   * @param date the day the trajectory stops
+   * @param reason why it stops early
+   * @return the command
+   */
+  static TrajectoryCommand stopEarly(LocalDate date, StopReason reason) {
+    return new StopEarly(date, reason);
+  }
+
+  /** A conversation held: introductory or in-depth. */
+  final class HoldConversation extends Base {
+    private final Session session;
+
+    HoldConversation(TrajectoryCommandKind kind, Session session, SessionKind expected) {
+      super(kind, session.getDate());
+      this.session = requireKind(session, expected);
+    }
+
+    /** @return the session held */
+    public Session getSession() {
+      return session;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof HoldConversation && same(o) && ((HoldConversation) o).session.equals(session);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(getKind(), getDate(), session);
+    }
+  }
+
+  /** The intake held, with agreement, plan and career question. */
+  final class HoldIntake extends Base {
+    private final Session session;
+    private final IntakeAgreement agreement;
+    private final TrajectoryPlan plan;
+    private final Optional<CareerQuestion> question;
+
+    HoldIntake(Session session, IntakeAgreement agreement, TrajectoryPlan plan, Optional<CareerQuestion> question) {
+      super(TrajectoryCommandKind.HOLD_INTAKE, session.getDate());
+      this.session = requireKind(session, SessionKind.INTAKE);
+      this.agreement = Objects.requireNonNull(agreement, "agreement");
+      this.plan = Objects.requireNonNull(plan, "plan");
+      this.question = Objects.requireNonNull(question, "question");
+    }
+
+    /** @return the intake session */
+    public Session getSession() {
+      return session;
+    }
+
+    /** @return the intake agreement */
+    public IntakeAgreement getAgreement() {
+      return agreement;
+    }
+
+    /** @return the trajectory plan */
+    public TrajectoryPlan getPlan() {
+      return plan;
+    }
+
+    /** @return the career question, when recorded */
+    public Optional<CareerQuestion> getQuestion() {
+      return question;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof HoldIntake) || !same(o)) {
+        return false;
+      }
+      HoldIntake other = (HoldIntake) o;
+      return other.session.equals(session) && other.agreement.equals(agreement) && other.plan.equals(plan)
+          && other.question.equals(question);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(getKind(), session, agreement, plan, question);
+    }
+  }
+
+  /** The synthesis conversation held, with the POP. */
+  final class HoldSynthesis extends Base {
+    private final Session session;
+    private final DevelopmentPlan plan;
+
+    HoldSynthesis(Session session, DevelopmentPlan plan) {
+      super(TrajectoryCommandKind.HOLD_SYNTHESIS, session.getDate());
+      this.session = requireKind(session, SessionKind.SYNTHESIS);
+      this.plan = Objects.requireNonNull(plan, "plan");
+    }
+
+    /** @return the synthesis session */
+    public Session getSession() {
+      return session;
+    }
+
+    /** @return the POP drawn up */
+    public DevelopmentPlan getPlan() {
+      return plan;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof HoldSynthesis && same(o) && ((HoldSynthesis) o).session.equals(session)
+          && ((HoldSynthesis) o).plan.equals(plan);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(getKind(), session, plan);
+    }
+  }
+
+  /** The invitation to the anonymous evaluation sent. */
+  final class InviteEvaluation extends Base {
+    private final EvaluationInvitation invitation;
+
+    InviteEvaluation(EvaluationInvitation invitation) {
+      super(TrajectoryCommandKind.INVITE_EVALUATION, invitation.getSentOn());
+      this.invitation = invitation;
+    }
+
+    /** @return the invitation */
+    public EvaluationInvitation getInvitation() {
+      return invitation;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof InviteEvaluation && same(o) && ((InviteEvaluation) o).invitation.equals(invitation);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(getKind(), invitation);
+    }
+  }
+
+  /** Aftercare given on the client's request. */
+  final class HoldAftercare extends Base {
+    private final AftercareRequest request;
+    private final Session session;
+
+    HoldAftercare(AftercareRequest request, Session session) {
+      super(TrajectoryCommandKind.HOLD_AFTERCARE, session.getDate());
+      this.session = requireKind(session, SessionKind.AFTERCARE);
+      this.request = Objects.requireNonNull(request, "request");
+      if (session.getDate().isBefore(request.getRequestedOn())) {
+        throw new InvalidValueException("HoldAftercare", "session.date", "not_before",
+            "the aftercare session must not lie before the client's request");
+      }
+    }
+
+    /** @return the client's request */
+    public AftercareRequest getRequest() {
+      return request;
+    }
+
+    /** @return the aftercare session */
+    public Session getSession() {
+      return session;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof HoldAftercare && same(o) && ((HoldAftercare) o).request.equals(request)
+          && ((HoldAftercare) o).session.equals(session);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(getKind(), request, session);
+    }
+  }
+
+  /** A pause, possibly for a referral. */
+  final class Pause extends Base {
+    private final PauseReason reason;
+    private final Optional<Referral> referral;
+
+    Pause(LocalDate date, PauseReason reason, Optional<Referral> referral) {
+      super(TrajectoryCommandKind.PAUSE, date);
+      this.reason = Objects.requireNonNull(reason, "reason");
+      this.referral = Objects.requireNonNull(referral, "referral");
+      if (referral.isPresent() && reason != PauseReason.REFERRAL) {
+        throw new InvalidValueException("Pause", "reason", "referral_reason",
+            "must be referral when a referral is given");
+      }
+    }
+
+    /** @return why the trajectory pauses */
+    public PauseReason getReason() {
+      return reason;
+    }
+
+    /** @return the referral, when the pause is one */
+    public Optional<Referral> getReferral() {
+      return referral;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Pause && same(o) && ((Pause) o).reason == reason && ((Pause) o).referral.equals(referral);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(getKind(), getDate(), reason, referral);
+    }
+  }
+
+  /** An early stop. */
+  final class StopEarly extends Base {
+    private final StopReason reason;
+
+    StopEarly(LocalDate date, StopReason reason) {
+      super(TrajectoryCommandKind.STOP_EARLY, date);
+      this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    /** @return why the trajectory stops */
+    public StopReason getReason() {
+      return reason;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof StopEarly && same(o) && ((StopEarly) o).reason == reason;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(getKind(), getDate(), reason);
+    }
+  }
+
+  /** A command with a date only: resume, close. */
+  final class Simple extends Base {
+    Simple(TrajectoryCommandKind kind, LocalDate date) {
+      super(kind, date);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Simple && same(o);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(getKind(), getDate());
+    }
+  }
+
+  /** Shared state of the commands: kind and date. Not for use outside this package. */
+  abstract class Base implements TrajectoryCommand {
+    private final TrajectoryCommandKind kind;
+    private final LocalDate date;
+
+    Base(TrajectoryCommandKind kind, LocalDate date) {
+      this.kind = Objects.requireNonNull(kind, "kind");
+      this.date = Objects.requireNonNull(date, "date");
+    }
+
+    @Override
+    public final TrajectoryCommandKind getKind() {
+      return kind;
+    }
+
+    @Override
+    public final LocalDate getDate() {
+      return date;
+    }
+
+    final boolean same(Object o) {
+      return o.getClass() == getClass() && ((Base) o).kind == kind && ((Base) o).date.equals(date);
+    }
+
+    static Session requireKind(Session session, SessionKind expected) {
+      Objects.requireNonNull(session, "session");
+      if (session.getKind() != expected) {
+        throw new InvalidValueException("TrajectoryCommand", "session.kind", "session_kind",
+            "must be " + expected.code() + " for this command");
+      }
+      return session;
+    }
+
+    /** @return the kind and the date only: the payload may hold personal data */
+    @Override
+    public final String toString() {
+      return kind.code() + "@" + date;
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package io.github.loopbaan.core.trajectory;
+
+import static io.github.loopbaan.core.trajectory.TrajectoryCommandKind.*;
+import static io.github.loopbaan.core.trajectory.TrajectoryStage.*;
+
+import io.github.loopbaan.core.lifecycle.Guard;
+import io.github.loopbaan.core.lifecycle.Reason;
+import io.github.loopbaan.core.lifecycle.StateMachine;
+import io.github.loopbaan.core.session.Session;
+import io.github.loopbaan.core.session.SessionKind;
+import io.github.loopbaan.core.session.SessionStatus;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The process of a trajectory (004, Flemish career guidance as recommended by the Flemish government and VDAB) as
+ * a table on the one {@link StateMachine} engine. Dutch: verloop van een loopbaantraject.
+ *
+ * <pre>
+ * opened --hold_introductory_conversation--> opened         (optional, free, not counted)
+ * opened --hold_intake--> intake
+ * intake, in_depth --hold_in_depth_conversation [agreement_signed]--> in_depth
+ * in_depth --hold_synthesis [in_depth_held]--> synthesis     (the POP is drawn up)
+ * synthesis --invite_evaluation--> evaluation
+ * evaluation, aftercare --hold_aftercare [within_year_of_synthesis]--> aftercare   (on the client's request)
+ * evaluation, aftercare --close--> closed
+ * every open stage but paused --pause--> paused --resume--> the stage before the pause
+ * every open stage --stop_early--> closed                  (closed is final)
+ * </pre>
+ *
+ * <p>Choices where the sources are silent: an introductory conversation is only possible before the intake;
+ * aftercare follows the evaluation invitation (the invitation is sent "after each trajectory", aftercare "after
+ * the end of a trajectory"); a trajectory can be closed once the evaluation invitation is sent, whether or not
+ * aftercare was asked for.
+ */
+public final class TrajectoryLifecycle {
+
+  /** Reason code: the intake agreement is not signed. */
+  public static final String AGREEMENT_NOT_SIGNED = "agreement_not_signed";
+  /** Reason code: no in-depth conversation was held. */
+  public static final String NO_IN_DEPTH_CONVERSATION = "no_in_depth_conversation";
+  /** Reason code: the day lies more than a year after the synthesis. Facts: {@code synthesis}, {@code until}. */
+  public static final String AFTERCARE_WINDOW_CLOSED = "aftercare_window_closed";
+  /** Reason code: there is no synthesis to count the aftercare year from. */
+  public static final String NO_SYNTHESIS = "no_synthesis";
+
+  /** How long after the synthesis conversation aftercare may be given (004: "tot maximaal een jaar"). */
+  public static final java.time.Period AFTERCARE_WINDOW = java.time.Period.ofYears(1);
+
+  static final Guard<Trajectory> AGREEMENT_SIGNED = Guard.require("agreement_signed",
+      (t, on) -> t.getIntakeAgreement().map(IntakeAgreement::isSigned).orElse(false),
+      (t, on) -> Reason.of(AGREEMENT_NOT_SIGNED));
+
+  static final Guard<Trajectory> IN_DEPTH_HELD = Guard.require("in_depth_held",
+      (t, on) -> !t.heldSessions(SessionKind.IN_DEPTH).isEmpty(),
+      (t, on) -> Reason.of(NO_IN_DEPTH_CONVERSATION));
+
+  static final Guard<Trajectory> WITHIN_YEAR_OF_SYNTHESIS = Guard.of("within_year_of_synthesis", (t, on) -> {
+    Optional<LocalDate> synthesis = t.synthesisDate();
+    if (synthesis.isEmpty()) {
+      return Optional.of(Reason.of(NO_SYNTHESIS));
+    }
+    LocalDate until = synthesis.get().plus(AFTERCARE_WINDOW);
+    return on.isAfter(until)
+        ? Optional.of(Reason.of(AFTERCARE_WINDOW_CLOSED).with("synthesis", synthesis.get()).with("until", until))
+        : Optional.empty();
+  });
+
+  /** The table. Thread-safe; shared by every trajectory. */
+  public static final StateMachine<Trajectory, TrajectoryStage, TrajectoryCommandKind, TrajectoryCommand> MACHINE =
+      StateMachine.<Trajectory, TrajectoryStage, TrajectoryCommandKind, TrajectoryCommand>builder("trajectory",
+              TrajectoryStage.class, TrajectoryCommandKind.class)
+          .initial(OPENED)
+          .finals(CLOSED)
+          .binding(Trajectory::getStage, Trajectory::getHistory,
+              (t, stage, event) -> t.withHistory(t.getHistory().append(event)))
+          .on(HOLD_INTRODUCTORY_CONVERSATION, OPENED, OPENED)
+          .effect((t, c) -> addSession(t, ((TrajectoryCommand.HoldConversation) c).getSession()))
+          .on(HOLD_INTAKE, INTAKE, OPENED)
+          .effect((t, c) -> {
+            TrajectoryCommand.HoldIntake intake = (TrajectoryCommand.HoldIntake) c;
+            Trajectory withSession = addSession(t, intake.getSession())
+                .withIntakeAgreement(intake.getAgreement())
+                .withPlan(intake.getPlan());
+            return intake.getQuestion().isPresent()
+                ? withSession.withCareerQuestion(intake.getQuestion().get()) : withSession;
+          })
+          .on(HOLD_IN_DEPTH_CONVERSATION, IN_DEPTH, INTAKE, IN_DEPTH).guard(AGREEMENT_SIGNED)
+          .effect((t, c) -> addSession(t, ((TrajectoryCommand.HoldConversation) c).getSession()))
+          .on(HOLD_SYNTHESIS, SYNTHESIS, IN_DEPTH).guard(IN_DEPTH_HELD)
+          .effect((t, c) -> {
+            TrajectoryCommand.HoldSynthesis synthesis = (TrajectoryCommand.HoldSynthesis) c;
+            return addSession(t, synthesis.getSession()).withDevelopmentPlan(synthesis.getPlan());
+          })
+          .on(INVITE_EVALUATION, EVALUATION, SYNTHESIS)
+          .effect((t, c) -> t.withEvaluationInvitation(((TrajectoryCommand.InviteEvaluation) c).getInvitation()))
+          .on(HOLD_AFTERCARE, AFTERCARE, EVALUATION, AFTERCARE).guard(WITHIN_YEAR_OF_SYNTHESIS)
+          .effect((t, c) -> {
+            TrajectoryCommand.HoldAftercare aftercare = (TrajectoryCommand.HoldAftercare) c;
+            Trajectory withSession = addSession(t, aftercare.getSession());
+            return withSession.withAftercareRequests(append(t.getAftercareRequests(), aftercare.getRequest()));
+          })
+          .on(PAUSE, PAUSED, OPENED, INTAKE, IN_DEPTH, SYNTHESIS, EVALUATION, AFTERCARE)
+          .effect((t, c) -> ((TrajectoryCommand.Pause) c).getReferral()
+              .map(r -> t.withReferrals(append(t.getReferrals(), r))).orElse(t))
+          .onDynamic(RESUME, EnumSet.of(OPENED, INTAKE, IN_DEPTH, SYNTHESIS, EVALUATION, AFTERCARE),
+              t -> t.getHistory().last().getFrom(), PAUSED)
+          .effect((t, c) -> t.withReferrals(t.getReferrals().stream()
+              .map(r -> r.getReturnedOn().isPresent() || c.getDate().isBefore(r.getReferredOn()) ? r
+                  : r.withReturnedOn(c.getDate()))
+              .collect(Collectors.toList())))
+          .on(CLOSE, CLOSED, EVALUATION, AFTERCARE).noEffect()
+          .on(STOP_EARLY, CLOSED, OPENED, INTAKE, IN_DEPTH, SYNTHESIS, EVALUATION, AFTERCARE, PAUSED).noEffect()
+          .build();
+
+  private TrajectoryLifecycle() {
+  }
+
+  private static Trajectory addSession(Trajectory t, Session session) {
+    Session held = session.getStatus() == SessionStatus.HELD ? session : session.withStatus(SessionStatus.HELD);
+    return t.withSessions(append(t.getSessions(), held));
+  }
+
+  private static <T> List<T> append(List<T> list, T element) {
+    java.util.ArrayList<T> copy = new java.util.ArrayList<>(list.size() + 1);
+    copy.addAll(list);
+    copy.add(element);
+    return copy;
+  }
+}

@@ -43,6 +43,8 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
   public static final String NOT_IN_STATE = "not_in_state";
   /** Reason code: the command is dated before the last event. Facts: {@code date}, {@code last_event}. */
   public static final String BEFORE_LAST_EVENT = "before_last_event";
+  /** Reason code: the command is dated before the value's start. Facts: {@code date}, {@code start}. */
+  public static final String BEFORE_START = "before_start";
 
   private final String name;
   private final Class<S> stateType;
@@ -52,6 +54,7 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
   private final Function<V, S> stateOf;
   private final Function<V, History<Event<S, C>>> historyOf;
   private final Recorder<V, S, C> recorder;
+  private final Function<V, LocalDate> startOf;
   private final List<Transition<V, S, K, C>> transitions;
   private final Map<S, Map<K, Transition<V, S, K, C>>> table;
 
@@ -65,6 +68,7 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     this.stateOf = Objects.requireNonNull(b.stateOf, "stateOf");
     this.historyOf = Objects.requireNonNull(b.historyOf, "history");
     this.recorder = Objects.requireNonNull(b.recorder, "record");
+    this.startOf = b.startOf;
     this.transitions = List.copyOf(b.transitions);
     Map<S, Map<K, Transition<V, S, K, C>>> t = new EnumMap<>(stateType);
     for (Transition<V, S, K, C> transition : transitions) {
@@ -153,6 +157,10 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     History<Event<S, C>> history = historyOf.apply(value);
     if (!history.isEmpty() && on.isBefore(history.last().getDate())) {
       reasons.add(Reason.of(BEFORE_LAST_EVENT).with("date", on).with("last_event", history.last().getDate()));
+    }
+    LocalDate start = startOf == null ? null : startOf.apply(value);
+    if (start != null && on.isBefore(start)) {
+      reasons.add(Reason.of(BEFORE_START).with("date", on).with("start", start));
     }
     for (Guard<V> guard : transition.guards) {
       guard.check(value, on).ifPresent(reasons::add);
@@ -415,6 +423,7 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     private Function<V, S> stateOf;
     private Function<V, History<Event<S, C>>> historyOf;
     private Recorder<V, S, C> recorder;
+    private Function<V, LocalDate> startOf;
     private final List<Transition<V, S, K, C>> transitions = new ArrayList<>();
 
     private Builder(String name, Class<S> stateType, Class<K> kindType) {
@@ -455,6 +464,18 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
       this.stateOf = Objects.requireNonNull(stateOf, "stateOf");
       this.historyOf = Objects.requireNonNull(historyOf, "historyOf");
       this.recorder = Objects.requireNonNull(recorder, "recorder");
+      return this;
+    }
+
+    /**
+     * Declares the first day on which a value accepts commands, such as the day a trajectory was opened; a command
+     * dated earlier is rejected with {@link #BEFORE_START}. Without it, only the last event bounds the date.
+     *
+     * @param startOf reads the first possible day of a value
+     * @return this builder
+     */
+    public Builder<V, S, K, C> startsOn(Function<V, LocalDate> startOf) {
+      this.startOf = Objects.requireNonNull(startOf, "startOf");
       return this;
     }
 

@@ -77,6 +77,7 @@ public final class TrajectoryLifecycle {
           .finals(CLOSED)
           .binding(Trajectory::getStage, Trajectory::getHistory,
               (t, stage, event) -> t.withHistory(t.getHistory().append(event)))
+          .startsOn(Trajectory::getOpenedOn)
           .on(HOLD_INTRODUCTORY_CONVERSATION, OPENED, OPENED)
           .effect((t, c) -> addSession(t, ((TrajectoryCommand.HoldConversation) c).getSession()))
           .on(HOLD_INTAKE, INTAKE, OPENED)

@@ -305,4 +305,12 @@ class TrajectoryLifecycleTest {
         .contains("evaluation --> aftercare : hold_aftercare [within_year_of_synthesis]")
         .contains("paused --> in_depth : resume");
   }
+
+  @Test
+  void no_command_may_be_dated_before_the_opening() {
+    Outcome<Trajectory> outcome = opened().apply(TrajectoryCommand.holdIntroductoryConversation(
+        session(SessionKind.INTRODUCTORY, OPENED.minusDays(1))));
+    assertThat(codes(outcome)).containsExactly(StateMachine.BEFORE_START);
+    assertThat(outcome.getReasons().get(0).getFacts()).containsEntry("start", OPENED.toString());
+  }
 }

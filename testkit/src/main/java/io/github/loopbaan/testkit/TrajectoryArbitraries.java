@@ -1,0 +1,150 @@
+package io.github.loopbaan.testkit;
+
+import io.github.loopbaan.core.phase.Attention;
+import io.github.loopbaan.core.phase.ContentPhase;
+import io.github.loopbaan.core.phase.PhaseSelection;
+import io.github.loopbaan.core.phase.TrajectoryPlan;
+import io.github.loopbaan.core.plan.DevelopmentPlan;
+import io.github.loopbaan.core.plan.DevelopmentPlanId;
+import io.github.loopbaan.core.plan.GeneralData;
+import io.github.loopbaan.core.session.GroupSetting;
+import io.github.loopbaan.core.session.Session;
+import io.github.loopbaan.core.session.SessionId;
+import io.github.loopbaan.core.session.SessionKind;
+import io.github.loopbaan.core.session.SessionMode;
+import io.github.loopbaan.core.trajectory.AftercareRequest;
+import io.github.loopbaan.core.trajectory.EvaluationInvitation;
+import io.github.loopbaan.core.trajectory.IntakeAgreement;
+import io.github.loopbaan.core.trajectory.IntakeTopic;
+import io.github.loopbaan.core.trajectory.PauseReason;
+import io.github.loopbaan.core.trajectory.Referral;
+import io.github.loopbaan.core.trajectory.ReferralId;
+import io.github.loopbaan.core.trajectory.ReferralTarget;
+import io.github.loopbaan.core.trajectory.StopReason;
+import io.github.loopbaan.core.trajectory.Trajectory;
+import io.github.loopbaan.core.trajectory.TrajectoryCommand;
+import io.github.loopbaan.core.trajectory.TrajectoryCommandKind;
+import io.github.loopbaan.core.trajectory.TrajectoryId;
+import io.github.loopbaan.core.trajectory.TrajectoryLifecycle;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * Arbitraries for trajectories: freshly opened ones, and trajectories in every stage reached by random walks
+ * through the {@link TrajectoryLifecycle trajectory process}, with the commands that got them there.
+ */
+public final class TrajectoryArbitraries {
+
+  private static final String[] AFTERCARE_QUESTIONS = {
+    "Hoe pak ik de opleiding uit mijn POP aan?", "Mijn netwerkgesprekken lopen vast, wat nu?",
+    "I started the new job; how do I keep my goals in view?", "Welke stap zet ik nu na de afwijzing?"
+  };
+
+  private TrajectoryArbitraries() {
+  }
+
+  /** @return trajectory identifiers */
+  public static Arbitrary<TrajectoryId> trajectoryIds() {
+    return PartyArbitraries.identifierValues().map(TrajectoryId::of);
+  }
+
+  /** @return opening days between 2020 and 2030 */
+  public static Arbitrary<LocalDate> openingDays() {
+    return Arbitraries.integers().between(0, 3650).map(d -> LocalDate.of(2020, 1, 1).plusDays(d));
+  }
+
+  /** @return trajectories just opened, with any client, coach, commissioner and funding */
+  public static Arbitrary<Trajectory> openedTrajectories() {
+    return Combinators.combine(trajectoryIds(), PartyArbitraries.clients(), PartyArbitraries.coaches(),
+        PartyArbitraries.commissioningParties(), TrajectoryFactsArbitraries.fundings(), openingDays())
+        .as(Trajectory::open);
+  }
+
+  /** @return random walks through the trajectory process, from a freshly opened trajectory, up to 30 steps */
+  public static Arbitrary<LifecycleWalks.Walk<Trajectory, TrajectoryCommand>> walks() {
+    return LifecycleWalks.walks(TrajectoryLifecycle.MACHINE, openedTrajectories(), Trajectory::getOpenedOn,
+        TrajectoryArbitraries::command, 30);
+  }
+
+  /** @return trajectories in every stage, with a history of the commands that led there */
+  public static Arbitrary<Trajectory> trajectories() {
+    return walks().map(LifecycleWalks.Walk::end);
+  }
+
+  /**
+   * Makes a command of the trajectory process with a plausible payload: sessions of the right kind on the day,
+   * intake agreements signed three times in four, a POP finalised on the synthesis day.
+   *
+   * @param t the trajectory the command is for
+   * @param kind the kind of command
+   * @param on the day
+   * @param random randomness for the payload
+   * @return the command (always present: every kind can be built)
+   */
+  public static Optional<TrajectoryCommand> command(Trajectory t, TrajectoryCommandKind kind, LocalDate on,
+      Random random) {
+    switch (kind) {
+      case HOLD_INTRODUCTORY_CONVERSATION:
+        return Optional.of(TrajectoryCommand.holdIntroductoryConversation(session(SessionKind.INTRODUCTORY, on,
+            random)));
+      case HOLD_INTAKE:
+        IntakeAgreement.Builder agreement = IntakeAgreement.builder()
+            .addAllExplainedTopics(EnumSet.allOf(IntakeTopic.class)).heldOn(on);
+        if (random.nextInt(4) != 0) {
+          agreement.signedOn(on);
+        }
+        TrajectoryPlan plan = TrajectoryPlan.builder().decidedOn(on)
+            .addSelectedPhases(PhaseSelection.of(ContentPhase.IN_DEPTH_SELF_EXPLORATION, Attention.EXTENSIVE))
+            .addSelectedPhases(PhaseSelection.of(ContentPhase.LABOUR_MARKET_EXPLORATION, Attention.NORMAL))
+            .build();
+        return Optional.of(TrajectoryCommand.holdIntake(session(SessionKind.INTAKE, on, random), agreement.build(),
+            plan, Optional.empty()));
+      case HOLD_IN_DEPTH_CONVERSATION:
+        return Optional.of(TrajectoryCommand.holdInDepthConversation(session(SessionKind.IN_DEPTH, on, random)));
+      case HOLD_SYNTHESIS:
+        DevelopmentPlan pop = DevelopmentPlan.builder().id(DevelopmentPlanId.of("pop-" + random.nextInt(1_000_000)))
+            .generalData(GeneralData.builder().title("POP (loopbaancheque 1 of 2)").finalisedOn(on).build())
+            .build();
+        return Optional.of(TrajectoryCommand.holdSynthesis(session(SessionKind.SYNTHESIS, on, random), pop));
+      case INVITE_EVALUATION:
+        return Optional.of(TrajectoryCommand.inviteEvaluation(EvaluationInvitation.builder().sentOn(on).build()));
+      case HOLD_AFTERCARE:
+        LocalDate requested = on.minusDays(random.nextInt(14));
+        return Optional.of(TrajectoryCommand.holdAftercare(
+            AftercareRequest.of(requested, AFTERCARE_QUESTIONS[random.nextInt(AFTERCARE_QUESTIONS.length)]),
+            session(SessionKind.AFTERCARE, on, random)));
+      case PAUSE:
+        if (random.nextBoolean()) {
+          Referral referral = Referral.of(ReferralId.of("r-" + random.nextInt(1_000_000)),
+              ReferralTarget.values()[random.nextInt(ReferralTarget.values().length)], on);
+          return Optional.of(TrajectoryCommand.pause(on, PauseReason.REFERRAL, Optional.of(referral)));
+        }
+        return Optional.of(TrajectoryCommand.pause(on, PauseReason.CLIENT_REQUEST, Optional.empty()));
+      case RESUME:
+        return Optional.of(TrajectoryCommand.resume(on));
+      case CLOSE:
+        return Optional.of(TrajectoryCommand.close(on));
+      case STOP_EARLY:
+        return Optional.of(TrajectoryCommand.stopEarly(on,
+            StopReason.values()[random.nextInt(StopReason.values().length)]));
+      default:
+        throw new IllegalArgumentException("Unknown command kind " + kind);
+    }
+  }
+
+  private static Session session(SessionKind kind, LocalDate on, Random random) {
+    Duration duration = kind == SessionKind.INTRODUCTORY || kind == SessionKind.AFTERCARE
+        ? Duration.ofMinutes(30) : Duration.ofMinutes(60 + 15 * random.nextInt(5));
+    return Session.builder().id(SessionId.of("s-" + Long.toHexString(random.nextLong() & Long.MAX_VALUE)))
+        .kind(kind).date(on).duration(duration)
+        .setting(kind == SessionKind.IN_DEPTH && random.nextInt(5) == 0 ? GroupSetting.GROUP : GroupSetting.INDIVIDUAL)
+        .mode(kind == SessionKind.INTRODUCTORY && random.nextBoolean() ? SessionMode.PHONE : SessionMode.IN_PERSON)
+        .build();
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.loopbaan.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.loopbaan.core.lifecycle.Reason;
+import io.github.loopbaan.core.trajectory.Trajectory;
+import io.github.loopbaan.core.trajectory.TrajectoryCommand;
+import io.github.loopbaan.core.trajectory.TrajectoryCommandKind;
+import io.github.loopbaan.core.trajectory.TrajectoryLifecycle;
+import io.github.loopbaan.core.trajectory.TrajectoryStage;
+import io.github.loopbaan.core.lifecycle.StateMachine;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/** The trajectory process holds its invariants over random command sequences. */
+class TrajectoryLifecycleProperties {
+
+  static final StateMachine<Trajectory, TrajectoryStage, TrajectoryCommandKind, TrajectoryCommand> MACHINE =
+      TrajectoryLifecycle.MACHINE;
+
+  @Property(tries = 1000)
+  void rejected_commands_change_nothing(@ForAll("walks") LifecycleWalks.Walk<Trajectory, TrajectoryCommand> walk) {
+    Statistics.label("end stage").collect(walk.end().getStage());
+    LifecycleWalks.rejectionsChangeNothing(MACHINE, walk);
+  }
+
+  @Property(tries = 1000)
+  void replay_reproduces_the_trajectory(@ForAll("walks") LifecycleWalks.Walk<Trajectory, TrajectoryCommand> walk) {
+    LifecycleWalks.replayReproduces(MACHINE, walk);
+  }
+
+  @Property(tries = 1000)
+  void the_possible_commands_are_exactly_those_that_succeed(
+      @ForAll("walks") LifecycleWalks.Walk<Trajectory, TrajectoryCommand> walk) {
+    LifecycleWalks.optionsAreExact(MACHINE, walk);
+  }
+
+  @Property(tries = 1000)
+  void a_closed_trajectory_rejects_everything(
+      @ForAll("walks") LifecycleWalks.Walk<Trajectory, TrajectoryCommand> walk) {
+    LifecycleWalks.finalStatesRejectEverything(MACHINE, walk);
+  }
+
+  @Property(tries = 1000)
+  void the_history_is_numbered_and_chained(@ForAll("walks") LifecycleWalks.Walk<Trajectory, TrajectoryCommand> walk) {
+    LifecycleWalks.historyIsChained(MACHINE, walk);
+  }
+
+  @Property(tries = 1000)
+  void no_aftercare_is_ever_given_outside_the_year_after_the_synthesis(
+      @ForAll("walks") LifecycleWalks.Walk<Trajectory, TrajectoryCommand> walk) {
+    Trajectory end = walk.end();
+    List<LocalDate> aftercare = end.getHistory().asList().stream()
+        .filter(e -> e.getCommand().getKind() == TrajectoryCommandKind.HOLD_AFTERCARE)
+        .map(e -> e.getDate()).collect(Collectors.toList());
+    for (LocalDate day : aftercare) {
+      LocalDate synthesis = end.synthesisDate().orElseThrow();
+      assertThat(day).isAfterOrEqualTo(synthesis).isBeforeOrEqualTo(synthesis.plusYears(1));
+    }
+  }
+
+  @Property(tries = 1000)
+  void every_open_trajectory_can_still_be_closed(
+      @ForAll("walks") LifecycleWalks.Walk<Trajectory, TrajectoryCommand> walk) {
+    Trajectory end = walk.end();
+    LocalDate later = end.getHistory().isEmpty() ? end.getOpenedOn() : end.getHistory().last().getDate();
+    if (end.getStage() != TrajectoryStage.CLOSED) {
+      assertThat(end.possibleCommands(later)).contains(TrajectoryCommandKind.STOP_EARLY);
+    }
+  }
+
+  @Property(tries = 1000)
+  void in_depth_work_never_happens_without_a_signed_agreement(
+      @ForAll("walks") LifecycleWalks.Walk<Trajectory, TrajectoryCommand> walk) {
+    for (LifecycleWalks.Step<Trajectory, TrajectoryCommand> step : walk.steps()) {
+      if (step.command().getKind() == TrajectoryCommandKind.HOLD_IN_DEPTH_CONVERSATION
+          && step.before().getIntakeAgreement().map(a -> !a.isSigned()).orElse(false)) {
+        assertThat(step.outcome().isApplied()).isFalse();
+        if (step.before().getStage() == TrajectoryStage.INTAKE) {
+          assertThat(step.outcome().getReasons()).extracting(Reason::getCode)
+              .contains(TrajectoryLifecycle.AGREEMENT_NOT_SIGNED);
+        }
+      }
+    }
+  }
+
+  @Property(tries = 200)
+  void toString_of_any_trajectory_never_contains_the_client_name(@ForAll("walks")
+      LifecycleWalks.Walk<Trajectory, TrajectoryCommand> walk) {
+    Trajectory end = walk.end();
+    end.getClient().getName().ifPresent(name -> assertThat(end.toString()).doesNotContain(name));
+    end.getAftercareRequests().forEach(r -> assertThat(end.toString()).doesNotContain(r.getQuestion()));
+  }
+
+  @Provide
+  Arbitrary<LifecycleWalks.Walk<Trajectory, TrajectoryCommand>> walks() {
+    return TrajectoryArbitraries.walks();
+  }
+}

@@ -1,0 +1,95 @@
+package io.github.loopbaan.docs;
+
+import io.github.loopbaan.core.lifecycle.Guard;
+import io.github.loopbaan.core.lifecycle.StateMachine;
+import io.github.loopbaan.core.trajectory.TrajectoryLifecycle;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Generates the reference pages of {@code docs/} from the code: one page per lifecycle table with its Mermaid
+ * diagram and its rows. {@code GeneratedReferencesTest} fails when a committed page differs from what this class
+ * generates; regenerate with
+ * {@code mvn -q -pl docs -am -Dloopbaan.regenerate=true -Dtest=GeneratedReferencesTest
+ * -Dsurefire.failIfNoSpecifiedTests=false verify}.
+ */
+public final class Reference {
+
+  private Reference() {
+  }
+
+  /** @return every lifecycle table of the model, by file name */
+  public static Map<String, StateMachine<?, ?, ?, ?>> lifecycles() {
+    Map<String, StateMachine<?, ?, ?, ?>> machines = new LinkedHashMap<>();
+    machines.put("trajectory", TrajectoryLifecycle.MACHINE);
+    return machines;
+  }
+
+  /**
+   * @return every generated page, by path relative to the {@code docs/} folder
+   */
+  public static Map<String, String> pages() {
+    Map<String, String> pages = new LinkedHashMap<>();
+    StringBuilder index = new StringBuilder("# Lifecycles\n\n")
+        .append("Generated from the code by `io.github.loopbaan.docs.Reference`; do not edit by hand.\n\n")
+        .append("Every lifecycle of the model is a table on the one state machine engine ")
+        .append("(`io.github.loopbaan.core.lifecycle`).\n\n| lifecycle | states | transitions |\n|---|---|---|\n");
+    for (Map.Entry<String, StateMachine<?, ?, ?, ?>> entry : lifecycles().entrySet()) {
+      StateMachine<?, ?, ?, ?> machine = entry.getValue();
+      pages.put("lifecycles/" + entry.getKey() + ".md", lifecyclePage(machine));
+      index.append("| [").append(machine.getName()).append("](").append(entry.getKey()).append(".md) | ")
+          .append(machine.getInitial().getDeclaringClass().getEnumConstants().length).append(" | ")
+          .append(machine.getTransitions().size()).append(" |\n");
+    }
+    pages.put("lifecycles/README.md", index.toString());
+    return pages;
+  }
+
+  static String lifecyclePage(StateMachine<?, ?, ?, ?> machine) {
+    StringBuilder page = new StringBuilder("# Lifecycle: ").append(machine.getName()).append("\n\n")
+        .append("Generated from `").append(machine.getName())
+        .append("` by `io.github.loopbaan.docs.Reference`; do not edit by hand.\n\n")
+        .append("```mermaid\n").append(machine.toMermaid(Locale.ENGLISH)).append("```\n\n")
+        .append("| command | from | to | guards |\n|---|---|---|---|\n");
+    for (StateMachine.Transition<?, ?, ?, ?> t : machine.getTransitions()) {
+      page.append("| `").append(t.getKind().code()).append("` | ")
+          .append(t.getFrom().stream().map(s -> s.code()).collect(Collectors.joining(", "))).append(" | ")
+          .append(t.getTargets().stream().map(s -> s.code()).collect(Collectors.joining(", "))).append(" | ")
+          .append(t.getGuards().stream().map(Guard::getName).collect(Collectors.joining(", "))).append(" |\n");
+    }
+    return page.toString();
+  }
+
+  /**
+   * Writes every page under a folder.
+   *
+   * @param docs the {@code docs/} folder
+   */
+  public static void write(Path docs) {
+    for (Map.Entry<String, String> page : pages().entrySet()) {
+      Path file = docs.resolve(page.getKey());
+      try {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, page.getValue(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /**
+   * Regenerates the reference pages.
+   *
+   * @param args the {@code docs/} folder (default: {@code docs})
+   */
+  public static void main(String[] args) {
+    write(Path.of(args.length > 0 ? args[0] : "docs"));
+  }
+}

@@ -1,0 +1,283 @@
+package io.github.loopbaan.docs;
+
+import io.github.loopbaan.core.lifecycle.Event;
+import io.github.loopbaan.core.lifecycle.Outcome;
+import io.github.loopbaan.core.lifecycle.Verdict;
+import io.github.loopbaan.core.party.Accreditation;
+import io.github.loopbaan.core.party.Client;
+import io.github.loopbaan.core.party.ClientId;
+import io.github.loopbaan.core.party.Coach;
+import io.github.loopbaan.core.party.CoachId;
+import io.github.loopbaan.core.party.CommissionerId;
+import io.github.loopbaan.core.party.CommissioningParty;
+import io.github.loopbaan.core.party.EducationLevel;
+import io.github.loopbaan.core.party.EmploymentSituation;
+import io.github.loopbaan.core.phase.Attention;
+import io.github.loopbaan.core.phase.CoachingGoal;
+import io.github.loopbaan.core.phase.ContentPhase;
+import io.github.loopbaan.core.phase.GoalTerm;
+import io.github.loopbaan.core.phase.PhaseSelection;
+import io.github.loopbaan.core.phase.TrajectoryPlan;
+import io.github.loopbaan.core.plan.Action;
+import io.github.loopbaan.core.plan.ActionId;
+import io.github.loopbaan.core.plan.ActionPlan;
+import io.github.loopbaan.core.plan.ActionSubject;
+import io.github.loopbaan.core.plan.DevelopmentPlan;
+import io.github.loopbaan.core.plan.DevelopmentPlanId;
+import io.github.loopbaan.core.plan.GeneralData;
+import io.github.loopbaan.core.plan.Insight;
+import io.github.loopbaan.core.plan.InsightId;
+import io.github.loopbaan.core.plan.InsightKind;
+import io.github.loopbaan.core.plan.PlanKind;
+import io.github.loopbaan.core.question.ApproachRecommendation;
+import io.github.loopbaan.core.question.CareerQuestion;
+import io.github.loopbaan.core.question.CareerQuestionId;
+import io.github.loopbaan.core.question.ClientQuestionType;
+import io.github.loopbaan.core.question.EvolutionKind;
+import io.github.loopbaan.core.session.Session;
+import io.github.loopbaan.core.session.SessionId;
+import io.github.loopbaan.core.session.SessionKind;
+import io.github.loopbaan.core.session.SessionMode;
+import io.github.loopbaan.core.trajectory.AftercareRequest;
+import io.github.loopbaan.core.trajectory.EvaluationInvitation;
+import io.github.loopbaan.core.trajectory.Funding;
+import io.github.loopbaan.core.trajectory.IntakeAgreement;
+import io.github.loopbaan.core.trajectory.IntakeTopic;
+import io.github.loopbaan.core.trajectory.PauseReason;
+import io.github.loopbaan.core.trajectory.Referral;
+import io.github.loopbaan.core.trajectory.ReferralId;
+import io.github.loopbaan.core.trajectory.ReferralTarget;
+import io.github.loopbaan.core.trajectory.Trajectory;
+import io.github.loopbaan.core.trajectory.TrajectoryCommand;
+import io.github.loopbaan.core.trajectory.TrajectoryCommandKind;
+import io.github.loopbaan.core.trajectory.TrajectoryId;
+import io.github.loopbaan.core.trajectory.TrajectoryStage;
+import io.github.loopbaan.core.trajectory.VoucherId;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The tour: one realistic Flemish career-voucher trajectory played from the introductory conversation to
+ * aftercare, as a coach's software would, and printed as a timeline.
+ *
+ * <p>Run it with {@code mvn -q -Ptour -DskipTests verify} (add {@code -Dtour.lang=nl} for Dutch). The client is
+ * shown by pseudonymous identifier and age band only: a tour that printed names would teach the wrong habit.
+ */
+public final class Tour {
+
+  private static final LocalDate START = LocalDate.of(2025, 1, 13);
+
+  private final Locale locale;
+  private final PrintStream out;
+  private int sessions;
+
+  /**
+   * @param locale the language of the output: Dutch for {@code nl}, otherwise English
+   * @param out where to print
+   */
+  public Tour(Locale locale, PrintStream out) {
+    this.locale = locale;
+    this.out = out;
+  }
+
+  /**
+   * @param args optional language: {@code nl} or {@code en} (default)
+   */
+  public static void main(String[] args) {
+    Locale locale = args.length > 0 && args[0].toLowerCase(Locale.ROOT).startsWith("nl")
+        ? Locale.forLanguageTag("nl-BE") : Locale.ENGLISH;
+    new Tour(locale, System.out).play();
+  }
+
+  /**
+   * Plays the trajectory and prints it.
+   *
+   * @return the closed trajectory
+   */
+  public Trajectory play() {
+    heading(text("Loopbaan tour: a career-voucher trajectory from intake to aftercare",
+        "Loopbaan-rondleiding: een traject met loopbaancheques van intake tot nazorg"));
+
+    Client client = Client.builder()
+        .id(ClientId.of("c-2025-017"))
+        .name("Marleen Claes")
+        .birthYear(Year.of(1967))
+        .employment(EmploymentSituation.FORCED_MOBILITY)
+        .educationLevel(EducationLevel.HIGH)
+        .build();
+    Coach coach = Coach.builder().id(CoachId.of("k-04")).addAccreditations(Accreditation.EQA_PRACTITIONER).build();
+    Trajectory t = Trajectory.open(TrajectoryId.of("t-2025-031"), client, coach,
+        CommissioningParty.publicFunder(CommissionerId.of("vdab"), "VDAB"),
+        Funding.careerVouchers(VoucherId.of("lc-1"), VoucherId.of("lc-2")), START);
+    line(text("Client", "Cliënt"), client.getId().getValue() + ", "
+        + client.ageBandOn(START).map(b -> b.label(locale)).orElse("?") + ", "
+        + client.getEmployment().map(e -> e.label(locale)).orElse("?"));
+    line(text("Funding", "Financiering"), t.getFunding().getKind().label(locale) + " x"
+        + t.getFunding().getVouchers().size());
+
+    // 1. Introductory conversation: free, by phone, not counted.
+    t = apply(t, TrajectoryCommand.holdIntroductoryConversation(session(SessionKind.INTRODUCTORY, START,
+        Duration.ofMinutes(30), SessionMode.PHONE)));
+
+    // 2. Intake: the career question, the recommended approach, agreement and plan.
+    LocalDate intakeDay = START.plusDays(7);
+    CareerQuestion question = CareerQuestion.builder()
+        .id(CareerQuestionId.of("q-1"))
+        .ownWords("Mijn functie verdwijnt door de reorganisatie. Wat kan ik nog, op mijn leeftijd?")
+        .askedOn(intakeDay)
+        .initialType(ClientQuestionType.CHOICE)
+        .build();
+    ApproachRecommendation advice = ApproachRecommendation.recommend(question, client, intakeDay);
+    line(text("Question type", "Soort vraag"), question.currentType().label(locale));
+    line(text("Recommended approach", "Aanbevolen aanpak"), advice.getApproach().label(locale) + "  ("
+        + advice.getReasons().stream().map(r -> r.label(locale)).collect(Collectors.joining("; ")) + ")");
+
+    IntakeAgreement unsigned = IntakeAgreement.builder()
+        .addAllExplainedTopics(EnumSet.allOf(IntakeTopic.class))
+        .heldOn(intakeDay)
+        .build();
+    TrajectoryPlan plan = TrajectoryPlan.builder()
+        .decidedOn(intakeDay)
+        .addSelectedPhases(PhaseSelection.of(ContentPhase.FAREWELL_TO_WORK, Attention.BRIEF))
+        .addSelectedPhases(PhaseSelection.of(ContentPhase.IN_DEPTH_SELF_EXPLORATION, Attention.EXTENSIVE))
+        .addSelectedPhases(PhaseSelection.of(ContentPhase.EMPOWERMENT, Attention.NORMAL))
+        .addSelectedPhases(PhaseSelection.of(ContentPhase.LABOUR_MARKET_EXPLORATION, Attention.NORMAL))
+        .addSelectedPhases(PhaseSelection.of(ContentPhase.LABOUR_MARKET_ACTION, Attention.EXTENSIVE))
+        .addGoals(CoachingGoal.of("Binnen drie maanden weten welke richting bij mij past", GoalTerm.SHORT_TERM))
+        .addGoals(CoachingGoal.of("Een nieuwe baan waarin ik mijn ervaring kan doorgeven", GoalTerm.LONG_TERM))
+        .build();
+    t = apply(t, TrajectoryCommand.holdIntake(session(SessionKind.INTAKE, intakeDay, Duration.ofMinutes(90),
+        SessionMode.IN_PERSON), unsigned, plan, Optional.of(question)));
+    line(text("Phases planned", "Geplande fasen"), plan.getSelectedPhases().stream()
+        .map(s -> s.getPhase().label(locale) + " (" + s.getAttention().label(locale) + ")")
+        .collect(Collectors.joining(" > ")));
+
+    // A rejected command: in-depth work before the agreement is signed.
+    LocalDate firstInDepth = intakeDay.plusDays(10);
+    Outcome<Trajectory> rejected = t.apply(TrajectoryCommand.holdInDepthConversation(
+        session(SessionKind.IN_DEPTH, firstInDepth, Duration.ofMinutes(90), SessionMode.IN_PERSON)));
+    line(text("Rejected", "Geweigerd"), rejected.getReasons().stream().map(r -> r.message(locale))
+        .collect(Collectors.joining(" ")));
+    t = t.withIntakeAgreement(unsigned.withSignedOn(intakeDay.plusDays(2)));
+    line(text("Agreement signed", "Overeenkomst ondertekend"), intakeDay.plusDays(2).toString());
+    whatNext(t, firstInDepth);
+
+    // 3. In-depth conversations.
+    t = apply(t, TrajectoryCommand.holdInDepthConversation(session(SessionKind.IN_DEPTH, firstInDepth,
+        Duration.ofMinutes(90), SessionMode.IN_PERSON)));
+    t = apply(t, TrajectoryCommand.holdInDepthConversation(session(SessionKind.IN_DEPTH, firstInDepth.plusDays(14),
+        Duration.ofMinutes(90), SessionMode.VIDEO)));
+
+    // The question evolves: the choice question turns out to hide a blockade.
+    CareerQuestion evolved = t.getCareerQuestion().orElseThrow().evolve(ClientQuestionType.STUCK,
+        firstInDepth.plusDays(14), EvolutionKind.DISGUISED_REVEALED,
+        "Bij elke vacature zegt ze: dat is niks meer voor iemand van mijn leeftijd.");
+    t = t.withCareerQuestion(evolved);
+    line(text("Question evolved", "Vraag geëvolueerd"), ClientQuestionType.CHOICE.label(locale) + " -> "
+        + evolved.currentType().label(locale) + "; " + text("approach now", "aanpak nu") + ": "
+        + evolved.recommendedApproach().label(locale));
+
+    // A referral pauses the trajectory; it resumes where it stopped.
+    LocalDate referredOn = firstInDepth.plusDays(20);
+    t = apply(t, TrajectoryCommand.pause(referredOn, PauseReason.REFERRAL, Optional.of(
+        Referral.of(ReferralId.of("r-1"), ReferralTarget.PSYCHOLOGIST, referredOn))));
+    whatNext(t, referredOn.plusDays(1));
+    t = apply(t, TrajectoryCommand.resume(referredOn.plusDays(35)));
+    t = apply(t, TrajectoryCommand.holdInDepthConversation(session(SessionKind.IN_DEPTH, referredOn.plusDays(42),
+        Duration.ofMinutes(60), SessionMode.IN_PERSON)));
+
+    // 5. Synthesis with the POP.
+    LocalDate synthesisDay = referredOn.plusDays(70);
+    DevelopmentPlan pop = DevelopmentPlan.builder()
+        .id(DevelopmentPlanId.of("pop-1"))
+        .kind(PlanKind.ACTION_ORIENTED)
+        .generalData(GeneralData.builder().title("POP (loopbaancheque 1 of 2)").finalisedOn(synthesisDay)
+            .clientName(client.getName().orElseThrow()).signedOn(synthesisDay).build())
+        .careerQuestion(evolved.getOwnWords())
+        .addInsights(Insight.of(InsightId.of("i-1"), InsightKind.PATTERN,
+            "Ik wacht tot anderen mij kiezen in plaats van zelf te kiezen."))
+        .addInsights(Insight.of(InsightId.of("i-2"), InsightKind.RESOURCE,
+            "Collega's komen al jaren bij mij om raad: coachen geeft mij energie."))
+        .actionPlan(ActionPlan.builder()
+            .addActions(Action.of(ActionId.of("a-1"), ActionSubject.NETWORKING,
+                "Drie netwerkgesprekken met opleidingscoördinatoren"))
+            .addActions(Action.of(ActionId.of("a-2"), ActionSubject.CV_CHECK, "Cv herschrijven rond begeleiden"))
+            .build())
+        .build();
+    t = apply(t, TrajectoryCommand.holdSynthesis(session(SessionKind.SYNTHESIS, synthesisDay,
+        Duration.ofMinutes(90), SessionMode.IN_PERSON), pop));
+
+    // 6. Evaluation and 7. aftercare.
+    t = apply(t, TrajectoryCommand.inviteEvaluation(EvaluationInvitation.builder().sentOn(synthesisDay.plusDays(1))
+        .build()));
+    whatNext(t, synthesisDay.plusYears(1).plusDays(1));
+    LocalDate asked = synthesisDay.plusMonths(4);
+    t = apply(t, TrajectoryCommand.holdAftercare(AftercareRequest.of(asked,
+        "Hoe houd ik mijn doelen vast in de nieuwe job?"),
+        session(SessionKind.AFTERCARE, asked.plusDays(6), Duration.ofMinutes(30), SessionMode.PHONE)));
+    t = apply(t, TrajectoryCommand.close(asked.plusDays(7)));
+
+    heading(text("Timeline", "Tijdlijn"));
+    for (Event<TrajectoryStage, TrajectoryCommand> event : t.getHistory()) {
+      out.printf("  %2d  %s  %-34s %s -> %s%n", event.getSequence(), event.getDate(),
+          event.getCommand().getKind().label(locale), event.getFrom().label(locale), event.getTo().label(locale));
+    }
+    heading(text("Summary", "Samenvatting"));
+    line(text("Trajectory", "Traject"), t.getId().getValue() + ", " + t.getStage().label(locale));
+    line(text("Registered hours", "Geregistreerde uren"), hours(t.registeredDuration()));
+    line(text("Sessions held", "Gevoerde gesprekken"), String.valueOf(t.getSessions().size()));
+    line(text("Referral returned", "Terug van doorverwijzing"),
+        t.getReferrals().get(0).getReturnedOn().map(LocalDate::toString).orElse("-"));
+    return t;
+  }
+
+  private Trajectory apply(Trajectory t, TrajectoryCommand command) {
+    Trajectory next = t.apply(command).orElseThrow();
+    out.printf("  %s  %-34s -> %s%n", command.getDate(), command.getKind().label(locale),
+        next.getStage().label(locale));
+    return next;
+  }
+
+  private void whatNext(Trajectory t, LocalDate on) {
+    out.println("  " + text("What may happen on ", "Wat kan er op ") + on
+        + text("?", " gebeuren?"));
+    for (Verdict<TrajectoryStage, TrajectoryCommandKind> verdict : t.nextCommands(on)) {
+      if (verdict.isAllowed()) {
+        out.println("      + " + verdict.getKind().label(locale));
+      } else if (verdict.getReasons().stream().noneMatch(r -> r.getCode().equals("not_in_state"))) {
+        out.println("      - " + verdict.getKind().label(locale) + ": "
+            + verdict.getReasons().stream().map(r -> r.message(locale)).collect(Collectors.joining(" ")));
+      }
+    }
+  }
+
+  private Session session(SessionKind kind, LocalDate day, Duration duration, SessionMode mode) {
+    return Session.builder().id(SessionId.of("s-" + (++sessions))).kind(kind).date(day).duration(duration)
+        .mode(mode).build();
+  }
+
+  private String hours(Duration d) {
+    return String.format(Locale.ROOT, "%d:%02d", d.toHours(), d.toMinutesPart());
+  }
+
+  private String text(String en, String nl) {
+    return "nl".equals(locale.getLanguage()) ? nl : en;
+  }
+
+  private void heading(String title) {
+    out.println();
+    out.println("== " + title);
+  }
+
+  private void line(String label, String value) {
+    out.printf("  %-26s %s%n", label + ":", value);
+  }
+
+
+}

@@ -1,0 +1,46 @@
+package io.github.loopbaan.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.loopbaan.core.trajectory.Trajectory;
+import io.github.loopbaan.core.trajectory.TrajectoryStage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The tour plays a whole trajectory, in both languages, and never prints personal data. */
+class TourTest {
+
+  private String play(Locale locale, Trajectory[] result) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    result[0] = new Tour(locale, new PrintStream(bytes, true, StandardCharsets.UTF_8)).play();
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void the_english_tour_goes_from_introduction_to_closed_with_a_rejection_and_next_steps() {
+    Trajectory[] t = new Trajectory[1];
+    String out = play(Locale.ENGLISH, t);
+    assertThat(t[0].getStage()).isEqualTo(TrajectoryStage.CLOSED);
+    assertThat(out).contains("Hold the introductory conversation", "Hold the intake", "Pause", "Resume",
+        "Hold the synthesis conversation", "Invite to the evaluation", "Hold aftercare", "Close")
+        .contains("Rejected:", "The intake agreement is not signed yet")
+        .contains("What may happen on", "until 2026-04-30")
+        .contains("Registered hours:          7:30");
+  }
+
+  @Test
+  void the_dutch_tour_speaks_dutch() {
+    String out = play(Locale.forLanguageTag("nl-BE"), new Trajectory[1]);
+    assertThat(out).contains("Intakegesprek voeren", "Geweigerd:", "Nazorg kan tot een jaar", "Tijdlijn",
+        "Afgesloten");
+  }
+
+  @Test
+  void the_tour_never_prints_the_client_name_or_notes() {
+    String out = play(Locale.ENGLISH, new Trajectory[1]);
+    assertThat(out).doesNotContain("Marleen", "Claes", "reorganisatie", "vacature");
+  }
+}

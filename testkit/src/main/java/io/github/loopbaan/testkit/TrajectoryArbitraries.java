@@ -72,9 +72,57 @@ public final class TrajectoryArbitraries {
         TrajectoryArbitraries::command, 30);
   }
 
-  /** @return trajectories in every stage, with a history of the commands that led there */
+  /**
+   * @return trajectories in every stage, with a history of the commands that led there, and with notes,
+   *     assignments, instrument results and career scenarios added
+   */
   public static Arbitrary<Trajectory> trajectories() {
-    return walks().map(LifecycleWalks.Walk::end);
+    return Combinators.combine(walks().map(LifecycleWalks.Walk::end),
+            SessionArbitraries.notes().list().ofMaxSize(3).uniqueElements(n -> n.getId()),
+            SessionArbitraries.assignments().list().ofMaxSize(3).uniqueElements(a -> a.getId()),
+            SessionArbitraries.instrumentResults().list().ofMaxSize(2).uniqueElements(r -> r.getId()),
+            TrajectoryFactsArbitraries.careerScenarios().list().ofMaxSize(3).uniqueElements(c -> c.getId()))
+        .as((t, notes, assignments, results, scenarios) -> t.withNotes(notes).withAssignments(assignments)
+            .withInstrumentResults(results).withScenarios(scenarios));
+  }
+
+  /** @return constructions that break one structural rule of the trajectory aggregate each */
+  public static Arbitrary<Broken> broken() {
+    Arbitrary<Trajectory> opened = openedTrajectories();
+    Arbitrary<Integer> days = Arbitraries.integers().between(1, 400);
+    return Arbitraries.oneOf(
+        Combinators.combine(opened, days).as(TrajectoryArbitraries::sessionBeforeOpening),
+        opened.map(TrajectoryArbitraries::duplicateSession),
+        Combinators.combine(opened, days).as(TrajectoryArbitraries::aftercareWithoutSynthesis),
+        Combinators.combine(opened, Arbitraries.integers().between(1, 60))
+            .as(TrajectoryArbitraries::popFinalisedBeforeIntake));
+  }
+
+  private static Broken sessionBeforeOpening(Trajectory t, int days) {
+    Session early = session(SessionKind.INTAKE, t.getOpenedOn().minusDays(days), new Random(days));
+    return Broken.of("Trajectory", "sessions.date,openedOn", "not_before",
+        () -> t.withSessions(java.util.List.of(early)));
+  }
+
+  private static Broken duplicateSession(Trajectory t) {
+    Session s = session(SessionKind.IN_DEPTH, t.getOpenedOn(), new Random(1));
+    return Broken.of("Trajectory", "sessions", "unique", () -> t.withSessions(java.util.List.of(s, s)));
+  }
+
+  private static Broken aftercareWithoutSynthesis(Trajectory t, int days) {
+    AftercareRequest request = AftercareRequest.of(t.getOpenedOn().plusDays(days), AFTERCARE_QUESTIONS[0]);
+    return Broken.of("Trajectory", "aftercareRequests.requestedOn", "aftercare_before_synthesis",
+        () -> t.withAftercareRequests(java.util.List.of(request)));
+  }
+
+  private static Broken popFinalisedBeforeIntake(Trajectory t, int days) {
+    LocalDate intakeDay = t.getOpenedOn().plusDays(90);
+    Trajectory intake = t.apply(command(t, TrajectoryCommandKind.HOLD_INTAKE, intakeDay, new Random(days))
+        .orElseThrow()).orElseThrow();
+    DevelopmentPlan early = DevelopmentPlan.builder().id(DevelopmentPlanId.of("pop-early"))
+        .generalData(GeneralData.builder().finalisedOn(intakeDay.minusDays(days)).build()).build();
+    return Broken.of("Trajectory", "developmentPlan.finalisedOn", "finalised_before_intake",
+        () -> intake.withDevelopmentPlan(early));
   }
 
   /**

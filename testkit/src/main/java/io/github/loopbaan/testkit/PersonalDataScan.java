@@ -1,0 +1,146 @@
+package io.github.loopbaan.testkit;
+
+import io.github.loopbaan.core.privacy.DataCategory;
+import io.github.loopbaan.core.privacy.PersonalData;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the personal and health texts inside a model value, by following every accessor marked
+ * {@link PersonalData} through the whole value graph.
+ *
+ * <p>Leak properties use it: generate a value, collect its personal texts, and assert that none of them appears
+ * in {@code toString()}, an exception message or a restricted serialization view. Only texts of at least
+ * {@value #MIN_LENGTH} characters are collected, so short fragments cannot match by accident.
+ */
+public final class PersonalDataScan {
+
+  /** Shortest text collected, in characters. */
+  public static final int MIN_LENGTH = 6;
+
+  private PersonalDataScan() {
+  }
+
+  /**
+   * @param value a model value (or a list, set or optional of them)
+   * @return every personal or health text in it, at least {@value #MIN_LENGTH} characters long
+   */
+  public static Set<String> personalTexts(Object value) {
+    Set<String> texts = new LinkedHashSet<>();
+    walk(value, false, texts, new IdentityHashMap<>());
+    return texts;
+  }
+
+  /**
+   * @param value a model value
+   * @param category the category asked for
+   * @return the texts of accessors marked with exactly that category
+   */
+  public static Set<String> texts(Object value, DataCategory category) {
+    Set<String> texts = new LinkedHashSet<>();
+    walkCategory(value, category, texts, new IdentityHashMap<>());
+    return texts;
+  }
+
+  private static void walk(Object value, boolean personal, Set<String> texts, Map<Object, Boolean> seen) {
+    if (value == null) {
+      return;
+    }
+    if (value instanceof Optional) {
+      walk(((Optional<?>) value).orElse(null), personal, texts, seen);
+    } else if (value instanceof Collection) {
+      for (Object element : (Collection<?>) value) {
+        walk(element, personal, texts, seen);
+      }
+    } else if (value instanceof Iterable && isModel(value.getClass())) {
+      for (Object element : (Iterable<?>) value) {
+        walk(element, personal, texts, seen);
+      }
+    } else if (value instanceof CharSequence) {
+      if (personal && value.toString().strip().length() >= MIN_LENGTH) {
+        texts.add(value.toString());
+      }
+    } else if (isModel(value.getClass()) && !value.getClass().isEnum() && seen.put(value, Boolean.TRUE) == null) {
+      for (Method accessor : accessors(value.getClass())) {
+        boolean marked = personal || isMarked(value.getClass(), accessor.getName());
+        walk(invoke(accessor, value), marked, texts, seen);
+      }
+    }
+  }
+
+  private static void walkCategory(Object value, DataCategory category, Set<String> texts, Map<Object, Boolean> seen) {
+    if (value == null) {
+      return;
+    }
+    if (value instanceof Optional) {
+      walkCategory(((Optional<?>) value).orElse(null), category, texts, seen);
+    } else if (value instanceof Iterable) {
+      for (Object element : (Iterable<?>) value) {
+        walkCategory(element, category, texts, seen);
+      }
+    } else if (isModel(value.getClass()) && !value.getClass().isEnum() && seen.put(value, Boolean.TRUE) == null) {
+      for (Method accessor : accessors(value.getClass())) {
+        Optional<PersonalData> mark = mark(value.getClass(), accessor.getName());
+        Object result = invoke(accessor, value);
+        if (mark.isPresent() && mark.get().value() == category) {
+          walk(result, true, texts, new IdentityHashMap<>());
+        }
+        walkCategory(result, category, texts, seen);
+      }
+    }
+  }
+
+  private static boolean isModel(Class<?> type) {
+    return type.getName().startsWith("io.github.loopbaan.core.");
+  }
+
+  private static List<Method> accessors(Class<?> type) {
+    List<Method> result = new ArrayList<>();
+    for (Method m : type.getMethods()) {
+      boolean getter = (m.getName().startsWith("get") && m.getName().length() > 3)
+          || (m.getName().startsWith("is") && m.getName().length() > 2);
+      if (getter && m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers())
+          && m.getDeclaringClass() != Object.class && !m.getName().equals("getClass")
+          && !m.getName().equals("getDeclaringClass")) {
+        result.add(m);
+      }
+    }
+    return result;
+  }
+
+  private static boolean isMarked(Class<?> type, String method) {
+    return mark(type, method).isPresent();
+  }
+
+  private static Optional<PersonalData> mark(Class<?> type, String method) {
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      try {
+        PersonalData mark = c.getDeclaredMethod(method).getAnnotation(PersonalData.class);
+        if (mark != null) {
+          return Optional.of(mark);
+        }
+      } catch (NoSuchMethodException ignored) {
+        // not declared here; look in the superclass
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Object invoke(Method accessor, Object target) {
+    try {
+      accessor.setAccessible(true);
+      return accessor.invoke(target);
+    } catch (IllegalAccessException | InvocationTargetException | RuntimeException e) {
+      return null;
+    }
+  }
+}

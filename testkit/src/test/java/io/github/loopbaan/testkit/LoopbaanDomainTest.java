@@ -9,6 +9,8 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -58,10 +60,19 @@ class LoopbaanDomainTest {
   }
 
   static List<Class<?>> coreClasses() throws IOException, URISyntaxException {
-    Path root = Path.of(Coded.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path location = Path.of(Coded.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    if (Files.isDirectory(location)) {
+      return classesUnder(location);
+    }
+    try (FileSystem jar = FileSystems.newFileSystem(location)) {
+      return classesUnder(jar.getPath("/"));
+    }
+  }
+
+  static List<Class<?>> classesUnder(Path root) throws IOException {
     try (Stream<Path> files = Files.walk(root)) {
       return files.map(p -> root.relativize(p).toString()).filter(n -> n.endsWith(".class"))
-          .filter(n -> !n.contains("$") && !n.endsWith("package-info.class"))
+          .filter(n -> !n.contains("$") && !n.endsWith("package-info.class") && !n.endsWith("module-info.class"))
           .map(n -> n.substring(0, n.length() - 6).replace('/', '.'))
           .map(LoopbaanDomainTest::load).collect(Collectors.toList());
     }

@@ -2,6 +2,9 @@ package io.github.loopbaan.docs;
 
 import io.github.loopbaan.core.lifecycle.Guard;
 import io.github.loopbaan.core.lifecycle.StateMachine;
+import io.github.loopbaan.core.question.CareerQuestionLifecycle;
+import io.github.loopbaan.core.session.AssignmentLifecycle;
+import io.github.loopbaan.core.session.SessionLifecycle;
 import io.github.loopbaan.core.trajectory.TrajectoryLifecycle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,6 +32,9 @@ public final class Reference {
   public static Map<String, StateMachine<?, ?, ?, ?>> lifecycles() {
     Map<String, StateMachine<?, ?, ?, ?>> machines = new LinkedHashMap<>();
     machines.put("trajectory", TrajectoryLifecycle.MACHINE);
+    machines.put("session", SessionLifecycle.MACHINE);
+    machines.put("assignment", AssignmentLifecycle.MACHINE);
+    machines.put("career_question", CareerQuestionLifecycle.MACHINE);
     return machines;
   }
 

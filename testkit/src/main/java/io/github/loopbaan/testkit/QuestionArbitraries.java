@@ -3,6 +3,8 @@ package io.github.loopbaan.testkit;
 import io.github.loopbaan.core.party.Client;
 import io.github.loopbaan.core.question.ApproachRecommendation;
 import io.github.loopbaan.core.question.CareerQuestion;
+import io.github.loopbaan.core.question.CareerQuestionCommand;
+import io.github.loopbaan.core.question.CareerQuestionCommandKind;
 import io.github.loopbaan.core.question.CareerQuestionId;
 import io.github.loopbaan.core.question.ClientQuestionType;
 import io.github.loopbaan.core.question.CoachingApproach;
@@ -18,6 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -37,6 +40,14 @@ public final class QuestionArbitraries {
   private static final LocalDate LAST_DAY = LocalDate.of(2030, 12, 31);
   private static final int MAX_EVOLUTIONS = 5;
   private static final int MAX_DAYS_BETWEEN_EVOLUTIONS = 120;
+
+  private static final String[] EVOLUTION_REASONS = {
+    "Bij de opdrachten kwamen steeds dezelfde blokkades boven.",
+    "De vraag naar promotie bleek een vraag naar zingeving.",
+    "Na de aankondiging van de reorganisatie verschoof de vraag.",
+    "The client's workload became the main topic.",
+    "Behind the question of a new job lay a question about values."
+  };
 
   private QuestionArbitraries() {
   }
@@ -115,6 +126,36 @@ public final class QuestionArbitraries {
     return Combinators.combine(initial, steps).as(QuestionArbitraries::evolveAll);
   }
 
+  /**
+   * @return career questions as {@link #careerQuestions()}, answered 0 to 180 days after the last evolution (or
+   *     the day asked): final in the {@link io.github.loopbaan.core.question.CareerQuestionLifecycle}
+   */
+  public static Arbitrary<CareerQuestion> answeredCareerQuestions() {
+    return Combinators.combine(careerQuestions(), Arbitraries.integers().between(0, 180))
+        .as((q, days) -> q.apply(CareerQuestionCommand.answer(q.currentSince().plusDays(days))).orElseThrow());
+  }
+
+  /**
+   * The command factory of the career question lifecycle, for {@link LifecycleWalks}: every command dated on the
+   * day asked for; an evolution with a random {@link EvolutionKind} and a reason from a fixed list of realistic
+   * reasons.
+   *
+   * @param question the question
+   * @param kind the kind wanted
+   * @param on the day asked for
+   * @param random randomness for the payload
+   * @return the command
+   */
+  public static Optional<CareerQuestionCommand> careerQuestionCommand(CareerQuestion question,
+      CareerQuestionCommandKind kind, LocalDate on, Random random) {
+    if (kind == CareerQuestionCommandKind.ANSWER) {
+      return Optional.of(CareerQuestionCommand.answer(on));
+    }
+    EvolutionKind[] kinds = EvolutionKind.values();
+    return Optional.of(CareerQuestionCommand.evolve(kind.targetType().orElseThrow(), on,
+        kinds[random.nextInt(kinds.length)], EVOLUTION_REASONS[random.nextInt(EVOLUTION_REASONS.length)]));
+  }
+
   private static CareerQuestion evolveAll(CareerQuestion question, List<Step> steps) {
     CareerQuestion result = question;
     for (Step step : steps) {
@@ -165,13 +206,17 @@ public final class QuestionArbitraries {
                 .askedOn(FIRST_DAY).initialType(ClientQuestionType.CHOICE).build())),
         careerQuestions().flatMap(q -> Arbitraries.integers().between(1, 400).map(before ->
             Broken.of("CareerQuestion", "evolutions,askedOn", "not_before",
-                () -> q.withEvolutions().evolve(otherThan(q.getInitialType()), q.getAskedOn().minusDays(before),
-                    EvolutionKind.CHANGED, "Te vroeg gedateerd.")))),
+                () -> q.withEvolutions(QuestionEvolution.of(q.getInitialType(), otherThan(q.getInitialType()),
+                    q.getAskedOn().minusDays(before), EvolutionKind.CHANGED, "Te vroeg gedateerd."))))),
         careerQuestions().map(QuestionArbitraries::withLaterEvolution).flatMap(q -> Arbitraries.longs()
             .between(1, ChronoUnit.DAYS.between(q.getAskedOn(), q.currentSince()))
             .map(before -> Broken.of("CareerQuestion", "evolutions", "chronological",
-                () -> q.evolve(otherThan(q.currentType()), q.currentSince().minusDays(before),
-                    EvolutionKind.CHANGED, "Buiten volgorde.")))),
+                () -> q.withEvolutions(append(q.getEvolutions(), QuestionEvolution.of(q.currentType(),
+                    otherThan(q.currentType()), q.currentSince().minusDays(before), EvolutionKind.CHANGED,
+                    "Buiten volgorde.")))))),
+        Combinators.combine(careerQuestions(), Arbitraries.integers().between(1, 400)).as((q, before) ->
+            Broken.of("CareerQuestion", "answeredOn", "not_before",
+                () -> q.withAnsweredOn(q.currentSince().minusDays(before)))),
         careerQuestions().flatMap(q -> Arbitraries.of(ClientQuestionType.class)
             .filter(from -> from != q.currentType())
             .map(from -> Broken.of("CareerQuestion", "evolutions", "evolution_chain",

@@ -1,8 +1,12 @@
 package io.github.loopbaan.testkit;
 
+import io.github.loopbaan.core.lifecycle.Event;
+import io.github.loopbaan.core.lifecycle.History;
 import io.github.loopbaan.core.privacy.DataCategory;
 import io.github.loopbaan.core.privacy.Visibility;
 import io.github.loopbaan.core.session.Assignment;
+import io.github.loopbaan.core.session.AssignmentCommand;
+import io.github.loopbaan.core.session.AssignmentCommandKind;
 import io.github.loopbaan.core.session.AssignmentId;
 import io.github.loopbaan.core.session.AssignmentStatus;
 import io.github.loopbaan.core.session.Attachment;
@@ -14,6 +18,8 @@ import io.github.loopbaan.core.session.InstrumentResultId;
 import io.github.loopbaan.core.session.Note;
 import io.github.loopbaan.core.session.NoteId;
 import io.github.loopbaan.core.session.Session;
+import io.github.loopbaan.core.session.SessionCommand;
+import io.github.loopbaan.core.session.SessionCommandKind;
 import io.github.loopbaan.core.session.SessionId;
 import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.session.SessionMode;
@@ -23,11 +29,14 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
 import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
  * Arbitraries for sessions and what belongs to them ({@code io.github.loopbaan.core.session}): sessions, notes,
@@ -55,6 +64,14 @@ public final class SessionArbitraries {
     "Beschrijf hoe je leven er over een jaar uitziet.",
     "Write down three situations in which you felt at your best at work.",
     "Ask two former colleagues which qualities they see in you."
+  };
+
+  private static final String[] ANSWERS = {
+    "Hoogtepunten: mijn eerste project en de verhuizing naar Gent. Dieptepunt: de reorganisatie van 2019.",
+    "Mijn vijf waarden: autonomie, vakmanschap, zorg, rust en eerlijkheid.",
+    "Twee netwerkgesprekken gevoerd; het scenario opleiding spreekt me het meest aan.",
+    "I felt at my best when I could teach new colleagues.",
+    "Former colleagues see me as calm, precise and helpful."
   };
 
   private SessionArbitraries() {
@@ -176,9 +193,64 @@ public final class SessionArbitraries {
 
   /**
    * @return sessions of every kind and status; cancelled ones mostly with a cancellation date 0 to 30 days
-   *     before the session; notes and attachments with unique identifiers
+   *     before the session; notes and attachments with unique identifiers. About one in four went through the
+   *     {@link io.github.loopbaan.core.session.SessionLifecycle} from planned and carries its event in the
+   *     history; the others are built with their status and an empty history, as imports are.
    */
   public static Arbitrary<Session> sessions() {
+    return Arbitraries.frequencyOf(Tuple.of(3, builtSessions()), Tuple.of(1, sessionsThroughLifecycle()));
+  }
+
+  /** @return planned sessions with an empty history: where the session lifecycle starts */
+  public static Arbitrary<Session> plannedSessions() {
+    return builtSessions().map(s -> Session.builder().from(s).status(SessionStatus.PLANNED)
+        .cancelledOn(Optional.empty()).build());
+  }
+
+  /**
+   * @return sessions that were planned and then held (on their date, sometimes with an actual duration),
+   *     cancelled by client or coach 0 to 30 days before, or missed, through the lifecycle
+   */
+  public static Arbitrary<Session> sessionsThroughLifecycle() {
+    return Combinators.combine(plannedSessions(), Arbitraries.of(SessionCommandKind.class),
+        Arbitraries.integers().between(0, 30), durations().optional())
+        .as((s, kind, notice, actual) -> s.apply(kind == SessionCommandKind.HOLD
+            ? actual.map(d -> SessionCommand.hold(s.getDate(), d)).orElse(SessionCommand.hold(s.getDate()))
+            : kind == SessionCommandKind.RECORD_NO_SHOW ? SessionCommand.recordNoShow(s.getDate())
+            : kind == SessionCommandKind.CANCEL_BY_CLIENT ? SessionCommand.cancelByClient(s.getDate().minusDays(notice))
+            : SessionCommand.cancelByCoach(s.getDate().minusDays(notice))).orElseThrow());
+  }
+
+  /**
+   * The command factory of the session lifecycle, for {@link LifecycleWalks}: a cancellation is given on the day
+   * asked for; hold and no-show are mostly dated on the session date (so they can succeed), sometimes on the day
+   * asked for; a hold carries an actual duration half of the time.
+   *
+   * @param session the session
+   * @param kind the kind wanted
+   * @param on the day asked for
+   * @param random randomness for the payload
+   * @return the command
+   */
+  public static Optional<SessionCommand> sessionCommand(Session session, SessionCommandKind kind, LocalDate on,
+      Random random) {
+    LocalDate sessionDay = random.nextInt(4) == 0 ? on : session.getDate();
+    switch (kind) {
+      case HOLD:
+        return Optional.of(random.nextBoolean() ? SessionCommand.hold(sessionDay)
+            : SessionCommand.hold(sessionDay, Duration.ofMinutes(15L * (1 + random.nextInt(32)))));
+      case CANCEL_BY_CLIENT:
+        return Optional.of(SessionCommand.cancelByClient(on));
+      case CANCEL_BY_COACH:
+        return Optional.of(SessionCommand.cancelByCoach(on));
+      case RECORD_NO_SHOW:
+        return Optional.of(SessionCommand.recordNoShow(sessionDay));
+      default:
+        throw new IllegalArgumentException("Unknown session command kind");
+    }
+  }
+
+  private static Arbitrary<Session> builtSessions() {
     return Combinators.combine(sessionStatuses(), days(), Arbitraries.integers().between(0, 30),
         Arbitraries.integers().between(0, 9)).flatAs((status, date, notice, chance) -> {
           Session.Builder start = Session.builder().date(date).status(status);
@@ -222,9 +294,69 @@ public final class SessionArbitraries {
 
   /**
    * @return assignments in every status; due and discussion dates 0 to 60 days after the day given, a discussion
-   *     date only for discussed or adjusted assignments
+   *     date only for discussed or adjusted assignments. About one in four went through up to four steps of the
+   *     {@link io.github.loopbaan.core.session.AssignmentLifecycle} from given and carries its events; the others
+   *     are built with their status and an empty history.
    */
   public static Arbitrary<Assignment> assignments() {
+    return Arbitraries.frequencyOf(Tuple.of(3, builtAssignments()), Tuple.of(1, assignmentsThroughLifecycle()));
+  }
+
+  /** @return given assignments with an empty history and no discussion date: where the lifecycle starts */
+  public static Arbitrary<Assignment> givenAssignments() {
+    return builtAssignments().map(a -> Assignment.builder().from(a).status(AssignmentStatus.GIVEN)
+        .discussedOn(Optional.empty()).build());
+  }
+
+  /** @return assignments moved from given through one to four possible commands, a few days apart */
+  public static Arbitrary<Assignment> assignmentsThroughLifecycle() {
+    return Combinators.combine(givenAssignments(), Arbitraries.integers().between(1, 4), Arbitraries.longs())
+        .as((a, steps, seed) -> {
+          Random random = new Random(seed);
+          Assignment result = a;
+          LocalDate day = a.getGivenOn();
+          for (int i = 0; i < steps; i++) {
+            day = day.plusDays(random.nextInt(15));
+            List<AssignmentCommandKind> possible = List.copyOf(result.possibleCommands(day));
+            if (possible.isEmpty()) {
+              break;
+            }
+            AssignmentCommandKind kind = possible.get(random.nextInt(possible.size()));
+            result = result.apply(assignmentCommand(result, kind, day, random).orElseThrow()).orElseThrow();
+          }
+          return result;
+        });
+  }
+
+  /**
+   * The command factory of the assignment lifecycle, for {@link LifecycleWalks}: every command dated on the day
+   * asked for; a completion with an answer half of the time; an adjustment with a new instruction or due date
+   * (0 to 30 days later) each half of the time.
+   *
+   * @param assignment the assignment
+   * @param kind the kind wanted
+   * @param on the day asked for
+   * @param random randomness for the payload
+   * @return the command
+   */
+  public static Optional<AssignmentCommand> assignmentCommand(Assignment assignment, AssignmentCommandKind kind,
+      LocalDate on, Random random) {
+    switch (kind) {
+      case COMPLETE:
+        return Optional.of(random.nextBoolean() ? AssignmentCommand.complete(on)
+            : AssignmentCommand.complete(on, ANSWERS[random.nextInt(ANSWERS.length)]));
+      case DISCUSS:
+        return Optional.of(AssignmentCommand.discuss(on));
+      case ADJUST:
+        return Optional.of(AssignmentCommand.adjust(on,
+            random.nextBoolean() ? Optional.of(INSTRUCTIONS[random.nextInt(INSTRUCTIONS.length)]) : Optional.empty(),
+            random.nextBoolean() ? Optional.of(on.plusDays(random.nextInt(31))) : Optional.empty()));
+      default:
+        throw new IllegalArgumentException("Unknown assignment command kind");
+    }
+  }
+
+  private static Arbitrary<Assignment> builtAssignments() {
     Arbitrary<Integer> offset = Arbitraries.integers().between(0, 60);
     return Combinators.combine(days(), assignmentStatuses(), offset, offset, Arbitraries.integers().between(0, 9))
         .flatAs((givenOn, status, due, discussed, chance) -> {
@@ -278,7 +410,15 @@ public final class SessionArbitraries {
         attachments().map(file -> Broken.of("Session", "attachments", "unique",
             () -> validSession().addAttachments(file, file.withTitle("Kopie")).build())),
         Arbitraries.of("", "s 1", "s\t1", "sessie-é").map(value -> Broken.of("SessionId", "value",
-            value.isEmpty() ? "not_blank" : "printable_ascii", () -> SessionId.of(value))));
+            value.isEmpty() ? "not_blank" : "printable_ascii", () -> SessionId.of(value))),
+        sessionsThroughLifecycle().flatMap(s -> Arbitraries.of(SessionStatus.class)
+            .filter(status -> status != s.getStatus() && !status.isCancelled())
+            .map(status -> Broken.of("Session", "status,history", "status_matches_history",
+                () -> Session.builder().from(s).status(status).cancelledOn(Optional.empty()).build()))),
+        Arbitraries.integers().between(2, 50).map(sequence -> Broken.of("Session", "history", "history_sequence",
+            () -> validSession().status(SessionStatus.HELD).history(History.<Event<SessionStatus, SessionCommand>>empty()
+                .append(new Event<>(sequence, "session", SessionStatus.PLANNED, SessionStatus.HELD,
+                    SessionCommand.hold(DAY)))).build())));
   }
 
   private static Arbitrary<Broken> noteAndAttachmentBroken() {
@@ -321,7 +461,16 @@ public final class SessionArbitraries {
         Combinators.combine(Arbitraries.of(AssignmentStatus.GIVEN, AssignmentStatus.DONE),
             Arbitraries.integers().between(0, 60)).as((status, days) -> Broken.of("Assignment", "discussedOn",
             "only_when_discussed",
-            () -> Assignment.builder().from(given).status(status).discussedOn(DAY.plusDays(days)).build())));
+            () -> Assignment.builder().from(given).status(status).discussedOn(DAY.plusDays(days)).build())),
+        assignmentsThroughLifecycle().flatMap(a -> Arbitraries.of(AssignmentStatus.class)
+            .filter(status -> status != a.getStatus() && status.isDiscussed() == a.getStatus().isDiscussed())
+            .map(status -> Broken.of("Assignment", "status,history", "status_matches_history",
+                () -> a.withStatus(status)))),
+        Arbitraries.integers().between(2, 50).map(sequence -> Broken.of("Assignment", "history",
+            "history_sequence", () -> Assignment.builder().from(given).status(AssignmentStatus.DONE)
+                .history(History.<Event<AssignmentStatus, AssignmentCommand>>empty().append(new Event<>(sequence,
+                    "assignment", AssignmentStatus.GIVEN, AssignmentStatus.DONE, AssignmentCommand.complete(DAY))))
+                .build())));
   }
 
   private static Arbitrary<Broken> instrumentResultBroken() {

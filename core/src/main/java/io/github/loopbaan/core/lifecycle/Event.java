@@ -90,6 +90,6 @@ public final class Event<S extends Enum<S> & Coded, C extends Command<?>> {
   @Override
   public String toString() {
     return "Event[" + sequence + " " + lifecycle + " " + from.code() + " -> " + to.code() + " by "
-        + ((Coded) command.getKind()).code() + " on " + getDate() + "]";
+        + io.github.loopbaan.core.privacy.Classified.shown((Coded) command.getKind()) + " on " + getDate() + "]";
   }
 }

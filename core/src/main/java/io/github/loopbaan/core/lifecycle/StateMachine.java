@@ -1,6 +1,7 @@
 package io.github.loopbaan.core.lifecycle;
 
 import io.github.loopbaan.core.Coded;
+import io.github.loopbaan.core.privacy.Classified;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -151,7 +152,7 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     Transition<V, S, K, C> transition = transitionFor(state, kind);
     if (transition == null) {
       return new Verdict<>(kind, null,
-          List.of(Reason.of(NOT_IN_STATE).with("state", state.code()).with("command", kind.code())));
+          List.of(Reason.of(NOT_IN_STATE).with("state", state.code()).with("command", Classified.shown(kind))));
     }
     List<Reason> reasons = new ArrayList<>(2);
     History<Event<S, C>> history = historyOf.apply(value);
@@ -180,14 +181,14 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     Objects.requireNonNull(command, "command");
     Verdict<S, K> verdict = decide(value, command);
     if (!verdict.isAllowed()) {
-      return Outcome.rejected(name, command.getKind().code(), verdict.getReasons());
+      return Outcome.rejected(name, Classified.shown(command.getKind()), verdict.getReasons());
     }
     S from = stateOf.apply(value);
     S to = verdict.getTarget().orElseThrow();
     Transition<V, S, K, C> transition = transitionFor(from, command.getKind());
     V changed = transition.effect.apply(value, command);
     Event<S, C> event = new Event<>(historyOf.apply(value).size() + 1L, name, from, to, command);
-    return Outcome.applied(name, command.getKind().code(), recorder.record(changed, to, event), event);
+    return Outcome.applied(name, Classified.shown(command.getKind()), recorder.record(changed, to, event), event);
   }
 
   /**

@@ -57,6 +57,6 @@ public final class Verdict<S extends Enum<S> & Coded, K extends Enum<K> & Coded>
 
   @Override
   public String toString() {
-    return kind.code() + (isAllowed() ? " -> " + (target == null ? "?" : target.code()) : " rejected " + reasons);
+    return io.github.loopbaan.core.privacy.Classified.shown(kind) + (isAllowed() ? " -> " + (target == null ? "?" : target.code()) : " rejected " + reasons);
   }
 }

@@ -10,7 +10,7 @@ import io.github.loopbaan.core.privacy.DataCategory;
  * <p>Questions rarely present themselves this neatly: a question can develop from one type into another, or turn
  * out to be "disguised" (vermomd); {@link QuestionEvolution} keeps that history (003 §1.2).
  */
-public enum ClientQuestionType implements Coded {
+public enum ClientQuestionType implements Coded, io.github.loopbaan.core.privacy.Classified {
   /**
    * "What shall I choose?" The client does not know what they want and struggles to translate needs, interests
    * and personal values into possible jobs. Dutch: "Wat zal ik kiezen?"
@@ -72,6 +72,7 @@ public enum ClientQuestionType implements Coded {
    * @return the data category of knowing that a person asks this type of question: {@link DataCategory#HEALTH}
    *     for {@link #STRESS}, {@link DataCategory#PERSONAL} otherwise
    */
+  @Override
   public DataCategory dataCategory() {
     return category;
   }

@@ -1,11 +1,17 @@
 package io.github.loopbaan.core.session;
 
 import io.github.loopbaan.core.internal.Require;
+import io.github.loopbaan.core.lifecycle.Event;
+import io.github.loopbaan.core.lifecycle.History;
+import io.github.loopbaan.core.lifecycle.Outcome;
+import io.github.loopbaan.core.lifecycle.Verdict;
 import io.github.loopbaan.core.privacy.PersonalData;
 import io.github.loopbaan.core.privacy.Shared;
 import io.github.loopbaan.core.privacy.Visibility;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +23,11 @@ import org.immutables.value.Value;
  * generic text: neither is treated as personal data. The client's answer is personal data and never appears in
  * {@link #toString()}; {@link #getVisibility()} governs who may see the answer.
  *
+ * <p>The status moves through the {@link AssignmentLifecycle}: {@link #apply(AssignmentCommand)} completes,
+ * discusses or adjusts the assignment and returns the new value with the {@link Event} appended to
+ * {@link #getHistory()}, or the rejection with its reasons. An assignment built directly with a status (an
+ * import, a test) is legal with an empty history.
+ *
  * <p>Structural rules:
  * <ul>
  *   <li>title and instruction are not blank, the answer when present too ({@code not_blank});</li>
@@ -25,7 +36,9 @@ import org.immutables.value.Value;
  *       {@code discussedOn,givenOn});</li>
  *   <li>a discussion date is present only when the status is {@link AssignmentStatus#DISCUSSED} or
  *       {@link AssignmentStatus#ADJUSTED} ({@code only_when_discussed}). Loopbaan's choice: a discussed
- *       assignment may lack the date, as drafts and migrated records often do.</li>
+ *       assignment may lack the date, as drafts and migrated records often do;</li>
+ *   <li>when the history is not empty, its last event leads to the status ({@code status_matches_history}) and
+ *       is numbered as the history's length ({@code history_sequence}).</li>
  * </ul>
  */
 @Value.Immutable
@@ -91,6 +104,40 @@ public abstract class Assignment implements WithAssignment, Shared {
   /** @return the day the assignment was evaluated in a conversation, when discussed */
   public abstract Optional<LocalDate> getDiscussedOn();
 
+  /** @return the events of the assignment's lifecycle, oldest first; empty for one built with its status */
+  @Value.Default
+  public History<Event<AssignmentStatus, AssignmentCommand>> getHistory() {
+    return History.empty();
+  }
+
+  /**
+   * Applies a command of the assignment lifecycle.
+   *
+   * @param command complete, discuss or adjust
+   * @return the new assignment with its event, or the rejection with every reason; this one is unchanged
+   */
+  public Outcome<Assignment> apply(AssignmentCommand command) {
+    return AssignmentLifecycle.MACHINE.apply(this, command);
+  }
+
+  /**
+   * Ask before acting.
+   *
+   * @param on the day
+   * @return for every command kind, whether it is possible on that day and, if not, why
+   */
+  public List<Verdict<AssignmentStatus, AssignmentCommandKind>> nextCommands(LocalDate on) {
+    return AssignmentLifecycle.MACHINE.options(this, on);
+  }
+
+  /**
+   * @param on the day
+   * @return the command kinds possible on that day
+   */
+  public Set<AssignmentCommandKind> possibleCommands(LocalDate on) {
+    return AssignmentLifecycle.MACHINE.possible(this, on);
+  }
+
   @Value.Check
   void check() {
     Require.notBlank(getTitle(), "Assignment", "title");
@@ -102,6 +149,13 @@ public abstract class Assignment implements WithAssignment, Shared {
         "the discussion must not lie before the day the assignment was given");
     Require.that(getDiscussedOn().isEmpty() || getStatus().isDiscussed(), "Assignment", "discussedOn",
         "only_when_discussed", "must be absent unless the assignment was discussed or adjusted");
+    History<Event<AssignmentStatus, AssignmentCommand>> history = getHistory();
+    if (!history.isEmpty()) {
+      Require.that(history.last().getTo() == getStatus(), "Assignment", "status,history", "status_matches_history",
+          "the status must be the state the last event led to");
+      Require.that(history.last().getSequence() == history.size(), "Assignment", "history", "history_sequence",
+          "the last event must be numbered as the length of the history");
+    }
   }
 
   /** Builds an {@link Assignment}. Obtain one from {@link Assignment#builder()}. */

@@ -1,11 +1,16 @@
 package io.github.loopbaan.core.session;
 
 import io.github.loopbaan.core.internal.Require;
+import io.github.loopbaan.core.lifecycle.Event;
+import io.github.loopbaan.core.lifecycle.History;
+import io.github.loopbaan.core.lifecycle.Outcome;
+import io.github.loopbaan.core.lifecycle.Verdict;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -21,6 +26,11 @@ import org.immutables.value.Value;
  * <p>Defaults: the setting is {@link GroupSetting#INDIVIDUAL} (career guidance is "in hoofdzaak een
  * individueel proces", 004), the mode {@link SessionMode#IN_PERSON} and the status {@link SessionStatus#PLANNED}.
  *
+ * <p>The status moves through the {@link SessionLifecycle}: {@link #apply(SessionCommand)} holds, cancels or records
+ * a no-show and returns the new session with the {@link Event} appended to {@link #getHistory()}, or the rejection
+ * with its reasons; {@link #nextCommands(LocalDate)} tells what is possible on a day. A session built directly
+ * with a status (an import, a test) is legal with an empty history.
+ *
  * <p>Structural rules:
  * <ul>
  *   <li>the duration is positive ({@code positive}) and at most {@link #MAX_DURATION} ({@code in_range}). The
@@ -30,10 +40,11 @@ import org.immutables.value.Value;
  *       not lie after the session date ({@code not_before}, attributes {@code date,cancelledOn}): a
  *       cancellation given after the day is a no-show. A cancelled session may lack the date: it is often not
  *       recorded;</li>
- *   <li>note identifiers and attachment identifiers are unique within the session ({@code unique}).</li>
+ *   <li>note identifiers and attachment identifiers are unique within the session ({@code unique});</li>
+ *   <li>when the history is not empty, its last event leads to the status ({@code status_matches_history}) and is
+ *       numbered as the history's length ({@code history_sequence}).</li>
  * </ul>
- * How much notice a cancellation needs, and which status changes are allowed, are lifecycle and validation
- * concerns.
+ * How much notice a cancellation needs is validation; which status changes are allowed is the lifecycle's.
  *
  * <pre>{@code
  * Session intake = Session.builder()
@@ -96,6 +107,40 @@ public abstract class Session implements WithSession {
    */
   public abstract Optional<LocalDate> getCancelledOn();
 
+  /** @return the events of the session's lifecycle, oldest first; empty for a session built with its status */
+  @Value.Default
+  public History<Event<SessionStatus, SessionCommand>> getHistory() {
+    return History.empty();
+  }
+
+  /**
+   * Applies a command of the session lifecycle.
+   *
+   * @param command hold, cancel or record a no-show
+   * @return the new session with its event, or the rejection with every reason; this session is unchanged
+   */
+  public Outcome<Session> apply(SessionCommand command) {
+    return SessionLifecycle.MACHINE.apply(this, command);
+  }
+
+  /**
+   * Ask before acting.
+   *
+   * @param on the day
+   * @return for every command kind, whether it is possible on that day and, if not, why
+   */
+  public List<Verdict<SessionStatus, SessionCommandKind>> nextCommands(LocalDate on) {
+    return SessionLifecycle.MACHINE.options(this, on);
+  }
+
+  /**
+   * @param on the day
+   * @return the command kinds possible on that day
+   */
+  public Set<SessionCommandKind> possibleCommands(LocalDate on) {
+    return SessionLifecycle.MACHINE.possible(this, on);
+  }
+
   /** @return the notes the coach wrote, in order of writing */
   public abstract List<Note> getNotes();
 
@@ -134,6 +179,13 @@ public abstract class Session implements WithSession {
         "the cancellation must not be given after the session date"));
     Require.uniqueBy(getNotes(), Note::getId, "Session", "notes");
     Require.uniqueBy(getAttachments(), Attachment::getId, "Session", "attachments");
+    History<Event<SessionStatus, SessionCommand>> history = getHistory();
+    if (!history.isEmpty()) {
+      Require.that(history.last().getTo() == getStatus(), "Session", "status,history", "status_matches_history",
+          "the status must be the state the last event led to");
+      Require.that(history.last().getSequence() == history.size(), "Session", "history", "history_sequence",
+          "the last event must be numbered as the length of the history");
+    }
   }
 
   /** Builds a {@link Session}. Obtain one from {@link Session#builder()}. */

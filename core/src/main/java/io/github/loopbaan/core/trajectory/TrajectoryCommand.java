@@ -7,6 +7,7 @@ import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.question.CareerQuestion;
 import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.session.SessionKind;
+import io.github.loopbaan.core.session.SessionStatus;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,7 +17,8 @@ import java.util.Optional;
  * pause, resume, close. Build one with the static factories; apply it with {@link Trajectory#apply(TrajectoryCommand)}.
  *
  * <p>Each command is an immutable value whose payload is checked on construction: a conversation command needs a
- * session of the matching {@link SessionKind}. Its {@code toString()} shows only the kind and the date.
+ * session of the matching {@link SessionKind} that is planned or held (rules {@code session_kind},
+ * {@code session_held}); a planned session is held through its own lifecycle when the command is applied. Its {@code toString()} shows only the kind and the date.
  */
 public interface TrajectoryCommand extends Command<TrajectoryCommandKind> {
 
@@ -388,6 +390,10 @@ public interface TrajectoryCommand extends Command<TrajectoryCommandKind> {
       if (session.getKind() != expected) {
         throw new InvalidValueException("TrajectoryCommand", "session.kind", "session_kind",
             "must be " + expected.code() + " for this command");
+      }
+      if (session.getStatus() != SessionStatus.PLANNED && session.getStatus() != SessionStatus.HELD) {
+        throw new InvalidValueException("TrajectoryCommand", "session.status", "session_held",
+            "must be planned or held: a cancelled or missed session is not a conversation held");
       }
       return session;
     }

@@ -7,6 +7,7 @@ import io.github.loopbaan.core.lifecycle.Guard;
 import io.github.loopbaan.core.lifecycle.Reason;
 import io.github.loopbaan.core.lifecycle.StateMachine;
 import io.github.loopbaan.core.session.Session;
+import io.github.loopbaan.core.session.SessionCommand;
 import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.session.SessionStatus;
 import java.time.LocalDate;
@@ -121,7 +122,8 @@ public final class TrajectoryLifecycle {
   }
 
   private static Trajectory addSession(Trajectory t, Session session) {
-    Session held = session.getStatus() == SessionStatus.HELD ? session : session.withStatus(SessionStatus.HELD);
+    Session held = session.getStatus() == SessionStatus.HELD ? session
+        : session.apply(SessionCommand.hold(session.getDate())).orElseThrow();
     return t.withSessions(append(t.getSessions(), held));
   }
 

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.loopbaan.core.InvalidValueException;
+import io.github.loopbaan.core.lifecycle.CommandRejectedException;
+import io.github.loopbaan.core.lifecycle.Reason;
+import io.github.loopbaan.core.lifecycle.StateMachine;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -79,8 +82,18 @@ class CareerQuestionTest {
 
   @Test
   void evolving_into_the_current_type_is_rejected() {
-    assertRule(() -> question().build().evolve(ClientQuestionType.GETTING_FURTHER, ASKED, EvolutionKind.CHANGED,
-        REASON), "QuestionEvolution", "fromType,toType", "type_changes");
+    assertRule(() -> question().addEvolution(QuestionEvolution.of(ClientQuestionType.GETTING_FURTHER,
+        ClientQuestionType.GETTING_FURTHER, ASKED, EvolutionKind.CHANGED, REASON)).build(),
+        "QuestionEvolution", "fromType,toType", "type_changes");
+    assertRejected(() -> question().build().evolve(ClientQuestionType.GETTING_FURTHER, ASKED,
+        EvolutionKind.CHANGED, REASON), CareerQuestionLifecycle.TYPE_UNCHANGED);
+  }
+
+  private static void assertRejected(Runnable command, String reason) {
+    assertThatThrownBy(command::run).isInstanceOfSatisfying(CommandRejectedException.class, e -> {
+      assertThat(e.getReasons()).extracting(Reason::getCode).containsExactly(reason);
+      assertThat(e.getMessage()).doesNotContain(WORDS, REASON);
+    });
   }
 
   @Test
@@ -91,16 +104,22 @@ class CareerQuestionTest {
 
   @Test
   void an_evolution_before_the_question_was_asked_is_rejected() {
-    assertRule(() -> question().build().evolve(ClientQuestionType.STUCK, ASKED.minusDays(1),
-        EvolutionKind.DEEPENED, REASON), "CareerQuestion", "evolutions,askedOn", "not_before");
+    assertRule(() -> question().addEvolution(QuestionEvolution.of(ClientQuestionType.GETTING_FURTHER,
+        ClientQuestionType.STUCK, ASKED.minusDays(1), EvolutionKind.DEEPENED, REASON)).build(),
+        "CareerQuestion", "evolutions,askedOn", "not_before");
+    assertRejected(() -> question().build().evolve(ClientQuestionType.STUCK, ASKED.minusDays(1),
+        EvolutionKind.DEEPENED, REASON), CareerQuestionLifecycle.BEFORE_QUESTION_ASKED);
   }
 
   @Test
   void evolutions_out_of_date_order_are_rejected() {
     CareerQuestion once = question().build()
         .evolve(ClientQuestionType.STUCK, ASKED.plusDays(20), EvolutionKind.DEEPENED, REASON);
-    assertRule(() -> once.evolve(ClientQuestionType.IS_THIS_ALL, ASKED.plusDays(5), EvolutionKind.CHANGED, REASON),
+    assertRule(() -> once.withEvolutions(once.getEvolutions().get(0), QuestionEvolution.of(ClientQuestionType.STUCK,
+        ClientQuestionType.IS_THIS_ALL, ASKED.plusDays(5), EvolutionKind.CHANGED, REASON)),
         "CareerQuestion", "evolutions", "chronological");
+    assertRejected(() -> once.evolve(ClientQuestionType.IS_THIS_ALL, ASKED.plusDays(5), EvolutionKind.CHANGED,
+        REASON), StateMachine.BEFORE_LAST_EVENT);
   }
 
   @Test

@@ -313,4 +313,20 @@ class TrajectoryLifecycleTest {
     assertThat(codes(outcome)).containsExactly(StateMachine.BEFORE_START);
     assertThat(outcome.getReasons().get(0).getFacts()).containsEntry("start", OPENED.toString());
   }
+
+  @Test
+  void a_cancelled_session_cannot_be_held_as_a_conversation() {
+    Session cancelled = session(SessionKind.IN_DEPTH, OPENED.plusDays(30))
+        .apply(io.github.loopbaan.core.session.SessionCommand.cancelByClient(OPENED.plusDays(29))).orElseThrow();
+    assertThatThrownBy(() -> TrajectoryCommand.holdInDepthConversation(cancelled))
+        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.getRule()).isEqualTo("session_held"));
+  }
+
+  @Test
+  void a_planned_session_is_held_through_its_own_lifecycle() {
+    Trajectory t = afterIntake(true);
+    Session intake = t.heldSessions(SessionKind.INTAKE).get(0);
+    assertThat(intake.getHistory().size()).isEqualTo(1);
+    assertThat(intake.getHistory().last().getTo()).isEqualTo(SessionStatus.HELD);
+  }
 }

@@ -1,0 +1,136 @@
+package io.github.loopbaan.core.question;
+
+import io.github.loopbaan.core.internal.Require;
+import io.github.loopbaan.core.lifecycle.Command;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A command of the {@link CareerQuestionLifecycle career question lifecycle}: the question evolves into another
+ * type, or it is answered. Build one with the static factories; apply it with
+ * {@link CareerQuestion#apply(CareerQuestionCommand)}.
+ *
+ * <p>The date of an evolution is the day the change was recognised; the date of {@link #answer answer} is the
+ * day the client found the answer. Payload is checked on construction. Its {@code toString()} shows only the kind
+ * and the date: the reason of an evolution is personal data.
+ */
+public interface CareerQuestionCommand extends Command<CareerQuestionCommandKind> {
+
+  /**
+   * @param toType the type the question evolves into; the command's kind is
+   *     {@link CareerQuestionCommandKind#evolveTo(ClientQuestionType) the evolution kind of that type}
+   * @param date the day the change was recognised
+   * @param kind how the question developed
+   * @param reason why, in words (personal data); not blank
+   * @return the command
+   * @throws io.github.loopbaan.core.InvalidValueException with rule {@code not_blank} for a blank reason
+   */
+  static CareerQuestionCommand evolve(ClientQuestionType toType, LocalDate date, EvolutionKind kind, String reason) {
+    return new Evolve(CareerQuestionCommandKind.evolveTo(Objects.requireNonNull(toType, "toType")), date, kind,
+        reason);
+  }
+
+  /**
+   * @param on the day the client found the answer to the question
+   * @return the command
+   */
+  static CareerQuestionCommand answer(LocalDate on) {
+    return new Answer(on);
+  }
+
+  /** The question evolves into the type its kind names. */
+  final class Evolve extends Base {
+    private final EvolutionKind evolutionKind;
+    private final String reason;
+
+    Evolve(CareerQuestionCommandKind kind, LocalDate date, EvolutionKind evolutionKind, String reason) {
+      super(kind, date);
+      if (kind.targetType().isEmpty()) {
+        throw new IllegalArgumentException("Not an evolution kind");
+      }
+      this.evolutionKind = Objects.requireNonNull(evolutionKind, "evolutionKind");
+      this.reason = Objects.requireNonNull(reason, "reason");
+      Require.notBlank(reason, "CareerQuestionCommand", "reason");
+    }
+
+    /** The command that the given evolution records, for the history derived from the evolutions. */
+    static Evolve of(QuestionEvolution evolution) {
+      return new Evolve(CareerQuestionCommandKind.evolveTo(evolution.getToType()), evolution.getDate(),
+          evolution.getKind(), evolution.getReason());
+    }
+
+    /** @return the type the question evolves into */
+    public ClientQuestionType getToType() {
+      return getKind().targetType().orElseThrow();
+    }
+
+    /** @return how the question developed */
+    public EvolutionKind getEvolutionKind() {
+      return evolutionKind;
+    }
+
+    /** @return why the question changed (personal data) */
+    public String getReason() {
+      return reason;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Evolve && same(o) && ((Evolve) o).evolutionKind == evolutionKind
+          && ((Evolve) o).reason.equals(reason);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(getKind(), getDate(), evolutionKind, reason);
+    }
+  }
+
+  /** The question answered. */
+  final class Answer extends Base {
+    Answer(LocalDate on) {
+      super(CareerQuestionCommandKind.ANSWER, on);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Answer && same(o);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(getKind(), getDate());
+    }
+  }
+
+  /** Shared state of the commands: kind and date. Not for use outside this package. */
+  abstract class Base implements CareerQuestionCommand {
+    private final CareerQuestionCommandKind kind;
+    private final LocalDate date;
+
+    Base(CareerQuestionCommandKind kind, LocalDate date) {
+      this.kind = Objects.requireNonNull(kind, "kind");
+      this.date = Objects.requireNonNull(date, "date");
+    }
+
+    @Override
+    public final CareerQuestionCommandKind getKind() {
+      return kind;
+    }
+
+    @Override
+    public final LocalDate getDate() {
+      return date;
+    }
+
+    final boolean same(Object o) {
+      return o.getClass() == getClass() && ((Base) o).kind == kind && ((Base) o).date.equals(date);
+    }
+
+    /** @return the kind and the date only: the payload holds personal data */
+    @Override
+    public final String toString() {
+      return kind.code() + "@" + date;
+    }
+  }
+}

@@ -32,11 +32,25 @@ final class Errors {
    * @return the equivalent Loopbaan exception
    */
   static LoopbaanJsonException translate(JacksonException e, Limits limits) {
+    return translate(e, limits, null);
+  }
+
+  /**
+   * @param e a Jackson exception from reading
+   * @param limits the limits in force, to name them in the reason
+   * @param parser the parser that was reading, when known: its position gives the path of limit failures that
+   *     Jackson reports without one
+   * @return the equivalent Loopbaan exception
+   */
+  static LoopbaanJsonException translate(JacksonException e, Limits limits, JsonParser parser) {
+    StreamConstraintsException limit = find(e, StreamConstraintsException.class);
+    if (limit != null) {
+      String path = limit.processor() instanceof JsonParser ? parserPath(limit)
+          : parser != null ? contextPath(parser.streamReadContext()) : referencePath(e.getPath());
+      return new LoopbaanJsonException(Problem.LIMIT_EXCEEDED, path, limitReason(limit.getOriginalMessage(), limits));
+    }
     if (e instanceof StreamReadException) {
       String path = e.getPath().isEmpty() ? parserPath(e) : referencePath(e.getPath());
-      if (e instanceof StreamConstraintsException) {
-        return new LoopbaanJsonException(Problem.LIMIT_EXCEEDED, path, limitReason(e.getOriginalMessage(), limits));
-      }
       if (e instanceof UnexpectedEndOfInputException) {
         return new LoopbaanJsonException(Problem.TRUNCATED, path, "the input ends in the middle of a value");
       }
@@ -56,7 +70,7 @@ final class Errors {
     String path = referencePath(e.getPath());
     ProblemException own = find(e, ProblemException.class);
     if (own != null) {
-      return new LoopbaanJsonException(own.problem(), path, own.reason());
+      return new LoopbaanJsonException(own.problem(), own.path(), own.reason());
     }
     InvalidValueException invalid = find(e, InvalidValueException.class);
     if (invalid != null) {
@@ -84,6 +98,9 @@ final class Errors {
       InvalidDefinitionException d = (InvalidDefinitionException) e;
       String type = d.getType() == null ? "the target type" : d.getType().getRawClass().getSimpleName();
       return new LoopbaanJsonException(Problem.UNMAPPABLE_TYPE, path, type + " cannot be mapped to JSON");
+    }
+    if (String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
+      return new LoopbaanJsonException(Problem.TRUNCATED, path, "the input ends before a value");
     }
     if (e instanceof MismatchedInputException) {
       MismatchedInputException m = (MismatchedInputException) e;
@@ -170,7 +187,9 @@ final class Errors {
     java.util.ArrayDeque<String> segments = new java.util.ArrayDeque<>();
     for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inArray()) {
-        segments.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+        if (c.hasCurrentIndex()) {
+          segments.push("[" + c.getCurrentIndex() + "]");
+        }
       } else if (c.inObject() && c.currentName() != null) {
         segments.push(segment(c.currentName()));
       }

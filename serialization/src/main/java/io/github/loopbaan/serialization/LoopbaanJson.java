@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
@@ -146,12 +147,18 @@ public final class LoopbaanJson {
   public <T> T read(byte[] json, Class<T> type) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
+    JsonParser parser = null;
     try {
-      return mapper.readValue(json, type);
+      parser = mapper.createParser(json);
+      return mapper.readValue(parser, type);
     } catch (JacksonException e) {
-      throw translate(e);
+      throw Errors.translate(e, limits, parser);
     } catch (RuntimeException e) {
       throw unexpected(e);
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
     }
   }
 
@@ -209,10 +216,19 @@ public final class LoopbaanJson {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
     JsonNode root;
+    JsonParser parser = null;
     try {
-      root = mapper.readTree(json);
+      parser = mapper.createParser(json);
+      root = mapper.readTree(parser);
+      if (parser.nextToken() != null) {
+        throw new LoopbaanJsonException(Problem.MALFORMED, "$", "the input continues after the document");
+      }
     } catch (JacksonException e) {
-      throw translate(e);
+      throw Errors.translate(e, limits, parser);
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
     }
     if (root == null || !root.isObject()) {
       throw new LoopbaanJsonException(Problem.WRONG_TYPE, "$", "wrong JSON type: expected a document object");
@@ -291,9 +307,10 @@ public final class LoopbaanJson {
     return version;
   }
 
+  /** Checks the sizes of the arrays in a tree; maps are checked when bound, objects are bounded by their type. */
   private void checkSizes(JsonNode node, String path) {
     if (node.isArray() || node.isObject()) {
-      if (node.size() > limits.maxCollectionSize()) {
+      if (node.isArray() && node.size() > limits.maxCollectionSize()) {
         throw new LoopbaanJsonException(Problem.LIMIT_EXCEEDED, path,
             "a collection holds more than " + limits.maxCollectionSize() + " elements");
       }

@@ -104,6 +104,10 @@ final class Errors {
     }
     if (e instanceof MismatchedInputException) {
       MismatchedInputException m = (MismatchedInputException) e;
+      if (m.processor() instanceof JsonParser
+          && ((JsonParser) m.processor()).currentToken() == tools.jackson.core.JsonToken.VALUE_NULL) {
+        return new LoopbaanJsonException(Problem.MISSING_VALUE, path, "must not be null");
+      }
       String expected = m.getTargetType() == null ? "another JSON type" : describe(m.getTargetType());
       return new LoopbaanJsonException(Problem.WRONG_TYPE, path, "wrong JSON type: expected " + expected);
     }

@@ -106,6 +106,14 @@ class GenericMappingTest {
   }
 
   @Test
+  void numbers_out_of_range_for_their_type_are_wrong_types() {
+    assertProblem(JSON, minimal(null).replace("\"count\":0", "\"count\":99999999999"), Sample.class,
+        Problem.WRONG_TYPE, "$.count");
+    assertProblem(JSON, minimal(null).replace("\"count\":0", "\"count\":null"), Sample.class,
+        Problem.MISSING_VALUE, "$.count");
+  }
+
+  @Test
   void a_required_primitive_must_be_present() {
     assertProblem(JSON, "{\"label\":\"x\",\"visibility\":\"private_to_coach\",\"count\":0}", Sample.class,
         Problem.MISSING_VALUE, "$");

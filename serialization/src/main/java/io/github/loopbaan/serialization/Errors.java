@@ -1,0 +1,213 @@
+package io.github.loopbaan.serialization;
+
+import io.github.loopbaan.core.InvalidValueException;
+import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
+import java.util.List;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.databind.exc.InvalidDefinitionException;
+import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.PropertyBindingException;
+
+/**
+ * Turns Jackson's exceptions into {@link LoopbaanJsonException}s: a JSON path, a {@link Problem} and a reason
+ * written here. Jackson's own messages are never passed on, because they often quote the input.
+ */
+final class Errors {
+
+  private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  private Errors() {
+  }
+
+  /**
+   * @param e a Jackson exception from reading
+   * @param limits the limits in force, to name them in the reason
+   * @return the equivalent Loopbaan exception
+   */
+  static LoopbaanJsonException translate(JacksonException e, Limits limits) {
+    return translate(e, limits, null);
+  }
+
+  /**
+   * @param e a Jackson exception from reading
+   * @param limits the limits in force, to name them in the reason
+   * @param parser the parser that was reading, when known: its position gives the path of limit failures that
+   *     Jackson reports without one
+   * @return the equivalent Loopbaan exception
+   */
+  static LoopbaanJsonException translate(JacksonException e, Limits limits, JsonParser parser) {
+    StreamConstraintsException limit = find(e, StreamConstraintsException.class);
+    if (limit != null) {
+      String path = limit.processor() instanceof JsonParser ? parserPath(limit)
+          : parser != null ? contextPath(parser.streamReadContext()) : referencePath(e.getPath());
+      return new LoopbaanJsonException(Problem.LIMIT_EXCEEDED, path, limitReason(limit.getOriginalMessage(), limits));
+    }
+    if (e instanceof StreamReadException) {
+      String path = e.getPath().isEmpty() ? parserPath(e) : referencePath(e.getPath());
+      if (e instanceof UnexpectedEndOfInputException) {
+        return new LoopbaanJsonException(Problem.TRUNCATED, path, "the input ends in the middle of a value");
+      }
+      String original = String.valueOf(e.getOriginalMessage());
+      if (original.startsWith("Duplicate Object property") || original.startsWith("Duplicate field")
+          || original.contains("Duplicate")) {
+        return new LoopbaanJsonException(Problem.DUPLICATE_KEY, path, "an object holds the same key twice");
+      }
+      if (original.contains("end-of-input") || original.contains("Unexpected end")) {
+        return new LoopbaanJsonException(Problem.TRUNCATED, path, "the input ends in the middle of a value");
+      }
+      if (e instanceof tools.jackson.core.exc.InputCoercionException) {
+        return new LoopbaanJsonException(Problem.WRONG_TYPE, path, "a number is out of range for its type");
+      }
+      return new LoopbaanJsonException(Problem.MALFORMED, path, "the input is not well-formed JSON");
+    }
+    String path = referencePath(e.getPath());
+    ProblemException own = find(e, ProblemException.class);
+    if (own != null) {
+      return new LoopbaanJsonException(own.problem(), own.path(), own.reason());
+    }
+    InvalidValueException invalid = find(e, InvalidValueException.class);
+    if (invalid != null) {
+      String attribute = invalid.getAttribute();
+      String where = attribute.contains(",") || attribute.equals("value") || path.endsWith("." + attribute)
+          ? path : path + "." + attribute;
+      return new LoopbaanJsonException(Problem.INVALID_VALUE, where, invalid.getMessage());
+    }
+    if (e instanceof PropertyBindingException) {
+      String name = ((PropertyBindingException) e).getPropertyName();
+      String where = name == null || path.endsWith(segment(name)) ? path : path + segment(name);
+      return new LoopbaanJsonException(Problem.UNKNOWN_PROPERTY, where, "unknown property");
+    }
+    if (e instanceof InvalidNullException || find(e, NullPointerException.class) != null) {
+      return new LoopbaanJsonException(Problem.MISSING_VALUE, path, "must not be null");
+    }
+    IllegalStateException state = find(e, IllegalStateException.class);
+    if (state != null && String.valueOf(state.getMessage()).contains("required attribute")) {
+      String message = state.getMessage();
+      int open = message.lastIndexOf('[');
+      String names = open >= 0 && message.endsWith("]") ? " " + message.substring(open) : "";
+      return new LoopbaanJsonException(Problem.MISSING_VALUE, path, "required attributes are missing" + names);
+    }
+    if (e instanceof InvalidDefinitionException) {
+      InvalidDefinitionException d = (InvalidDefinitionException) e;
+      String type = d.getType() == null ? "the target type" : d.getType().getRawClass().getSimpleName();
+      return new LoopbaanJsonException(Problem.UNMAPPABLE_TYPE, path, type + " cannot be mapped to JSON");
+    }
+    if (String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
+      return new LoopbaanJsonException(Problem.TRUNCATED, path, "the input ends before a value");
+    }
+    if (e instanceof MismatchedInputException) {
+      MismatchedInputException m = (MismatchedInputException) e;
+      if (m.processor() instanceof JsonParser
+          && ((JsonParser) m.processor()).currentToken() == tools.jackson.core.JsonToken.VALUE_NULL) {
+        return new LoopbaanJsonException(Problem.MISSING_VALUE, path, "must not be null");
+      }
+      String expected = m.getTargetType() == null ? "another JSON type" : describe(m.getTargetType());
+      return new LoopbaanJsonException(Problem.WRONG_TYPE, path, "wrong JSON type: expected " + expected);
+    }
+    StreamReadException nested = find(e, StreamReadException.class);
+    if (nested != null) {
+      return translate(nested, limits);
+    }
+    return new LoopbaanJsonException(Problem.WRONG_TYPE, path, "the value cannot be read");
+  }
+
+  private static String describe(Class<?> type) {
+    if (type == String.class) {
+      return "a text";
+    }
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+        || type == Short.class || type == short.class) {
+      return "an integer number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (Iterable.class.isAssignableFrom(type) || type.isArray()) {
+      return "an array";
+    }
+    return type.getSimpleName();
+  }
+
+  private static String limitReason(String original, Limits limits) {
+    String m = String.valueOf(original).toLowerCase(java.util.Locale.ROOT);
+    if (m.contains("nesting depth")) {
+      return "the input nests deeper than " + limits.maxNestingDepth() + " levels";
+    }
+    if (m.contains("string value length")) {
+      return "a text is longer than " + limits.maxStringLength() + " characters";
+    }
+    if (m.contains("document length")) {
+      return "the document is larger than " + limits.maxDocumentBytes() + " bytes";
+    }
+    if (m.contains("name length")) {
+      return "a property name is longer than " + Limits.MAX_NAME_LENGTH + " characters";
+    }
+    if (m.contains("number value length")) {
+      return "a number has more than " + Limits.MAX_NUMBER_LENGTH + " characters";
+    }
+    return "the input exceeds a configured limit";
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends Throwable> T find(Throwable e, Class<T> type) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return (T) t;
+      }
+    }
+    return null;
+  }
+
+  /** @return the path of Jackson's reference chain, for example {@code $.healthConcerns[1]} */
+  static String referencePath(List<JacksonException.Reference> references) {
+    StringBuilder path = new StringBuilder("$");
+    for (JacksonException.Reference r : references) {
+      if (r.getPropertyName() != null) {
+        path.append(segment(r.getPropertyName()));
+      } else if (r.getIndex() >= 0) {
+        path.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  private static String parserPath(JacksonException e) {
+    Object processor = e.processor();
+    if (!(processor instanceof JsonParser)) {
+      return "$";
+    }
+    return contextPath(((JsonParser) processor).streamReadContext());
+  }
+
+  /** @return the path of a parser's position, for example {@code $.content.name} */
+  static String contextPath(TokenStreamContext context) {
+    java.util.ArrayDeque<String> segments = new java.util.ArrayDeque<>();
+    for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        if (c.hasCurrentIndex()) {
+          segments.push("[" + c.getCurrentIndex() + "]");
+        }
+      } else if (c.inObject() && c.currentName() != null) {
+        segments.push(segment(c.currentName()));
+      }
+    }
+    StringBuilder path = new StringBuilder("$");
+    segments.forEach(path::append);
+    return path.toString();
+  }
+
+  /** @return {@code .name} for a simple name, else {@code ['name']} */
+  static String segment(String name) {
+    if (SIMPLE_NAME.matcher(name).matches()) {
+      return "." + name;
+    }
+    return "['" + (name.length() > 64 ? name.substring(0, 64) + "…" : name).replace("'", "\\'") + "']";
+  }
+}

@@ -1,0 +1,429 @@
+package io.github.loopbaan.serialization;
+
+import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Ready-made JSON for the Loopbaan model: a configured Jackson 3 {@link JsonMapper} with the {@link LoopbaanModule},
+ * and reading and writing of values and versioned documents that report every read failure as a
+ * {@link LoopbaanJsonException}.
+ *
+ * <pre>{@code
+ * String json = LoopbaanJson.standard().writeDocument(client);
+ * Client back = LoopbaanJson.standard().readDocument(json, Client.class);
+ *
+ * LoopbaanJson lenient = LoopbaanJson.builder().lenient().maxCollectionSize(500).build();
+ * JsonMapper mapper = LoopbaanJson.mapper();            // for frameworks that want a mapper
+ * }</pre>
+ *
+ * <p><b>Strict by default.</b> Reading fails on unknown properties, duplicate keys (also in trees), trailing
+ * content after the value, {@code null} for primitives, floats for integers and scalar coercions (a number where a
+ * text is expected, or a text where a number is). {@link Builder#lenient()} ignores unknown properties, and only
+ * that: a newer producer may add properties, but input stays well-formed and typed.
+ *
+ * <p><b>Limits.</b> Every read is bounded; defaults: a document of at most {@value #DEFAULT_MAX_DOCUMENT_BYTES}
+ * bytes (8 MiB), nesting of at most {@value #DEFAULT_MAX_NESTING_DEPTH} levels, texts of at most
+ * {@value #DEFAULT_MAX_STRING_LENGTH} characters (the model's longest text), and collections (arrays, lists, sets,
+ * maps) of at most {@value #DEFAULT_MAX_COLLECTION_SIZE} elements. Property names are limited to 1,000 characters
+ * and number literals to 100. The document size is counted in bytes of UTF-8 for the methods of this class; a
+ * caller that hands the {@linkplain #jsonMapper() mapper} a {@code String} or {@code Reader} directly gets it
+ * counted in characters.
+ *
+ * <p>Instances are immutable and thread-safe; share them.
+ */
+public final class LoopbaanJson {
+
+  /** Default largest document, in bytes: 8 MiB. */
+  public static final long DEFAULT_MAX_DOCUMENT_BYTES = 8L * 1024 * 1024;
+  /** Default deepest nesting of arrays and objects: 64 levels (the model itself nests fewer than 10). */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+  /** Default longest text, in characters: 100,000, the model's longest accepted text attribute. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 100_000;
+  /** Default largest collection, map or array: 10,000 elements. */
+  public static final int DEFAULT_MAX_COLLECTION_SIZE = 10_000;
+
+  private static final LoopbaanJson STANDARD = builder().build();
+
+  private final JsonMapper mapper;
+  private final Limits limits;
+  private final boolean strict;
+
+  private LoopbaanJson(Builder builder) {
+    this.limits = new Limits(builder.maxDocumentBytes, builder.maxNestingDepth, builder.maxStringLength,
+        builder.maxCollectionSize);
+    this.strict = builder.strict;
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(limits.constraints())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+    this.mapper = JsonMapper.builder(factory)
+        .addModule(new LoopbaanModule(limits.maxCollectionSize()))
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        .disable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .build();
+  }
+
+  /** @return the strict instance with default limits */
+  public static LoopbaanJson standard() {
+    return STANDARD;
+  }
+
+  /** @return the mapper of the {@linkplain #standard() strict instance with default limits} */
+  public static JsonMapper mapper() {
+    return STANDARD.mapper;
+  }
+
+  /** @return a builder, strict and with the default limits until told otherwise */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * @return the configured mapper; reading through it directly reports Jackson's exceptions, which
+   *     {@link #translate(JacksonException)} turns into {@link LoopbaanJsonException}s
+   */
+  public JsonMapper jsonMapper() {
+    return mapper;
+  }
+
+  /** @return whether unknown properties are an error (the default) */
+  public boolean isStrict() {
+    return strict;
+  }
+
+  /**
+   * Writes a model value (or any value the module maps) as JSON, without envelope.
+   *
+   * @param value the value
+   * @return compact JSON
+   */
+  public String write(Object value) {
+    return mapper.writeValueAsString(Objects.requireNonNull(value, "value"));
+  }
+
+  /**
+   * Reads a value written by {@link #write(Object)}.
+   *
+   * @param json the JSON text
+   * @param type the type to read
+   * @param <T> the type
+   * @return the value
+   * @throws LoopbaanJsonException for every failure; paths start at the value ({@code $.birthYear})
+   */
+  public <T> T read(String json, Class<T> type) {
+    return read(Objects.requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8), type);
+  }
+
+  /**
+   * Reads a value written by {@link #write(Object)}, from UTF-8 bytes.
+   *
+   * @param json the JSON, UTF-8
+   * @param type the type to read
+   * @param <T> the type
+   * @return the value
+   * @throws LoopbaanJsonException for every failure
+   */
+  public <T> T read(byte[] json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
+    JsonParser parser = null;
+    try {
+      parser = mapper.createParser(json);
+      return mapper.readValue(parser, type);
+    } catch (JacksonException e) {
+      throw Errors.translate(e, limits, parser);
+    } catch (RuntimeException e) {
+      throw unexpected(e);
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
+    }
+  }
+
+  /**
+   * Writes a top-level document: {@code {"kind": "client", "schemaVersion": 1, "content": {…}}}.
+   *
+   * @param value a value whose type is a {@link DocumentKind}'s content type
+   * @return compact JSON of the document in the current schema version of its kind
+   * @throws IllegalArgumentException when the value's type is not a document kind
+   */
+  public String writeDocument(Object value) {
+    DocumentKind kind = DocumentKind.of(Objects.requireNonNull(value, "value")).orElseThrow(
+        () -> new IllegalArgumentException(value.getClass().getSimpleName() + " is not a document kind"));
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("kind", kind.code());
+    document.put("schemaVersion", kind.currentVersion());
+    document.put("content", value);
+    return mapper.writeValueAsString(document);
+  }
+
+  /**
+   * Reads a top-level document of any kind, upgrading older schema versions step by step.
+   *
+   * @param json the document
+   * @return the content, of the type of the document's kind
+   * @throws LoopbaanJsonException for every failure; content paths start at {@code $.content}
+   */
+  public Object readDocument(String json) {
+    return readDocument(Objects.requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8), Object.class);
+  }
+
+  /**
+   * Reads a top-level document of an expected kind.
+   *
+   * @param json the document
+   * @param type the expected content type, for example {@code Client.class}
+   * @param <T> the content type
+   * @return the content
+   * @throws LoopbaanJsonException for every failure, including a document of another kind
+   */
+  public <T> T readDocument(String json, Class<T> type) {
+    return readDocument(Objects.requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8), type);
+  }
+
+  /**
+   * Reads a top-level document of an expected kind from UTF-8 bytes.
+   *
+   * @param json the document, UTF-8
+   * @param type the expected content type, or {@code Object.class} for any kind
+   * @param <T> the content type
+   * @return the content
+   * @throws LoopbaanJsonException for every failure
+   */
+  public <T> T readDocument(byte[] json, Class<T> type) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
+    JsonNode root;
+    JsonParser parser = null;
+    try {
+      parser = mapper.createParser(json);
+      root = mapper.readTree(parser);
+      if (parser.nextToken() != null) {
+        throw new LoopbaanJsonException(Problem.MALFORMED, "$", "the input continues after the document");
+      }
+    } catch (JacksonException e) {
+      throw Errors.translate(e, limits, parser);
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
+    }
+    if (root == null || !root.isObject()) {
+      throw new LoopbaanJsonException(Problem.WRONG_TYPE, "$", "wrong JSON type: expected a document object");
+    }
+    if (strict) {
+      for (String name : root.propertyNames()) {
+        if (!name.equals("kind") && !name.equals("schemaVersion") && !name.equals("content")) {
+          throw new LoopbaanJsonException(Problem.UNKNOWN_PROPERTY, "$" + Errors.segment(name),
+              "unknown property");
+        }
+      }
+    }
+    DocumentKind kind = kindOf(root.get("kind"), type);
+    int version = versionOf(root.get("schemaVersion"), kind);
+    JsonNode content = root.get("content");
+    if (content == null || content.isNull()) {
+      throw new LoopbaanJsonException(Problem.MISSING_VALUE, "$.content", "a document needs a content");
+    }
+    if (!content.isObject()) {
+      throw new LoopbaanJsonException(Problem.WRONG_TYPE, "$.content", "wrong JSON type: expected an object");
+    }
+    checkSizes(content, "$.content");
+    ObjectNode upgraded = (ObjectNode) content;
+    try {
+      for (Upgrade step : kind.upgrades().subList(version - kind.oldestVersion(), kind.upgrades().size())) {
+        upgraded = Objects.requireNonNull(step.apply(upgraded), "upgrade result");
+      }
+    } catch (LoopbaanJsonException e) {
+      throw e.under("$.content");
+    }
+    try {
+      return type.cast(mapper.treeToValue(upgraded, kind.getType()));
+    } catch (JacksonException e) {
+      throw translate(e).under("$.content");
+    } catch (LoopbaanJsonException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw unexpected(e).under("$.content");
+    }
+  }
+
+  private DocumentKind kindOf(JsonNode node, Class<?> expected) {
+    if (node == null || node.isNull()) {
+      throw new LoopbaanJsonException(Problem.MISSING_VALUE, "$.kind", "a document needs a kind");
+    }
+    String valid = Stream.of(DocumentKind.values())
+        .filter(k -> expected.isAssignableFrom(k.getType()))
+        .map(DocumentKind::code)
+        .collect(Collectors.joining(", "));
+    if (!node.isString()) {
+      throw new LoopbaanJsonException(Problem.WRONG_TYPE, "$.kind", "wrong JSON type: expected a kind code");
+    }
+    Optional<DocumentKind> kind = DocumentKind.byCode(node.stringValue());
+    if (kind.isEmpty() || !expected.isAssignableFrom(kind.get().getType())) {
+      throw new LoopbaanJsonException(Problem.UNKNOWN_KIND, "$.kind",
+          (kind.isEmpty() ? "unknown document kind" : "not the expected document kind")
+              + "; valid kinds here are: " + valid);
+    }
+    return kind.get();
+  }
+
+  private static int versionOf(JsonNode node, DocumentKind kind) {
+    if (node == null || node.isNull()) {
+      throw new LoopbaanJsonException(Problem.MISSING_VALUE, "$.schemaVersion", "a document needs a schema version");
+    }
+    if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+      throw new LoopbaanJsonException(Problem.WRONG_TYPE, "$.schemaVersion",
+          "wrong JSON type: expected an integer schema version");
+    }
+    int version = node.intValue();
+    if (version < kind.oldestVersion() || version > kind.currentVersion()) {
+      throw new LoopbaanJsonException(Problem.UNSUPPORTED_VERSION, "$.schemaVersion",
+          "this library reads " + kind.code() + " documents of schema version " + kind.oldestVersion() + " to "
+              + kind.currentVersion());
+    }
+    return version;
+  }
+
+  /** Checks the sizes of the arrays in a tree; maps are checked when bound, objects are bounded by their type. */
+  private void checkSizes(JsonNode node, String path) {
+    if (node.isArray() || node.isObject()) {
+      if (node.isArray() && node.size() > limits.maxCollectionSize()) {
+        throw new LoopbaanJsonException(Problem.LIMIT_EXCEEDED, path,
+            "a collection holds more than " + limits.maxCollectionSize() + " elements");
+      }
+      if (node.isArray()) {
+        int i = 0;
+        for (JsonNode element : node) {
+          checkSizes(element, path + "[" + i++ + "]");
+        }
+      } else {
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+          checkSizes(entry.getValue(), path + Errors.segment(entry.getKey()));
+        }
+      }
+    }
+  }
+
+  /**
+   * Turns an exception from reading through {@link #jsonMapper()} into a {@link LoopbaanJsonException}, with the
+   * JSON path and a reason that does not quote the input.
+   *
+   * @param e the Jackson exception
+   * @return the equivalent exception
+   */
+  public LoopbaanJsonException translate(JacksonException e) {
+    return Errors.translate(Objects.requireNonNull(e, "e"), limits);
+  }
+
+  private static LoopbaanJsonException unexpected(RuntimeException e) {
+    if (e instanceof LoopbaanJsonException) {
+      return (LoopbaanJsonException) e;
+    }
+    if (e instanceof io.github.loopbaan.core.InvalidValueException) {
+      return new LoopbaanJsonException(Problem.INVALID_VALUE, "$", e.getMessage());
+    }
+    return new LoopbaanJsonException(Problem.WRONG_TYPE, "$", "the value cannot be read");
+  }
+
+  /**
+   * Configures a {@link LoopbaanJson}. Strict, with the default limits, until told otherwise.
+   */
+  public static final class Builder {
+
+    private boolean strict = true;
+    private long maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES;
+    private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
+    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+    private int maxCollectionSize = DEFAULT_MAX_COLLECTION_SIZE;
+
+    private Builder() {
+    }
+
+    /** @return this builder, set to fail on unknown properties (the default) */
+    public Builder strict() {
+      this.strict = true;
+      return this;
+    }
+
+    /**
+     * Ignores unknown properties, for example those a newer producer added. Nothing else is relaxed.
+     *
+     * @return this builder
+     */
+    public Builder lenient() {
+      this.strict = false;
+      return this;
+    }
+
+    /**
+     * @param bytes the largest document accepted, in bytes; at least 1
+     * @return this builder
+     */
+    public Builder maxDocumentBytes(long bytes) {
+      this.maxDocumentBytes = positive(bytes, "maxDocumentBytes");
+      return this;
+    }
+
+    /**
+     * @param depth the deepest nesting of arrays and objects accepted; at least 1
+     * @return this builder
+     */
+    public Builder maxNestingDepth(int depth) {
+      this.maxNestingDepth = (int) positive(depth, "maxNestingDepth");
+      return this;
+    }
+
+    /**
+     * @param characters the longest text value accepted, in characters; at least 1
+     * @return this builder
+     */
+    public Builder maxStringLength(int characters) {
+      this.maxStringLength = (int) positive(characters, "maxStringLength");
+      return this;
+    }
+
+    /**
+     * @param elements the largest collection, map or array accepted; at least 1
+     * @return this builder
+     */
+    public Builder maxCollectionSize(int elements) {
+      this.maxCollectionSize = (int) positive(elements, "maxCollectionSize");
+      return this;
+    }
+
+    /** @return the configured instance */
+    public LoopbaanJson build() {
+      return new LoopbaanJson(this);
+    }
+
+    private static long positive(long value, String name) {
+      if (value < 1) {
+        throw new IllegalArgumentException(name + " must be at least 1");
+      }
+      return value;
+    }
+  }
+}

@@ -1,0 +1,190 @@
+package io.github.loopbaan.serialization;
+
+import io.github.loopbaan.core.Coded;
+import io.github.loopbaan.core.InvalidValueException;
+import io.github.loopbaan.core.standards.RiasecProfile;
+import io.github.loopbaan.core.standards.RiasecType;
+import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.KeyDeserializer;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.Deserializers;
+import tools.jackson.databind.deser.KeyDeserializers;
+import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.type.LogicalType;
+
+/**
+ * Deserializers for the model types that are not read through a builder: {@link Coded} enums by code,
+ * identifiers and code values through their {@code of(String)}, sequence values through their {@code of(List)},
+ * {@link RiasecProfile} from an object of scores by type code, and {@code java.time} values from ISO-8601 text
+ * only. The same rules give the key deserializers, for maps keyed by codes, identifiers or dates.
+ *
+ * <p>Every failure is a {@link ProblemException} whose reason never quotes the input.
+ */
+final class ModelDeserializers implements Deserializers, KeyDeserializers {
+
+  @Override
+  public ValueDeserializer<?> findEnumDeserializer(JavaType type, DeserializationConfig config,
+      BeanDescription.Supplier beanDesc) {
+    return ModelTypes.isCodedEnum(type.getRawClass()) ? new TextDeserializer(type.getRawClass()) : null;
+  }
+
+  @Override
+  public ValueDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
+      BeanDescription.Supplier beanDesc) {
+    Class<?> raw = type.getRawClass();
+    if (ModelTypes.isStringValue(raw) || IsoTime.handles(raw)) {
+      return new TextDeserializer(raw);
+    }
+    if (raw == RiasecProfile.class) {
+      return new RiasecProfileDeserializer();
+    }
+    if (ModelTypes.isSequenceValue(raw)) {
+      return new SequenceDeserializer(type);
+    }
+    return null;
+  }
+
+  @Override
+  public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
+    return ModelTypes.isCodedEnum(valueType) || ModelTypes.isStringValue(valueType) || IsoTime.handles(valueType)
+        || valueType == RiasecProfile.class || ModelTypes.isSequenceValue(valueType);
+  }
+
+  @Override
+  public KeyDeserializer findKeyDeserializer(JavaType type, DeserializationConfig config,
+      BeanDescription.Supplier beanDesc) {
+    Class<?> raw = type.getRawClass();
+    if (ModelTypes.isCodedEnum(raw) || ModelTypes.isStringValue(raw) || IsoTime.handles(raw)) {
+      TextDeserializer values = new TextDeserializer(raw);
+      return new KeyDeserializer() {
+        @Override
+        public Object deserializeKey(String key, DeserializationContext ctxt) {
+          return values.fromText(key, ctxt.getParser());
+        }
+      };
+    }
+    return null;
+  }
+
+  /** Reads a coded enum, an identifier, a code value or a {@code java.time} value from a JSON string. */
+  static final class TextDeserializer extends StdDeserializer<Object> {
+
+    private final Class<?> type;
+
+    TextDeserializer(Class<?> type) {
+      super(type);
+      this.type = type;
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        throw new ProblemException(p, Problem.WRONG_TYPE, "wrong JSON type: expected a text ("
+            + type.getSimpleName() + ")");
+      }
+      return fromText(p.getString(), p);
+    }
+
+    Object fromText(String text, JsonParser p) {
+      if (type.isEnum()) {
+        return byCode(text, p);
+      }
+      if (IsoTime.handles(type)) {
+        try {
+          return ModelTypes.call(IsoTime.parser(type), text);
+        } catch (java.time.DateTimeException e) {
+          throw new ProblemException(p, Problem.INVALID_VALUE, "not an ISO-8601 " + type.getSimpleName());
+        }
+      }
+      try {
+        return ModelTypes.call(ModelTypes.stringFactory(type), text);
+      } catch (InvalidValueException e) {
+        throw new ProblemException(p, Problem.INVALID_VALUE, e.getMessage());
+      }
+    }
+
+    private Object byCode(String code, JsonParser p) {
+      for (Object constant : type.getEnumConstants()) {
+        if (((Coded) constant).code().equals(code)) {
+          return constant;
+        }
+      }
+      StringBuilder valid = new StringBuilder();
+      for (Object constant : type.getEnumConstants()) {
+        valid.append(valid.length() == 0 ? "" : ", ").append(((Coded) constant).code());
+      }
+      throw new ProblemException(p, Problem.UNKNOWN_CODE,
+          "unknown " + type.getSimpleName() + " code; valid codes are: " + valid);
+    }
+
+    @Override
+    public LogicalType logicalType() {
+      return type.isEnum() ? LogicalType.Enum : LogicalType.OtherScalar;
+    }
+  }
+
+  /** Reads a RIASEC profile from {@code {"realistic": 10, …}}; all six types are required. */
+  static final class RiasecProfileDeserializer extends StdDeserializer<RiasecProfile> {
+
+    RiasecProfileDeserializer() {
+      super(RiasecProfile.class);
+    }
+
+    @Override
+    public RiasecProfile deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        throw new ProblemException(p, Problem.WRONG_TYPE, "wrong JSON type: expected an object of scores");
+      }
+      JavaType mapType = ctxt.getTypeFactory().constructMapType(java.util.EnumMap.class, RiasecType.class,
+          Integer.class);
+      Map<RiasecType, Integer> scores = ctxt.readValue(p, mapType);
+      try {
+        return RiasecProfile.of(scores);
+      } catch (InvalidValueException e) {
+        throw new ProblemException(p, Problem.INVALID_VALUE, e.getMessage());
+      }
+    }
+  }
+
+  /** Reads a sequence value from a JSON array through its {@code of(List)}. */
+  static final class SequenceDeserializer extends StdDeserializer<Object> {
+
+    private final JavaType listType;
+    private final Method factory;
+
+    SequenceDeserializer(JavaType type) {
+      super(type);
+      JavaType[] parameters = type.findTypeParameters(Iterable.class);
+      JavaType element = parameters.length == 1 ? parameters[0] : null;
+      this.listType = element == null
+          ? null
+          : tools.jackson.databind.type.TypeFactory.createDefaultInstance()
+              .constructCollectionType(java.util.ArrayList.class, element);
+      this.factory = ModelTypes.sequenceFactory(type.getRawClass());
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (p.currentToken() != JsonToken.START_ARRAY) {
+        throw new ProblemException(p, Problem.WRONG_TYPE, "wrong JSON type: expected an array");
+      }
+      JavaType type = listType != null ? listType
+          : ctxt.getTypeFactory().constructCollectionType(java.util.ArrayList.class, Object.class);
+      List<?> elements = ctxt.readValue(p, type);
+      try {
+        return ModelTypes.call(factory, elements);
+      } catch (InvalidValueException e) {
+        throw new ProblemException(p, Problem.INVALID_VALUE, e.getMessage());
+      }
+    }
+  }
+}

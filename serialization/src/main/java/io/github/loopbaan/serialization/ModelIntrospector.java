@@ -1,0 +1,89 @@
+package io.github.loopbaan.serialization;
+
+import java.util.Optional;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.PropertyName;
+import tools.jackson.databind.annotation.JsonPOJOBuilder;
+import tools.jackson.databind.cfg.MapperConfig;
+import tools.jackson.databind.introspect.Annotated;
+import tools.jackson.databind.introspect.AnnotatedClass;
+import tools.jackson.databind.introspect.AnnotatedMethod;
+import tools.jackson.databind.introspect.NopAnnotationIntrospector;
+
+/**
+ * Tells Jackson, from the conventions of the model rather than from annotations, how value types are built and
+ * written:
+ *
+ * <ul>
+ *   <li>{@link #findPOJOBuilder}: a value type is deserialized through its nested {@code Builder};</li>
+ *   <li>{@link #findPOJOBuilderConfig}: the builder's setters have no prefix and {@code build()} finishes;</li>
+ *   <li>{@link #refineSerializationType}: a generated implementation ({@code ImmutableClient}) is written as its
+ *       public value type, so only the value type's accessors are seen;</li>
+ *   <li>{@link #findNameForSerialization}: every {@code get*}/{@code is*} accessor of a model type is named
+ *       without prefix, whatever its return type;</li>
+ *   <li>{@link #resolveSetterConflict}: of the overloaded builder setters of an optional attribute
+ *       ({@code name(String)} and {@code name(Optional)}) the plain one is used; other overloads of the builder
+ *       ({@code addX(T)} and {@code addX(T...)}) are not attributes and are dropped later.</li>
+ * </ul>
+ *
+ * <p>Which accessors and setters are attributes is decided in {@link ModelPropertyFilter}.
+ */
+final class ModelIntrospector extends NopAnnotationIntrospector {
+
+  private static final long serialVersionUID = 1L;
+
+  @Override
+  public Class<?> findPOJOBuilder(MapperConfig<?> config, AnnotatedClass ac) {
+    return ModelTypes.builderOf(ac.getRawType()).orElse(null);
+  }
+
+  @Override
+  public JsonPOJOBuilder.Value findPOJOBuilderConfig(MapperConfig<?> config, AnnotatedClass ac) {
+    if (ModelTypes.valueTypeOfBuilder(ac.getRawType()).isPresent()) {
+      return new JsonPOJOBuilder.Value("build", "");
+    }
+    return null;
+  }
+
+  @Override
+  public JavaType refineSerializationType(MapperConfig<?> config, Annotated a, JavaType baseType) {
+    if (a instanceof AnnotatedClass) {
+      Optional<Class<?>> valueType = ModelTypes.valueTypeOfImplementation(baseType.getRawClass());
+      if (valueType.isPresent()) {
+        return config.getTypeFactory().constructGeneralizedType(baseType, valueType.get());
+      }
+    }
+    return baseType;
+  }
+
+  @Override
+  public PropertyName findNameForSerialization(MapperConfig<?> config, Annotated a) {
+    if (a instanceof AnnotatedMethod) {
+      AnnotatedMethod m = (AnnotatedMethod) a;
+      if (m.getParameterCount() == 0 && ModelTypes.inModel(m.getDeclaringClass())) {
+        String name = ModelTypes.propertyName(m.getName());
+        if (name != null) {
+          return PropertyName.construct(name);
+        }
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public AnnotatedMethod resolveSetterConflict(MapperConfig<?> config, AnnotatedMethod setter1,
+      AnnotatedMethod setter2) {
+    if (!inBuilder(setter1) || !inBuilder(setter2)) {
+      return null;
+    }
+    boolean optional1 = ModelTypes.isOptional(setter1.getRawParameterType(0));
+    boolean optional2 = ModelTypes.isOptional(setter2.getRawParameterType(0));
+    // An attribute's overloads always differ in being Optional; any other overload (add…(T) and add…(T...),
+    // from(X) and from(WithX)) is not an attribute and is removed by ModelPropertyFilter.Reading afterwards.
+    return optional1 && !optional2 ? setter2 : setter1;
+  }
+
+  private static boolean inBuilder(AnnotatedMethod m) {
+    return ModelTypes.inModel(m.getDeclaringClass());
+  }
+}

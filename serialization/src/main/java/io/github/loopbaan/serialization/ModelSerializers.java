@@ -1,0 +1,122 @@
+package io.github.loopbaan.serialization;
+
+import io.github.loopbaan.core.Coded;
+import io.github.loopbaan.core.standards.RiasecProfile;
+import io.github.loopbaan.core.standards.RiasecType;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.SerializationConfig;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.ser.Serializers;
+import tools.jackson.databind.ser.std.StdSerializer;
+
+/**
+ * Serializers for the model types that are not written as bean objects: {@link Coded} enums as their code,
+ * identifiers and code values as their text, sequence values as arrays, {@link RiasecProfile} as an object of
+ * scores by type code, and the {@code java.time} values of the model as ISO-8601 text.
+ *
+ * <p>The same instance serves as key serializers, so maps keyed by a coded enum or an identifier get the code or
+ * the text as key.
+ */
+final class ModelSerializers implements Serializers {
+
+  private final boolean keys;
+
+  /** @param keys whether these are key serializers (map keys are written as property names) */
+  ModelSerializers(boolean keys) {
+    this.keys = keys;
+  }
+
+  @Override
+  public ValueSerializer<?> findSerializer(SerializationConfig config, JavaType type,
+      BeanDescription.Supplier beanDesc, com.fasterxml.jackson.annotation.JsonFormat.Value formatOverrides) {
+    return find(type.getRawClass(), keys);
+  }
+
+  @Override
+  public ValueSerializer<?> findEnumSerializer(SerializationConfig config, JavaType type,
+      BeanDescription.Supplier beanDesc, com.fasterxml.jackson.annotation.JsonFormat.Value formatOverrides) {
+    return find(type.getRawClass(), keys);
+  }
+
+  static ValueSerializer<?> find(Class<?> raw, boolean key) {
+    if (Coded.class.isAssignableFrom(raw) && (raw.isEnum() || raw.getSuperclass() != null
+        && raw.getSuperclass().isEnum())) {
+      return new TextSerializer(Coded.class, key);
+    }
+    if (ModelTypes.isStringValue(raw)) {
+      return new TextSerializer(raw, key);
+    }
+    if (IsoTime.handles(raw)) {
+      return new TextSerializer(raw, key);
+    }
+    if (key) {
+      return null;
+    }
+    if (raw == RiasecProfile.class) {
+      return new RiasecProfileSerializer();
+    }
+    if (ModelTypes.isSequenceValue(raw)) {
+      return new SequenceSerializer(raw);
+    }
+    return null;
+  }
+
+  /**
+   * Writes a coded constant as its stable code, an identifier or code value as its text, and a {@code java.time}
+   * value as ISO-8601 text; as a value or as a map key.
+   */
+  static final class TextSerializer extends StdSerializer<Object> {
+    private final boolean key;
+
+    TextSerializer(Class<?> type, boolean key) {
+      super(type);
+      this.key = key;
+    }
+
+    @Override
+    public void serialize(Object value, JsonGenerator gen, SerializationContext ctxt) {
+      String text = value instanceof Coded ? ((Coded) value).code()
+          : ModelTypes.isStringValue(value.getClass()) ? ModelTypes.valueOf(value) : value.toString();
+      if (key) {
+        gen.writeName(text);
+      } else {
+        gen.writeString(text);
+      }
+    }
+  }
+
+  /** Writes a RIASEC profile as {@code {"realistic": 10, …}} in RIASEC order. */
+  static final class RiasecProfileSerializer extends StdSerializer<RiasecProfile> {
+    RiasecProfileSerializer() {
+      super(RiasecProfile.class);
+    }
+
+    @Override
+    public void serialize(RiasecProfile value, JsonGenerator gen, SerializationContext ctxt) {
+      gen.writeStartObject(value);
+      for (RiasecType type : RiasecType.values()) {
+        gen.writeNumberProperty(type.code(), value.score(type));
+      }
+      gen.writeEndObject();
+    }
+  }
+
+  /** Writes a sequence value as a JSON array of its elements. */
+  static final class SequenceSerializer extends StdSerializer<Object> {
+    SequenceSerializer(Class<?> type) {
+      super(type);
+    }
+
+    @Override
+    public void serialize(Object value, JsonGenerator gen, SerializationContext ctxt) {
+      gen.writeStartArray(value);
+      for (Object element : (Iterable<?>) value) {
+        ctxt.writeValue(gen, element);
+      }
+      gen.writeEndArray();
+    }
+  }
+}

@@ -95,32 +95,6 @@ class ModelCoverageTest {
   }
 
   static List<Class<?>> modelClasses() {
-    Path root;
-    try {
-      root = Path.of(Coded.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-    if (!Files.isDirectory(root)) {
-      throw new IllegalStateException("core's classes must be a directory for this test");
-    }
-    try (Stream<Path> files = Files.walk(root)) {
-      return files.map(p -> root.relativize(p).toString())
-          .filter(name -> name.endsWith(".class") && !name.endsWith("package-info.class"))
-          .map(name -> name.substring(0, name.length() - 6).replace('/', '.').replace('\\', '.'))
-          .sorted()
-          .map(ModelCoverageTest::load)
-          .collect(Collectors.toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Class<?> load(String name) {
-    try {
-      return Class.forName(name, false, ModelCoverageTest.class.getClassLoader());
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException(e);
-    }
+    return io.github.loopbaan.testkit.ModelClasses.all();
   }
 }

@@ -59,30 +59,7 @@ class LoopbaanDomainTest {
         && m.getReturnType() == type);
   }
 
-  static List<Class<?>> coreClasses() throws IOException, URISyntaxException {
-    Path location = Path.of(Coded.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    if (Files.isDirectory(location)) {
-      return classesUnder(location);
-    }
-    try (FileSystem jar = FileSystems.newFileSystem(location)) {
-      return classesUnder(jar.getPath("/"));
-    }
-  }
-
-  static List<Class<?>> classesUnder(Path root) throws IOException {
-    try (Stream<Path> files = Files.walk(root)) {
-      return files.map(p -> root.relativize(p).toString()).filter(n -> n.endsWith(".class"))
-          .filter(n -> !n.contains("$") && !n.endsWith("package-info.class") && !n.endsWith("module-info.class"))
-          .map(n -> n.substring(0, n.length() - 6).replace('/', '.'))
-          .map(LoopbaanDomainTest::load).collect(Collectors.toList());
-    }
-  }
-
-  static Class<?> load(String name) {
-    try {
-      return Class.forName(name, false, LoopbaanDomainTest.class.getClassLoader());
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException(e);
-    }
+  static List<Class<?>> coreClasses() {
+    return ModelClasses.all().stream().filter(c -> !c.getName().contains("$")).collect(Collectors.toList());
   }
 }

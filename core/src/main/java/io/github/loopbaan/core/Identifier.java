@@ -4,7 +4,7 @@ import io.github.loopbaan.core.internal.Require;
 import java.util.Objects;
 
 /**
- * Base of the typed identifiers of the model ({@code ClientId}, {@code TrajectoryId}, …).
+ * Base of the typed identifiers of the model ({@code ClientId}, {@code TrajectoryId}, …). Dutch: kenmerk, identificatie.
  *
  * <p>An identifier is an opaque, pseudonymous key chosen by the application: 1 to {@value #MAX_LENGTH}
  * printable ASCII characters without white space (for example a UUID or a database key). It must not be built

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * Thrown when a value is constructed with an attribute that can never be right: a blank identifier, a
- * non-positive duration, an end before its start.
+ * non-positive duration, an end before its start. Dutch: ongeldige waarde.
  *
  * <p>The message names the type, the attribute and the rule that was broken, and never the offending value:
  * values may hold personal or health data. {@link #getType()}, {@link #getAttribute()} and {@link #getRule()}

@@ -9,7 +9,7 @@ import org.immutables.value.Value.Style.BuilderVisibility;
 import org.immutables.value.Value.Style.ImplementationVisibility;
 
 /**
- * The project-wide Immutables style of every Loopbaan value type.
+ * The project-wide Immutables style of every Loopbaan value type. Dutch: stijl van de waardetypes.
  *
  * <p>Why these choices:
  * <ul>

@@ -33,6 +33,36 @@ class DomainProperties {
     }
   }
 
+  @Property(tries = 2000)
+  void every_generated_value_rebuilt_from_its_builder_is_equal(@ForAll("anyValue") Object value)
+      throws ReflectiveOperationException {
+    Class<?> type = publicType(value.getClass());
+    java.lang.reflect.Method builderMethod;
+    try {
+      builderMethod = type.getMethod("builder");
+    } catch (NoSuchMethodException e) {
+      return; // identifiers and code values: value classes without a builder
+    }
+    Object builder = builderMethod.invoke(null);
+    java.lang.reflect.Method from = null;
+    for (java.lang.reflect.Method m : builder.getClass().getMethods()) {
+      if (m.getName().equals("from") && m.getParameterCount() == 1 && m.getParameterTypes()[0] == type) {
+        from = m;
+      }
+    }
+    assertThat(from).as("builder of " + type.getSimpleName() + " has from(" + type.getSimpleName() + ")")
+        .isNotNull();
+    from.setAccessible(true);
+    java.lang.reflect.Method build = builder.getClass().getMethod("build");
+    build.setAccessible(true);
+    Object rebuilt = build.invoke(from.invoke(builder, value));
+    assertThat(rebuilt).as(type.getSimpleName()).isEqualTo(value).hasSameHashCodeAs(value);
+  }
+
+  private static Class<?> publicType(Class<?> type) {
+    return type.getSimpleName().startsWith("Immutable") ? type.getSuperclass() : type;
+  }
+
   @Property(tries = 300)
   void generated_trajectories_carry_personal_texts_so_the_leak_property_can_fail(
       @ForAll("trajectories") Trajectory trajectory) {

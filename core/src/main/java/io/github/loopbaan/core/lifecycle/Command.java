@@ -4,7 +4,7 @@ import io.github.loopbaan.core.Coded;
 import java.time.LocalDate;
 
 /**
- * A request to change a value through its lifecycle, such as "hold the intake" or "drop this action".
+ * A request to change a value through its lifecycle, such as "hold the intake" or "drop this action". Dutch: handeling, opdracht.
  *
  * <p>A command names its {@linkplain #getKind() kind}, which the lifecycle table is keyed by, and the
  * {@linkplain #getDate() date} on which the thing happens; the engine never reads a clock. Commands are

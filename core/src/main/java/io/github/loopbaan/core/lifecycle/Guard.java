@@ -8,7 +8,7 @@ import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
 /**
- * A named condition on a transition: allowed, or rejected with a {@link Reason}.
+ * A named condition on a transition: allowed, or rejected with a {@link Reason}. Dutch: voorwaarde.
  *
  * <p>A guard sees the current value and the day the command would take effect, never the command's payload:
  * so the engine can say for any value and day which commands are possible and, for the others, why not, and

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An immutable, append-only sequence of events: the history a value keeps of its lifecycle.
+ * An immutable, append-only sequence of events: the history a value keeps of its lifecycle. Dutch: verloop, geschiedenis.
  *
  * <p>Appending returns a new history in constant time and shares everything with the old one, so the cost of one
  * more event does not grow with the length of the history. {@link #asList()} gives an unmodifiable list view,

@@ -7,7 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks an accessor whose value is personal or health data.
+ * Marks an accessor whose value is personal or health data. Dutch: persoonsgegevens, gezondheidsgegevens.
  *
  * <p>The mark is kept at run time, so serialization views and audits can find every such attribute by
  * reflection. In the model it always goes together with Immutables' {@code @Value.Redacted}, which keeps the

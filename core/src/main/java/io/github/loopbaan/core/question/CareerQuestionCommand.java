@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * A command of the {@link CareerQuestionLifecycle career question lifecycle}: the question evolves into another
  * type, or it is answered. Build one with the static factories; apply it with
- * {@link CareerQuestion#apply(CareerQuestionCommand)}.
+ * {@link CareerQuestion#apply(CareerQuestionCommand)}. Dutch: handeling op de loopbaanvraag.
  *
  * <p>The date of an evolution is the day the change was recognised; the date of {@link #answer answer} is the
  * day the client found the answer. Payload is checked on construction. Its {@code toString()} shows only the kind

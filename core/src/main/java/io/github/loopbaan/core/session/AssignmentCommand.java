@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * A command of the {@link AssignmentLifecycle assignment lifecycle}: the client completes the assignment, the
  * coach discusses it in a conversation, or discusses and adjusts it. Build one with the static factories; apply
- * it with {@link Assignment#apply(AssignmentCommand)}.
+ * it with {@link Assignment#apply(AssignmentCommand)}. Dutch: handeling op een opdracht.
  *
  * <p>The date of {@link #complete complete} is the day the client finished; the date of {@link #discuss discuss}
  * and {@link #adjust adjust} is the day of the conversation in which the assignment was evaluated. Payload is

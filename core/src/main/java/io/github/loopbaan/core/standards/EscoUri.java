@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * The URI of an ESCO concept (European Skills, Competences, Qualifications and Occupations), for example
- * {@code http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1}.
+ * {@code http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1}. Dutch: ESCO-verwijzing.
  *
  * <p>Only occupation and skill concepts are accepted: those are what occupations, competences and career
  * scenarios link to.

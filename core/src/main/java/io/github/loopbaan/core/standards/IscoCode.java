@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * An ISCO-08 code (International Standard Classification of Occupations): 1 digit for a major group up to 4
  * digits for a unit group, for example {@code 2423} (personnel and careers professionals).
- */
+ Dutch: ISCO-beroepscode. */
 public final class IscoCode extends CodeValue {
 
   private static final Pattern FORMAT = Pattern.compile("[0-9]{1,4}");

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * A command of the {@link TrajectoryLifecycle trajectory process}: hold a conversation, invite to the evaluation,
- * pause, resume, close. Build one with the static factories; apply it with {@link Trajectory#apply(TrajectoryCommand)}.
+ * pause, resume, close. Build one with the static factories; apply it with {@link Trajectory#apply(TrajectoryCommand)}. Dutch: handeling in het traject.
  *
  * <p>Each command is an immutable value whose payload is checked on construction: a conversation command needs a
  * session of the matching {@link SessionKind} that is planned or held (rules {@code session_kind},

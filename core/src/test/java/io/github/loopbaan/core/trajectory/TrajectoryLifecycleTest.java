@@ -329,4 +329,15 @@ class TrajectoryLifecycleTest {
     assertThat(intake.getHistory().size()).isEqualTo(1);
     assertThat(intake.getHistory().last().getTo()).isEqualTo(SessionStatus.HELD);
   }
+
+  @Test
+  void aftercare_without_a_held_synthesis_is_rejected_with_no_synthesis() {
+    LocalDate synthesisOn = OPENED.plusDays(60);
+    Trajectory evaluation = afterSynthesis(synthesisOn).apply(TrajectoryCommand.inviteEvaluation(
+        EvaluationInvitation.builder().sentOn(synthesisOn).build())).orElseThrow();
+    Trajectory edited = evaluation.withSessions(evaluation.getSessions().stream()
+        .filter(s -> s.getKind() != SessionKind.SYNTHESIS).collect(Collectors.toList()));
+    assertThat(TrajectoryLifecycle.MACHINE.decide(edited, TrajectoryCommandKind.HOLD_AFTERCARE, synthesisOn.plusDays(9))
+        .getReasons()).extracting(Reason::getCode).containsExactly(TrajectoryLifecycle.NO_SYNTHESIS);
+  }
 }

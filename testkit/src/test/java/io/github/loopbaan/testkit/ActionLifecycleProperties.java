@@ -25,23 +25,23 @@ class ActionLifecycleProperties {
 
   static final StateMachine<Action, ActionStatus, ActionCommandKind, ActionCommand> MACHINE = ActionLifecycle.MACHINE;
 
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.MIXIN)
+  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void rejectionsChangeNothing(@ForAll("walks") LifecycleWalks.Walk<Action, ActionCommand> walk) {
     Statistics.label("end status").collect(walk.end().getStatus());
     LifecycleWalks.rejectionsChangeNothing(MACHINE, walk);
   }
 
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.MIXIN)
+  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void replayReproduces(@ForAll("walks") LifecycleWalks.Walk<Action, ActionCommand> walk) {
     LifecycleWalks.replayReproduces(MACHINE, walk);
   }
 
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.MIXIN)
+  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void optionsAreExact(@ForAll("walks") LifecycleWalks.Walk<Action, ActionCommand> walk) {
     LifecycleWalks.optionsAreExact(MACHINE, walk);
   }
 
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.MIXIN)
+  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void settledActionsAcceptOnlyReopen(@ForAll("walks") LifecycleWalks.Walk<Action, ActionCommand> walk) {
     assertThat(MACHINE.getFinals()).isEmpty();
     for (LifecycleWalks.Step<Action, ActionCommand> step : walk.steps()) {
@@ -56,12 +56,12 @@ class ActionLifecycleProperties {
     }
   }
 
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.MIXIN)
+  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void historyIsChained(@ForAll("walks") LifecycleWalks.Walk<Action, ActionCommand> walk) {
     LifecycleWalks.historyIsChained(MACHINE, walk);
   }
 
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.MIXIN)
+  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void the_facts_follow_the_last_event(@ForAll("walks") LifecycleWalks.Walk<Action, ActionCommand> walk) {
     Action end = walk.end();
     if (end.getHistory().isEmpty()) {

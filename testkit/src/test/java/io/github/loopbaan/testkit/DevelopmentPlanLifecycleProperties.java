@@ -29,23 +29,23 @@ class DevelopmentPlanLifecycleProperties {
   static final StateMachine<DevelopmentPlan, DevelopmentPlanStatus, DevelopmentPlanCommandKind,
       DevelopmentPlanCommand> MACHINE = DevelopmentPlanLifecycle.MACHINE;
 
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.MIXIN)
+  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void rejectionsChangeNothing(@ForAll("walks") LifecycleWalks.Walk<DevelopmentPlan, DevelopmentPlanCommand> walk) {
     Statistics.label("end status").collect(walk.end().getStatus());
     LifecycleWalks.rejectionsChangeNothing(MACHINE, walk);
   }
 
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.MIXIN)
+  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void replayReproduces(@ForAll("walks") LifecycleWalks.Walk<DevelopmentPlan, DevelopmentPlanCommand> walk) {
     LifecycleWalks.replayReproduces(MACHINE, walk);
   }
 
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.MIXIN)
+  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void optionsAreExact(@ForAll("walks") LifecycleWalks.Walk<DevelopmentPlan, DevelopmentPlanCommand> walk) {
     LifecycleWalks.optionsAreExact(MACHINE, walk);
   }
 
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.MIXIN)
+  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void evaluatedPlansAcceptOnlyRevisions(
       @ForAll("walks") LifecycleWalks.Walk<DevelopmentPlan, DevelopmentPlanCommand> walk) {
     assertThat(MACHINE.getFinals()).isEmpty();
@@ -61,12 +61,12 @@ class DevelopmentPlanLifecycleProperties {
     }
   }
 
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.MIXIN)
+  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void historyIsChained(@ForAll("walks") LifecycleWalks.Walk<DevelopmentPlan, DevelopmentPlanCommand> walk) {
     LifecycleWalks.historyIsChained(MACHINE, walk);
   }
 
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.MIXIN)
+  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void the_evaluation_only_follows_settled_actions_and_revisions_stay_numbered(
       @ForAll("walks") LifecycleWalks.Walk<DevelopmentPlan, DevelopmentPlanCommand> walk) {
     for (LifecycleWalks.Step<DevelopmentPlan, DevelopmentPlanCommand> step : walk.steps()) {
@@ -86,7 +86,7 @@ class DevelopmentPlanLifecycleProperties {
     });
   }
 
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.MIXIN)
+  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void every_plan_can_still_reach_evaluated_or_is_there(
       @ForAll("walks") LifecycleWalks.Walk<DevelopmentPlan, DevelopmentPlanCommand> walk) {
     DevelopmentPlan end = walk.end();

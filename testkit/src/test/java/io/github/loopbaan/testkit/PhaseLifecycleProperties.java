@@ -22,33 +22,33 @@ class PhaseLifecycleProperties {
   static final StateMachine<PhaseProgress, PhaseState, PhaseCommandKind, PhaseCommand> MACHINE =
       PhaseLifecycle.MACHINE;
 
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.MIXIN)
+  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void rejectionsChangeNothing(@ForAll("walks") LifecycleWalks.Walk<PhaseProgress, PhaseCommand> walk) {
     Statistics.label("end state").collect(walk.end().getState());
     LifecycleWalks.rejectionsChangeNothing(MACHINE, walk);
   }
 
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.MIXIN)
+  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void replayReproduces(@ForAll("walks") LifecycleWalks.Walk<PhaseProgress, PhaseCommand> walk) {
     LifecycleWalks.replayReproduces(MACHINE, walk);
   }
 
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.MIXIN)
+  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void optionsAreExact(@ForAll("walks") LifecycleWalks.Walk<PhaseProgress, PhaseCommand> walk) {
     LifecycleWalks.optionsAreExact(MACHINE, walk);
   }
 
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.MIXIN)
+  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void finalStatesRejectEverything(@ForAll("walks") LifecycleWalks.Walk<PhaseProgress, PhaseCommand> walk) {
     LifecycleWalks.finalStatesRejectEverything(MACHINE, walk);
   }
 
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.MIXIN)
+  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void historyIsChained(@ForAll("walks") LifecycleWalks.Walk<PhaseProgress, PhaseCommand> walk) {
     LifecycleWalks.historyIsChained(MACHINE, walk);
   }
 
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.MIXIN)
+  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void the_phase_path_only_visits_selected_or_amended_phases(
       @ForAll("walks") LifecycleWalks.Walk<PhaseProgress, PhaseCommand> walk) {
     for (LifecycleWalks.Step<PhaseProgress, PhaseCommand> step : walk.steps()) {
@@ -61,7 +61,7 @@ class PhaseLifecycleProperties {
         .ifPresent(phase -> assertThat(walk.end().getPlan().isSelected(phase)).isTrue()));
   }
 
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.MIXIN)
+  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void effective_functioning_never_before_a_new_job_or_role_is_recorded(
       @ForAll("walks") LifecycleWalks.Walk<PhaseProgress, PhaseCommand> walk) {
     for (LifecycleWalks.Step<PhaseProgress, PhaseCommand> step : walk.steps()) {
@@ -72,7 +72,7 @@ class PhaseLifecycleProperties {
     }
   }
 
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.MIXIN)
+  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void farewell_to_work_is_entered_only_as_the_first_phase_and_forward_moves_follow_the_route(
       @ForAll("walks") LifecycleWalks.Walk<PhaseProgress, PhaseCommand> walk) {
     for (LifecycleWalks.Step<PhaseProgress, PhaseCommand> step : walk.steps()) {
@@ -87,7 +87,7 @@ class PhaseLifecycleProperties {
     }
   }
 
-  @Property(tries = 200, edgeCases = EdgeCasesMode.MIXIN)
+  @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
   void toString_never_shows_excursion_or_amendment_reasons(
       @ForAll("walks") LifecycleWalks.Walk<PhaseProgress, PhaseCommand> walk) {
     PhaseProgress end = walk.end();

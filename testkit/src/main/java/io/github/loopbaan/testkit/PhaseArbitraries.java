@@ -4,8 +4,17 @@ import io.github.loopbaan.core.phase.Attention;
 import io.github.loopbaan.core.phase.CoachingGoal;
 import io.github.loopbaan.core.phase.ContentPhase;
 import io.github.loopbaan.core.phase.GoalTerm;
+import io.github.loopbaan.core.lifecycle.Event;
+import io.github.loopbaan.core.lifecycle.History;
 import io.github.loopbaan.core.phase.Movement;
+import io.github.loopbaan.core.phase.NewJob;
+import io.github.loopbaan.core.phase.NewJobKind;
+import io.github.loopbaan.core.phase.PhaseCommand;
+import io.github.loopbaan.core.phase.PhaseCommandKind;
+import io.github.loopbaan.core.phase.PhaseLifecycle;
+import io.github.loopbaan.core.phase.PhaseProgress;
 import io.github.loopbaan.core.phase.PhaseSelection;
+import io.github.loopbaan.core.phase.PhaseState;
 import io.github.loopbaan.core.phase.PlanAmendment;
 import io.github.loopbaan.core.phase.TrajectoryPlan;
 import java.time.LocalDate;
@@ -14,6 +23,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -22,14 +33,78 @@ import net.jqwik.api.Combinators;
 
 /**
  * Arbitraries for the content phases and the trajectory plan ({@code io.github.loopbaan.core.phase}): phase
- * selections, coaching goals, amendments and whole plans that respect every structural rule, and deliberately
- * broken constructions.
+ * selections, coaching goals, amendments and whole plans that respect every structural rule; phase progress reached
+ * by random walks through the {@link PhaseLifecycle content phase lifecycle}; and deliberately broken constructions.
  */
 public final class PhaseArbitraries {
 
   private static final LocalDate EPOCH = LocalDate.of(2015, 1, 1);
 
+  private static final String[] EXCURSION_REASONS = {
+    "Faalangst voor het sollicitatiegesprek kwam boven.", "Kritische stemmetjes na de derde afwijzing.",
+    "Fear of the interview came back; back to the under current.", "Boosheid over het ontslag speelt weer op.",
+    "Twijfel over de eigen waarden na het netwerkgesprek."
+  };
+
   private PhaseArbitraries() {
+  }
+
+  /** @return new work of any kind on any day */
+  public static Arbitrary<NewJob> newJobs() {
+    return Combinators.combine(Arbitraries.of(NewJobKind.class), dates()).as(NewJob::of);
+  }
+
+  /** @return progress just started on any valid trajectory plan: no phase started, empty history */
+  public static Arbitrary<PhaseProgress> startedProgress() {
+    return trajectoryPlans().map(PhaseProgress::start);
+  }
+
+  /** @return random walks through the content phase lifecycle from freshly started progress, up to 30 steps */
+  public static Arbitrary<LifecycleWalks.Walk<PhaseProgress, PhaseCommand>> phaseWalks() {
+    return LifecycleWalks.walks(PhaseLifecycle.MACHINE, startedProgress(), PhaseProgress::startsOn,
+        PhaseArbitraries::phaseCommand, 30);
+  }
+
+  /** @return progress in every state, with the history of the commands that led there */
+  public static Arbitrary<PhaseProgress> phaseProgress() {
+    return phaseWalks().map(LifecycleWalks.Walk::end);
+  }
+
+  /**
+   * Makes a command of the content phase lifecycle with a plausible payload.
+   *
+   * @param p the progress the command is for
+   * @param kind the kind of command
+   * @param on the day
+   * @param random randomness for the payload
+   * @return the command (always present: every kind can be built)
+   */
+  public static Optional<PhaseCommand> phaseCommand(PhaseProgress p, PhaseCommandKind kind, LocalDate on,
+      Random random) {
+    Optional<ContentPhase> phase = kind.phase();
+    if (kind.isEnter()) {
+      return Optional.of(PhaseCommand.enter(phase.orElseThrow(), on));
+    }
+    if (kind.isStepBack()) {
+      return Optional.of(PhaseCommand.stepBack(phase.orElseThrow(), on,
+          EXCURSION_REASONS[random.nextInt(EXCURSION_REASONS.length)]));
+    }
+    if (kind.isAmendPlan()) {
+      return Optional.of(PhaseCommand.amendPlan(PlanAmendment.builder().phase(phase.orElseThrow())
+          .attention(Attention.values()[random.nextInt(Attention.values().length)]).amendedOn(on)
+          .reason("Bijstelling na " + (1 + random.nextInt(9)) + " gesprekken.").build()));
+    }
+    switch (kind) {
+      case RETURN_FROM_EXCURSION:
+        return Optional.of(PhaseCommand.returnFromExcursion(on));
+      case RECORD_NEW_JOB:
+        return Optional.of(PhaseCommand.recordNewJob(
+            NewJob.of(NewJobKind.values()[random.nextInt(NewJobKind.values().length)], on)));
+      case COMPLETE:
+        return Optional.of(PhaseCommand.complete(on));
+      default:
+        throw new IllegalArgumentException("Unknown command kind " + kind);
+    }
   }
 
   /** @return days from 2015 to about 2035 */
@@ -177,7 +252,34 @@ public final class PhaseArbitraries {
             .flatMap(p -> Arbitraries.longs()
                 .between(1, ChronoUnit.DAYS.between(p.getDecidedOn(), last(p.getAmendments()).getAmendedOn()))
                 .map(days -> Broken.of(plan, "amendments", "chronological", () -> p.withAmendment(PlanAmendment.of(
-                    missing(p), last(p.getAmendments()).getAmendedOn().minusDays(days), "Eerder besloten."))))));
+                    missing(p), last(p.getAmendments()).getAmendedOn().minusDays(days), "Eerder besloten."))))),
+        progressBroken());
+  }
+
+  private static Arbitrary<Broken> progressBroken() {
+    String type = "PhaseProgress";
+    return Arbitraries.oneOf(
+        trajectoryPlans().filter(p -> p.phases().size() < ContentPhase.values().length)
+            .map(p -> Broken.of(type, "state", "phase_in_plan",
+                () -> PhaseProgress.builder().plan(p).state(PhaseState.of(missing(p))).build())),
+        trajectoryPlans().flatMap(p -> Arbitraries.of(p.phases()).map(from -> Broken.of(type, "excursionFrom",
+            "excursion_returns_forward", () -> PhaseProgress.builder().plan(p).excursionFrom(from).build()))),
+        trajectoryPlans().filter(p -> p.isSelected(ContentPhase.EFFECTIVE_FUNCTIONING))
+            .map(p -> Broken.of(type, "newJobs", "effective_functioning_needs_new_job",
+                () -> PhaseProgress.builder().plan(p).state(PhaseState.EFFECTIVE_FUNCTIONING).build())),
+        Combinators.combine(trajectoryPlans(), newJobs(), Arbitraries.integers().between(1, 400))
+            .as((p, job, days) -> Broken.of(type, "newJobs", "chronological", () -> PhaseProgress.builder().plan(p)
+                .addNewJob(job).addNewJob(NewJob.of(job.getKind(), job.getDate().minusDays(days))).build())),
+        phaseProgress().filter(p -> !p.getHistory().isEmpty() && p.getState() != PhaseState.NOT_STARTED)
+            .map(p -> Broken.of(type, "state,history", "status_matches_history", () -> PhaseProgress.builder().from(p)
+                .state(PhaseState.NOT_STARTED).excursionFrom(Optional.empty()).build())),
+        phaseProgress().filter(p -> !p.getHistory().isEmpty()).map(p -> {
+          Event<PhaseState, PhaseCommand> last = p.getHistory().last();
+          Event<PhaseState, PhaseCommand> renumbered = new Event<>(last.getSequence() + 1, last.getLifecycle(),
+              last.getFrom(), last.getTo(), last.getCommand());
+          return Broken.of(type, "history", "history_sequence",
+              () -> p.withHistory(History.of(List.of(renumbered))));
+        }));
   }
 
   private static TrajectoryPlan planOf(List<ContentPhase> order, LocalDate decidedOn) {

@@ -1,6 +1,11 @@
 package io.github.loopbaan.testkit;
 
+import io.github.loopbaan.core.lifecycle.Event;
+import io.github.loopbaan.core.lifecycle.History;
 import io.github.loopbaan.core.plan.Action;
+import io.github.loopbaan.core.plan.ActionCommand;
+import io.github.loopbaan.core.plan.ActionCommandKind;
+import io.github.loopbaan.core.plan.ActionLifecycle;
 import io.github.loopbaan.core.plan.ActionId;
 import io.github.loopbaan.core.plan.ActionOwner;
 import io.github.loopbaan.core.plan.ActionPlan;
@@ -10,6 +15,10 @@ import io.github.loopbaan.core.plan.ActionSubject;
 import io.github.loopbaan.core.plan.Decision;
 import io.github.loopbaan.core.plan.DecisionKind;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
+import io.github.loopbaan.core.plan.DevelopmentPlanCommand;
+import io.github.loopbaan.core.plan.DevelopmentPlanCommandKind;
+import io.github.loopbaan.core.plan.DevelopmentPlanLifecycle;
+import io.github.loopbaan.core.plan.DevelopmentPlanStatus;
 import io.github.loopbaan.core.plan.DevelopmentPlanId;
 import io.github.loopbaan.core.plan.GeneralData;
 import io.github.loopbaan.core.plan.GoalAttainment;
@@ -28,6 +37,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
@@ -36,7 +46,8 @@ import net.jqwik.api.Combinators;
 /**
  * Arbitraries for the personal development plan ({@code io.github.loopbaan.core.plan}): insights, reflections,
  * decisions, actions of every status, action plans, general data, revisions and whole plans from empty drafts to
- * revised finalised plans, all respecting every structural rule; and deliberately broken constructions.
+ * revised and evaluated finalised plans, all respecting every structural rule; actions and plans reached by random
+ * walks through their lifecycles; and deliberately broken constructions.
  */
 public final class PlanArbitraries {
 
@@ -46,6 +57,15 @@ public final class PlanArbitraries {
   };
   private static final String[] PROVIDERS = {
     "UGent", "KU Leuven", "Syntra", "CVO Antwerpen", "Hogeschool Rotterdam", "Open Universiteit"
+  };
+
+  private static final String[] DROP_REASONS = {
+    "Geen tijd meer naast de nieuwe job.", "Niet meer nodig na het netwerkgesprek.",
+    "The training was cancelled by the provider.", "Andere prioriteit na de afwijzing."
+  };
+  private static final String[] REVISIONS = {
+    "Loopbaanvraag verschoven naar zelfstandig ondernemen.", "Opleiding gekozen na de infosessie.",
+    "Goal adjusted after the evaluation.", "Nieuwe acties rond netwerken toegevoegd."
   };
 
   private PlanArbitraries() {
@@ -208,14 +228,91 @@ public final class PlanArbitraries {
         .use(insights().list().ofMaxSize(4).uniqueElements(Insight::getId)).in(DevelopmentPlan.Builder::addAllInsights)
         .use(decisions().list().ofMaxSize(3)).in(DevelopmentPlan.Builder::addAllDecisions)
         .use(PhaseArbitraries.coachingGoals().list().ofMaxSize(3)).in(DevelopmentPlan.Builder::addAllGoals)
-        .use(actionPlans()).withProbability(0.8).in(DevelopmentPlan.Builder::actionPlan)
+        .use(actionPlans().map(a -> a.withEvaluation(Optional.empty()))).withProbability(0.8)
+        .in(DevelopmentPlan.Builder::actionPlan)
         .use(Arbitraries.of(StorageConsent.class)).withProbability(0.5).in(DevelopmentPlan.Builder::storageConsent)
         .use(namedTrainings().list().ofMaxSize(2)).in(DevelopmentPlan.Builder::addAllNamedTrainings)
         .use(Arbitraries.of(true, false)).in(DevelopmentPlan.Builder::writtenByClient)
         .build();
-    return Combinators.combine(base, generalData())
-        .flatAs((builder, general) -> revisionHistories(general.getFinalisedOn())
-            .map(revisions -> builder.generalData(general).addAllRevisions(revisions).build()));
+    return Combinators.combine(base, generalData(), actionPlanEvaluations().optional(0.4),
+        Arbitraries.integers().between(0, 400))
+        .flatAs((builder, general, evaluation, evaluatedAfter) -> revisionHistories(general.getFinalisedOn())
+            .map(revisions -> {
+              DevelopmentPlan plan = builder.generalData(general).addAllRevisions(revisions).build();
+              // Only a finalised plan has an evaluation of its action plan, on or after the finalisation.
+              if (evaluation.isPresent() && general.getFinalisedOn().isPresent()) {
+                plan = plan.withActionPlan(plan.getActionPlan().withEvaluation(
+                    evaluation.get().withEvaluatedOn(general.getFinalisedOn().get().plusDays(evaluatedAfter))));
+              }
+              return plan;
+            }));
+  }
+
+  /** @return random walks through the action lifecycle from actions of any status, up to 30 steps */
+  public static Arbitrary<LifecycleWalks.Walk<Action, ActionCommand>> actionWalks() {
+    return LifecycleWalks.walks(ActionLifecycle.MACHINE, actions(),
+        a -> a.getCompletedOn().orElse(LocalDate.of(2025, 1, 6)), PlanArbitraries::actionCommand, 30);
+  }
+
+  /**
+   * Makes a command of the action lifecycle; drops carry a reason from {@link Texts#notes()}'s kind of text.
+   *
+   * @param a the action
+   * @param kind the kind of command
+   * @param on the day
+   * @param random randomness for the payload
+   * @return the command (always present)
+   */
+  public static Optional<ActionCommand> actionCommand(Action a, ActionCommandKind kind, LocalDate on,
+      Random random) {
+    switch (kind) {
+      case START:
+        return Optional.of(ActionCommand.start(on));
+      case COMPLETE:
+        return Optional.of(ActionCommand.complete(on));
+      case DROP:
+        return Optional.of(ActionCommand.drop(on, DROP_REASONS[random.nextInt(DROP_REASONS.length)]));
+      case REOPEN:
+        return Optional.of(ActionCommand.reopen(on));
+      default:
+        throw new IllegalArgumentException("Unknown command kind " + kind);
+    }
+  }
+
+  /** @return random walks through the POP lifecycle from plans in any status, up to 30 steps */
+  public static Arbitrary<LifecycleWalks.Walk<DevelopmentPlan, DevelopmentPlanCommand>> developmentPlanWalks() {
+    return LifecycleWalks.walks(DevelopmentPlanLifecycle.MACHINE, developmentPlans(), PlanArbitraries::firstDay,
+        PlanArbitraries::developmentPlanCommand, 30);
+  }
+
+  /**
+   * Makes a command of the POP lifecycle: finalisations signed or not, revisions with a summary, evaluations with any
+   * attainment.
+   *
+   * @param p the plan
+   * @param kind the kind of command
+   * @param on the day
+   * @param random randomness for the payload
+   * @return the command (always present)
+   */
+  public static Optional<DevelopmentPlanCommand> developmentPlanCommand(DevelopmentPlan p,
+      DevelopmentPlanCommandKind kind, LocalDate on, Random random) {
+    switch (kind) {
+      case FINALISE:
+        return Optional.of(DevelopmentPlanCommand.finalise(on, random.nextBoolean()));
+      case REVISE:
+        return Optional.of(DevelopmentPlanCommand.revise(on, REVISIONS[random.nextInt(REVISIONS.length)]));
+      case EVALUATE:
+        return Optional.of(DevelopmentPlanCommand.evaluate(
+            ActionPlanEvaluation.of(on, GoalAttainment.values()[random.nextInt(GoalAttainment.values().length)])));
+      default:
+        throw new IllegalArgumentException("Unknown command kind " + kind);
+    }
+  }
+
+  private static LocalDate firstDay(DevelopmentPlan p) {
+    return p.latestRevision().map(PlanRevision::getRevisedOn)
+        .orElse(p.getGeneralData().getFinalisedOn().orElse(LocalDate.of(2025, 1, 6)));
   }
 
   /** @return constructions that break one structural rule of the plan package each */
@@ -280,6 +377,32 @@ public final class PlanArbitraries {
         Arbitraries.integers().between(1, 60).map(n -> Broken.of("DevelopmentPlan", "revisions", "chronological",
             () -> DevelopmentPlan.builder().id(id).generalData(finalised)
                 .addRevision(PlanRevision.of(1, day.plusDays(n + 1), "Eerste."))
-                .addRevision(PlanRevision.of(2, day.plusDays(1), "Tweede.")).build()))));
+                .addRevision(PlanRevision.of(2, day.plusDays(1), "Tweede.")).build())),
+        developmentPlans().filter(p -> !p.isFinalised()).flatMap(p -> actionPlanEvaluations().map(e ->
+            Broken.of("DevelopmentPlan", "actionPlan.evaluation", "evaluation_needs_finalised_plan",
+                () -> p.withActionPlan(p.getActionPlan().withEvaluation(e))))),
+        Arbitraries.integers().between(1, 400).map(n -> Broken.of("DevelopmentPlan", "actionPlan.evaluation",
+            "not_before", () -> DevelopmentPlan.builder().id(id).generalData(finalised)
+                .actionPlan(ActionPlan.builder().evaluation(ActionPlanEvaluation.of(day.minusDays(n),
+                    GoalAttainment.REACHED)).build()).build())),
+        developmentPlanWalks().map(LifecycleWalks.Walk::end).filter(p -> !p.getHistory().isEmpty())
+            .map(p -> Broken.of("DevelopmentPlan", "status,history", "status_matches_history",
+                () -> DevelopmentPlan.builder().from(p).generalData(GeneralData.empty()).revisions(List.of())
+                    .actionPlan(p.getActionPlan().withEvaluation(Optional.empty())).build())),
+        developmentPlanWalks().map(LifecycleWalks.Walk::end).filter(p -> !p.getHistory().isEmpty())
+            .map(p -> Broken.of("DevelopmentPlan", "history", "history_sequence",
+                () -> p.withHistory(History.of(List.of(renumbered(p.getHistory().last())))))),
+        actionWalks().map(LifecycleWalks.Walk::end).filter(a -> !a.getHistory().isEmpty()
+                && a.getStatus() == ActionStatus.IN_PROGRESS)
+            .map(a -> Broken.of("Action", "status,history", "status_matches_history",
+                () -> a.withStatus(ActionStatus.PLANNED))),
+        actionWalks().map(LifecycleWalks.Walk::end).filter(a -> !a.getHistory().isEmpty())
+            .map(a -> Broken.of("Action", "history", "history_sequence",
+                () -> a.withHistory(History.of(List.of(renumbered(a.getHistory().last()))))))));
+  }
+
+  private static <S extends Enum<S> & io.github.loopbaan.core.Coded, C extends io.github.loopbaan.core.lifecycle
+      .Command<?>> Event<S, C> renumbered(Event<S, C> last) {
+    return new Event<>(last.getSequence() + 1, last.getLifecycle(), last.getFrom(), last.getTo(), last.getCommand());
   }
 }

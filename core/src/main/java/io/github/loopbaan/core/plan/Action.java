@@ -1,22 +1,31 @@
 package io.github.loopbaan.core.plan;
 
 import io.github.loopbaan.core.internal.Require;
+import io.github.loopbaan.core.lifecycle.Event;
+import io.github.loopbaan.core.lifecycle.History;
+import io.github.loopbaan.core.lifecycle.Outcome;
+import io.github.loopbaan.core.lifecycle.Verdict;
 import io.github.loopbaan.core.privacy.PersonalData;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
  * An action of the action plan (004: "een (opvolgbaar) actieplan"; 002 "baan zoeken"). Dutch: actie.
  *
  * <p>Actions belong to the client (002, 004), so the {@linkplain #getOwner() owner} is the client unless set
- * otherwise. The status is a plain attribute here; the transitions between statuses are a lifecycle of their
- * own. The description and the drop reason are personal data and never appear in {@link #toString()}.
+ * otherwise. The status moves through the {@link ActionLifecycle}: {@link #apply(ActionCommand)} returns the action
+ * with its new status and the event in {@link #getHistory()}, or the rejection. An action built directly with a
+ * status and an empty history is legal (a restored or imported action). The description and the drop reason are
+ * personal data and never appear in {@link #toString()}.
  *
  * <p>Structural rules: the description and the drop reason are not blank ({@code not_blank}); a dropped action
  * has a reason ({@code dropped_needs_reason}) and only a dropped action has one ({@code reason_only_when_dropped});
- * only a done action has a completion date ({@code completed_only_when_done}). A done action without a
- * completion date is a legal draft.
+ * only a done action has a completion date ({@code completed_only_when_done}); when the history is not empty, its
+ * last event leads to the status ({@code status_matches_history}) and is numbered as the history's length
+ * ({@code history_sequence}). A done action without a completion date is a legal draft.
  */
 @Value.Immutable
 public abstract class Action implements WithAction {
@@ -75,6 +84,40 @@ public abstract class Action implements WithAction {
   /** @return the day the action was done; only when the status is done */
   public abstract Optional<LocalDate> getCompletedOn();
 
+  /** @return the events of the action's lifecycle, oldest first */
+  @Value.Default
+  public History<Event<ActionStatus, ActionCommand>> getHistory() {
+    return History.empty();
+  }
+
+  /**
+   * Applies a command of the action lifecycle.
+   *
+   * @param command the command
+   * @return the new action with its event, or the rejection with every reason; this action is unchanged
+   */
+  public Outcome<Action> apply(ActionCommand command) {
+    return ActionLifecycle.MACHINE.apply(this, command);
+  }
+
+  /**
+   * Ask before acting.
+   *
+   * @param on the day
+   * @return for every command kind, whether it is possible on that day and, if not, why
+   */
+  public List<Verdict<ActionStatus, ActionCommandKind>> nextCommands(LocalDate on) {
+    return ActionLifecycle.MACHINE.options(this, on);
+  }
+
+  /**
+   * @param on the day
+   * @return the command kinds possible on that day
+   */
+  public Set<ActionCommandKind> possibleCommands(LocalDate on) {
+    return ActionLifecycle.MACHINE.possible(this, on);
+  }
+
   @Value.Check
   void check() {
     Require.notBlank(getDescription(), TYPE, "description");
@@ -86,6 +129,13 @@ public abstract class Action implements WithAction {
         "must be absent unless the action is dropped");
     Require.that(getStatus() == ActionStatus.DONE || getCompletedOn().isEmpty(), TYPE, "completedOn",
         "completed_only_when_done", "must be absent unless the action is done");
+    History<Event<ActionStatus, ActionCommand>> history = getHistory();
+    if (!history.isEmpty()) {
+      Require.that(history.last().getTo() == getStatus(), TYPE, "status,history", "status_matches_history",
+          "must be the status the last event led to");
+      Require.that(history.last().getSequence() == history.size(), TYPE, "history", "history_sequence",
+          "the last event must be numbered as the length of the history");
+    }
   }
 
   /** Builds an {@link Action}. Obtain one from {@link Action#builder()}. */

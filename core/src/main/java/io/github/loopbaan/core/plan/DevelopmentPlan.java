@@ -1,11 +1,16 @@
 package io.github.loopbaan.core.plan;
 
 import io.github.loopbaan.core.internal.Require;
+import io.github.loopbaan.core.lifecycle.Event;
+import io.github.loopbaan.core.lifecycle.History;
+import io.github.loopbaan.core.lifecycle.Outcome;
+import io.github.loopbaan.core.lifecycle.Verdict;
 import io.github.loopbaan.core.phase.CoachingGoal;
 import io.github.loopbaan.core.privacy.PersonalData;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -23,6 +28,11 @@ import org.immutables.value.Value;
  * holds the minimum content is validation, not a structural rule. The career question is personal data and never
  * appears in {@link #toString()}; neither do the texts of the parts, which redact themselves.
  *
+ * <p>The plan moves through the {@link DevelopmentPlanLifecycle}: draft, finalised (dated, owned by the client),
+ * revised as a growth document, and evaluated. {@link #apply(DevelopmentPlanCommand)} returns the plan with the
+ * {@link Event} recorded in {@link #getHistory()}, or the rejection; the {@linkplain #getStatus() status} follows from
+ * the facts. A plan built directly (a draft, or a restored finalised plan) with an empty history is legal.
+ *
  * <p>Structural rules:
  * <ul>
  *   <li>{@code not_blank}: the career question, when given, is not blank;</li>
@@ -31,7 +41,11 @@ import org.immutables.value.Value;
  *       finalisation date;</li>
  *   <li>{@code consecutive}: revisions are numbered 1, 2, 3, … in list order;</li>
  *   <li>{@code not_before}: no revision lies before the finalisation date;</li>
- *   <li>{@code chronological}: revision dates never decrease.</li>
+ *   <li>{@code chronological}: revision dates never decrease;</li>
+ *   <li>{@code evaluation_needs_finalised_plan}: only a finalised plan has an evaluation of its action plan, and the
+ *       evaluation does not lie before the finalisation ({@code not_before});</li>
+ *   <li>{@code status_matches_history}: when the history is not empty, its last event leads to the status;</li>
+ *   <li>{@code history_sequence}: the last event is numbered as the history's length.</li>
  * </ul>
  *
  * <pre>{@code
@@ -126,6 +140,53 @@ public abstract class DevelopmentPlan implements WithDevelopmentPlan {
     return false;
   }
 
+  /** @return the events of the plan's lifecycle, oldest first */
+  @Value.Default
+  public History<Event<DevelopmentPlanStatus, DevelopmentPlanCommand>> getHistory() {
+    return History.empty();
+  }
+
+  /**
+   * @return the status, from the facts: {@link DevelopmentPlanStatus#DRAFT} without a finalisation date,
+   *     {@link DevelopmentPlanStatus#EVALUATED} when the action plan has been evaluated, otherwise
+   *     {@link DevelopmentPlanStatus#FINALISED}
+   */
+  public DevelopmentPlanStatus getStatus() {
+    if (!isFinalised()) {
+      return DevelopmentPlanStatus.DRAFT;
+    }
+    return getActionPlan().getEvaluation().isPresent() ? DevelopmentPlanStatus.EVALUATED
+        : DevelopmentPlanStatus.FINALISED;
+  }
+
+  /**
+   * Applies a command of the POP lifecycle.
+   *
+   * @param command the command
+   * @return the new plan with its event, or the rejection with every reason; this plan is unchanged
+   */
+  public Outcome<DevelopmentPlan> apply(DevelopmentPlanCommand command) {
+    return DevelopmentPlanLifecycle.MACHINE.apply(this, command);
+  }
+
+  /**
+   * Ask before acting.
+   *
+   * @param on the day
+   * @return for every command kind, whether it is possible on that day and, if not, why
+   */
+  public List<Verdict<DevelopmentPlanStatus, DevelopmentPlanCommandKind>> nextCommands(LocalDate on) {
+    return DevelopmentPlanLifecycle.MACHINE.options(this, on);
+  }
+
+  /**
+   * @param on the day
+   * @return the command kinds possible on that day
+   */
+  public Set<DevelopmentPlanCommandKind> possibleCommands(LocalDate on) {
+    return DevelopmentPlanLifecycle.MACHINE.possible(this, on);
+  }
+
   /** @return whether the plan is finalised, that is whether its general data hold a finalisation date */
   public boolean isFinalised() {
     return getGeneralData().isFinalised();
@@ -146,7 +207,8 @@ public abstract class DevelopmentPlan implements WithDevelopmentPlan {
   }
 
   /**
-   * Records a revision of the finalised plan, numbered after the latest one.
+   * Records a revision of the finalised plan, numbered after the latest one, through the lifecycle: the same as
+   * applying {@link DevelopmentPlanCommand#revise(LocalDate, String)}, so the revision is also an event.
    *
    * @param revisedOn the day of the revision, not before the finalisation date nor the latest revision
    * @param summary what changed (personal data)
@@ -154,9 +216,13 @@ public abstract class DevelopmentPlan implements WithDevelopmentPlan {
    * @throws io.github.loopbaan.core.InvalidValueException when the plan is not finalised
    *     ({@code revision_needs_finalised_plan}), the date is too early ({@code not_before},
    *     {@code chronological}) or the summary is blank
+   * @throws io.github.loopbaan.core.lifecycle.CommandRejectedException when the lifecycle rejects the revision, such
+   *     as a day before the plan's last event ({@code before_last_event})
    */
   public DevelopmentPlan revise(LocalDate revisedOn, String summary) {
-    return builder().from(this).addRevision(PlanRevision.of(getRevisions().size() + 1, revisedOn, summary)).build();
+    // The structural rules answer first, with the same rule codes as a plan built with the revision.
+    builder().from(this).addRevision(PlanRevision.of(getRevisions().size() + 1, revisedOn, summary)).build();
+    return apply(DevelopmentPlanCommand.revise(revisedOn, summary)).orElseThrow();
   }
 
   @Value.Check
@@ -176,6 +242,20 @@ public abstract class DevelopmentPlan implements WithDevelopmentPlan {
         Require.that(!revision.getRevisedOn().isBefore(revisions.get(i - 1).getRevisedOn()), TYPE, "revisions",
             "chronological", "must be listed in date order");
       }
+    }
+    Optional<ActionPlanEvaluation> evaluation = getActionPlan().getEvaluation();
+    if (evaluation.isPresent()) {
+      Require.that(isFinalised(), TYPE, "actionPlan.evaluation", "evaluation_needs_finalised_plan",
+          "must be absent until the plan is finalised");
+      Require.notBefore(evaluation.get().getEvaluatedOn(), getGeneralData().getFinalisedOn().get(), TYPE,
+          "actionPlan.evaluation", "must not lie before the finalisation");
+    }
+    History<Event<DevelopmentPlanStatus, DevelopmentPlanCommand>> history = getHistory();
+    if (!history.isEmpty()) {
+      Require.that(history.last().getTo() == getStatus(), TYPE, "status,history", "status_matches_history",
+          "must be the status the last event led to");
+      Require.that(history.last().getSequence() == history.size(), TYPE, "history", "history_sequence",
+          "the last event must be numbered as the length of the history");
     }
   }
 

@@ -1,0 +1,110 @@
+package io.github.loopbaan.core.plan;
+
+import static io.github.loopbaan.core.plan.DevelopmentPlanCommandKind.EVALUATE;
+import static io.github.loopbaan.core.plan.DevelopmentPlanCommandKind.FINALISE;
+import static io.github.loopbaan.core.plan.DevelopmentPlanCommandKind.REVISE;
+import static io.github.loopbaan.core.plan.DevelopmentPlanStatus.DRAFT;
+import static io.github.loopbaan.core.plan.DevelopmentPlanStatus.EVALUATED;
+import static io.github.loopbaan.core.plan.DevelopmentPlanStatus.FINALISED;
+
+import io.github.loopbaan.core.lifecycle.Event;
+import io.github.loopbaan.core.lifecycle.Guard;
+import io.github.loopbaan.core.lifecycle.Reason;
+import io.github.loopbaan.core.lifecycle.StateMachine;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The lifecycle of the personal development plan (004, POP) as a table on the one {@link StateMachine} engine.
+ * Dutch: verloop van het POP.
+ *
+ * <pre>
+ * draft --finalise--> finalised                         (dated; signed by the client or not)
+ * finalised --revise--> finalised                       (a numbered revision: the POP is a growth document)
+ * finalised --evaluate [actions_settled]--> evaluated   (the evaluation of the action plan)
+ * evaluated --revise--> evaluated
+ * </pre>
+ *
+ * <p>Choices where the sources are silent:
+ * <ul>
+ *   <li>Revision is a self-loop: it adds a numbered {@link PlanRevision} and keeps every earlier one.</li>
+ *   <li>The evaluation comes "at the end", after the execution of the action plan (004 lists reflection, goal with
+ *       action plan, execution, evaluation), so it needs every action settled: done, or dropped with a reason.</li>
+ *   <li>A revision after the evaluation is allowed and the plan stays evaluated: the POP shows how the career
+ *       question and the process evolved (004: "groeidocument"), and the evaluation often leads to new goals; aftercare
+ *       up to a year after the synthesis works on the same POP. The evaluation itself is given once.</li>
+ *   <li>Hence the table intentionally has <em>no final state</em>: a growth document is never closed. What holds
+ *       instead: every state leads to evaluated, and an evaluated plan accepts nothing but revisions.</li>
+ *   <li>No command may be dated before the finalisation or the latest revision of the plan.</li>
+ * </ul>
+ * The status is not stored: it follows from the plan's facts ({@link DevelopmentPlan#getStatus()}); the recorder
+ * writes the finalisation date and the evaluation together with the event.
+ */
+public final class DevelopmentPlanLifecycle {
+
+  /** Reason code: actions of the action plan are still planned or in progress. Facts: {@code open}. */
+  public static final String ACTIONS_OPEN = "actions_open";
+
+  static final Guard<DevelopmentPlan> ACTIONS_SETTLED = Guard.of("actions_settled", (p, on) -> {
+    long open = p.getActionPlan().getActions().stream()
+        .filter(a -> a.getStatus() == ActionStatus.PLANNED || a.getStatus() == ActionStatus.IN_PROGRESS).count();
+    return open == 0 ? Optional.empty() : Optional.of(Reason.of(ACTIONS_OPEN).with("open", open));
+  });
+
+  /** The table. Thread-safe; shared by every development plan. */
+  public static final StateMachine<DevelopmentPlan, DevelopmentPlanStatus, DevelopmentPlanCommandKind,
+      DevelopmentPlanCommand> MACHINE = StateMachine.<DevelopmentPlan, DevelopmentPlanStatus,
+          DevelopmentPlanCommandKind, DevelopmentPlanCommand>builder("development_plan", DevelopmentPlanStatus.class,
+          DevelopmentPlanCommandKind.class)
+      .initial(DRAFT)
+      .binding(DevelopmentPlan::getStatus, DevelopmentPlan::getHistory, DevelopmentPlanLifecycle::record)
+      .startsOn(DevelopmentPlanLifecycle::startOf)
+      .on(FINALISE, FINALISED, DRAFT).noEffect()
+      .on(REVISE, FINALISED, FINALISED).effect(DevelopmentPlanLifecycle::addRevision)
+      .on(EVALUATE, EVALUATED, FINALISED).guard(ACTIONS_SETTLED).noEffect()
+      .on(REVISE, EVALUATED, EVALUATED).effect(DevelopmentPlanLifecycle::addRevision)
+      .build();
+
+  private DevelopmentPlanLifecycle() {
+  }
+
+  private static DevelopmentPlan addRevision(DevelopmentPlan p, DevelopmentPlanCommand c) {
+    return p.withRevisions(append(p.getRevisions(), PlanRevision.of(p.getRevisions().size() + 1, c.getDate(),
+        ((DevelopmentPlanCommand.Revise) c).getSummary())));
+  }
+
+  /** The latest of the finalisation and the last revision; none for a draft. */
+  private static LocalDate startOf(DevelopmentPlan p) {
+    Optional<LocalDate> finalised = p.getGeneralData().getFinalisedOn();
+    return p.latestRevision().map(PlanRevision::getRevisedOn)
+        .filter(r -> finalised.isEmpty() || r.isAfter(finalised.get())).or(() -> finalised).orElse(null);
+  }
+
+  /**
+   * Writes the event and the facts the status follows from (finalisation date and signature, evaluation) in one
+   * construction, so that no intermediate value breaks a structural rule.
+   */
+  private static DevelopmentPlan record(DevelopmentPlan p, DevelopmentPlanStatus status,
+      Event<DevelopmentPlanStatus, DevelopmentPlanCommand> event) {
+    DevelopmentPlan.Builder b = DevelopmentPlan.builder().from(p).history(p.getHistory().append(event));
+    DevelopmentPlanCommand command = event.getCommand();
+    if (command instanceof DevelopmentPlanCommand.Finalise) {
+      GeneralData.Builder general = GeneralData.builder().from(p.getGeneralData()).finalisedOn(event.getDate());
+      if (((DevelopmentPlanCommand.Finalise) command).isSignedByClient()) {
+        general.signedOn(event.getDate());
+      }
+      b.generalData(general.build());
+    } else if (command instanceof DevelopmentPlanCommand.Evaluate) {
+      b.actionPlan(p.getActionPlan().withEvaluation(((DevelopmentPlanCommand.Evaluate) command).getEvaluation()));
+    }
+    return b.build();
+  }
+
+  private static <T> List<T> append(List<T> list, T element) {
+    java.util.ArrayList<T> copy = new java.util.ArrayList<>(list.size() + 1);
+    copy.addAll(list);
+    copy.add(element);
+    return copy;
+  }
+}

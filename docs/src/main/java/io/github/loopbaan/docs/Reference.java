@@ -2,6 +2,9 @@ package io.github.loopbaan.docs;
 
 import io.github.loopbaan.core.lifecycle.Guard;
 import io.github.loopbaan.core.lifecycle.StateMachine;
+import io.github.loopbaan.core.phase.PhaseLifecycle;
+import io.github.loopbaan.core.plan.ActionLifecycle;
+import io.github.loopbaan.core.plan.DevelopmentPlanLifecycle;
 import io.github.loopbaan.core.question.CareerQuestionLifecycle;
 import io.github.loopbaan.core.session.AssignmentLifecycle;
 import io.github.loopbaan.core.session.SessionLifecycle;
@@ -35,6 +38,9 @@ public final class Reference {
     machines.put("session", SessionLifecycle.MACHINE);
     machines.put("assignment", AssignmentLifecycle.MACHINE);
     machines.put("career_question", CareerQuestionLifecycle.MACHINE);
+    machines.put("content_phases", PhaseLifecycle.MACHINE);
+    machines.put("development_plan", DevelopmentPlanLifecycle.MACHINE);
+    machines.put("action", ActionLifecycle.MACHINE);
     return machines;
   }
 

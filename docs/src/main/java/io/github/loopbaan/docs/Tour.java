@@ -17,7 +17,18 @@ import io.github.loopbaan.core.phase.CoachingGoal;
 import io.github.loopbaan.core.phase.ContentPhase;
 import io.github.loopbaan.core.phase.GoalTerm;
 import io.github.loopbaan.core.phase.PhaseSelection;
+import io.github.loopbaan.core.phase.NewJob;
+import io.github.loopbaan.core.phase.NewJobKind;
+import io.github.loopbaan.core.phase.PhaseCommand;
+import io.github.loopbaan.core.phase.PlanAmendment;
 import io.github.loopbaan.core.phase.TrajectoryPlan;
+import io.github.loopbaan.core.plan.ActionCommand;
+import io.github.loopbaan.core.plan.ActionStatus;
+import io.github.loopbaan.core.plan.DevelopmentPlanCommand;
+import io.github.loopbaan.core.session.Assignment;
+import io.github.loopbaan.core.session.AssignmentCommand;
+import io.github.loopbaan.core.session.AssignmentId;
+import io.github.loopbaan.core.session.Instrument;
 import io.github.loopbaan.core.plan.Action;
 import io.github.loopbaan.core.plan.ActionId;
 import io.github.loopbaan.core.plan.ActionPlan;
@@ -169,10 +180,23 @@ public final class Tour {
     whatNext(t, firstInDepth);
 
     // 3. In-depth conversations.
+    // Content phases: the intake selected them; the trajectory follows them in order.
     t = apply(t, TrajectoryCommand.holdInDepthConversation(session(SessionKind.IN_DEPTH, firstInDepth,
         Duration.ofMinutes(90), SessionMode.IN_PERSON)));
+    t = phase(t, PhaseCommand.enter(ContentPhase.FAREWELL_TO_WORK, firstInDepth));
     t = apply(t, TrajectoryCommand.holdInDepthConversation(session(SessionKind.IN_DEPTH, firstInDepth.plusDays(14),
         Duration.ofMinutes(90), SessionMode.VIDEO)));
+    t = phase(t, PhaseCommand.enter(ContentPhase.IN_DEPTH_SELF_EXPLORATION, firstInDepth.plusDays(14)));
+
+    // An assignment between conversations: given, done, discussed in the next conversation.
+    Assignment lifeLine = Assignment.builder().id(AssignmentId.of("o-1")).title("Levenslijn")
+        .instrument(Instrument.LIFE_LINE).givenOn(firstInDepth.plusDays(14)).build();
+    lifeLine = lifeLine.apply(AssignmentCommand.complete(firstInDepth.plusDays(18),
+        "Drie keerpunten: de eerste job, de geboorte van mijn dochter, de fusie.")).orElseThrow()
+        .apply(AssignmentCommand.discuss(firstInDepth.plusDays(18))).orElseThrow();
+    t = t.withAssignments(java.util.List.of(lifeLine));
+    line(text("Assignment", "Opdracht"), lifeLine.getInstrument().map(i -> i.label(locale)).orElse("-") + ": "
+        + lifeLine.getStatus().label(locale) + " " + lifeLine.getDiscussedOn().map(LocalDate::toString).orElse(""));
 
     // The question evolves: the choice question turns out to hide a blockade.
     CareerQuestion evolved = t.getCareerQuestion().orElseThrow().evolve(ClientQuestionType.STUCK,
@@ -192,13 +216,24 @@ public final class Tour {
     t = apply(t, TrajectoryCommand.holdInDepthConversation(session(SessionKind.IN_DEPTH, referredOn.plusDays(42),
         Duration.ofMinutes(60), SessionMode.IN_PERSON)));
 
+    LocalDate phaseDay = referredOn.plusDays(42);
+    t = phase(t, PhaseCommand.enter(ContentPhase.EMPOWERMENT, phaseDay));
+    t = phase(t, PhaseCommand.enter(ContentPhase.LABOUR_MARKET_EXPLORATION, phaseDay.plusDays(7)));
+    t = phase(t, PhaseCommand.enter(ContentPhase.LABOUR_MARKET_ACTION, phaseDay.plusDays(14)));
+    t = phase(t, PhaseCommand.stepBack(ContentPhase.EMPOWERMENT, phaseDay.plusDays(18),
+        "Spanning bij het eerste sollicitatiegesprek: even terug naar de onderstroom."));
+    t = phase(t, PhaseCommand.returnFromExcursion(phaseDay.plusDays(21)));
+    Outcome<Trajectory> tooSoon = t.apply(PhaseCommand.enter(ContentPhase.EFFECTIVE_FUNCTIONING, phaseDay.plusDays(22)));
+    line(text("Rejected", "Geweigerd"), tooSoon.getReasons().stream().map(r -> r.message(locale))
+        .collect(Collectors.joining(" ")));
+
     // 5. Synthesis with the POP.
     LocalDate synthesisDay = referredOn.plusDays(70);
     DevelopmentPlan pop = DevelopmentPlan.builder()
         .id(DevelopmentPlanId.of("pop-1"))
         .kind(PlanKind.ACTION_ORIENTED)
-        .generalData(GeneralData.builder().title("POP (loopbaancheque 1 of 2)").finalisedOn(synthesisDay)
-            .clientName(client.getName().orElseThrow()).signedOn(synthesisDay).build())
+        .generalData(GeneralData.builder().title("POP (loopbaancheque 1 of 2)")
+            .clientName(client.getName().orElseThrow()).build())
         .careerQuestion(evolved.getOwnWords())
         .addInsights(Insight.of(InsightId.of("i-1"), InsightKind.PATTERN,
             "Ik wacht tot anderen mij kiezen in plaats van zelf te kiezen."))
@@ -209,13 +244,37 @@ public final class Tour {
                 "Drie netwerkgesprekken met opleidingscoördinatoren"))
             .addActions(Action.of(ActionId.of("a-2"), ActionSubject.CV_CHECK, "Cv herschrijven rond begeleiden"))
             .build())
-        .build();
+        .build()
+        .apply(DevelopmentPlanCommand.finalise(synthesisDay, true)).orElseThrow();
     t = apply(t, TrajectoryCommand.holdSynthesis(session(SessionKind.SYNTHESIS, synthesisDay,
         Duration.ofMinutes(90), SessionMode.IN_PERSON), pop));
 
-    // 6. Evaluation and 7. aftercare.
+    // 6. Evaluation: the client is invited to the anonymous evaluation.
     t = apply(t, TrajectoryCommand.inviteEvaluation(EvaluationInvitation.builder().sentOn(synthesisDay.plusDays(1))
         .build()));
+    t = phase(t, PhaseCommand.recordNewJob(NewJob.of(NewJobKind.JOB_FOUND, synthesisDay.plusDays(20))));
+    t = phase(t, PhaseCommand.amendPlan(PlanAmendment.of(ContentPhase.EFFECTIVE_FUNCTIONING, synthesisDay.plusDays(21),
+        "Nieuwe job als opleidingscoördinator: begeleiding bij de start.")));
+    t = phase(t, PhaseCommand.enter(ContentPhase.EFFECTIVE_FUNCTIONING, synthesisDay.plusDays(35)));
+    t = phase(t, PhaseCommand.complete(synthesisDay.plusDays(90)));
+    line(text("Phase path", "Fasenverloop"), t.getPhaseProgress().orElseThrow().getHistory().asList().stream()
+        .filter(e -> e.getFrom() != e.getTo()).map(e -> e.getTo().label(locale))
+        .collect(Collectors.joining(" > ")));
+
+    // The POP is a growth document: its actions are carried out and it is revised.
+    DevelopmentPlan grown = t.getDevelopmentPlan().orElseThrow();
+    grown = grown.withActionPlan(grown.getActionPlan().withActions(grown.getActionPlan().getActions().stream()
+        .map(a -> a.apply(ActionCommand.start(synthesisDay.plusDays(2))).orElseThrow()
+            .apply(ActionCommand.complete(synthesisDay.plusDays(19))).orElseThrow())
+        .collect(Collectors.toList())));
+    grown = grown.apply(DevelopmentPlanCommand.revise(synthesisDay.plusDays(21),
+        "Doel bijgesteld: opleidingscoördinator in plaats van zelfstandig coach.")).orElseThrow();
+    t = t.withDevelopmentPlan(grown);
+    line(text("POP", "POP"), grown.getStatus().label(locale) + ", " + text("revisions", "herzieningen") + ": "
+        + grown.getRevisions().size() + ", " + text("actions done", "acties afgerond") + ": "
+        + grown.getActionPlan().actionsWithStatus(ActionStatus.DONE).size());
+
+    // 7. Aftercare, on the client's request, within a year of the synthesis.
     whatNext(t, synthesisDay.plusYears(1).plusDays(1));
     LocalDate asked = synthesisDay.plusMonths(4);
     t = apply(t, TrajectoryCommand.holdAftercare(AftercareRequest.of(asked,
@@ -224,9 +283,14 @@ public final class Tour {
     t = apply(t, TrajectoryCommand.close(asked.plusDays(7)));
 
     heading(text("Timeline", "Tijdlijn"));
-    for (Event<TrajectoryStage, TrajectoryCommand> event : t.getHistory()) {
-      out.printf("  %2d  %s  %-34s %s -> %s%n", event.getSequence(), event.getDate(),
-          event.getCommand().getKind().label(locale), event.getFrom().label(locale), event.getTo().label(locale));
+    java.util.List<Event<?, ?>> events = new java.util.ArrayList<>();
+    t.getHistory().forEach(events::add);
+    t.getPhaseProgress().orElseThrow().getHistory().forEach(events::add);
+    events.sort(java.util.Comparator.comparing(Event::getDate));
+    for (Event<?, ?> event : events) {
+      out.printf("  %s  %-16s %-44s %s -> %s%n", event.getDate(), event.getLifecycle(),
+          ((io.github.loopbaan.core.Coded) event.getCommand().getKind()).label(locale),
+          event.getFrom().label(locale), event.getTo().label(locale));
     }
     heading(text("Summary", "Samenvatting"));
     line(text("Trajectory", "Traject"), t.getId().getValue() + ", " + t.getStage().label(locale));
@@ -241,6 +305,14 @@ public final class Tour {
     Trajectory next = t.apply(command).orElseThrow();
     out.printf("  %s  %-34s -> %s%n", command.getDate(), command.getKind().label(locale),
         next.getStage().label(locale));
+    return next;
+  }
+
+  private Trajectory phase(Trajectory t, PhaseCommand command) {
+    Outcome<Trajectory> outcome = t.apply(command);
+    Trajectory next = outcome.orElseThrow();
+    out.printf("  %s  %-34s -> %s%n", command.getDate(), command.getKind().label(locale),
+        next.getPhaseProgress().orElseThrow().getState().label(locale));
     return next;
   }
 

@@ -35,7 +35,9 @@ class GeneratedReferencesTest {
   void every_lifecycle_table_is_well_formed() {
     Reference.lifecycles().forEach((name, machine) -> {
       assertThat(machine.unreachableStates()).as(name + " unreachable states").isEmpty();
-      assertThat(machine.statesWithoutWayOut()).as(name + " states without a way out").isEmpty();
+      if (!machine.getFinals().isEmpty()) {
+        assertThat(machine.statesWithoutWayOut()).as(name + " states without a way out").isEmpty();
+      }
     });
   }
 }

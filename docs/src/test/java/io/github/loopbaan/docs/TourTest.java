@@ -28,7 +28,11 @@ class TourTest {
         "Hold the synthesis conversation", "Invite to the evaluation", "Hold aftercare", "Close")
         .contains("Rejected:", "The intake agreement is not signed yet")
         .contains("What may happen on", "until 2026-04-30")
-        .contains("Registered hours:          7:30");
+        .contains("Registered hours:          7:30")
+        .contains("Excursion back to empowerment", "Record new work", "Start effective functioning in the new job")
+        .contains("Effective functioning in the new job starts only once new work");
+    assertThat(t[0].getPhaseProgress().orElseThrow().getState().code()).isEqualTo("completed");
+    assertThat(t[0].getDevelopmentPlan().orElseThrow().getRevisions()).hasSize(1);
   }
 
   @Test

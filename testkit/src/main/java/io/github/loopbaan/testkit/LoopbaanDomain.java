@@ -8,6 +8,8 @@ import io.github.loopbaan.core.party.CommissionerId;
 import io.github.loopbaan.core.party.CommissioningParty;
 import io.github.loopbaan.core.phase.CoachingGoal;
 import io.github.loopbaan.core.phase.PhaseSelection;
+import io.github.loopbaan.core.phase.NewJob;
+import io.github.loopbaan.core.phase.PhaseProgress;
 import io.github.loopbaan.core.phase.PlanAmendment;
 import io.github.loopbaan.core.phase.TrajectoryPlan;
 import io.github.loopbaan.core.plan.Action;
@@ -213,6 +215,18 @@ public class LoopbaanDomain extends DomainContextBase {
   @Provide
   public Arbitrary<TrajectoryPlan> trajectoryPlan() {
     return PhaseArbitraries.trajectoryPlans();
+  }
+
+  /** @return arbitrary {@link PhaseProgress} values, as {@code PhaseArbitraries.phaseProgress()} */
+  @Provide
+  public Arbitrary<PhaseProgress> phaseProgress() {
+    return PhaseArbitraries.phaseProgress();
+  }
+
+  /** @return arbitrary {@link NewJob} values, as {@code PhaseArbitraries.newJobs()} */
+  @Provide
+  public Arbitrary<NewJob> newJob() {
+    return PhaseArbitraries.newJobs();
   }
 
   /** @return arbitrary {@link DevelopmentPlanId} values, as {@code PlanArbitraries.developmentPlanIds()} */

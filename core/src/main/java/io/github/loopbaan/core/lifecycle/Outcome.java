@@ -31,11 +31,33 @@ public final class Outcome<V> {
         Objects.requireNonNull(event, "event"), List.of());
   }
 
-  static <V> Outcome<V> rejected(String lifecycle, String command, List<Reason> reasons) {
+  /**
+   * A rejection made outside a table, for example by an aggregate that forwards commands to a part of it.
+   *
+   * @param lifecycle the lifecycle's name
+   * @param command the code of the command kind (or {@code <redacted>} for a health-data kind)
+   * @param reasons why; at least one
+   * @param <V> the value type
+   * @return the rejected outcome
+   */
+  public static <V> Outcome<V> rejected(String lifecycle, String command, List<Reason> reasons) {
     if (reasons.isEmpty()) {
       throw new IllegalArgumentException("A rejection needs at least one reason");
     }
     return new Outcome<>(lifecycle, command, null, null, List.copyOf(reasons));
+  }
+
+  /**
+   * Carries an outcome over to the value that holds the one it is about, as an aggregate does with a part's
+   * lifecycle: the event and the reasons stay the same.
+   *
+   * @param into makes the holding value from the new value, when applied
+   * @param <W> the holding value type
+   * @return the outcome for the holding value
+   */
+  public <W> Outcome<W> map(java.util.function.Function<? super V, ? extends W> into) {
+    return value == null ? new Outcome<>(lifecycle, command, null, null, reasons)
+        : new Outcome<>(lifecycle, command, into.apply(value), event, reasons);
   }
 
   /** @return whether the command was applied */

@@ -8,6 +8,9 @@ import io.github.loopbaan.core.lifecycle.Verdict;
 import io.github.loopbaan.core.party.Client;
 import io.github.loopbaan.core.party.Coach;
 import io.github.loopbaan.core.party.CommissioningParty;
+import io.github.loopbaan.core.phase.PhaseCommand;
+import io.github.loopbaan.core.phase.PhaseLifecycle;
+import io.github.loopbaan.core.phase.PhaseProgress;
 import io.github.loopbaan.core.phase.TrajectoryPlan;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.question.CareerQuestion;
@@ -102,8 +105,19 @@ public abstract class Trajectory implements WithTrajectory {
   /** @return the intake agreement, once the intake is held */
   public abstract Optional<IntakeAgreement> getIntakeAgreement();
 
-  /** @return the trajectory plan set at the intake: phases, attention, goals */
-  public abstract Optional<TrajectoryPlan> getPlan();
+  /**
+   * @return where the client stands in the content phases, from the intake on; it holds the trajectory plan with
+   *     its amendments
+   */
+  public abstract Optional<PhaseProgress> getPhaseProgress();
+
+  /**
+   * @return the trajectory plan set at the intake (phases, attention, goals) with its recorded amendments; derived
+   *     from {@link #getPhaseProgress()}, so the plan is kept in one place
+   */
+  public Optional<TrajectoryPlan> getPlan() {
+    return getPhaseProgress().map(PhaseProgress::getPlan);
+  }
 
   /** @return every session, in the order recorded */
   public abstract List<Session> getSessions();
@@ -149,6 +163,28 @@ public abstract class Trajectory implements WithTrajectory {
    */
   public Outcome<Trajectory> apply(TrajectoryCommand command) {
     return TrajectoryLifecycle.MACHINE.apply(this, command);
+  }
+
+  /**
+   * Applies a command of the content phases (enter a phase, step back on an excursion, amend the plan, record the
+   * new job, complete) to the trajectory's {@link #getPhaseProgress() phase progress}.
+   *
+   * @param command the phase command
+   * @return the trajectory with the new progress and the phase event, or the rejection: {@code final_state} when
+   *     the trajectory is closed, {@code no_phase_plan} before the intake, otherwise the phase lifecycle's reasons
+   */
+  public Outcome<Trajectory> apply(PhaseCommand command) {
+    String kind = command.getKind().code();
+    if (getStage() == TrajectoryStage.CLOSED) {
+      return Outcome.rejected(PhaseLifecycle.MACHINE.getName(), kind, java.util.List.of(
+          io.github.loopbaan.core.lifecycle.Reason.of(io.github.loopbaan.core.lifecycle.StateMachine.FINAL_STATE)
+              .with("state", getStage().code())));
+    }
+    if (getPhaseProgress().isEmpty()) {
+      return Outcome.rejected(PhaseLifecycle.MACHINE.getName(), kind,
+          java.util.List.of(io.github.loopbaan.core.lifecycle.Reason.of(TrajectoryLifecycle.NO_PHASE_PLAN)));
+    }
+    return getPhaseProgress().get().apply(command).map(this::withPhaseProgress);
   }
 
   /**

@@ -6,6 +6,7 @@ import static io.github.loopbaan.core.trajectory.TrajectoryStage.*;
 import io.github.loopbaan.core.lifecycle.Guard;
 import io.github.loopbaan.core.lifecycle.Reason;
 import io.github.loopbaan.core.lifecycle.StateMachine;
+import io.github.loopbaan.core.phase.PhaseProgress;
 import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.session.SessionCommand;
 import io.github.loopbaan.core.session.SessionKind;
@@ -45,6 +46,8 @@ public final class TrajectoryLifecycle {
   public static final String NO_IN_DEPTH_CONVERSATION = "no_in_depth_conversation";
   /** Reason code: the day lies more than a year after the synthesis. Facts: {@code synthesis}, {@code until}. */
   public static final String AFTERCARE_WINDOW_CLOSED = "aftercare_window_closed";
+  /** Reason code: a phase command before the intake has set the trajectory plan. */
+  public static final String NO_PHASE_PLAN = "no_phase_plan";
   /** Reason code: there is no synthesis to count the aftercare year from. */
   public static final String NO_SYNTHESIS = "no_synthesis";
 
@@ -86,7 +89,7 @@ public final class TrajectoryLifecycle {
             TrajectoryCommand.HoldIntake intake = (TrajectoryCommand.HoldIntake) c;
             Trajectory withSession = addSession(t, intake.getSession())
                 .withIntakeAgreement(intake.getAgreement())
-                .withPlan(intake.getPlan());
+                .withPhaseProgress(PhaseProgress.start(intake.getPlan()));
             return intake.getQuestion().isPresent()
                 ? withSession.withCareerQuestion(intake.getQuestion().get()) : withSession;
           })

@@ -126,14 +126,24 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
   }
 
   /**
-   * Decides on a command without applying it: is it possible now and where does it lead?
+   * Decides on a command without applying it: is it possible now and where does it lead? Runs the guards and,
+   * when they allow it, the row's {@link PayloadCheck payload checks}.
    *
    * @param value the current value
    * @param command the command
    * @return the verdict, with every reason when not allowed
    */
   public Verdict<S, K> decide(V value, C command) {
-    return decide(value, command.getKind(), command.getDate());
+    Verdict<S, K> verdict = decide(value, command.getKind(), command.getDate());
+    if (!verdict.isAllowed()) {
+      return verdict;
+    }
+    Transition<V, S, K, C> transition = transitionFor(stateOf.apply(value), command.getKind());
+    List<Reason> reasons = new ArrayList<>(1);
+    for (PayloadCheck<V, C> check : transition.checks) {
+      check.check(value, command).ifPresent(reasons::add);
+    }
+    return reasons.isEmpty() ? verdict : new Verdict<>(command.getKind(), null, reasons);
   }
 
   /**
@@ -296,7 +306,7 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
 
   /**
    * The table as a Mermaid {@code stateDiagram-v2}: one line per state label (in the given language) and one per
-   * edge, labelled with the command kind and its guards in brackets.
+   * edge, labelled with the command kind, its guards in brackets and its payload checks in braces.
    *
    * @param locale the language of the state labels
    * @return the diagram source, ending with a newline
@@ -319,6 +329,13 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
               out.append(i == 0 ? "" : ", ").append(t.guards.get(i).getName());
             }
             out.append(']');
+          }
+          if (!t.checks.isEmpty()) {
+            out.append(" {");
+            for (int i = 0; i < t.checks.size(); i++) {
+              out.append(i == 0 ? "" : ", ").append(t.checks.get(i).getName());
+            }
+            out.append('}');
           }
           out.append('\n');
         }
@@ -374,15 +391,17 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     private final Set<S> targets;
     private final Function<V, S> target;
     private final List<Guard<V>> guards;
+    private final List<PayloadCheck<V, C>> checks;
     private final BiFunction<V, C, V> effect;
 
     private Transition(K kind, Set<S> from, Set<S> targets, Function<V, S> target, List<Guard<V>> guards,
-        BiFunction<V, C, V> effect) {
+        List<PayloadCheck<V, C>> checks, BiFunction<V, C, V> effect) {
       this.kind = kind;
       this.from = Collections.unmodifiableSet(from);
       this.targets = Collections.unmodifiableSet(targets);
       this.target = target;
       this.guards = List.copyOf(guards);
+      this.checks = List.copyOf(checks);
       this.effect = effect;
     }
 
@@ -404,6 +423,11 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     /** @return the guards, in the order they are checked */
     public List<Guard<V>> getGuards() {
       return guards;
+    }
+
+    /** @return the payload checks, run after the guards allow a command */
+    public List<PayloadCheck<V, C>> getChecks() {
+      return checks;
     }
   }
 
@@ -525,6 +549,7 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
       private final Function<V, S> target;
       private final Set<S> from;
       private final List<Guard<V>> guards = new ArrayList<>();
+      private final List<PayloadCheck<V, C>> checks = new ArrayList<>();
 
       @SafeVarargs
       private Row(K kind, Set<S> targets, Function<V, S> target, S... from) {
@@ -549,14 +574,23 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
       }
 
       /**
+       * @param check a condition on the value and the command's payload, run after the guards
+       * @return this row
+       */
+      public Row check(PayloadCheck<V, C> check) {
+        checks.add(Objects.requireNonNull(check, "check"));
+        return this;
+      }
+
+      /**
        * Finishes the row.
        *
        * @param effect how the command changes the value, before state and history are recorded
        * @return the table builder
        */
       public Builder<V, S, K, C> effect(BiFunction<V, C, V> effect) {
-        transitions.add(new Transition<>(kind, from, targets, target, guards, Objects.requireNonNull(effect,
-            "effect")));
+        transitions.add(new Transition<>(kind, from, targets, target, guards, checks,
+            Objects.requireNonNull(effect, "effect")));
         return Builder.this;
       }
 

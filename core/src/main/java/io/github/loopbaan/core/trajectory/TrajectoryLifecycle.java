@@ -4,6 +4,7 @@ import static io.github.loopbaan.core.trajectory.TrajectoryCommandKind.*;
 import static io.github.loopbaan.core.trajectory.TrajectoryStage.*;
 
 import io.github.loopbaan.core.lifecycle.Guard;
+import io.github.loopbaan.core.lifecycle.PayloadCheck;
 import io.github.loopbaan.core.lifecycle.Reason;
 import io.github.loopbaan.core.lifecycle.StateMachine;
 import io.github.loopbaan.core.phase.PhaseProgress;
@@ -27,11 +28,14 @@ import java.util.stream.Collectors;
  * intake, in_depth --hold_in_depth_conversation [agreement_signed]--> in_depth
  * in_depth --hold_synthesis [in_depth_held]--> synthesis     (the POP is drawn up)
  * synthesis --invite_evaluation--> evaluation
- * evaluation, aftercare --hold_aftercare [within_year_of_synthesis]--> aftercare   (on the client's request)
+ * evaluation, aftercare --hold_aftercare [within_year_of_synthesis]--> aftercare   (on the client's request,
+ *                                                                               not dated before the synthesis)
  * evaluation, aftercare --close--> closed
  * every open stage but paused --pause--> paused --resume--> the stage before the pause
  * every open stage --stop_early--> closed                  (closed is final)
  * </pre>
+ *
+ * <p>Every conversation command also has the payload check {@code session_id_taken}: its session must be new.
  *
  * <p>Choices where the sources are silent: an introductory conversation is only possible before the intake;
  * aftercare follows the evaluation invitation (the invitation is sent "after each trajectory", aftercare "after
@@ -73,6 +77,18 @@ public final class TrajectoryLifecycle {
         : Optional.empty();
   });
 
+  /** Reason code: the command's session has the identifier of a session already recorded. */
+  public static final String SESSION_ID_TAKEN = "session_id_taken";
+  /** Reason code: the aftercare request is dated before the synthesis conversation. */
+  public static final String REQUEST_BEFORE_SYNTHESIS = "request_before_synthesis";
+
+  static final PayloadCheck<Trajectory, TrajectoryCommand> NEW_SESSION = PayloadCheck.of(SESSION_ID_TAKEN,
+      (t, c) -> t.getSessions().stream().noneMatch(s -> s.getId().equals(sessionOf(c).getId())));
+
+  static final PayloadCheck<Trajectory, TrajectoryCommand> REQUEST_AFTER_SYNTHESIS = PayloadCheck.of(
+      REQUEST_BEFORE_SYNTHESIS, (t, c) -> t.synthesisDate().map(d -> !((TrajectoryCommand.HoldAftercare) c)
+          .getRequest().getRequestedOn().isBefore(d)).orElse(false));
+
   /** The table. Thread-safe; shared by every trajectory. */
   public static final StateMachine<Trajectory, TrajectoryStage, TrajectoryCommandKind, TrajectoryCommand> MACHINE =
       StateMachine.<Trajectory, TrajectoryStage, TrajectoryCommandKind, TrajectoryCommand>builder("trajectory",
@@ -82,9 +98,9 @@ public final class TrajectoryLifecycle {
           .binding(Trajectory::getStage, Trajectory::getHistory,
               (t, stage, event) -> t.withHistory(t.getHistory().append(event)))
           .startsOn(Trajectory::getOpenedOn)
-          .on(HOLD_INTRODUCTORY_CONVERSATION, OPENED, OPENED)
+          .on(HOLD_INTRODUCTORY_CONVERSATION, OPENED, OPENED).check(NEW_SESSION)
           .effect((t, c) -> addSession(t, ((TrajectoryCommand.HoldConversation) c).getSession()))
-          .on(HOLD_INTAKE, INTAKE, OPENED)
+          .on(HOLD_INTAKE, INTAKE, OPENED).check(NEW_SESSION)
           .effect((t, c) -> {
             TrajectoryCommand.HoldIntake intake = (TrajectoryCommand.HoldIntake) c;
             Trajectory withSession = addSession(t, intake.getSession())
@@ -93,9 +109,9 @@ public final class TrajectoryLifecycle {
             return intake.getQuestion().isPresent()
                 ? withSession.withCareerQuestion(intake.getQuestion().get()) : withSession;
           })
-          .on(HOLD_IN_DEPTH_CONVERSATION, IN_DEPTH, INTAKE, IN_DEPTH).guard(AGREEMENT_SIGNED)
+          .on(HOLD_IN_DEPTH_CONVERSATION, IN_DEPTH, INTAKE, IN_DEPTH).guard(AGREEMENT_SIGNED).check(NEW_SESSION)
           .effect((t, c) -> addSession(t, ((TrajectoryCommand.HoldConversation) c).getSession()))
-          .on(HOLD_SYNTHESIS, SYNTHESIS, IN_DEPTH).guard(IN_DEPTH_HELD)
+          .on(HOLD_SYNTHESIS, SYNTHESIS, IN_DEPTH).guard(IN_DEPTH_HELD).check(NEW_SESSION)
           .effect((t, c) -> {
             TrajectoryCommand.HoldSynthesis synthesis = (TrajectoryCommand.HoldSynthesis) c;
             return addSession(t, synthesis.getSession()).withDevelopmentPlan(synthesis.getPlan());
@@ -103,6 +119,7 @@ public final class TrajectoryLifecycle {
           .on(INVITE_EVALUATION, EVALUATION, SYNTHESIS)
           .effect((t, c) -> t.withEvaluationInvitation(((TrajectoryCommand.InviteEvaluation) c).getInvitation()))
           .on(HOLD_AFTERCARE, AFTERCARE, EVALUATION, AFTERCARE).guard(WITHIN_YEAR_OF_SYNTHESIS)
+          .check(REQUEST_AFTER_SYNTHESIS).check(NEW_SESSION)
           .effect((t, c) -> {
             TrajectoryCommand.HoldAftercare aftercare = (TrajectoryCommand.HoldAftercare) c;
             Trajectory withSession = addSession(t, aftercare.getSession());
@@ -122,6 +139,19 @@ public final class TrajectoryLifecycle {
           .build();
 
   private TrajectoryLifecycle() {
+  }
+
+  private static Session sessionOf(TrajectoryCommand c) {
+    if (c instanceof TrajectoryCommand.HoldConversation) {
+      return ((TrajectoryCommand.HoldConversation) c).getSession();
+    } else if (c instanceof TrajectoryCommand.HoldIntake) {
+      return ((TrajectoryCommand.HoldIntake) c).getSession();
+    } else if (c instanceof TrajectoryCommand.HoldSynthesis) {
+      return ((TrajectoryCommand.HoldSynthesis) c).getSession();
+    } else if (c instanceof TrajectoryCommand.HoldAftercare) {
+      return ((TrajectoryCommand.HoldAftercare) c).getSession();
+    }
+    throw new IllegalArgumentException("No session in " + c);
   }
 
   private static Trajectory addSession(Trajectory t, Session session) {

@@ -340,4 +340,27 @@ class TrajectoryLifecycleTest {
     assertThat(TrajectoryLifecycle.MACHINE.decide(edited, TrajectoryCommandKind.HOLD_AFTERCARE, synthesisOn.plusDays(9))
         .getReasons()).extracting(Reason::getCode).containsExactly(TrajectoryLifecycle.NO_SYNTHESIS);
   }
+
+  @Test
+  void a_conversation_with_a_session_identifier_already_recorded_is_rejected_by_its_payload_check() {
+    Trajectory t = afterIntake(true);
+    Session again = t.getSessions().get(0).withKind(SessionKind.IN_DEPTH);
+    Outcome<Trajectory> outcome = t.apply(TrajectoryCommand.holdInDepthConversation(
+        Session.builder().from(again).history(io.github.loopbaan.core.lifecycle.History.empty())
+            .status(SessionStatus.PLANNED).build()));
+    assertThat(t.possibleCommands(again.getDate())).contains(TrajectoryCommandKind.HOLD_IN_DEPTH_CONVERSATION);
+    assertThat(codes(outcome)).containsExactly(TrajectoryLifecycle.SESSION_ID_TAKEN);
+  }
+
+  @Test
+  void an_aftercare_request_dated_before_the_synthesis_is_rejected_not_thrown() {
+    LocalDate synthesisOn = OPENED.plusDays(60);
+    Trajectory evaluation = afterSynthesis(synthesisOn).apply(TrajectoryCommand.inviteEvaluation(
+        EvaluationInvitation.builder().sentOn(synthesisOn).build())).orElseThrow();
+    Outcome<Trajectory> outcome = evaluation.apply(TrajectoryCommand.holdAftercare(
+        AftercareRequest.of(synthesisOn.minusDays(3), "Vraag over mijn POP"),
+        session(SessionKind.AFTERCARE, synthesisOn.plusDays(5))));
+    assertThat(codes(outcome)).containsExactly(TrajectoryLifecycle.REQUEST_BEFORE_SYNTHESIS);
+    assertThat(outcome.getReasons().get(0).message(Locale.forLanguageTag("nl"))).contains("nazorg");
+  }
 }

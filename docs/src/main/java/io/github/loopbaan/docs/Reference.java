@@ -61,7 +61,67 @@ public final class Reference {
           .append(machine.getTransitions().size()).append(" |\n");
     }
     pages.put("lifecycles/README.md", index.toString());
+    pages.put("codes.md", codesPage());
     return pages;
+  }
+
+  /** @return every coded constant of the model: its wire code and its English and Dutch label, per enum */
+  static String codesPage() {
+    StringBuilder page = new StringBuilder("# Codes and labels\n\n")
+        .append("Generated from the code by `io.github.loopbaan.docs.Reference`; do not edit by hand.\n\n")
+        .append("Every enum of the model has a stable lower-case code, used on the wire and in databases, and a label ")
+        .append("in English and Dutch. Renaming a Java constant never changes its code.\n");
+    java.util.List<Class<?>> enums = new java.util.ArrayList<>();
+    for (Class<?> type : modelClasses()) {
+      if (type.isEnum() && io.github.loopbaan.core.Coded.class.isAssignableFrom(type)) {
+        enums.add(type);
+      }
+    }
+    enums.sort(java.util.Comparator.comparing(Class::getName));
+    for (Class<?> type : enums) {
+      page.append("\n## ").append(type.getSimpleName()).append(" (`").append(type.getPackageName()
+          .replace("io.github.loopbaan.core.", "")).append("`)\n\n| code | English | Dutch |\n|---|---|---|\n");
+      for (Object constant : type.getEnumConstants()) {
+        io.github.loopbaan.core.Coded coded = (io.github.loopbaan.core.Coded) constant;
+        page.append("| `").append(coded.code()).append("` | ").append(coded.label(Locale.ENGLISH)).append(" | ")
+            .append(coded.label(Locale.forLanguageTag("nl"))).append(" |\n");
+      }
+    }
+    return page.toString();
+  }
+
+  private static java.util.List<Class<?>> modelClasses() {
+    try {
+      Path location = Path.of(io.github.loopbaan.core.Coded.class.getProtectionDomain().getCodeSource()
+          .getLocation().toURI());
+      if (Files.isDirectory(location)) {
+        return classesUnder(location);
+      }
+      try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(location)) {
+        return classesUnder(jar.getPath("/"));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static java.util.List<Class<?>> classesUnder(Path root) throws IOException {
+    try (java.util.stream.Stream<Path> files = Files.walk(root)) {
+      java.util.List<Class<?>> classes = new java.util.ArrayList<>();
+      for (String name : files.map(p -> root.relativize(p).toString().replace('\\', '/'))
+          .filter(n -> n.startsWith("io/github/loopbaan/") && n.endsWith(".class") && !n.contains("-info"))
+          .sorted().collect(Collectors.toList())) {
+        try {
+          classes.add(Class.forName(name.substring(0, name.length() - 6).replace('/', '.'), false,
+              Reference.class.getClassLoader()));
+        } catch (ClassNotFoundException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      return classes;
+    }
   }
 
   static String lifecyclePage(StateMachine<?, ?, ?, ?> machine) {

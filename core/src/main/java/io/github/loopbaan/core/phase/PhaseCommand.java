@@ -1,6 +1,7 @@
 package io.github.loopbaan.core.phase;
 
 import io.github.loopbaan.core.internal.Require;
+import io.github.loopbaan.core.lifecycle.BaseCommand;
 import io.github.loopbaan.core.lifecycle.Command;
 import io.github.loopbaan.core.privacy.PersonalData;
 import java.time.LocalDate;
@@ -72,7 +73,7 @@ public interface PhaseCommand extends Command<PhaseCommandKind> {
   }
 
   /** An excursion back to an earlier phase, with its reason. */
-  final class StepBack extends Base {
+  final class StepBack extends BaseCommand<PhaseCommandKind> implements PhaseCommand {
     private final String reason;
 
     StepBack(PhaseCommandKind kind, LocalDate date, String reason) {
@@ -93,18 +94,13 @@ public interface PhaseCommand extends Command<PhaseCommandKind> {
     }
 
     @Override
-    public boolean equals(Object o) {
-      return o instanceof StepBack && same(o) && ((StepBack) o).reason.equals(reason);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(getKind(), getDate(), reason);
+    protected Object[] payload() {
+      return new Object[] {reason};
     }
   }
 
   /** A phase added to the plan. */
-  final class AmendPlan extends Base {
+  final class AmendPlan extends BaseCommand<PhaseCommandKind> implements PhaseCommand {
     private final PlanAmendment amendment;
 
     AmendPlan(PlanAmendment amendment) {
@@ -118,18 +114,13 @@ public interface PhaseCommand extends Command<PhaseCommandKind> {
     }
 
     @Override
-    public boolean equals(Object o) {
-      return o instanceof AmendPlan && same(o) && ((AmendPlan) o).amendment.equals(amendment);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(getKind(), amendment);
+    protected Object[] payload() {
+      return new Object[] {amendment};
     }
   }
 
   /** New work recorded. */
-  final class RecordNewJob extends Base {
+  final class RecordNewJob extends BaseCommand<PhaseCommandKind> implements PhaseCommand {
     private final NewJob job;
 
     RecordNewJob(NewJob job) {
@@ -143,61 +134,17 @@ public interface PhaseCommand extends Command<PhaseCommandKind> {
     }
 
     @Override
-    public boolean equals(Object o) {
-      return o instanceof RecordNewJob && same(o) && ((RecordNewJob) o).job.equals(job);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(getKind(), job);
+    protected Object[] payload() {
+      return new Object[] {job};
     }
   }
 
   /** A command with a kind and a date only: enter, return, complete. */
-  final class Simple extends Base {
+  final class Simple extends BaseCommand<PhaseCommandKind> implements PhaseCommand {
     Simple(PhaseCommandKind kind, LocalDate date) {
       super(kind, date);
     }
 
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Simple && same(o);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(getKind(), getDate());
-    }
   }
 
-  /** Shared state of the commands: kind and date. Not for use outside this package. */
-  abstract class Base implements PhaseCommand {
-    private final PhaseCommandKind kind;
-    private final LocalDate date;
-
-    Base(PhaseCommandKind kind, LocalDate date) {
-      this.kind = Objects.requireNonNull(kind, "kind");
-      this.date = Objects.requireNonNull(date, "date");
-    }
-
-    @Override
-    public final PhaseCommandKind getKind() {
-      return kind;
-    }
-
-    @Override
-    public final LocalDate getDate() {
-      return date;
-    }
-
-    final boolean same(Object o) {
-      return o.getClass() == getClass() && ((Base) o).kind == kind && ((Base) o).date.equals(date);
-    }
-
-    /** @return the kind and the date only: the payload may hold personal data */
-    @Override
-    public final String toString() {
-      return kind.code() + "@" + date;
-    }
-  }
 }

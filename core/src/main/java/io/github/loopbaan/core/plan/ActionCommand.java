@@ -1,6 +1,7 @@
 package io.github.loopbaan.core.plan;
 
 import io.github.loopbaan.core.internal.Require;
+import io.github.loopbaan.core.lifecycle.BaseCommand;
 import io.github.loopbaan.core.lifecycle.Command;
 import io.github.loopbaan.core.privacy.PersonalData;
 import java.time.LocalDate;
@@ -50,7 +51,7 @@ public interface ActionCommand extends Command<ActionCommandKind> {
   }
 
   /** Dropping, with the reason. */
-  final class Drop extends Base {
+  final class Drop extends BaseCommand<ActionCommandKind> implements ActionCommand {
     private final String reason;
 
     Drop(LocalDate date, String reason) {
@@ -66,61 +67,17 @@ public interface ActionCommand extends Command<ActionCommandKind> {
     }
 
     @Override
-    public boolean equals(Object o) {
-      return o instanceof Drop && same(o) && ((Drop) o).reason.equals(reason);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(getKind(), getDate(), reason);
+    protected Object[] payload() {
+      return new Object[] {reason};
     }
   }
 
   /** A command with a kind and a date only: start, complete, reopen. */
-  final class Simple extends Base {
+  final class Simple extends BaseCommand<ActionCommandKind> implements ActionCommand {
     Simple(ActionCommandKind kind, LocalDate date) {
       super(kind, date);
     }
 
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Simple && same(o);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(getKind(), getDate());
-    }
   }
 
-  /** Shared state of the commands: kind and date. Not for use outside this package. */
-  abstract class Base implements ActionCommand {
-    private final ActionCommandKind kind;
-    private final LocalDate date;
-
-    Base(ActionCommandKind kind, LocalDate date) {
-      this.kind = Objects.requireNonNull(kind, "kind");
-      this.date = Objects.requireNonNull(date, "date");
-    }
-
-    @Override
-    public final ActionCommandKind getKind() {
-      return kind;
-    }
-
-    @Override
-    public final LocalDate getDate() {
-      return date;
-    }
-
-    final boolean same(Object o) {
-      return o.getClass() == getClass() && ((Base) o).kind == kind && ((Base) o).date.equals(date);
-    }
-
-    /** @return the kind and the date only: the payload may hold personal data */
-    @Override
-    public final String toString() {
-      return kind.code() + "@" + date;
-    }
-  }
 }

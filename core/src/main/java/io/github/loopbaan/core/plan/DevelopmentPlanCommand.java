@@ -1,6 +1,7 @@
 package io.github.loopbaan.core.plan;
 
 import io.github.loopbaan.core.internal.Require;
+import io.github.loopbaan.core.lifecycle.BaseCommand;
 import io.github.loopbaan.core.lifecycle.Command;
 import io.github.loopbaan.core.privacy.PersonalData;
 import java.time.LocalDate;
@@ -43,7 +44,7 @@ public interface DevelopmentPlanCommand extends Command<DevelopmentPlanCommandKi
   }
 
   /** Finalisation, signed or not. */
-  final class Finalise extends Base {
+  final class Finalise extends BaseCommand<DevelopmentPlanCommandKind> implements DevelopmentPlanCommand {
     private final boolean signedByClient;
 
     Finalise(LocalDate date, boolean signedByClient) {
@@ -57,18 +58,13 @@ public interface DevelopmentPlanCommand extends Command<DevelopmentPlanCommandKi
     }
 
     @Override
-    public boolean equals(Object o) {
-      return o instanceof Finalise && same(o) && ((Finalise) o).signedByClient == signedByClient;
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(getKind(), getDate(), signedByClient);
+    protected Object[] payload() {
+      return new Object[] {signedByClient};
     }
   }
 
   /** A revision with its summary. */
-  final class Revise extends Base {
+  final class Revise extends BaseCommand<DevelopmentPlanCommandKind> implements DevelopmentPlanCommand {
     private final String summary;
 
     Revise(LocalDate date, String summary) {
@@ -84,18 +80,13 @@ public interface DevelopmentPlanCommand extends Command<DevelopmentPlanCommandKi
     }
 
     @Override
-    public boolean equals(Object o) {
-      return o instanceof Revise && same(o) && ((Revise) o).summary.equals(summary);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(getKind(), getDate(), summary);
+    protected Object[] payload() {
+      return new Object[] {summary};
     }
   }
 
   /** The evaluation of the action plan. */
-  final class Evaluate extends Base {
+  final class Evaluate extends BaseCommand<DevelopmentPlanCommandKind> implements DevelopmentPlanCommand {
     private final ActionPlanEvaluation evaluation;
 
     Evaluate(ActionPlanEvaluation evaluation) {
@@ -109,44 +100,9 @@ public interface DevelopmentPlanCommand extends Command<DevelopmentPlanCommandKi
     }
 
     @Override
-    public boolean equals(Object o) {
-      return o instanceof Evaluate && same(o) && ((Evaluate) o).evaluation.equals(evaluation);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(getKind(), evaluation);
+    protected Object[] payload() {
+      return new Object[] {evaluation};
     }
   }
 
-  /** Shared state of the commands: kind and date. Not for use outside this package. */
-  abstract class Base implements DevelopmentPlanCommand {
-    private final DevelopmentPlanCommandKind kind;
-    private final LocalDate date;
-
-    Base(DevelopmentPlanCommandKind kind, LocalDate date) {
-      this.kind = Objects.requireNonNull(kind, "kind");
-      this.date = Objects.requireNonNull(date, "date");
-    }
-
-    @Override
-    public final DevelopmentPlanCommandKind getKind() {
-      return kind;
-    }
-
-    @Override
-    public final LocalDate getDate() {
-      return date;
-    }
-
-    final boolean same(Object o) {
-      return o.getClass() == getClass() && ((Base) o).kind == kind && ((Base) o).date.equals(date);
-    }
-
-    /** @return the kind and the date only: the payload may hold personal data */
-    @Override
-    public final String toString() {
-      return kind.code() + "@" + date;
-    }
-  }
 }

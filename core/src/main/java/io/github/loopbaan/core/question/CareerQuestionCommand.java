@@ -1,6 +1,7 @@
 package io.github.loopbaan.core.question;
 
 import io.github.loopbaan.core.internal.Require;
+import io.github.loopbaan.core.lifecycle.BaseCommand;
 import io.github.loopbaan.core.lifecycle.Command;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -39,7 +40,7 @@ public interface CareerQuestionCommand extends Command<CareerQuestionCommandKind
   }
 
   /** The question evolves into the type its kind names. */
-  final class Evolve extends Base {
+  final class Evolve extends BaseCommand<CareerQuestionCommandKind> implements CareerQuestionCommand {
     private final EvolutionKind evolutionKind;
     private final String reason;
 
@@ -75,62 +76,17 @@ public interface CareerQuestionCommand extends Command<CareerQuestionCommandKind
     }
 
     @Override
-    public boolean equals(Object o) {
-      return o instanceof Evolve && same(o) && ((Evolve) o).evolutionKind == evolutionKind
-          && ((Evolve) o).reason.equals(reason);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(getKind(), getDate(), evolutionKind, reason);
+    protected Object[] payload() {
+      return new Object[] {evolutionKind, reason};
     }
   }
 
   /** The question answered. */
-  final class Answer extends Base {
+  final class Answer extends BaseCommand<CareerQuestionCommandKind> implements CareerQuestionCommand {
     Answer(LocalDate on) {
       super(CareerQuestionCommandKind.ANSWER, on);
     }
 
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Answer && same(o);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(getKind(), getDate());
-    }
   }
 
-  /** Shared state of the commands: kind and date. Not for use outside this package. */
-  abstract class Base implements CareerQuestionCommand {
-    private final CareerQuestionCommandKind kind;
-    private final LocalDate date;
-
-    Base(CareerQuestionCommandKind kind, LocalDate date) {
-      this.kind = Objects.requireNonNull(kind, "kind");
-      this.date = Objects.requireNonNull(date, "date");
-    }
-
-    @Override
-    public final CareerQuestionCommandKind getKind() {
-      return kind;
-    }
-
-    @Override
-    public final LocalDate getDate() {
-      return date;
-    }
-
-    final boolean same(Object o) {
-      return o.getClass() == getClass() && ((Base) o).kind == kind && ((Base) o).date.equals(date);
-    }
-
-    /** @return the kind and the date only: the payload holds personal data */
-    @Override
-    public final String toString() {
-      return kind.code() + "@" + date;
-    }
-  }
 }

@@ -1,6 +1,7 @@
 package io.github.loopbaan.core.session;
 
 import io.github.loopbaan.core.internal.Require;
+import io.github.loopbaan.core.lifecycle.BaseCommand;
 import io.github.loopbaan.core.lifecycle.Command;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -56,7 +57,7 @@ public interface AssignmentCommand extends Command<AssignmentCommandKind> {
   }
 
   /** The assignment done, possibly with the client's answer. */
-  final class Complete extends Base {
+  final class Complete extends BaseCommand<AssignmentCommandKind> implements AssignmentCommand {
     private final Optional<String> answer;
 
     Complete(LocalDate on, Optional<String> answer) {
@@ -71,35 +72,21 @@ public interface AssignmentCommand extends Command<AssignmentCommandKind> {
     }
 
     @Override
-    public boolean equals(Object o) {
-      return o instanceof Complete && same(o) && ((Complete) o).answer.equals(answer);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(getKind(), getDate(), answer);
+    protected Object[] payload() {
+      return new Object[] {answer};
     }
   }
 
   /** The assignment evaluated and closed. */
-  final class Discuss extends Base {
+  final class Discuss extends BaseCommand<AssignmentCommandKind> implements AssignmentCommand {
     Discuss(LocalDate on) {
       super(AssignmentCommandKind.DISCUSS, on);
     }
 
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Discuss && same(o);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(getKind(), getDate());
-    }
   }
 
   /** The assignment evaluated and adjusted, to be done again. */
-  final class Adjust extends Base {
+  final class Adjust extends BaseCommand<AssignmentCommandKind> implements AssignmentCommand {
     private final Optional<String> instruction;
     private final Optional<LocalDate> dueOn;
 
@@ -123,45 +110,9 @@ public interface AssignmentCommand extends Command<AssignmentCommandKind> {
     }
 
     @Override
-    public boolean equals(Object o) {
-      return o instanceof Adjust && same(o) && ((Adjust) o).instruction.equals(instruction)
-          && ((Adjust) o).dueOn.equals(dueOn);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(getKind(), getDate(), instruction, dueOn);
+    protected Object[] payload() {
+      return new Object[] {instruction, dueOn};
     }
   }
 
-  /** Shared state of the commands: kind and date. Not for use outside this package. */
-  abstract class Base implements AssignmentCommand {
-    private final AssignmentCommandKind kind;
-    private final LocalDate date;
-
-    Base(AssignmentCommandKind kind, LocalDate date) {
-      this.kind = Objects.requireNonNull(kind, "kind");
-      this.date = Objects.requireNonNull(date, "date");
-    }
-
-    @Override
-    public final AssignmentCommandKind getKind() {
-      return kind;
-    }
-
-    @Override
-    public final LocalDate getDate() {
-      return date;
-    }
-
-    final boolean same(Object o) {
-      return o.getClass() == getClass() && ((Base) o).kind == kind && ((Base) o).date.equals(date);
-    }
-
-    /** @return the kind and the date only: the payload may hold personal data */
-    @Override
-    public final String toString() {
-      return kind.code() + "@" + date;
-    }
-  }
 }

@@ -1,6 +1,7 @@
 package io.github.loopbaan.core.session;
 
 import io.github.loopbaan.core.internal.Require;
+import io.github.loopbaan.core.lifecycle.BaseCommand;
 import io.github.loopbaan.core.lifecycle.Command;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -61,7 +62,7 @@ public interface SessionCommand extends Command<SessionCommandKind> {
   }
 
   /** The session held, possibly with its actual duration. */
-  final class Hold extends Base {
+  final class Hold extends BaseCommand<SessionCommandKind> implements SessionCommand {
     private final Optional<Duration> actualDuration;
 
     Hold(LocalDate on, Optional<Duration> actualDuration) {
@@ -80,61 +81,17 @@ public interface SessionCommand extends Command<SessionCommandKind> {
     }
 
     @Override
-    public boolean equals(Object o) {
-      return o instanceof Hold && same(o) && ((Hold) o).actualDuration.equals(actualDuration);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(getKind(), getDate(), actualDuration);
+    protected Object[] payload() {
+      return new Object[] {actualDuration};
     }
   }
 
   /** A command with a date only: a cancellation or a no-show. */
-  final class Simple extends Base {
+  final class Simple extends BaseCommand<SessionCommandKind> implements SessionCommand {
     Simple(SessionCommandKind kind, LocalDate date) {
       super(kind, date);
     }
 
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Simple && same(o);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(getKind(), getDate());
-    }
   }
 
-  /** Shared state of the commands: kind and date. Not for use outside this package. */
-  abstract class Base implements SessionCommand {
-    private final SessionCommandKind kind;
-    private final LocalDate date;
-
-    Base(SessionCommandKind kind, LocalDate date) {
-      this.kind = Objects.requireNonNull(kind, "kind");
-      this.date = Objects.requireNonNull(date, "date");
-    }
-
-    @Override
-    public final SessionCommandKind getKind() {
-      return kind;
-    }
-
-    @Override
-    public final LocalDate getDate() {
-      return date;
-    }
-
-    final boolean same(Object o) {
-      return o.getClass() == getClass() && ((Base) o).kind == kind && ((Base) o).date.equals(date);
-    }
-
-    /** @return the kind and the date only */
-    @Override
-    public final String toString() {
-      return kind.code() + "@" + date;
-    }
-  }
 }

@@ -1,6 +1,7 @@
 package io.github.loopbaan.core.trajectory;
 
 import io.github.loopbaan.core.InvalidValueException;
+import io.github.loopbaan.core.lifecycle.BaseCommand;
 import io.github.loopbaan.core.lifecycle.Command;
 import io.github.loopbaan.core.phase.TrajectoryPlan;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
@@ -113,7 +114,7 @@ public interface TrajectoryCommand extends Command<TrajectoryCommandKind> {
   }
 
   /** A conversation held: introductory or in-depth. */
-  final class HoldConversation extends Base {
+  final class HoldConversation extends BaseCommand<TrajectoryCommandKind> implements TrajectoryCommand {
     private final Session session;
 
     HoldConversation(TrajectoryCommandKind kind, Session session, SessionKind expected) {
@@ -127,18 +128,13 @@ public interface TrajectoryCommand extends Command<TrajectoryCommandKind> {
     }
 
     @Override
-    public boolean equals(Object o) {
-      return o instanceof HoldConversation && same(o) && ((HoldConversation) o).session.equals(session);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(getKind(), getDate(), session);
+    protected Object[] payload() {
+      return new Object[] {session};
     }
   }
 
   /** The intake held, with agreement, plan and career question. */
-  final class HoldIntake extends Base {
+  final class HoldIntake extends BaseCommand<TrajectoryCommandKind> implements TrajectoryCommand {
     private final Session session;
     private final IntakeAgreement agreement;
     private final TrajectoryPlan plan;
@@ -173,23 +169,13 @@ public interface TrajectoryCommand extends Command<TrajectoryCommandKind> {
     }
 
     @Override
-    public boolean equals(Object o) {
-      if (!(o instanceof HoldIntake) || !same(o)) {
-        return false;
-      }
-      HoldIntake other = (HoldIntake) o;
-      return other.session.equals(session) && other.agreement.equals(agreement) && other.plan.equals(plan)
-          && other.question.equals(question);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(getKind(), session, agreement, plan, question);
+    protected Object[] payload() {
+      return new Object[] {session, agreement, plan, question};
     }
   }
 
   /** The synthesis conversation held, with the POP. */
-  final class HoldSynthesis extends Base {
+  final class HoldSynthesis extends BaseCommand<TrajectoryCommandKind> implements TrajectoryCommand {
     private final Session session;
     private final DevelopmentPlan plan;
 
@@ -210,19 +196,13 @@ public interface TrajectoryCommand extends Command<TrajectoryCommandKind> {
     }
 
     @Override
-    public boolean equals(Object o) {
-      return o instanceof HoldSynthesis && same(o) && ((HoldSynthesis) o).session.equals(session)
-          && ((HoldSynthesis) o).plan.equals(plan);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(getKind(), session, plan);
+    protected Object[] payload() {
+      return new Object[] {session, plan};
     }
   }
 
   /** The invitation to the anonymous evaluation sent. */
-  final class InviteEvaluation extends Base {
+  final class InviteEvaluation extends BaseCommand<TrajectoryCommandKind> implements TrajectoryCommand {
     private final EvaluationInvitation invitation;
 
     InviteEvaluation(EvaluationInvitation invitation) {
@@ -236,18 +216,13 @@ public interface TrajectoryCommand extends Command<TrajectoryCommandKind> {
     }
 
     @Override
-    public boolean equals(Object o) {
-      return o instanceof InviteEvaluation && same(o) && ((InviteEvaluation) o).invitation.equals(invitation);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(getKind(), invitation);
+    protected Object[] payload() {
+      return new Object[] {invitation};
     }
   }
 
   /** Aftercare given on the client's request. */
-  final class HoldAftercare extends Base {
+  final class HoldAftercare extends BaseCommand<TrajectoryCommandKind> implements TrajectoryCommand {
     private final AftercareRequest request;
     private final Session session;
 
@@ -272,19 +247,13 @@ public interface TrajectoryCommand extends Command<TrajectoryCommandKind> {
     }
 
     @Override
-    public boolean equals(Object o) {
-      return o instanceof HoldAftercare && same(o) && ((HoldAftercare) o).request.equals(request)
-          && ((HoldAftercare) o).session.equals(session);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(getKind(), request, session);
+    protected Object[] payload() {
+      return new Object[] {request, session};
     }
   }
 
   /** A pause, possibly for a referral. */
-  final class Pause extends Base {
+  final class Pause extends BaseCommand<TrajectoryCommandKind> implements TrajectoryCommand {
     private final PauseReason reason;
     private final Optional<Referral> referral;
 
@@ -309,18 +278,13 @@ public interface TrajectoryCommand extends Command<TrajectoryCommandKind> {
     }
 
     @Override
-    public boolean equals(Object o) {
-      return o instanceof Pause && same(o) && ((Pause) o).reason == reason && ((Pause) o).referral.equals(referral);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(getKind(), getDate(), reason, referral);
+    protected Object[] payload() {
+      return new Object[] {reason, referral};
     }
   }
 
   /** An early stop. */
-  final class StopEarly extends Base {
+  final class StopEarly extends BaseCommand<TrajectoryCommandKind> implements TrajectoryCommand {
     private final StopReason reason;
 
     StopEarly(LocalDate date, StopReason reason) {
@@ -334,74 +298,29 @@ public interface TrajectoryCommand extends Command<TrajectoryCommandKind> {
     }
 
     @Override
-    public boolean equals(Object o) {
-      return o instanceof StopEarly && same(o) && ((StopEarly) o).reason == reason;
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(getKind(), getDate(), reason);
+    protected Object[] payload() {
+      return new Object[] {reason};
     }
   }
 
   /** A command with a date only: resume, close. */
-  final class Simple extends Base {
+  final class Simple extends BaseCommand<TrajectoryCommandKind> implements TrajectoryCommand {
     Simple(TrajectoryCommandKind kind, LocalDate date) {
       super(kind, date);
     }
 
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Simple && same(o);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(getKind(), getDate());
-    }
   }
 
-  /** Shared state of the commands: kind and date. Not for use outside this package. */
-  abstract class Base implements TrajectoryCommand {
-    private final TrajectoryCommandKind kind;
-    private final LocalDate date;
-
-    Base(TrajectoryCommandKind kind, LocalDate date) {
-      this.kind = Objects.requireNonNull(kind, "kind");
-      this.date = Objects.requireNonNull(date, "date");
+  private static Session requireKind(Session session, SessionKind expected) {
+    Objects.requireNonNull(session, "session");
+    if (session.getKind() != expected) {
+      throw new InvalidValueException("TrajectoryCommand", "session.kind", "session_kind",
+          "must be " + expected.code() + " for this command");
     }
-
-    @Override
-    public final TrajectoryCommandKind getKind() {
-      return kind;
+    if (session.getStatus() != SessionStatus.PLANNED && session.getStatus() != SessionStatus.HELD) {
+      throw new InvalidValueException("TrajectoryCommand", "session.status", "session_held",
+          "must be planned or held: a cancelled or missed session is not a conversation held");
     }
-
-    @Override
-    public final LocalDate getDate() {
-      return date;
-    }
-
-    final boolean same(Object o) {
-      return o.getClass() == getClass() && ((Base) o).kind == kind && ((Base) o).date.equals(date);
-    }
-
-    static Session requireKind(Session session, SessionKind expected) {
-      Objects.requireNonNull(session, "session");
-      if (session.getKind() != expected) {
-        throw new InvalidValueException("TrajectoryCommand", "session.kind", "session_kind",
-            "must be " + expected.code() + " for this command");
-      }
-      if (session.getStatus() != SessionStatus.PLANNED && session.getStatus() != SessionStatus.HELD) {
-        throw new InvalidValueException("TrajectoryCommand", "session.status", "session_held",
-            "must be planned or held: a cancelled or missed session is not a conversation held");
-      }
-      return session;
-    }
-
-    /** @return the kind and the date only: the payload may hold personal data */
-    @Override
-    public final String toString() {
-      return kind.code() + "@" + date;
-    }
+    return session;
   }
 }

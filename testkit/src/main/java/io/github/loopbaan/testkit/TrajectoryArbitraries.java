@@ -173,6 +173,10 @@ public final class TrajectoryArbitraries {
         return Optional.of(TrajectoryCommand.inviteEvaluation(EvaluationInvitation.builder().sentOn(on).build()));
       case HOLD_AFTERCARE:
         LocalDate requested = on.minusDays(random.nextInt(14));
+        LocalDate synthesisDay = t.synthesisDate().orElse(requested);
+        if (requested.isBefore(synthesisDay)) {
+          requested = synthesisDay.isAfter(on) ? on : synthesisDay;
+        }
         return Optional.of(TrajectoryCommand.holdAftercare(
             AftercareRequest.of(requested, AFTERCARE_QUESTIONS[random.nextInt(AFTERCARE_QUESTIONS.length)]),
             session(SessionKind.AFTERCARE, on, random)));

@@ -28,8 +28,8 @@
  * optionally the payload {@link io.github.loopbaan.core.rules.Warning}, its {@code ConstraintValidator} listed in
  * your jar's {@code META-INF/services/jakarta.validation.ConstraintValidator} and its messages in your own
  * {@code ContributorValidationMessages*.properties}. To put a rule on a Loopbaan type you cannot annotate, register
- * it programmatically with Hibernate Validator's {@code ConstraintMapping} on
- * {@code validator.jakartaValidator()}'s factory configuration, or validate the type in your own class-level
- * constraint. Then {@code validate(value, RuleSet.BASE, RuleSet.of("my_practice", MyPractice.class))}.
+ * it programmatically with Hibernate Validator's {@code ConstraintMapping} in a validator factory of your own
+ * (the Loopbaan validators are still service-loaded there), or check it in a class-level constraint on your own
+ * type. Then {@code validate(value, RuleSet.BASE, RuleSet.of("my_practice", MyPractice.class))}.
  */
 package io.github.loopbaan.validation;

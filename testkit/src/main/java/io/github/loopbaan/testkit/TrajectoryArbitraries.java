@@ -1,7 +1,9 @@
 package io.github.loopbaan.testkit;
 
 import io.github.loopbaan.core.phase.Attention;
+import io.github.loopbaan.core.phase.CoachingGoal;
 import io.github.loopbaan.core.phase.ContentPhase;
+import io.github.loopbaan.core.phase.GoalTerm;
 import io.github.loopbaan.core.phase.PhaseSelection;
 import io.github.loopbaan.core.phase.TrajectoryPlan;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
@@ -44,6 +46,11 @@ public final class TrajectoryArbitraries {
   private static final String[] AFTERCARE_QUESTIONS = {
     "Hoe pak ik de opleiding uit mijn POP aan?", "Mijn netwerkgesprekken lopen vast, wat nu?",
     "I started the new job; how do I keep my goals in view?", "Welke stap zet ik nu na de afwijzing?"
+  };
+
+  private static final String[] GOALS = {
+    "Helder krijgen wat ik echt wil", "Een onderbouwde studiekeuze maken", "Find a role that fits my values",
+    "Binnen een jaar aan de slag als zelfstandige"
   };
 
   private TrajectoryArbitraries() {
@@ -127,7 +134,8 @@ public final class TrajectoryArbitraries {
 
   /**
    * Makes a command of the trajectory process with a plausible payload: sessions of the right kind on the day,
-   * intake agreements signed three times in four, a POP finalised on the synthesis day.
+   * intake agreements signed three times in four, an intake plan with a coaching goal (so that every generated
+   * trajectory satisfies the base rule set), a POP finalised on the synthesis day.
    *
    * @param t the trajectory the command is for
    * @param kind the kind of command
@@ -150,6 +158,7 @@ public final class TrajectoryArbitraries {
         TrajectoryPlan plan = TrajectoryPlan.builder().decidedOn(on)
             .addSelectedPhases(PhaseSelection.of(ContentPhase.IN_DEPTH_SELF_EXPLORATION, Attention.EXTENSIVE))
             .addSelectedPhases(PhaseSelection.of(ContentPhase.LABOUR_MARKET_EXPLORATION, Attention.NORMAL))
+            .addGoals(CoachingGoal.of(GOALS[random.nextInt(GOALS.length)], GoalTerm.SHORT_TERM))
             .build();
         return Optional.of(TrajectoryCommand.holdIntake(session(SessionKind.INTAKE, on, random), agreement.build(),
             plan, Optional.empty()));
@@ -164,6 +173,10 @@ public final class TrajectoryArbitraries {
         return Optional.of(TrajectoryCommand.inviteEvaluation(EvaluationInvitation.builder().sentOn(on).build()));
       case HOLD_AFTERCARE:
         LocalDate requested = on.minusDays(random.nextInt(14));
+        LocalDate synthesisDay = t.synthesisDate().orElse(requested);
+        if (requested.isBefore(synthesisDay)) {
+          requested = synthesisDay.isAfter(on) ? on : synthesisDay;
+        }
         return Optional.of(TrajectoryCommand.holdAftercare(
             AftercareRequest.of(requested, AFTERCARE_QUESTIONS[random.nextInt(AFTERCARE_QUESTIONS.length)]),
             session(SessionKind.AFTERCARE, on, random)));

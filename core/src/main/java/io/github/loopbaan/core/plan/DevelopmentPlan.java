@@ -1,5 +1,15 @@
 package io.github.loopbaan.core.plan;
 
+import io.github.loopbaan.core.rules.ActionPlanWhenActionOriented;
+import io.github.loopbaan.core.rules.FlemishVoucher;
+import io.github.loopbaan.core.rules.PopCareerQuestion;
+import io.github.loopbaan.core.rules.PopChoices;
+import io.github.loopbaan.core.rules.PopClientName;
+import io.github.loopbaan.core.rules.PopFinalised;
+import io.github.loopbaan.core.rules.PopReflections;
+import io.github.loopbaan.core.rules.PopSignature;
+import io.github.loopbaan.core.rules.PopTitle;
+import io.github.loopbaan.core.rules.Warning;
 import io.github.loopbaan.core.internal.Require;
 import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.lifecycle.History;
@@ -57,6 +67,14 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  */
+@ActionPlanWhenActionOriented
+@PopTitle(groups = FlemishVoucher.class)
+@PopFinalised(groups = FlemishVoucher.class)
+@PopClientName(groups = FlemishVoucher.class)
+@PopCareerQuestion(groups = FlemishVoucher.class)
+@PopReflections(groups = FlemishVoucher.class)
+@PopChoices(groups = FlemishVoucher.class)
+@PopSignature(groups = FlemishVoucher.class, payload = Warning.class)
 @Value.Immutable
 public abstract class DevelopmentPlan implements WithDevelopmentPlan {
 

@@ -1,5 +1,8 @@
 package io.github.loopbaan.core.trajectory;
 
+import io.github.loopbaan.core.rules.AgreementSigned;
+import io.github.loopbaan.core.rules.FlemishVoucher;
+import io.github.loopbaan.core.rules.IntakeTopicsExplained;
 import io.github.loopbaan.core.internal.Require;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -30,6 +33,8 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  */
+@IntakeTopicsExplained(groups = FlemishVoucher.class)
+@AgreementSigned(groups = FlemishVoucher.class)
 @Value.Immutable
 public abstract class IntakeAgreement implements WithIntakeAgreement {
 

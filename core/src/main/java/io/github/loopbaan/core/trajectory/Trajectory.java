@@ -1,5 +1,22 @@
 package io.github.loopbaan.core.trajectory;
 
+import io.github.loopbaan.core.rules.AftercareMinutes;
+import io.github.loopbaan.core.rules.AftercareOnRequest;
+import io.github.loopbaan.core.rules.AftercareWindow;
+import io.github.loopbaan.core.rules.AttestAcademicYear;
+import io.github.loopbaan.core.rules.AttestCareerQuestion;
+import io.github.loopbaan.core.rules.AttestTrainingNamed;
+import io.github.loopbaan.core.rules.ChecklistOnlyKept;
+import io.github.loopbaan.core.rules.EvaluationInvited;
+import io.github.loopbaan.core.rules.FlemishVoucher;
+import io.github.loopbaan.core.rules.GoalPastIntake;
+import io.github.loopbaan.core.rules.GroupGuidanceHours;
+import io.github.loopbaan.core.rules.IndividualGuidanceHours;
+import io.github.loopbaan.core.rules.IntakeAgreementPastIntake;
+import io.github.loopbaan.core.rules.PlanPastIntake;
+import io.github.loopbaan.core.rules.PopAfterSynthesis;
+import io.github.loopbaan.core.rules.VoucherFunding;
+import jakarta.validation.Valid;
 import io.github.loopbaan.core.internal.Require;
 import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.lifecycle.History;
@@ -47,6 +64,21 @@ import org.immutables.value.Value;
  * </ul>
  * Whether the trajectory is <em>complete</em> under a rule set (voucher hours, POP content) is validation.
  */
+@PlanPastIntake
+@GoalPastIntake
+@PopAfterSynthesis
+@VoucherFunding(groups = FlemishVoucher.class)
+@IntakeAgreementPastIntake(groups = FlemishVoucher.class)
+@IndividualGuidanceHours(groups = FlemishVoucher.class)
+@GroupGuidanceHours(groups = FlemishVoucher.class)
+@AftercareMinutes(groups = FlemishVoucher.class)
+@AftercareWindow(groups = FlemishVoucher.class)
+@AftercareOnRequest(groups = FlemishVoucher.class)
+@EvaluationInvited(groups = FlemishVoucher.class)
+@ChecklistOnlyKept(groups = FlemishVoucher.class)
+@AttestTrainingNamed(groups = FlemishVoucher.class)
+@AttestAcademicYear(groups = FlemishVoucher.class)
+@AttestCareerQuestion(groups = FlemishVoucher.class)
 @Value.Immutable
 public abstract class Trajectory implements WithTrajectory {
 
@@ -103,6 +135,7 @@ public abstract class Trajectory implements WithTrajectory {
   public abstract Optional<CareerQuestion> getCareerQuestion();
 
   /** @return the intake agreement, once the intake is held */
+  @Valid
   public abstract Optional<IntakeAgreement> getIntakeAgreement();
 
   /**
@@ -138,6 +171,7 @@ public abstract class Trajectory implements WithTrajectory {
   public abstract List<Referral> getReferrals();
 
   /** @return the personal development plan (POP), once drawn up */
+  @Valid
   public abstract Optional<DevelopmentPlan> getDevelopmentPlan();
 
   /** @return the invitation to the anonymous evaluation, once sent */

@@ -1,0 +1,151 @@
+package io.github.loopbaan.validation;
+
+import io.github.loopbaan.core.plan.DevelopmentPlan;
+import io.github.loopbaan.core.rules.RuleCode;
+import io.github.loopbaan.core.trajectory.IntakeAgreement;
+import io.github.loopbaan.core.trajectory.Trajectory;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+/**
+ * Validates Loopbaan values against rule sets (Dutch: regelcontrole): one facade over Hibernate Validator.
+ *
+ * <pre>{@code
+ * LoopbaanValidator rules = LoopbaanValidator.create();          // once; thread-safe, reuse it
+ * ValidationReport report = rules.validate(trajectory, RuleSet.BASE, RuleSet.FLEMISH_VOUCHER);
+ * report.errors().forEach(v -> out.println(v.code() + " " + v.path() + " " + v.message(Locale.forLanguageTag("nl"))));
+ * }</pre>
+ *
+ * <p>The validator factory is bootstrapped once per {@code LoopbaanValidator} and reused; it and this facade are
+ * thread-safe. Messages need no expression language: they hold only named facts (durations, codes, counts), so
+ * the factory uses Hibernate Validator's {@link ParameterMessageInterpolator} and Loopbaan needs no EL
+ * implementation at run time. The constraint validators are found through
+ * {@code META-INF/services/jakarta.validation.ConstraintValidator}; the voucher regimes reach them as Hibernate
+ * Validator's constraint validator payload ({@link VoucherRegimes#defaults()} when none is given).
+ */
+public final class LoopbaanValidator implements AutoCloseable {
+
+  private static final List<Class<?>> MODEL_TYPES = List.of(Trajectory.class, IntakeAgreement.class,
+      DevelopmentPlan.class);
+  private static final Pattern KEY = Pattern.compile("\\{([^{}]+)}");
+
+  private final ValidatorFactory factory;
+  private final Validator validator;
+  private final VoucherRegimes regimes;
+
+  private LoopbaanValidator(VoucherRegimes regimes) {
+    this.regimes = regimes;
+    this.factory = Validation.byProvider(HibernateValidator.class).configure()
+        .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH, Locale.forLanguageTag("nl")),
+            Locale.ENGLISH, false))
+        .defaultLocale(Locale.ENGLISH)
+        .constraintValidatorPayload(regimes)
+        .buildValidatorFactory();
+    this.validator = factory.getValidator();
+  }
+
+  /** @return a validator with the default voucher regimes ({@link VoucherRegimes#defaults()}) */
+  public static LoopbaanValidator create() {
+    return builder().build();
+  }
+
+  /** @return a builder, to choose the voucher regimes */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Validates a value against rule sets.
+   *
+   * @param value a model value: a trajectory, a development plan, an intake agreement, or your own type
+   * @param sets the rule sets; none means {@link RuleSet#BASE}
+   * @return the report: every violation with its rule code, severity, path and message
+   */
+  public ValidationReport validate(Object value, RuleSet... sets) {
+    Objects.requireNonNull(value, "value");
+    Set<Class<?>> groups = new LinkedHashSet<>();
+    for (RuleSet set : sets.length == 0 ? new RuleSet[] {RuleSet.BASE} : sets) {
+      groups.add(Objects.requireNonNull(set, "rule set").group());
+    }
+    List<Violation> violations = new ArrayList<>();
+    for (ConstraintViolation<Object> violation : validator.validate(value, groups.toArray(new Class<?>[0]))) {
+      violations.add(Violation.of(violation));
+    }
+    return ValidationReport.of(violations);
+  }
+
+  /** @return the underlying Jakarta Validation validator, for an application's own use; thread-safe */
+  public Validator jakartaValidator() {
+    return validator;
+  }
+
+  /** @return the voucher regimes the rules use */
+  public VoucherRegimes regimes() {
+    return regimes;
+  }
+
+  /**
+   * @return every rule declared on the model types ({@code Trajectory}, {@code IntakeAgreement},
+   *     {@code DevelopmentPlan}), ordered by rule set ({@code base} first) and code
+   */
+  public List<RuleInfo> rules() {
+    List<RuleInfo> rules = new ArrayList<>();
+    for (Class<?> type : MODEL_TYPES) {
+      for (ConstraintDescriptor<?> d : validator.getConstraintsForClass(type).getConstraintDescriptors()) {
+        RuleCode code = d.getAnnotation().annotationType().getAnnotation(RuleCode.class);
+        String template = d.getMessageTemplate();
+        Matcher key = KEY.matcher(template);
+        String keyName = key.matches() ? key.group(1) : template;
+        rules.add(new RuleInfo(Violation.codeOf(d),
+            d.getGroups().stream().map(RuleSet::codeOf).sorted().findFirst().orElse(RuleSet.BASE.code()),
+            Violation.severityOf(d), type.getSimpleName(), code == null ? "" : code.source(),
+            Texts.bundle("en").getProperty(keyName, template), Texts.bundle("nl").getProperty(keyName, template)));
+      }
+    }
+    rules.sort(Comparator.comparing((RuleInfo r) -> !r.ruleSet().equals(RuleSet.BASE.code()))
+        .thenComparing(RuleInfo::ruleSet).thenComparing(RuleInfo::code));
+    return rules;
+  }
+
+  /** Closes the validator factory. */
+  @Override
+  public void close() {
+    factory.close();
+  }
+
+  /** Builds a {@link LoopbaanValidator}. */
+  public static final class Builder {
+    private VoucherRegimes regimes = VoucherRegimes.defaults();
+
+    private Builder() {
+    }
+
+    /**
+     * @param value the voucher regimes the Flemish voucher rules use
+     * @return this builder
+     */
+    public Builder regimes(VoucherRegimes value) {
+      this.regimes = Objects.requireNonNull(value, "regimes");
+      return this;
+    }
+
+    /** @return the validator, with its factory bootstrapped */
+    public LoopbaanValidator build() {
+      return new LoopbaanValidator(regimes);
+    }
+  }
+}

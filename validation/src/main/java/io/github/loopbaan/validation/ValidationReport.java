@@ -1,0 +1,92 @@
+package io.github.loopbaan.validation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The answer to "does this value satisfy these rule sets, and if not, exactly what is missing?" (Dutch:
+ * validatierapport). Completeness is a report, not an exception: a draft is a legal value with a report full of
+ * violations.
+ *
+ * <p>Violations are ordered by path, then rule code, so equal values give equal reports.
+ */
+public final class ValidationReport {
+
+  private static final Comparator<Violation> ORDER =
+      Comparator.comparing(Violation::path).thenComparing(Violation::code);
+
+  private final List<Violation> violations;
+
+  private ValidationReport(List<Violation> violations) {
+    List<Violation> sorted = new ArrayList<>(violations);
+    sorted.sort(ORDER);
+    this.violations = Collections.unmodifiableList(sorted);
+  }
+
+  /**
+   * @param violations the violations, in any order
+   * @return the report
+   */
+  public static ValidationReport of(Iterable<Violation> violations) {
+    List<Violation> list = new ArrayList<>();
+    violations.forEach(list::add);
+    return new ValidationReport(list);
+  }
+
+  /** @return every violation, errors and warnings */
+  public List<Violation> violations() {
+    return violations;
+  }
+
+  /** @return the violations of severity {@link Severity#ERROR} */
+  public List<Violation> errors() {
+    return violations.stream().filter(v -> v.severity() == Severity.ERROR).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** @return the violations of severity {@link Severity#WARNING} */
+  public List<Violation> warnings() {
+    return violations.stream().filter(v -> v.severity() == Severity.WARNING)
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /** @return whether there are no errors (warnings allowed) */
+  public boolean isValid() {
+    return errors().isEmpty();
+  }
+
+  /** @return the rule codes of every violation, in report order, each once */
+  public Set<String> codes() {
+    Set<String> codes = new LinkedHashSet<>();
+    violations.forEach(v -> codes.add(v.code()));
+    return Collections.unmodifiableSet(codes);
+  }
+
+  /**
+   * @param code a rule code
+   * @return whether some violation has that code
+   */
+  public boolean has(String code) {
+    return violations.stream().anyMatch(v -> v.code().equals(code));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ValidationReport && ((ValidationReport) o).violations.equals(violations);
+  }
+
+  @Override
+  public int hashCode() {
+    return violations.hashCode();
+  }
+
+  /** @return the violations, codes and paths only */
+  @Override
+  public String toString() {
+    return "ValidationReport" + violations;
+  }
+}

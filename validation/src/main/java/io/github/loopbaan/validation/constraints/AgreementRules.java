@@ -1,0 +1,32 @@
+package io.github.loopbaan.validation.constraints;
+
+import io.github.loopbaan.core.rules.AgreementSigned;
+import io.github.loopbaan.core.rules.IntakeTopicsExplained;
+import io.github.loopbaan.core.trajectory.IntakeAgreement;
+import io.github.loopbaan.validation.VoucherRegimes;
+import java.util.ArrayList;
+import java.util.Optional;
+
+/** Validators of the rules on the intake agreement (004 §2). */
+public final class AgreementRules {
+
+  private AgreementRules() {
+  }
+
+  /** {@code vch_intake_topics}: every intake topic was explained; fact {@code missing}: the topics not explained. */
+  public static final class Topics extends RuleValidator<IntakeTopicsExplained, IntakeAgreement> {
+    @Override
+    protected Optional<Finding> check(IntakeAgreement a, VoucherRegimes regimes) {
+      return a.allTopicsExplained() ? Optional.empty()
+          : Optional.of(Finding.at("explainedTopics").with("missing", new ArrayList<>(a.missingTopics())));
+    }
+  }
+
+  /** {@code vch_agreement_signed}: the agreement is signed. */
+  public static final class Signed extends RuleValidator<AgreementSigned, IntakeAgreement> {
+    @Override
+    protected Optional<Finding> check(IntakeAgreement a, VoucherRegimes regimes) {
+      return PlanRules.when(!a.isSigned(), "signedOn");
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package io.github.loopbaan.validation.constraints;
+
+import io.github.loopbaan.validation.VoucherRegimes;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ValidationException;
+import java.lang.annotation.Annotation;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+
+/**
+ * Base of every Loopbaan rule validator: runs the rule's check and turns a {@link Finding} into one constraint
+ * violation at the finding's path, with the facts as message parameters and as Hibernate Validator dynamic
+ * payload (a {@code Map}), so that {@code Violation.message(Locale)} can render them in either language.
+ *
+ * @param <A> the constraint annotation
+ * @param <T> the validated type
+ */
+public abstract class RuleValidator<A extends Annotation, T> implements ConstraintValidator<A, T> {
+
+  /** Creates the validator. */
+  protected RuleValidator() {
+  }
+
+  /**
+   * @param value the value, never {@code null}
+   * @param regimes the voucher regimes in use
+   * @return what is wrong, or empty when the rule holds
+   */
+  protected abstract Optional<Finding> check(T value, VoucherRegimes regimes);
+
+  @Override
+  public final boolean isValid(T value, ConstraintValidatorContext context) {
+    if (value == null) {
+      return true;
+    }
+    HibernateConstraintValidatorContext hibernate = null;
+    try {
+      hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
+    } catch (ValidationException notHibernate) {
+      hibernate = null;
+    }
+    VoucherRegimes regimes = hibernate == null ? null : hibernate.getConstraintValidatorPayload(VoucherRegimes.class);
+    Optional<Finding> finding = check(value, regimes == null ? VoucherRegimes.defaults() : regimes);
+    if (finding.isEmpty()) {
+      return true;
+    }
+    Map<String, Object> facts = finding.get().facts();
+    if (hibernate != null) {
+      for (Map.Entry<String, Object> fact : facts.entrySet()) {
+        hibernate.addMessageParameter(fact.getKey(), Facts.english(fact.getValue()));
+      }
+      hibernate.withDynamicPayload(Collections.unmodifiableMap(new LinkedHashMap<>(facts)));
+    }
+    context.disableDefaultConstraintViolation();
+    ConstraintValidatorContext.ConstraintViolationBuilder builder =
+        context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate());
+    String path = finding.get().path();
+    if (path.isEmpty()) {
+      builder.addConstraintViolation();
+      return false;
+    }
+    String[] nodes = path.split("\\.");
+    ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext node =
+        builder.addPropertyNode(nodes[0]);
+    for (int i = 1; i < nodes.length; i++) {
+      node = node.addPropertyNode(nodes[i]);
+    }
+    node.addConstraintViolation();
+    return false;
+  }
+}

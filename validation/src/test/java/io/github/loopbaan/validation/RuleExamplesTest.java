@@ -1,0 +1,279 @@
+package io.github.loopbaan.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.loopbaan.core.plan.DevelopmentPlan;
+import io.github.loopbaan.core.plan.GeneralData;
+import io.github.loopbaan.core.session.GroupSetting;
+import io.github.loopbaan.core.session.Session;
+import io.github.loopbaan.core.session.SessionId;
+import io.github.loopbaan.core.session.SessionKind;
+import io.github.loopbaan.core.session.SessionStatus;
+import io.github.loopbaan.core.trajectory.Funding;
+import io.github.loopbaan.core.trajectory.VoucherId;
+import io.github.loopbaan.core.trajectory.Trajectory;
+import io.github.loopbaan.testkit.RuleArbitraries;
+import io.github.loopbaan.testkit.RuleArbitraries.RuleBreak;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** For every rule a value that passes and one that violates it, asserting the rule code. */
+class RuleExamplesTest {
+
+  static final LocalDate OPENED = LocalDate.of(2024, 3, 4);
+  static final String QUESTION = "Wat wil ik na twintig jaar bij de bank?";
+  static final String NAME = "Els Peeters";
+  static final Locale NL = Locale.forLanguageTag("nl");
+  static final LoopbaanValidator RULES = LoopbaanValidator.create();
+
+  @AfterAll
+  static void close() {
+    RULES.close();
+  }
+
+  static Trajectory complete(int vouchers, boolean attest) {
+    return RuleArbitraries.complete(OPENED, vouchers, attest, QUESTION, NAME);
+  }
+
+  static ValidationReport both(Object value) {
+    return RULES.validate(value, RuleSet.BASE, RuleSet.FLEMISH_VOUCHER);
+  }
+
+  static Stream<String> codes() {
+    List<String> codes = new ArrayList<>(RuleArbitraries.BASE_CODES);
+    codes.addAll(RuleArbitraries.VOUCHER_CODES);
+    return codes.stream();
+  }
+
+  @Test
+  void a_complete_trajectory_passes_every_rule() {
+    for (int vouchers = 1; vouchers <= 2; vouchers++) {
+      for (boolean attest : new boolean[] {false, true}) {
+        assertThat(both(complete(vouchers, attest)).violations()).as(vouchers + " " + attest).isEmpty();
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("codes")
+  void every_rule_reports_its_code_when_broken(String code) {
+    RuleBreak broken = RuleArbitraries.breakRule(code, complete(2, code.startsWith("vch_attest")));
+    ValidationReport report = both(broken.value());
+    assertThat(report.codes()).containsExactly(code);
+    Violation v = report.violations().get(0);
+    assertThat(v.severity()).isEqualTo(code.equals("vch_pop_signature") ? Severity.WARNING : Severity.ERROR);
+    assertThat(v.ruleSet()).isEqualTo(code.startsWith("base_") ? "base" : "flemish_voucher");
+    assertThat(v.message(Locale.ENGLISH)).isNotBlank().doesNotContain("{").doesNotContain(NAME)
+        .doesNotContain(QUESTION);
+    assertThat(v.message(NL)).isNotBlank().doesNotContain("{").isNotEqualTo(v.message(Locale.ENGLISH))
+        .doesNotContain(NAME).doesNotContain(QUESTION);
+    assertThat(v.toString()).contains(code).doesNotContain(NAME);
+  }
+
+  @ParameterizedTest
+  @MethodSource("codes")
+  void voucher_rules_are_absent_from_the_base_rule_set(String code) {
+    RuleBreak broken = RuleArbitraries.breakRule(code, complete(1, code.startsWith("vch_attest")));
+    assertThat(RULES.validate(broken.value()).has(code)).isEqualTo(code.startsWith("base_"));
+    assertThat(RULES.validate(broken.value(), RuleSet.BASE).has(code)).isEqualTo(code.startsWith("base_"));
+  }
+
+  @Test
+  void a_freshly_opened_trajectory_is_a_legal_draft_under_both_rule_sets_except_its_missing_vouchers() {
+    Trajectory opened = Trajectory.open(complete(1, false).getId(), complete(1, false).getClient(),
+        complete(1, false).getCoach(), complete(1, false).getCommissioner(), Funding.careerVouchers(VoucherId.of("v")),
+        OPENED);
+    assertThat(both(opened).violations()).isEmpty();
+    assertThat(both(opened.withFunding(Funding.self())).codes()).containsExactly("vch_vouchers");
+  }
+
+  @Test
+  void the_signature_is_a_warning_so_the_report_stays_valid() {
+    ValidationReport report = both(RuleArbitraries.breakRule("vch_pop_signature", complete(1, false)).value());
+    assertThat(report.isValid()).isTrue();
+    assertThat(report.errors()).isEmpty();
+    assertThat(report.warnings()).extracting(Violation::code).containsExactly("vch_pop_signature");
+  }
+
+  @Test
+  void pop_rules_on_a_trajectory_carry_the_path_through_the_plan() {
+    Trajectory t = complete(1, false);
+    DevelopmentPlan pop = t.getDevelopmentPlan().orElseThrow();
+    Trajectory broken = t.withDevelopmentPlan(pop.withGeneralData(pop.getGeneralData().withTitle("Mijn plan")));
+    assertThat(both(broken).violations()).extracting(Violation::path)
+        .containsExactly("developmentPlan.generalData.title");
+    Trajectory unsigned = t.withIntakeAgreement(t.getIntakeAgreement().orElseThrow().withSignedOn(
+        java.util.Optional.empty()));
+    assertThat(both(unsigned).violations()).extracting(Violation::path).containsExactly("intakeAgreement.signedOn");
+  }
+
+  @Test
+  void individual_hours_pass_at_exactly_the_minimum_and_the_introductory_conversation_never_counts() {
+    Trajectory t = complete(1, false);
+    List<Session> sessions = new ArrayList<>(t.getSessions());
+    sessions.replaceAll(s -> s.getKind() == SessionKind.IN_DEPTH && s.getSetting() == GroupSetting.INDIVIDUAL
+        ? s.withDuration(Duration.ofMinutes(30)) : s);
+    Trajectory exactly = t.withSessions(sessions);
+    assertThat(both(exactly).violations()).isEmpty();
+    List<Session> less = new ArrayList<>(sessions);
+    less.replaceAll(s -> s.getKind() == SessionKind.IN_DEPTH && s.getSetting() == GroupSetting.INDIVIDUAL
+        ? s.withDuration(Duration.ofMinutes(29)) : s);
+    less.add(held("s-intro", SessionKind.INTRODUCTORY, OPENED, 120, GroupSetting.INDIVIDUAL));
+    ValidationReport report = both(t.withSessions(less));
+    assertThat(report.codes()).containsExactly("vch_individual_hours");
+    assertThat(report.violations().get(0).message(Locale.ENGLISH))
+        .isEqualTo("At least 2 h 30 min of individual guidance must be registered; 2 h 29 min is registered.");
+    assertThat(report.violations().get(0).message(NL))
+        .isEqualTo("Er moet minstens 2 u 30 min individuele begeleiding geregistreerd zijn; geregistreerd: 2 u 29 min.");
+  }
+
+  @Test
+  void individual_hours_are_not_due_before_the_synthesis() {
+    Trajectory t = complete(1, false);
+    Trajectory early = Trajectory.builder().from(t).history(io.github.loopbaan.core.lifecycle.History.of(
+            t.getHistory().asList().subList(0, 1)))
+        .sessions(t.getSessions().subList(0, 1)).developmentPlan(java.util.Optional.empty())
+        .evaluationInvitation(java.util.Optional.empty()).aftercareRequests(List.of()).build();
+    assertThat(both(early).violations()).isEmpty();
+  }
+
+  @Test
+  void group_hours_pass_at_exactly_the_maximum_per_voucher() {
+    Trajectory t = complete(1, false);
+    List<Session> sessions = new ArrayList<>(t.getSessions());
+    sessions.replaceAll(s -> s.getSetting() == GroupSetting.GROUP ? s.withDuration(Duration.ofMinutes(90)) : s);
+    assertThat(both(t.withSessions(sessions)).violations()).isEmpty();
+    sessions.replaceAll(s -> s.getSetting() == GroupSetting.GROUP ? s.withDuration(Duration.ofMinutes(91)) : s);
+    assertThat(both(t.withSessions(sessions)).codes()).containsExactly("vch_group_hours");
+  }
+
+  @Test
+  void aftercare_passes_at_thirty_minutes_and_on_the_last_day_of_the_year() {
+    Trajectory t = complete(1, false);
+    LocalDate lastDay = t.synthesisDate().orElseThrow().plus(Period.ofYears(1));
+    List<Session> sessions = new ArrayList<>(t.getSessions());
+    sessions.replaceAll(s -> s.getKind() == SessionKind.AFTERCARE
+        ? s.withDuration(Duration.ofMinutes(30)).withDate(lastDay) : s);
+    Trajectory edge = t.withSessions(sessions).withAftercareRequests(List.of(
+        t.getAftercareRequests().get(0).withRequestedOn(lastDay)));
+    assertThat(both(edge).violations()).isEmpty();
+  }
+
+  @Test
+  void more_vouchers_than_the_regime_allows_are_reported() {
+    Trajectory t = complete(2, false).withFunding(Funding.careerVouchers(VoucherId.of("a"), VoucherId.of("b"),
+        VoucherId.of("c")));
+    assertThat(both(t).has("vch_vouchers")).isTrue();
+    Violation v = both(t).violations().stream().filter(x -> x.code().equals("vch_vouchers")).findFirst()
+        .orElseThrow();
+    assertThat(v.facts()).containsEntry("max", 2).containsEntry("count", 3);
+  }
+
+  @Test
+  void the_title_accepts_the_voucher_number_in_dutch_or_english() {
+    DevelopmentPlan pop = complete(1, false).getDevelopmentPlan().orElseThrow();
+    for (String title : List.of("POP (loopbaancheque 2 of 2)", "pop loopbaancheque1", "POP (career voucher 1 of 2)")) {
+      assertThat(both(pop.withGeneralData(pop.getGeneralData().withTitle(title))).violations()).as(title).isEmpty();
+    }
+    assertThat(both(pop.withGeneralData(pop.getGeneralData().withTitle("POP (loopbaancheque)"))).codes())
+        .containsExactly("vch_pop_title");
+  }
+
+  @Test
+  void a_checklist_only_plan_needs_no_content_and_keeps_none_once_closed() {
+    Trajectory t = complete(1, false);
+    DevelopmentPlan pop = t.getDevelopmentPlan().orElseThrow();
+    DevelopmentPlan checklist = DevelopmentPlan.builder().id(pop.getId())
+        .storageConsent(io.github.loopbaan.core.plan.StorageConsent.CHECKLIST_ONLY)
+        .generalData(GeneralData.builder().title("POP (loopbaancheque 1 of 2)")
+            .finalisedOn(pop.getGeneralData().getFinalisedOn().orElseThrow()).build())
+        .build();
+    assertThat(both(checklist).violations()).isEmpty();
+    assertThat(both(t.withDevelopmentPlan(checklist)).violations()).isEmpty();
+  }
+
+  @Test
+  void intake_topics_name_what_is_missing_in_the_language_asked() {
+    ValidationReport report = both(RuleArbitraries.breakRule("vch_intake_topics", complete(1, false)).value());
+    Violation v = report.violations().get(0);
+    assertThat(v.path()).isEqualTo("intakeAgreement.explainedTopics");
+    assertThat(v.message(NL)).contains("Confidentialiteit").doesNotContain("Confidentiality");
+    assertThat(v.message(Locale.ENGLISH)).contains("Confidentiality");
+  }
+
+  @Test
+  void the_regime_is_chosen_by_the_opening_day() {
+    VoucherRegime stricter = VoucherRegime.builder().from(VoucherRegime.VDAB_004).id("stricter")
+        .validFrom(LocalDate.of(2030, 1, 1)).minimumIndividualPerVoucher(Duration.ofHours(4))
+        .maximumGroupPerVoucher(Duration.ZERO).build();
+    VoucherRegimes regimes = VoucherRegimes.of(VoucherRegime.VDAB_004).register(stricter);
+    assertThat(regimes.forStartDate(LocalDate.of(2029, 12, 31))).isEqualTo(VoucherRegime.VDAB_004);
+    assertThat(regimes.forStartDate(LocalDate.of(2030, 1, 1))).isEqualTo(stricter);
+    try (LoopbaanValidator custom = LoopbaanValidator.builder().regimes(regimes).build()) {
+      Trajectory before = RuleArbitraries.complete(LocalDate.of(2029, 6, 1), 1, false, QUESTION, NAME);
+      Trajectory after = RuleArbitraries.complete(LocalDate.of(2030, 1, 1), 1, false, QUESTION, NAME);
+      assertThat(custom.validate(before, RuleSet.FLEMISH_VOUCHER).violations()).isEmpty();
+      assertThat(custom.validate(after, RuleSet.FLEMISH_VOUCHER).codes())
+          .containsExactlyInAnyOrder("vch_individual_hours", "vch_group_hours");
+      assertThat(RULES.validate(after, RuleSet.FLEMISH_VOUCHER).violations()).isEmpty();
+    }
+  }
+
+  @Test
+  void a_regime_rejects_impossible_numbers() {
+    assertThatThrownBy(() -> VoucherRegime.builder().from(VoucherRegime.VDAB_004).id("x")
+        .maximumGroupPerVoucher(Duration.ofHours(2)).build()).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> VoucherRegime.builder().from(VoucherRegime.VDAB_004).id("Bad Id").build())
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> VoucherRegimes.of().forStartDate(OPENED)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void the_default_registry_holds_the_shipped_regime() {
+    assertThat(VoucherRegimes.defaults().forStartDate(OPENED)).isEqualTo(VoucherRegime.VDAB_004);
+    assertThat(VoucherRegime.VDAB_004.minimumIndividualPerVoucher()).isEqualTo(Duration.ofMinutes(150));
+    assertThat(VoucherRegime.VDAB_004.maximumGroupPerVoucher()).isEqualTo(Duration.ofMinutes(90));
+    assertThat(VoucherRegime.VDAB_004.aftercarePerPackage()).isEqualTo(Duration.ofMinutes(30));
+    assertThat(VoucherRegime.VDAB_004.aftercareWindow()).isEqualTo(Period.ofYears(1));
+    assertThat(VoucherRegime.VDAB_004.vouchersPerPerson()).isEqualTo(2);
+  }
+
+  @Test
+  void a_user_rule_set_is_a_group_with_its_own_constraints() {
+    ValidationReport report = RULES.validate(new Intake(""), RuleSet.of("my_practice", MyPractice.class));
+    assertThat(report.codes()).containsExactly("not_blank");
+    assertThat(report.violations().get(0).path()).isEqualTo("room");
+    assertThat(RULES.validate(new Intake("")).violations()).isEmpty();
+    assertThatThrownBy(() -> RuleSet.of("My Practice", MyPractice.class))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** A user's own rule set. */
+  interface MyPractice {
+  }
+
+  /** A user's own type with a rule in their rule set. */
+  static final class Intake {
+    @jakarta.validation.constraints.NotBlank(groups = MyPractice.class)
+    private final String room;
+
+    Intake(String room) {
+      this.room = room;
+    }
+  }
+
+  static Session held(String id, SessionKind kind, LocalDate on, int minutes, GroupSetting setting) {
+    return Session.builder().id(SessionId.of(id)).kind(kind).date(on).duration(Duration.ofMinutes(minutes))
+        .setting(setting).status(SessionStatus.HELD).build();
+  }
+}

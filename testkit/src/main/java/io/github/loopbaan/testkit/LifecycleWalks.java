@@ -151,6 +151,29 @@ public final class LifecycleWalks {
   public static <V, S extends Enum<S> & Coded, K extends Enum<K> & Coded, C extends Command<K>>
       Arbitrary<Walk<V, C>> walks(StateMachine<V, S, K, C> machine, Arbitrary<V> starts,
           java.util.function.Function<V, LocalDate> startDay, CommandFactory<V, K, C> factory, int maxSteps) {
+    return walks(machine, starts, startDay, factory, maxSteps, kind -> 1);
+  }
+
+  /**
+   * Random walks through a table, choosing among the possible kinds by weight, so that walks get deep into a
+   * table whose early states always allow leaving it (pause, stop).
+   *
+   * @param machine the table
+   * @param starts the values to start from
+   * @param startDay the day of the first command; later commands are mostly later
+   * @param factory makes commands
+   * @param maxSteps the longest walk
+   * @param weight the relative weight of each kind among the possible ones, at least 1
+   * @param <V> the value type
+   * @param <S> the state enum
+   * @param <K> the command kind enum
+   * @param <C> the command type
+   * @return walks
+   */
+  public static <V, S extends Enum<S> & Coded, K extends Enum<K> & Coded, C extends Command<K>>
+      Arbitrary<Walk<V, C>> walks(StateMachine<V, S, K, C> machine, Arbitrary<V> starts,
+          java.util.function.Function<V, LocalDate> startDay, CommandFactory<V, K, C> factory, int maxSteps,
+          java.util.function.ToIntFunction<K> weight) {
     Arbitrary<Long> seeds = Arbitraries.longs();
     Arbitrary<Integer> lengths = Arbitraries.integers().between(0, maxSteps);
     return Combinators.combine(starts, seeds, lengths).as((start, seed, length) -> {
@@ -165,7 +188,12 @@ public final class LifecycleWalks {
         // Prefer kinds that are possible, so walks get far; sometimes try any kind to exercise rejections.
         LocalDate on = random.nextInt(10) == 0 ? day.minusDays(1 + random.nextInt(30))
             : day.plusDays(random.nextInt(5) == 0 ? random.nextInt(400) : random.nextInt(21));
-        List<K> possible = new ArrayList<>(machine.possible(value, on));
+        List<K> possible = new ArrayList<>();
+        for (K k : machine.possible(value, on)) {
+          for (int w = Math.max(1, weight.applyAsInt(k)); w > 0; w--) {
+            possible.add(k);
+          }
+        }
         K kind = !possible.isEmpty() && random.nextInt(4) != 0 ? possible.get(random.nextInt(possible.size()))
             : kinds[random.nextInt(kinds.length)];
         Optional<C> command = factory.make(value, kind, on, random);

@@ -235,9 +235,10 @@ public final class RuleArbitraries {
     IntakeAgreement agreement = t.getIntakeAgreement().orElseThrow();
     switch (code) {
       case "base_plan_past_intake":
-        return base(code, t.withPlan(Optional.empty()));
+        return base(code, t.withPhaseProgress(Optional.empty()));
       case "base_goal_past_intake":
-        return base(code, t.withPlan(t.getPlan().orElseThrow().withGoals(List.of()))
+        return base(code, t.withPhaseProgress(t.getPhaseProgress().orElseThrow()
+            .withPlan(t.getPlan().orElseThrow().withGoals(List.of())))
             .withDevelopmentPlan(pop.withGoals(List.of())));
       case "base_pop_after_synthesis":
         return base(code, t.withDevelopmentPlan(Optional.empty()));

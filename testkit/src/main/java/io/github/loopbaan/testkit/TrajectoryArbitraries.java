@@ -76,7 +76,8 @@ public final class TrajectoryArbitraries {
   /** @return random walks through the trajectory process, from a freshly opened trajectory, up to 30 steps */
   public static Arbitrary<LifecycleWalks.Walk<Trajectory, TrajectoryCommand>> walks() {
     return LifecycleWalks.walks(TrajectoryLifecycle.MACHINE, openedTrajectories(), Trajectory::getOpenedOn,
-        TrajectoryArbitraries::command, 30);
+        TrajectoryArbitraries::command, 30, kind -> kind == TrajectoryCommandKind.PAUSE
+            || kind == TrajectoryCommandKind.STOP_EARLY || kind == TrajectoryCommandKind.CLOSE ? 1 : 4);
   }
 
   /**

@@ -64,6 +64,10 @@ import io.github.loopbaan.core.trajectory.TrajectoryCommandKind;
 import io.github.loopbaan.core.trajectory.TrajectoryId;
 import io.github.loopbaan.core.trajectory.TrajectoryStage;
 import io.github.loopbaan.core.trajectory.VoucherId;
+import io.github.loopbaan.validation.LoopbaanValidator;
+import io.github.loopbaan.validation.RuleSet;
+import io.github.loopbaan.validation.ValidationReport;
+import io.github.loopbaan.validation.Violation;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -298,6 +302,27 @@ public final class Tour {
     line(text("Sessions held", "Gevoerde gesprekken"), String.valueOf(t.getSessions().size()));
     line(text("Referral returned", "Terug van doorverwijzing"),
         t.getReferrals().get(0).getReturnedOn().map(LocalDate::toString).orElse("-"));
+
+    heading(text("Validation under the base and the Flemish career-voucher rules",
+        "Validatie volgens de basisregels en de regels van de Vlaamse loopbaancheque"));
+    try (LoopbaanValidator validator = LoopbaanValidator.create()) {
+      ValidationReport report = validator.validate(t, RuleSet.BASE, RuleSet.FLEMISH_VOUCHER);
+      if (report.violations().isEmpty()) {
+        out.println("  " + text("No findings.", "Geen bevindingen."));
+      }
+      for (Violation v : report.violations()) {
+        out.printf("  %-7s %-26s %-28s %s%n", v.severity().name().toLowerCase(Locale.ROOT), v.code(), v.path(),
+            v.message(locale));
+      }
+      Trajectory unsignedCopy = t.withIntakeAgreement(t.getIntakeAgreement().orElseThrow().withSignedOn(
+          Optional.empty()));
+      out.println("  " + text("The same trajectory with an unsigned agreement:",
+          "Hetzelfde traject met een niet-ondertekende overeenkomst:"));
+      for (Violation v : validator.validate(unsignedCopy, RuleSet.FLEMISH_VOUCHER).errors()) {
+        out.printf("  %-7s %-26s %-28s %s%n", v.severity().name().toLowerCase(Locale.ROOT), v.code(), v.path(),
+            v.message(locale));
+      }
+    }
     return t;
   }
 

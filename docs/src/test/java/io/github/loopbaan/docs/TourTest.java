@@ -30,7 +30,9 @@ class TourTest {
         .contains("What may happen on", "until 2026-04-30")
         .contains("Registered hours:          7:30")
         .contains("Excursion back to empowerment", "Record new work", "Start effective functioning in the new job")
-        .contains("Effective functioning in the new job starts only once new work");
+        .contains("Effective functioning in the new job starts only once new work")
+        .contains("Validation under the base and the Flemish career-voucher rules", "No findings.",
+            "vch_agreement_signed");
     assertThat(t[0].getPhaseProgress().orElseThrow().getState().code()).isEqualTo("completed");
     assertThat(t[0].getDevelopmentPlan().orElseThrow().getRevisions()).hasSize(1);
   }

@@ -135,8 +135,7 @@ public abstract class Trajectory implements WithTrajectory {
   public abstract Optional<CareerQuestion> getCareerQuestion();
 
   /** @return the intake agreement, once the intake is held */
-  @Valid
-  public abstract Optional<IntakeAgreement> getIntakeAgreement();
+  public abstract Optional<@Valid IntakeAgreement> getIntakeAgreement();
 
   /**
    * @return where the client stands in the content phases, from the intake on; it holds the trajectory plan with
@@ -171,8 +170,7 @@ public abstract class Trajectory implements WithTrajectory {
   public abstract List<Referral> getReferrals();
 
   /** @return the personal development plan (POP), once drawn up */
-  @Valid
-  public abstract Optional<DevelopmentPlan> getDevelopmentPlan();
+  public abstract Optional<@Valid DevelopmentPlan> getDevelopmentPlan();
 
   /** @return the invitation to the anonymous evaluation, once sent */
   public abstract Optional<EvaluationInvitation> getEvaluationInvitation();

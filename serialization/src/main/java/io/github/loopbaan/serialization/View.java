@@ -28,7 +28,8 @@ public enum View implements Coded {
   /**
    * What the commissioning party (employer, funder) may see: progress (stage, history, phases, dates), hours and
    * agreed items. Left out: every attribute marked {@code @PersonalData} (names of client and coach, birth year,
-   * the client's words, reasons, health data), health codes ({@code Classified} as health data) and every item
+   * the client's words, reasons, health data), health codes (a code whose {@code dataCategory()} is health, such as
+   * the stress question type or long-term sickness) and every item
    * not {@linkplain Visibility#SHARED_WITH_COMMISSIONER shared with the commissioner}. An item the coach shared
    * with the commissioner is written whole, its texts included: sharing it is the explicit choice. The client is
    * identified by identifier only, never by name. Dutch: voor de opdrachtgever.

@@ -114,9 +114,44 @@ final class Views {
     if (value instanceof Shared && !view.shows(((Shared) value).getVisibility())) {
       return true;
     }
-    return view == View.COMMISSIONER && !released(ctxt) && value instanceof Classified
-        && ((Classified) value).dataCategory() == DataCategory.HEALTH;
+    return view == View.COMMISSIONER && !released(ctxt) && categoryOf(value) == DataCategory.HEALTH;
   }
+
+  /**
+   * The data category of a code: {@link Classified#dataCategory()}, or the same public {@code dataCategory()} of
+   * an enum that declares one without implementing {@link Classified} (such as {@code EmploymentSituation}).
+   *
+   * @return the category, or {@code null} when the value is not a classified code
+   */
+  static DataCategory categoryOf(Object value) {
+    if (value instanceof Classified) {
+      return ((Classified) value).dataCategory();
+    }
+    if (value instanceof Enum) {
+      Method accessor = CATEGORY_ACCESSORS.get(((Enum<?>) value).getDeclaringClass()).orElse(null);
+      if (accessor != null) {
+        try {
+          return (DataCategory) accessor.invoke(value);
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("Cannot read the data category of a code", e);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final ClassValue<Optional<Method>> CATEGORY_ACCESSORS = new ClassValue<>() {
+    @Override
+    protected Optional<Method> computeValue(Class<?> type) {
+      try {
+        Method m = type.getMethod("dataCategory");
+        return m.getReturnType() == DataCategory.class && m.getParameterCount() == 0 ? Optional.of(m)
+            : Optional.empty();
+      } catch (NoSuchMethodException e) {
+        return Optional.empty();
+      }
+    }
+  };
 
   /** @return the mark of an accessor, looked up through the classes that declare it */
   static Optional<PersonalData> markOf(Method accessor) {

@@ -53,7 +53,7 @@ public final class LoopbaanJson {
 
   /** Default largest document, in bytes: 8 MiB. */
   public static final long DEFAULT_MAX_DOCUMENT_BYTES = 8L * 1024 * 1024;
-  /** Default deepest nesting of arrays and objects: 64 levels (the model itself nests fewer than 10). */
+  /** Default deepest nesting of arrays and objects: 64 levels (a trajectory with its histories nests fewer than 20). */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
   /** Default longest text, in characters: 100,000, the model's longest accepted text attribute. */
   public static final int DEFAULT_MAX_STRING_LENGTH = 100_000;

@@ -2,6 +2,8 @@ package io.github.loopbaan.serialization;
 
 import io.github.loopbaan.core.Coded;
 import io.github.loopbaan.core.party.Client;
+import io.github.loopbaan.core.plan.DevelopmentPlan;
+import io.github.loopbaan.core.trajectory.Trajectory;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,9 +23,9 @@ import java.util.Optional;
  * name; a document of another kind is rejected.
  *
  * <p>Adding a kind is one constant: its code, its content type, its first schema version and its upgrade steps,
- * for example {@code TRAJECTORY("trajectory", Trajectory.class, 1)} or
- * {@code DEVELOPMENT_PLAN("development_plan", DevelopmentPlan.class, 1)}. When the shape of a kind changes, raise
- * its version by appending an {@link Upgrade} from the previous version to its constant.
+ * for example {@code TRAJECTORY("trajectory", Trajectory.class, 1)}. When the shape of a kind changes, raise its
+ * version by appending an {@link Upgrade} from the previous version to its constant (the JSON Schema of the kind,
+ * {@code docs/schema/<kind>.schema.json}, is regenerated with it).
  */
 public enum DocumentKind implements Coded {
 
@@ -31,7 +33,20 @@ public enum DocumentKind implements Coded {
    * A client (Dutch: cliënt), content type {@link Client}. Schema version 0 is the first exchange format of client
    * records; version 1 is the current one (see {@link ClientSchemaUpgrade}).
    */
-  CLIENT("client", Client.class, 0, new ClientSchemaUpgrade());
+  CLIENT("client", Client.class, 0, new ClientSchemaUpgrade()),
+
+  /**
+   * A development plan (Dutch: persoonlijk ontwikkelingsplan, POP), content type {@link DevelopmentPlan}; schema
+   * version 1 is the first. A plan whose client refused its storage is written as its checklist.
+   */
+  DEVELOPMENT_PLAN("development_plan", DevelopmentPlan.class, 1),
+
+  /**
+   * A career guidance trajectory with everything it holds (Dutch: loopbaantraject), content type
+   * {@link Trajectory}; schema version 1 is the first. Its {@code history} is the array of its lifecycle events,
+   * and {@code stage} is written for readers and ignored on reading (it is derived from the history).
+   */
+  TRAJECTORY("trajectory", Trajectory.class, 1);
 
   private final String code;
   private final Class<?> type;

@@ -44,13 +44,16 @@ import tools.jackson.databind.node.ObjectNode;
  * caller that hands the {@linkplain #jsonMapper() mapper} a {@code String} or {@code Reader} directly gets it
  * counted in characters.
  *
+ * <p><b>Views.</b> {@link #writer(View)} writes what a client, a commissioning party or a statistician may see
+ * ({@link View}); only the full view reads back.
+ *
  * <p>Instances are immutable and thread-safe; share them.
  */
 public final class LoopbaanJson {
 
   /** Default largest document, in bytes: 8 MiB. */
   public static final long DEFAULT_MAX_DOCUMENT_BYTES = 8L * 1024 * 1024;
-  /** Default deepest nesting of arrays and objects: 64 levels (the model itself nests fewer than 10). */
+  /** Default deepest nesting of arrays and objects: 64 levels (a trajectory with its histories nests fewer than 20). */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
   /** Default longest text, in characters: 100,000, the model's longest accepted text attribute. */
   public static final int DEFAULT_MAX_STRING_LENGTH = 100_000;
@@ -170,13 +173,40 @@ public final class LoopbaanJson {
    * @throws IllegalArgumentException when the value's type is not a document kind
    */
   public String writeDocument(Object value) {
+    return mapper.writeValueAsString(envelope(value, View.FULL));
+  }
+
+  /** @return the envelope of a document of a value in a view, as a map to write */
+  Map<String, Object> envelope(Object value, View view) {
     DocumentKind kind = DocumentKind.of(Objects.requireNonNull(value, "value")).orElseThrow(
         () -> new IllegalArgumentException(value.getClass().getSimpleName() + " is not a document kind"));
     Map<String, Object> document = new LinkedHashMap<>();
     document.put("kind", kind.code());
     document.put("schemaVersion", kind.currentVersion());
+    if (view != View.FULL) {
+      document.put("view", view.code());
+    }
     document.put("content", value);
-    return mapper.writeValueAsString(document);
+    return document;
+  }
+
+  /**
+   * A writer of one view of the {@linkplain #standard() standard instance}:
+   * {@code LoopbaanJson.writer(View.COMMISSIONER).write(trajectory)}.
+   *
+   * @param view the view
+   * @return the writer
+   */
+  public static ViewWriter writer(View view) {
+    return STANDARD.viewWriter(view);
+  }
+
+  /**
+   * @param view the view
+   * @return a writer of that view with this instance's mapper
+   */
+  public ViewWriter viewWriter(View view) {
+    return new ViewWriter(this, view, Optional.empty());
   }
 
   /**
@@ -233,9 +263,15 @@ public final class LoopbaanJson {
     if (root == null || !root.isObject()) {
       throw new LoopbaanJsonException(Problem.WRONG_TYPE, "$", "wrong JSON type: expected a document object");
     }
+    JsonNode view = root.get("view");
+    if (view != null && !(view.isString() && view.stringValue().equals(View.FULL.code()))) {
+      throw new LoopbaanJsonException(Problem.RESTRICTED_VIEW, "$.view",
+          "a document of a restricted view cannot be read back; only full documents are");
+    }
     if (strict) {
       for (String name : root.propertyNames()) {
-        if (!name.equals("kind") && !name.equals("schemaVersion") && !name.equals("content")) {
+        if (!name.equals("kind") && !name.equals("schemaVersion") && !name.equals("content")
+            && !name.equals("view")) {
           throw new LoopbaanJsonException(Problem.UNKNOWN_PROPERTY, "$" + Errors.segment(name),
               "unknown property");
         }

@@ -45,7 +45,9 @@ public final class LoopbaanJsonException extends RuntimeException {
     /** A document's schema version is newer than this library or older than any upgrade path. */
     UNSUPPORTED_VERSION("unsupported_version"),
     /** The type cannot be mapped to JSON at all: a programming error, not an input error. */
-    UNMAPPABLE_TYPE("unmappable_type");
+    UNMAPPABLE_TYPE("unmappable_type"),
+    /** A document of a restricted {@link View} (client, commissioner, anonymised): views are write-only. */
+    RESTRICTED_VIEW("restricted_view");
 
     private final String code;
 

@@ -77,7 +77,7 @@ public final class LoopbaanModule extends JacksonModule {
     context.insertAnnotationIntrospector(new ModelIntrospector());
     context.addSerializers(new ModelSerializers(false));
     context.addKeySerializers(new ModelSerializers(true));
-    ModelDeserializers deserializers = new ModelDeserializers();
+    ModelDeserializers deserializers = new ModelDeserializers(maxCollectionSize);
     context.addDeserializers(deserializers);
     context.addKeyDeserializers(deserializers);
     context.addSerializerModifier(new ModelPropertyFilter.Writing());

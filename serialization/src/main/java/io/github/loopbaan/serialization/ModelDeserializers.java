@@ -2,6 +2,8 @@ package io.github.loopbaan.serialization;
 
 import io.github.loopbaan.core.Coded;
 import io.github.loopbaan.core.InvalidValueException;
+import io.github.loopbaan.core.lifecycle.Event;
+import io.github.loopbaan.core.lifecycle.History;
 import io.github.loopbaan.core.standards.RiasecProfile;
 import io.github.loopbaan.core.standards.RiasecType;
 import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
@@ -24,12 +26,19 @@ import tools.jackson.databind.type.LogicalType;
 /**
  * Deserializers for the model types that are not read through a builder: {@link Coded} enums by code,
  * identifiers and code values through their {@code of(String)}, sequence values through their {@code of(List)},
- * {@link RiasecProfile} from an object of scores by type code, and {@code java.time} values from ISO-8601 text
- * only. The same rules give the key deserializers, for maps keyed by codes, identifiers or dates.
+ * {@link RiasecProfile} from an object of scores by type code, {@code java.time} values from ISO-8601 text
+ * only, and lifecycle histories, events and commands ({@link LifecycleCodecs}). The same rules give the key deserializers, for maps keyed by codes, identifiers or dates.
  *
  * <p>Every failure is a {@link ProblemException} whose reason never quotes the input.
  */
 final class ModelDeserializers implements Deserializers, KeyDeserializers {
+
+  private final int maxCollectionSize;
+
+  /** @param maxCollectionSize the largest history accepted */
+  ModelDeserializers(int maxCollectionSize) {
+    this.maxCollectionSize = maxCollectionSize;
+  }
 
   @Override
   public ValueDeserializer<?> findEnumDeserializer(JavaType type, DeserializationConfig config,
@@ -50,13 +59,27 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
     if (ModelTypes.isSequenceValue(raw)) {
       return new SequenceDeserializer(type);
     }
+    if (raw == History.class) {
+      return new LifecycleCodecs.HistoryDeserializer(type, maxCollectionSize);
+    }
+    if (raw == Event.class) {
+      return new LifecycleCodecs.EventDeserializer(type);
+    }
+    if (isCommandInterface(raw)) {
+      return new LifecycleCodecs.CommandDeserializer(CommandFormat.of(raw).orElseThrow());
+    }
     return null;
+  }
+
+  private static boolean isCommandInterface(Class<?> raw) {
+    return CommandFormat.of(raw).filter(f -> f.getCommandType() == raw).isPresent();
   }
 
   @Override
   public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
     return ModelTypes.isCodedEnum(valueType) || ModelTypes.isStringValue(valueType) || IsoTime.handles(valueType)
-        || valueType == RiasecProfile.class || ModelTypes.isSequenceValue(valueType);
+        || valueType == RiasecProfile.class || ModelTypes.isSequenceValue(valueType) || valueType == History.class
+        || valueType == Event.class || isCommandInterface(valueType);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.github.loopbaan.serialization;
 
+import io.github.loopbaan.core.plan.DevelopmentPlan;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,6 +10,9 @@ import java.util.Optional;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.SerializationConfig;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.deser.BeanDeserializerBuilder;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.introspect.BeanPropertyDefinition;
 import tools.jackson.databind.ser.BeanPropertyWriter;
@@ -17,10 +22,14 @@ import tools.jackson.databind.ser.ValueSerializerModifier;
  * Keeps exactly the attributes of a value type as JSON properties, on both sides.
  *
  * <p>Writing ({@link Writing#changeProperties}): only the attribute accessors are written (derived getters such
- * as {@code isVoucherFunded()} are dropped), in alphabetical order so that output is stable. Reading
+ * as {@code isVoucherFunded()} are dropped, except the few read-only properties of
+ * {@link ModelTypes#readOnlyProperties}), in alphabetical order so that output is stable, each through the rules
+ * of the current {@link View}. The serializers of the types that change what is written beneath them are
+ * wrapped ({@link Views.ContextSerializer}). Reading
  * ({@link Reading#updateProperties}): of the builder's one-argument methods only the attribute setters remain
  * properties; {@code from(…)}, {@code add…(…)}, {@code addAll…(…)} and {@code put…(…)} are removed, so that in
- * strict mode a JSON property of that name is reported as unknown instead of being accepted.
+ * strict mode a JSON property of that name is reported as unknown instead of being accepted. Read-only
+ * properties are ignored, and a development plan may be read from its checklist ({@link PlanChecklist}).
  */
 final class ModelPropertyFilter {
 
@@ -39,15 +48,28 @@ final class ModelPropertyFilter {
       if (!ModelTypes.isValueType(type)) {
         return beanProperties;
       }
-      Map<String, ?> attributes = ModelTypes.attributes(type);
+      Map<String, Method> attributes = ModelTypes.attributes(type);
+      Map<String, Method> readOnly = ModelTypes.readOnlyProperties(type);
       List<BeanPropertyWriter> kept = new ArrayList<>();
       for (BeanPropertyWriter writer : beanProperties) {
-        if (attributes.containsKey(writer.getName())) {
-          kept.add(writer);
+        Method accessor = attributes.containsKey(writer.getName()) ? attributes.get(writer.getName())
+            : readOnly.get(writer.getName());
+        if (accessor != null) {
+          kept.add(new Views.ViewPropertyWriter(writer, new Views.Rule(type, writer.getName(), accessor)));
         }
       }
       kept.sort(Comparator.comparing(BeanPropertyWriter::getName));
       return kept;
+    }
+
+    @Override
+    public ValueSerializer<?> modifySerializer(SerializationConfig config, BeanDescription.Supplier beanDesc,
+        ValueSerializer<?> serializer) {
+      Class<?> type = beanDesc.getBeanClass();
+      if (ModelTypes.inModel(type) && Views.ContextSerializer.wraps(type)) {
+        return new Views.ContextSerializer(serializer);
+      }
+      return serializer;
     }
   }
 
@@ -71,6 +93,26 @@ final class ModelPropertyFilter {
         }
       }
       return kept;
+    }
+
+    @Override
+    public BeanDeserializerBuilder updateBuilder(DeserializationConfig config, BeanDescription.Supplier beanDesc,
+        BeanDeserializerBuilder builder) {
+      Class<?> type = ModelTypes.valueTypeOfBuilder(beanDesc.getBeanClass()).orElse(beanDesc.getBeanClass());
+      for (String name : ModelTypes.readOnlyProperties(type).keySet()) {
+        builder.addIgnorable(name);
+      }
+      return builder;
+    }
+
+    @Override
+    public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription.Supplier beanDesc,
+        ValueDeserializer<?> deserializer) {
+      Class<?> type = ModelTypes.valueTypeOfBuilder(beanDesc.getBeanClass()).orElse(beanDesc.getBeanClass());
+      if (type == DevelopmentPlan.class) {
+        return new PlanChecklist.Reader(deserializer);
+      }
+      return deserializer;
     }
   }
 }

@@ -15,7 +15,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
 /**
  * Serializers for the model types that are not written as bean objects: {@link Coded} enums as their code,
  * identifiers and code values as their text, sequence values as arrays, {@link RiasecProfile} as an object of
- * scores by type code, and the {@code java.time} values of the model as ISO-8601 text.
+ * scores by type code, the {@code java.time} values of the model as ISO-8601 text, and lifecycle histories,
+ * events and commands ({@link LifecycleCodecs}).
  *
  * <p>The same instance serves as key serializers, so maps keyed by a coded enum or an identifier get the code or
  * the text as key.
@@ -60,6 +61,15 @@ final class ModelSerializers implements Serializers {
     }
     if (ModelTypes.isSequenceValue(raw)) {
       return new SequenceSerializer(raw);
+    }
+    if (raw == io.github.loopbaan.core.lifecycle.History.class) {
+      return new LifecycleCodecs.HistorySerializer();
+    }
+    if (raw == io.github.loopbaan.core.lifecycle.Event.class) {
+      return new LifecycleCodecs.EventSerializer();
+    }
+    if (io.github.loopbaan.core.lifecycle.Command.class.isAssignableFrom(raw)) {
+      return CommandFormat.of(raw).map(LifecycleCodecs.CommandSerializer::new).orElse(null);
     }
     return null;
   }

@@ -62,7 +62,35 @@ final class ModelTypes {
     }
   };
 
+  /**
+   * Derived values written as read-only properties for readers and ignored on reading: they are computed from
+   * the attributes, so a reader cannot set them. {@code Trajectory.getStage()} is the target of the last event of
+   * the history.
+   */
+  private static final Map<Class<?>, List<String>> READ_ONLY = Map.of(
+      io.github.loopbaan.core.trajectory.Trajectory.class, List.of("getStage"));
+
   private ModelTypes() {
+  }
+
+  /**
+   * @return the derived accessors of a value type written as read-only properties, by property name; empty for
+   *     most types
+   */
+  static Map<String, Method> readOnlyProperties(Class<?> valueType) {
+    List<String> names = READ_ONLY.get(valueType);
+    if (names == null) {
+      return Collections.emptyMap();
+    }
+    Map<String, Method> properties = new LinkedHashMap<>();
+    for (String name : names) {
+      try {
+        properties.put(propertyName(name), valueType.getMethod(name));
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException(valueType.getSimpleName() + " has no " + name, e);
+      }
+    }
+    return properties;
   }
 
   /** @return whether the class lives in a package of the model */

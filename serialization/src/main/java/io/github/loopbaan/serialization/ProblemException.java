@@ -29,6 +29,20 @@ final class ProblemException extends DatabindException {
     this.path = parser == null ? "$" : Errors.contextPath(parser.streamReadContext());
   }
 
+  /**
+   * @param parser the parser of the input
+   * @param problem the kind of failure
+   * @param reason the reason, without the value
+   * @param path the JSON path of the offending place, when it is not the parser's position (a part of the input
+   *     read from a buffered tree)
+   */
+  ProblemException(JsonParser parser, Problem problem, String reason, String path) {
+    super(parser, reason);
+    this.problem = problem;
+    this.reason = reason;
+    this.path = path;
+  }
+
   /** @return the JSON path of the parser's position when the problem was found */
   String path() {
     return path;

@@ -11,6 +11,15 @@
  *       the closed set of top-level document kinds and the explicit steps that read older schema versions.</li>
  *   <li>{@link io.github.loopbaan.serialization.LoopbaanJsonException}: the one read failure, with a JSON path and
  *       a reason, never the offending value.</li>
+ *   <li>{@link io.github.loopbaan.serialization.CommandFormat}: lifecycle commands on the wire, polymorphic only
+ *       through their kind code; histories are arrays of {@code {"sequence", "from", "to", "command"}}.</li>
+ *   <li>{@link io.github.loopbaan.serialization.View} and {@link io.github.loopbaan.serialization.ViewWriter}:
+ *       write-only views for the client, the commissioning party and statistics, driven by the privacy marks of
+ *       the model.</li>
+ *   <li>{@link io.github.loopbaan.serialization.WireFormat}: a description of what is written, from which the JSON
+ *       Schemas in {@code docs/schema/} are generated.</li>
  * </ul>
+ *
+ * <p>The format, its versions, views and limits are described in {@code docs/wire-format.md}.
  */
 package io.github.loopbaan.serialization;

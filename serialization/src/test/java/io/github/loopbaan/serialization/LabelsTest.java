@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class LabelsTest {
 
   private static final List<Class<? extends Coded>> ENUMS =
-      List.of(DocumentKind.class, LoopbaanJsonException.Problem.class);
+      List.of(DocumentKind.class, LoopbaanJsonException.Problem.class, View.class);
 
   @Test
   void every_constant_has_a_unique_snake_case_code_and_both_labels() {

@@ -1,0 +1,305 @@
+package io.github.loopbaan.serialization;
+
+import io.github.loopbaan.core.InvalidValueException;
+import io.github.loopbaan.core.lifecycle.Command;
+import io.github.loopbaan.core.lifecycle.Event;
+import io.github.loopbaan.core.lifecycle.History;
+import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.ser.std.StdSerializer;
+
+/**
+ * Lifecycle histories on the wire: a {@link History} is a JSON array of its events, an {@link Event} is
+ * {@code {"sequence": 1, "from": "opened", "to": "introduced", "command": {…}}} (the lifecycle is implied by the
+ * value that owns the history), and a {@link Command} is an object whose {@code "kind"} is its kind code, with
+ * its date and payload as {@link CommandFormat} lists them. Reading rebuilds equal events: the command through
+ * its factory, the lifecycle name from the command's format.
+ */
+final class LifecycleCodecs {
+
+  private LifecycleCodecs() {
+  }
+
+  /** Writes a history as an array of its elements, oldest first. */
+  static final class HistorySerializer extends StdSerializer<History<?>> {
+    HistorySerializer() {
+      super(History.class);
+    }
+
+    @Override
+    public void serialize(History<?> value, JsonGenerator g, SerializationContext ctxt) {
+      g.writeStartArray(value, value.size());
+      for (Object element : value) {
+        ctxt.writeValue(g, element);
+      }
+      g.writeEndArray();
+    }
+  }
+
+  /** Writes an event; in the commissioner's view, the command of a health-data kind is left out. */
+  static final class EventSerializer extends StdSerializer<Event<?, ?>> {
+    EventSerializer() {
+      super(Event.class);
+    }
+
+    @Override
+    public void serialize(Event<?, ?> event, JsonGenerator g, SerializationContext ctxt) {
+      g.writeStartObject(event);
+      g.writeNumberProperty("sequence", event.getSequence());
+      g.writeName("from");
+      ctxt.writeValue(g, event.getFrom());
+      g.writeName("to");
+      ctxt.writeValue(g, event.getTo());
+      if (!Views.hidden(event.getCommand().getKind(), Views.of(ctxt), ctxt)) {
+        g.writeName("command");
+        ctxt.writeValue(g, event.getCommand());
+      }
+      g.writeEndObject();
+    }
+  }
+
+  /** Writes a command: its kind code, its date, then its payload fields through the rules of the view. */
+  static final class CommandSerializer extends StdSerializer<Command<?>> {
+    private final CommandFormat format;
+
+    CommandSerializer(CommandFormat format) {
+      super(Command.class);
+      this.format = format;
+    }
+
+    @Override
+    public void serialize(Command<?> command, JsonGenerator g, SerializationContext ctxt) {
+      String code = command.getKind().code();
+      CommandFormat.Kind kind = format.kind(code).orElseThrow(
+          () -> new IllegalStateException(format.getLifecycle() + " command kind without a wire format: " + code));
+      View view = Views.of(ctxt);
+      g.writeStartObject(command);
+      g.writeStringProperty("kind", code);
+      g.writeName("date");
+      ctxt.writeValue(g, command.getDate());
+      for (CommandFormat.Field field : kind.getFields()) {
+        if (field.getCategory() != io.github.loopbaan.core.privacy.DataCategory.ORDINARY
+            && !Views.writesPersonal(view, ctxt) || Views.dropsType(view, field.getType())) {
+          continue;
+        }
+        Optional<Object> value = field.valueIn(command).flatMap(v -> Views.shown(v, view, ctxt));
+        if (value.isPresent()) {
+          g.writeName(field.getName());
+          ctxt.writeValue(g, value.get());
+        }
+      }
+      g.writeEndObject();
+    }
+  }
+
+  /** Reads a history from an array of its elements; events must be numbered 1, 2, 3 and so on. */
+  static final class HistoryDeserializer extends StdDeserializer<History<?>> {
+    private final JavaType elementType;
+    private final int maxSize;
+
+    HistoryDeserializer(JavaType type, int maxSize) {
+      super(type);
+      JavaType[] parameters = type.findTypeParameters(History.class);
+      this.elementType = parameters.length == 1 ? parameters[0] : null;
+      this.maxSize = maxSize;
+    }
+
+    @Override
+    public History<?> deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (p.currentToken() != JsonToken.START_ARRAY) {
+        throw new ProblemException(p, Problem.WRONG_TYPE, "wrong JSON type: expected an array of events");
+      }
+      if (elementType == null || elementType.getRawClass() == Object.class) {
+        throw new ProblemException(p, Problem.UNMAPPABLE_TYPE, "a history without an element type cannot be read");
+      }
+      List<Object> elements = new ArrayList<>();
+      while (p.nextToken() != JsonToken.END_ARRAY) {
+        if (elements.size() >= maxSize) {
+          throw new ProblemException(p, Problem.LIMIT_EXCEEDED, "a collection holds more than " + maxSize
+              + " elements");
+        }
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+          throw new ProblemException(p, Problem.MISSING_VALUE, "must not be null");
+        }
+        Object element = ctxt.readValue(p, elementType);
+        if (element instanceof Event && ((Event<?, ?>) element).getSequence() != elements.size() + 1) {
+          throw new ProblemException(p, Problem.INVALID_VALUE, "events must be numbered 1, 2, 3 and so on in "
+              + "history order (history_sequence)", Subtrees.pathOf(p) + ".sequence");
+        }
+        elements.add(element);
+      }
+      return History.of(elements);
+    }
+  }
+
+  /** Reads an event of a lifecycle given by the history's element type. */
+  static final class EventDeserializer extends StdDeserializer<Event<?, ?>> {
+    private final JavaType stateType;
+    private final JavaType commandType;
+    private final Optional<CommandFormat> format;
+
+    EventDeserializer(JavaType type) {
+      super(type);
+      JavaType[] parameters = type.findTypeParameters(Event.class);
+      this.stateType = parameters.length == 2 ? parameters[0] : null;
+      this.commandType = parameters.length == 2 ? parameters[1] : null;
+      this.format = commandType == null ? Optional.empty() : CommandFormat.of(commandType.getRawClass())
+          .filter(f -> f.getStateType() == stateType.getRawClass());
+    }
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Event<?, ?> deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (format.isEmpty()) {
+        throw new ProblemException(p, Problem.UNMAPPABLE_TYPE, "events of this lifecycle have no wire format");
+      }
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        throw new ProblemException(p, Problem.WRONG_TYPE, "wrong JSON type: expected an event object");
+      }
+      String base = Subtrees.pathOf(p);
+      boolean strict = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+      Long sequence = null;
+      Enum from = null;
+      Enum to = null;
+      Command<?> command = null;
+      for (String name = p.nextName(); name != null; name = p.nextName()) {
+        JsonToken token = p.nextToken();
+        if (token == JsonToken.VALUE_NULL && (name.equals("sequence") || name.equals("from") || name.equals("to")
+            || name.equals("command"))) {
+          throw new ProblemException(p, Problem.MISSING_VALUE, "must not be null");
+        }
+        switch (name) {
+          case "sequence":
+            if (token != JsonToken.VALUE_NUMBER_INT) {
+              throw new ProblemException(p, Problem.WRONG_TYPE, "wrong JSON type: expected an integer number");
+            }
+            sequence = p.getLongValue();
+            if (sequence < 1) {
+              throw new ProblemException(p, Problem.INVALID_VALUE, "must be at least 1");
+            }
+            break;
+          case "from":
+            from = (Enum) ctxt.readValue(p, stateType);
+            break;
+          case "to":
+            to = (Enum) ctxt.readValue(p, stateType);
+            break;
+          case "command":
+            command = (Command<?>) ctxt.readValue(p, commandType);
+            break;
+          default:
+            if (strict) {
+              throw new ProblemException(p, Problem.UNKNOWN_PROPERTY, "unknown property");
+            }
+            p.skipChildren();
+        }
+      }
+      require(sequence, p, base, "sequence");
+      require(from, p, base, "from");
+      require(to, p, base, "to");
+      require(command, p, base, "command");
+      return new Event(sequence, format.get().getLifecycle(), from, to, command);
+    }
+
+    private static void require(Object value, JsonParser p, String base, String name) {
+      if (value == null) {
+        throw new ProblemException(p, Problem.MISSING_VALUE, "an event needs its " + name, base + "." + name);
+      }
+    }
+  }
+
+  /**
+   * Reads a command of one lifecycle: the kind code selects the payload fields, and the command is built through
+   * the factory of its command interface. A kind code outside the lifecycle's closed set (a class name, for
+   * instance) is an unknown code.
+   */
+  static final class CommandDeserializer extends StdDeserializer<Command<?>> {
+    private final CommandFormat format;
+
+    CommandDeserializer(CommandFormat format) {
+      super(format.getCommandType());
+      this.format = format;
+    }
+
+    @Override
+    public Command<?> deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        throw new ProblemException(p, Problem.WRONG_TYPE, "wrong JSON type: expected a command object");
+      }
+      String base = Subtrees.pathOf(p);
+      JsonNode node = ctxt.readTree(p);
+      JsonNode kindNode = node.get("kind");
+      if (kindNode == null || kindNode.isNull()) {
+        throw new ProblemException(p, Problem.MISSING_VALUE, "a command needs a kind", base + ".kind");
+      }
+      if (!kindNode.isString()) {
+        throw new ProblemException(p, Problem.WRONG_TYPE, "wrong JSON type: expected a command kind code",
+            base + ".kind");
+      }
+      CommandFormat.Kind kind = format.kind(kindNode.stringValue()).orElseThrow(() -> new ProblemException(p,
+          Problem.UNKNOWN_CODE, "unknown " + format.getLifecycle() + " command kind; valid kinds are: "
+              + format.getKinds().stream().map(CommandFormat.Kind::getCode).collect(Collectors.joining(", ")),
+          base + ".kind"));
+      Set<String> names = kind.getFields().stream().map(CommandFormat.Field::getName).collect(Collectors.toSet());
+      if (ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
+        for (String name : node.propertyNames()) {
+          if (!name.equals("kind") && !name.equals("date") && !names.contains(name)) {
+            throw new ProblemException(p, Problem.UNKNOWN_PROPERTY, "unknown property for command kind "
+                + kind.getCode(), base + Errors.segment(name));
+          }
+        }
+      }
+      LocalDate date = null;
+      JsonNode dateNode = node.get("date");
+      if (dateNode != null && !dateNode.isNull()) {
+        date = (LocalDate) Subtrees.readValue(dateNode, ctxt.constructType(LocalDate.class), ctxt, p,
+            base + ".date");
+      } else if (kind.isDateArgument()) {
+        throw new ProblemException(p, Problem.MISSING_VALUE, "a " + kind.getCode() + " command needs its date",
+            base + ".date");
+      }
+      Map<String, Object> values = new HashMap<>();
+      for (CommandFormat.Field field : kind.getFields()) {
+        JsonNode value = node.get(field.getName());
+        String path = base + "." + field.getName();
+        if (value == null || value.isNull()) {
+          if (!field.isOptional()) {
+            throw new ProblemException(p, Problem.MISSING_VALUE, "a " + kind.getCode() + " command needs its "
+                + field.getName(), path);
+          }
+          continue;
+        }
+        values.put(field.getName(), Subtrees.readValue(value, ctxt.constructType(field.getType()), ctxt, p, path));
+      }
+      Command<?> command;
+      try {
+        command = kind.build(new CommandFormat.Arguments(date, values));
+      } catch (InvalidValueException e) {
+        String attribute = e.getAttribute();
+        String where = attribute.contains(",") || attribute.equals("value") ? base : base + "." + attribute;
+        throw new ProblemException(p, Problem.INVALID_VALUE, e.getMessage(), where);
+      }
+      if (!kind.isDateArgument() && date != null && !date.equals(command.getDate())) {
+        throw new ProblemException(p, Problem.INVALID_VALUE, "must equal the date of the command's payload",
+            base + ".date");
+      }
+      return command;
+    }
+  }
+}

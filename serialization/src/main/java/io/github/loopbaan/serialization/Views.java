@@ -1,0 +1,329 @@
+package io.github.loopbaan.serialization;
+
+import io.github.loopbaan.core.Identifier;
+import io.github.loopbaan.core.party.AgeBand;
+import io.github.loopbaan.core.party.Client;
+import io.github.loopbaan.core.plan.DevelopmentPlan;
+import io.github.loopbaan.core.plan.StorageConsent;
+import io.github.loopbaan.core.privacy.Classified;
+import io.github.loopbaan.core.privacy.DataCategory;
+import io.github.loopbaan.core.privacy.PersonalData;
+import io.github.loopbaan.core.privacy.Shared;
+import io.github.loopbaan.core.trajectory.Trajectory;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.BeanProperty;
+import tools.jackson.databind.PropertyName;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.ser.BeanPropertyWriter;
+import tools.jackson.databind.ser.PropertyWriter;
+
+/**
+ * The rules of the {@link View}s, applied while writing: which attributes, items and codes a view writes. The
+ * view of a write is a per-call attribute of the serialization context ({@link ViewWriter} sets it); without
+ * one, the view is {@link View#FULL} and nothing is filtered.
+ *
+ * <p>Two more per-call attributes carry what the rules need from further up the value: whether the item being
+ * written is one the coach shared with the commissioning party (its texts may then be written in the
+ * {@link View#COMMISSIONER} view), and the reference day of age bands (the trajectory's opening day).
+ */
+final class Views {
+
+  static final String VIEW = "io.github.loopbaan.serialization.view";
+  static final String RELEASED = "io.github.loopbaan.serialization.released";
+  static final String AGE_BANDS_ON = "io.github.loopbaan.serialization.ageBandsOn";
+
+  private Views() {
+  }
+
+  /** @return the view of the current write, {@link View#FULL} when none was set */
+  static View of(SerializationContext ctxt) {
+    Object view = ctxt.getAttribute(VIEW);
+    return view instanceof View ? (View) view : View.FULL;
+  }
+
+  /** @return whether the value being written lies inside an item shared with the commissioning party */
+  static boolean released(SerializationContext ctxt) {
+    return Boolean.TRUE.equals(ctxt.getAttribute(RELEASED));
+  }
+
+  /**
+   * @param view the view
+   * @param ctxt the context, for the release of shared items
+   * @return whether an attribute marked as personal or health data is written
+   */
+  static boolean writesPersonal(View view, SerializationContext ctxt) {
+    switch (view) {
+      case FULL:
+      case CLIENT:
+        return true;
+      case COMMISSIONER:
+        return released(ctxt);
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * @return whether a value of a type (the content type of an optional or collection) is dropped in the view
+   *     regardless of its marks: free text and identifiers in {@link View#ANONYMISED}
+   */
+  static boolean dropsType(View view, Class<?> type) {
+    return view == View.ANONYMISED && (type == String.class || Identifier.class.isAssignableFrom(type));
+  }
+
+  /**
+   * Filters a value to what a view shows: items the view does not show are removed from collections, an
+   * optional holding one is empty, and health codes are removed in the commissioner's view.
+   *
+   * @return the value to write, or empty when nothing is written
+   */
+  static Optional<Object> shown(Object value, View view, SerializationContext ctxt) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (view == View.FULL) {
+      return Optional.of(value);
+    }
+    if (value instanceof Optional) {
+      return ((Optional<?>) value).flatMap(v -> shown(v, view, ctxt));
+    }
+    if (value instanceof Collection) {
+      List<Object> kept = new ArrayList<>();
+      for (Object element : (Collection<?>) value) {
+        if (!hidden(element, view, ctxt)) {
+          kept.add(element);
+        }
+      }
+      return Optional.of(kept);
+    }
+    return hidden(value, view, ctxt) ? Optional.empty() : Optional.of(value);
+  }
+
+  /** @return whether the view leaves this value out entirely */
+  static boolean hidden(Object value, View view, SerializationContext ctxt) {
+    if (value instanceof Shared && !view.shows(((Shared) value).getVisibility())) {
+      return true;
+    }
+    return view == View.COMMISSIONER && !released(ctxt) && categoryOf(value) == DataCategory.HEALTH;
+  }
+
+  /**
+   * The data category of a code: {@link Classified#dataCategory()}, or the same public {@code dataCategory()} of
+   * an enum that declares one without implementing {@link Classified} (such as {@code EmploymentSituation}).
+   *
+   * @return the category, or {@code null} when the value is not a classified code
+   */
+  static DataCategory categoryOf(Object value) {
+    if (value instanceof Classified) {
+      return ((Classified) value).dataCategory();
+    }
+    if (value instanceof Enum) {
+      Method accessor = CATEGORY_ACCESSORS.get(((Enum<?>) value).getDeclaringClass()).orElse(null);
+      if (accessor != null) {
+        try {
+          return (DataCategory) accessor.invoke(value);
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("Cannot read the data category of a code", e);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static final ClassValue<Optional<Method>> CATEGORY_ACCESSORS = new ClassValue<>() {
+    @Override
+    protected Optional<Method> computeValue(Class<?> type) {
+      try {
+        Method m = type.getMethod("dataCategory");
+        return m.getReturnType() == DataCategory.class && m.getParameterCount() == 0 ? Optional.of(m)
+            : Optional.empty();
+      } catch (NoSuchMethodException e) {
+        return Optional.empty();
+      }
+    }
+  };
+
+  /** @return the mark of an accessor, looked up through the classes that declare it */
+  static Optional<PersonalData> markOf(Method accessor) {
+    for (Class<?> c = accessor.getDeclaringClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+      try {
+        PersonalData mark = c.getDeclaredMethod(accessor.getName()).getAnnotation(PersonalData.class);
+        if (mark != null) {
+          return Optional.of(mark);
+        }
+      } catch (NoSuchMethodException e) {
+        // not declared here: look further up
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** @return the content type of an accessor: the element of an optional or collection, else its type */
+  static Class<?> contentType(Method accessor) {
+    Type type = accessor.getGenericReturnType();
+    if (type instanceof ParameterizedType) {
+      ParameterizedType p = (ParameterizedType) type;
+      Type raw = p.getRawType();
+      if ((raw == Optional.class || raw instanceof Class && Collection.class.isAssignableFrom((Class<?>) raw))
+          && p.getActualTypeArguments().length == 1 && p.getActualTypeArguments()[0] instanceof Class) {
+        return (Class<?>) p.getActualTypeArguments()[0];
+      }
+    }
+    return accessor.getReturnType();
+  }
+
+  /** The static facts of one attribute that the rules need: its mark, its content type, its role. */
+  static final class Rule {
+    private final boolean personal;
+    private final Class<?> contentType;
+    private final boolean ageBand;
+
+    Rule(Class<?> owner, String name, Method accessor) {
+      this.personal = accessor != null && markOf(accessor).isPresent();
+      this.contentType = accessor == null ? Object.class : contentType(accessor);
+      this.ageBand = owner == Client.class && name.equals("declaredAgeBand");
+    }
+  }
+
+  /**
+   * Writes one attribute of a value type through the rules of the current view; in {@link View#FULL} exactly
+   * as the plain writer does.
+   */
+  static final class ViewPropertyWriter extends BeanPropertyWriter {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Rule rule;
+
+    ViewPropertyWriter(BeanPropertyWriter base, Rule rule) {
+      super(base);
+      this.rule = rule;
+    }
+
+    @Override
+    protected BeanPropertyWriter _new(PropertyName newName) {
+      return new ViewPropertyWriter(super._new(newName), rule);
+    }
+
+    @Override
+    public void serializeAsProperty(Object bean, JsonGenerator g, SerializationContext ctxt) throws Exception {
+      View view = of(ctxt);
+      if (view == View.FULL) {
+        super.serializeAsProperty(bean, g, ctxt);
+        return;
+      }
+      if (rule.personal && !writesPersonal(view, ctxt)) {
+        return;
+      }
+      String name = getName();
+      Object value;
+      if (rule.ageBand && view == View.ANONYMISED) {
+        name = "ageBand";
+        value = ageBand((Client) bean, ctxt);
+      } else {
+        if (dropsType(view, rule.contentType)) {
+          return;
+        }
+        value = get(bean);
+      }
+      Optional<Object> shown = shown(value, view, ctxt);
+      if (shown.isPresent()) {
+        g.writeName(name);
+        ctxt.writeValue(g, shown.get());
+      }
+    }
+
+    private static Optional<AgeBand> ageBand(Client client, SerializationContext ctxt) {
+      Object on = ctxt.getAttribute(AGE_BANDS_ON);
+      return on instanceof LocalDate ? client.ageBandOn((LocalDate) on) : client.getDeclaredAgeBand();
+    }
+  }
+
+  /**
+   * Wraps the serializer of the value types that change what is written beneath them: an item that carries its
+   * own visibility (its texts are released to the commissioner when it is shared with them), a trajectory (its
+   * opening day is the reference day of age bands) and a development plan (a plan whose client refused its
+   * storage is written as its checklist only, in every view).
+   */
+  static final class ContextSerializer extends ValueSerializer<Object> {
+
+    private final ValueSerializer<Object> delegate;
+
+    @SuppressWarnings("unchecked")
+    ContextSerializer(ValueSerializer<?> delegate) {
+      this.delegate = (ValueSerializer<Object>) delegate;
+    }
+
+    /** @return whether values of the type need this wrapper */
+    static boolean wraps(Class<?> type) {
+      return Shared.class.isAssignableFrom(type) || Trajectory.class.isAssignableFrom(type)
+          || DevelopmentPlan.class.isAssignableFrom(type);
+    }
+
+    @Override
+    public void serialize(Object value, JsonGenerator g, SerializationContext ctxt) {
+      if (value instanceof DevelopmentPlan
+          && ((DevelopmentPlan) value).getStorageConsent() == StorageConsent.CHECKLIST_ONLY) {
+        PlanChecklist.write((DevelopmentPlan) value, g, ctxt);
+        return;
+      }
+      String key = null;
+      Object setting = null;
+      if (value instanceof Shared && of(ctxt) == View.COMMISSIONER
+          && ((Shared) value).getVisibility().visibleToCommissioner()) {
+        key = RELEASED;
+        setting = Boolean.TRUE;
+      } else if (value instanceof Trajectory) {
+        key = AGE_BANDS_ON;
+        setting = ((Trajectory) value).getOpenedOn();
+      }
+      if (key == null) {
+        delegate.serialize(value, g, ctxt);
+        return;
+      }
+      Object before = ctxt.getAttribute(key);
+      ctxt.setAttribute(key, setting);
+      try {
+        delegate.serialize(value, g, ctxt);
+      } finally {
+        ctxt.setAttribute(key, before);
+      }
+    }
+
+    @Override
+    public void resolve(SerializationContext ctxt) {
+      delegate.resolve(ctxt);
+    }
+
+    @Override
+    public ValueSerializer<?> createContextual(SerializationContext ctxt, BeanProperty property) {
+      ValueSerializer<?> contextual = delegate.createContextual(ctxt, property);
+      return contextual == delegate ? this : new ContextSerializer(contextual);
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return delegate.handledType();
+    }
+
+    @Override
+    public ValueSerializer<?> getDelegatee() {
+      return delegate;
+    }
+
+    @Override
+    public Iterator<PropertyWriter> properties() {
+      return delegate.properties();
+    }
+  }
+}

@@ -64,6 +64,8 @@ import io.github.loopbaan.core.trajectory.TrajectoryCommandKind;
 import io.github.loopbaan.core.trajectory.TrajectoryId;
 import io.github.loopbaan.core.trajectory.TrajectoryStage;
 import io.github.loopbaan.core.trajectory.VoucherId;
+import io.github.loopbaan.serialization.LoopbaanJson;
+import io.github.loopbaan.serialization.View;
 import io.github.loopbaan.validation.LoopbaanValidator;
 import io.github.loopbaan.validation.RuleSet;
 import io.github.loopbaan.validation.ValidationReport;
@@ -323,6 +325,15 @@ public final class Tour {
             v.message(locale));
       }
     }
+    heading(text("JSON", "JSON"));
+    String full = LoopbaanJson.standard().writeDocument(t);
+    Trajectory back = LoopbaanJson.standard().readDocument(full, Trajectory.class);
+    line(text("Full view (storage)", "Volledige weergave (opslag)"), full.length() + " "
+        + text("characters, holds personal data: stored, not printed; read back equal: ",
+            "tekens, bevat persoonsgegevens: bewaard, niet getoond; gelijk teruggelezen: ") + back.equals(t));
+    out.println("  " + text("Commissioner view (what the funder may see):",
+        "Weergave voor de opdrachtgever (wat de financier mag zien):"));
+    out.println(LoopbaanJson.writer(View.COMMISSIONER).writeDocument(t));
     return t;
   }
 

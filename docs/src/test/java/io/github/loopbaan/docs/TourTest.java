@@ -32,7 +32,8 @@ class TourTest {
         .contains("Excursion back to empowerment", "Record new work", "Start effective functioning in the new job")
         .contains("Effective functioning in the new job starts only once new work")
         .contains("Validation under the base and the Flemish career-voucher rules", "No findings.",
-            "vch_agreement_signed");
+            "vch_agreement_signed")
+        .contains("read back equal: true", "\"kind\":\"trajectory\"", "\"view\":\"commissioner\"");
     assertThat(t[0].getPhaseProgress().orElseThrow().getState().code()).isEqualTo("completed");
     assertThat(t[0].getDevelopmentPlan().orElseThrow().getRevisions()).hasSize(1);
   }

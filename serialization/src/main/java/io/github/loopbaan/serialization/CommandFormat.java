@@ -1,5 +1,18 @@
 package io.github.loopbaan.serialization;
 
+import io.github.loopbaan.core.phase.NewJob;
+import io.github.loopbaan.core.phase.PhaseCommand;
+import io.github.loopbaan.core.phase.PhaseCommandKind;
+import io.github.loopbaan.core.phase.PhaseLifecycle;
+import io.github.loopbaan.core.phase.PlanAmendment;
+import io.github.loopbaan.core.plan.ActionCommand;
+import io.github.loopbaan.core.plan.ActionCommandKind;
+import io.github.loopbaan.core.plan.ActionLifecycle;
+import io.github.loopbaan.core.plan.ActionPlanEvaluation;
+import io.github.loopbaan.core.plan.DevelopmentPlanCommand;
+import io.github.loopbaan.core.plan.DevelopmentPlanCommandKind;
+import io.github.loopbaan.core.plan.DevelopmentPlanLifecycle;
+
 import io.github.loopbaan.core.Coded;
 import io.github.loopbaan.core.lifecycle.Command;
 import io.github.loopbaan.core.lifecycle.StateMachine;
@@ -64,7 +77,8 @@ import java.util.function.Function;
  */
 public final class CommandFormat {
 
-  private static final List<CommandFormat> ALL = List.of(trajectory(), session(), assignment(), careerQuestion());
+  private static final List<CommandFormat> ALL = List.of(trajectory(), session(), assignment(), careerQuestion(),
+      contentPhases(), developmentPlan(), action());
 
   private final Class<?> commandType;
   private final String lifecycle;
@@ -85,7 +99,10 @@ public final class CommandFormat {
     this.kinds = Collections.unmodifiableMap(byCode);
   }
 
-  /** @return the formats of every lifecycle of the model: trajectory, session, assignment, career question */
+  /**
+   * @return the formats of every lifecycle of the model: trajectory, session, assignment, career question, content
+   *     phases, development plan, action
+   */
   public static List<CommandFormat> all() {
     return ALL;
   }
@@ -369,5 +386,57 @@ public final class CommandFormat {
     }
     return new CommandFormat(CareerQuestionLifecycle.MACHINE, CareerQuestionCommand.class,
         CareerQuestionCommandKind.class, kinds);
+  }
+
+  private static CommandFormat contentPhases() {
+    List<Kind> kinds = new ArrayList<>();
+    for (PhaseCommandKind kind : PhaseCommandKind.values()) {
+      if (kind.isEnter()) {
+        kinds.add(new Kind(kind, true, a -> PhaseCommand.enter(kind.phase().orElseThrow(), a.date())));
+      } else if (kind.isStepBack()) {
+        kinds.add(new Kind(kind, true,
+            a -> PhaseCommand.stepBack(kind.phase().orElseThrow(), a.date(), a.get("reason", String.class)),
+            new Field("reason", String.class, false, DataCategory.PERSONAL,
+                c -> ((PhaseCommand.StepBack) c).getReason())));
+      } else if (kind.isAmendPlan()) {
+        kinds.add(new Kind(kind, false, a -> PhaseCommand.amendPlan(a.get("amendment", PlanAmendment.class)),
+            required("amendment", PlanAmendment.class, c -> ((PhaseCommand.AmendPlan) c).getAmendment())));
+      } else if (kind == PhaseCommandKind.RECORD_NEW_JOB) {
+        kinds.add(new Kind(kind, false, a -> PhaseCommand.recordNewJob(a.get("job", NewJob.class)),
+            required("job", NewJob.class, c -> ((PhaseCommand.RecordNewJob) c).getJob())));
+      } else if (kind == PhaseCommandKind.RETURN_FROM_EXCURSION) {
+        kinds.add(new Kind(kind, true, a -> PhaseCommand.returnFromExcursion(a.date())));
+      } else {
+        kinds.add(new Kind(kind, true, a -> PhaseCommand.complete(a.date())));
+      }
+    }
+    return new CommandFormat(PhaseLifecycle.MACHINE, PhaseCommand.class, PhaseCommandKind.class, kinds);
+  }
+
+  private static CommandFormat developmentPlan() {
+    List<Kind> kinds = new ArrayList<>();
+    kinds.add(new Kind(DevelopmentPlanCommandKind.FINALISE, true,
+        a -> DevelopmentPlanCommand.finalise(a.date(), a.get("signedByClient", Boolean.class)),
+        required("signedByClient", Boolean.class, c -> ((DevelopmentPlanCommand.Finalise) c).isSignedByClient())));
+    kinds.add(new Kind(DevelopmentPlanCommandKind.REVISE, true,
+        a -> DevelopmentPlanCommand.revise(a.date(), a.get("summary", String.class)),
+        new Field("summary", String.class, false, DataCategory.PERSONAL,
+            c -> ((DevelopmentPlanCommand.Revise) c).getSummary())));
+    kinds.add(new Kind(DevelopmentPlanCommandKind.EVALUATE, false,
+        a -> DevelopmentPlanCommand.evaluate(a.get("evaluation", ActionPlanEvaluation.class)),
+        required("evaluation", ActionPlanEvaluation.class, c -> ((DevelopmentPlanCommand.Evaluate) c).getEvaluation())));
+    return new CommandFormat(DevelopmentPlanLifecycle.MACHINE, DevelopmentPlanCommand.class,
+        DevelopmentPlanCommandKind.class, kinds);
+  }
+
+  private static CommandFormat action() {
+    List<Kind> kinds = new ArrayList<>();
+    kinds.add(new Kind(ActionCommandKind.START, true, a -> ActionCommand.start(a.date())));
+    kinds.add(new Kind(ActionCommandKind.COMPLETE, true, a -> ActionCommand.complete(a.date())));
+    kinds.add(new Kind(ActionCommandKind.DROP, true,
+        a -> ActionCommand.drop(a.date(), a.get("reason", String.class)),
+        new Field("reason", String.class, false, DataCategory.PERSONAL, c -> ((ActionCommand.Drop) c).getReason())));
+    kinds.add(new Kind(ActionCommandKind.REOPEN, true, a -> ActionCommand.reopen(a.date())));
+    return new CommandFormat(ActionLifecycle.MACHINE, ActionCommand.class, ActionCommandKind.class, kinds);
   }
 }

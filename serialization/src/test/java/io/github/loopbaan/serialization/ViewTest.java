@@ -50,7 +50,7 @@ class ViewTest {
     assertThat(tree.get("stage").stringValue()).isEqualTo("closed");
     assertThat(tree.get("history").size()).isEqualTo(T.getHistory().size());
     assertThat(tree.get("sessions").get(0).get("duration").stringValue()).isEqualTo("PT1H30M");
-    assertThat(tree.get("plan").get("selectedPhases").size()).isEqualTo(2);
+    assertThat(tree.get("phaseProgress").get("plan").get("selectedPhases").size()).isEqualTo(2);
     assertThat(tree.get("intakeAgreement").has("signedOn")).isTrue();
     assertThat(json).contains(Examples.SHARED_NOTE, "\"organisationName\":\"VDAB\"", "\"id\":\"c-17\"");
     assertThat(json).doesNotContain(Examples.CLIENT_NAME, Examples.COACH_NAME, Examples.PRIVATE_NOTE,

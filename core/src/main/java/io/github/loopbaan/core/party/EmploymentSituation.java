@@ -1,13 +1,14 @@
 package io.github.loopbaan.core.party;
 
 import io.github.loopbaan.core.Coded;
+import io.github.loopbaan.core.privacy.Classified;
 import io.github.loopbaan.core.privacy.DataCategory;
 
 /**
  * The client's situation on the labour market when the trajectory starts (Dutch: arbeidssituatie), from 003
  * §1.3-1.4. It steers the phases (forced mobility opens with farewell to work) and the approach.
  */
-public enum EmploymentSituation implements Coded {
+public enum EmploymentSituation implements Coded, Classified {
   /** In paid employment. Dutch: in loondienst. */
   EMPLOYED("employed", DataCategory.PERSONAL),
   /** Job loss or forced mobility (reorganisation, dismissal). Dutch: baanverlies, gedwongen mobiliteit. */
@@ -36,6 +37,7 @@ public enum EmploymentSituation implements Coded {
    * @return the data category of knowing this situation about a person: {@link DataCategory#HEALTH} for
    *     long-term sickness, {@link DataCategory#PERSONAL} otherwise
    */
+  @Override
   public DataCategory dataCategory() {
     return category;
   }

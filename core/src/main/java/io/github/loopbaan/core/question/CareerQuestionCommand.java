@@ -3,6 +3,7 @@ package io.github.loopbaan.core.question;
 import io.github.loopbaan.core.internal.Require;
 import io.github.loopbaan.core.lifecycle.BaseCommand;
 import io.github.loopbaan.core.lifecycle.Command;
+import io.github.loopbaan.core.privacy.PersonalData;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -71,6 +72,7 @@ public interface CareerQuestionCommand extends Command<CareerQuestionCommandKind
     }
 
     /** @return why the question changed (personal data) */
+    @PersonalData
     public String getReason() {
       return reason;
     }

@@ -1,6 +1,7 @@
 package io.github.loopbaan.core.question;
 
 import io.github.loopbaan.core.Coded;
+import io.github.loopbaan.core.privacy.Classified;
 import io.github.loopbaan.core.privacy.DataCategory;
 import java.util.Optional;
 
@@ -10,7 +11,7 @@ import java.util.Optional;
  * <p>A reason is a code, never free text, so it holds no words of the client. It can still reveal a fact about
  * the client ({@link #dataCategory()}): a reason based on a health concern is health data.
  */
-public enum RecommendationReason implements Coded {
+public enum RecommendationReason implements Coded, Classified {
   /** The question type maps to the approach in 003 table 1.1. */
   QUESTION_TYPE_MAPS_TO_APPROACH("question_type_maps_to_approach", null, false, DataCategory.ORDINARY),
   /**
@@ -82,6 +83,7 @@ public enum RecommendationReason implements Coded {
   }
 
   /** @return the data category of knowing this reason applies to a person */
+  @Override
   public DataCategory dataCategory() {
     return category;
   }

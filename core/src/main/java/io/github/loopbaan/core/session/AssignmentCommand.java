@@ -3,6 +3,7 @@ package io.github.loopbaan.core.session;
 import io.github.loopbaan.core.internal.Require;
 import io.github.loopbaan.core.lifecycle.BaseCommand;
 import io.github.loopbaan.core.lifecycle.Command;
+import io.github.loopbaan.core.privacy.PersonalData;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -67,6 +68,7 @@ public interface AssignmentCommand extends Command<AssignmentCommandKind> {
     }
 
     /** @return the client's answer, when recorded with the command (personal data) */
+    @PersonalData
     public Optional<String> getAnswer() {
       return answer;
     }

@@ -29,7 +29,10 @@ import java.util.List;
  * be shared); the stateful peers need a new machine (stateless4j, squirrel) or a reset one (Spring) per path, and
  * that is measured as part of their path.
  */
-@Measures("The whole trajectory path from a fresh start, seven commands from opened to closed (introductory, intake, in-depth, synthesis, evaluation, aftercare, close), guards agreement signed, in-depth held and within a year of synthesis evaluated: one operation is the whole path.")
+@Measures("The whole trajectory path from a fresh start, seven commands from opened to closed "
+    + "(introductory, intake, in-depth, synthesis, evaluation, aftercare, close), guards agreement "
+    + "signed, in-depth held and within a year of synthesis evaluated: one operation is the whole "
+    + "path.")
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Threads(1)

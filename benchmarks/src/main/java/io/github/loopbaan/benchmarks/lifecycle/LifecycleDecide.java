@@ -28,7 +28,8 @@ import io.github.loopbaan.core.trajectory.TrajectoryStage;
  * the seven answers are "allowed" (and, where the library says so, lead to the expected stage): 7 when the setup
  * is right, which the module's tests check.
  */
-@Measures("For each of the seven positions of the trajectory path (the value before each command), is the command allowed and where does it lead: one operation is seven decisions.")
+@Measures("For each of the seven positions of the trajectory path (the value before each command), is the "
+    + "command allowed and where does it lead: one operation is seven decisions.")
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Threads(1)

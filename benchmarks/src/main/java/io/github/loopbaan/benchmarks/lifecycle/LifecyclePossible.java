@@ -26,7 +26,8 @@ import java.util.Collection;
  * the day of the position's command (every kind decided, guards evaluated). One operation is seven such questions.
  * Each method returns the total number of possible kinds over the seven positions.
  */
-@Measures("For each of the seven positions of the path, every command kind decided on the day of the position's command (ask before acting): one operation is seven such questions.")
+@Measures("For each of the seven positions of the path, every command kind decided on the day of the "
+    + "position's command (ask before acting): one operation is seven such questions.")
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Threads(1)

@@ -111,7 +111,7 @@ class LifecycleBenchmarksTest {
     for (int events : new int[] {10, 100}) {
       HistoryGrowth bench = new HistoryGrowth();
       bench.events = events;
-      bench.setup();
+      bench.setup(true, true);
       Trajectory pauses = bench.historyOnlyTrajectory();
       assertThat(pauses.getHistory().size()).isEqualTo(events);
       assertThat(pauses.getSessions()).hasSize(2);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the JMH benchmarks and writes the ratio table into docs/performance.md.
-#   bash benchmarks/run.sh quick   # 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement: under 10 minutes
+#   bash benchmarks/run.sh quick   # 1 fork, 5 x 1 s warm-up, 5 x 1 s measurement: under 10 minutes
 #   bash benchmarks/run.sh full    # 3 forks, 5 x 1 s warm-up, 10 x 1 s measurement (the classes' defaults)
 #   bash benchmarks/run.sh smoke   # checks that every benchmark runs; figures meaningless, docs untouched
 # Extra arguments go to JMH, e.g. a benchmark filter: bash benchmarks/run.sh quick 'Lifecycle.*'
@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 profile="${1:-quick}"
 shift || true
 case "$profile" in
-  quick) options=(-f 1 -wi 3 -w 1s -i 5 -r 1s) ;;
+  quick) options=(-f 1 -wi 5 -w 1s -i 5 -r 1s) ;;
   full)  options=() ;;
   smoke) options=(-f 1 -wi 1 -w 100ms -i 1 -r 100ms -p events=10,100) ;;
   *) echo "usage: $0 quick|full|smoke [JMH options...]" >&2; exit 2 ;;
@@ -34,5 +34,5 @@ if [ "$profile" = smoke ]; then
   exit 0
 fi
 java -cp "$jar" io.github.loopbaan.benchmarks.report.PerformanceReport --results "$results" \
-  --doc docs/performance.md --profile "$profile" --command "$command" \
+  --doc docs/performance.md --profile "$profile" --command "$command" --date "$(date -u +%F)" \
   --load "load average (1, 5, 15 min) before: $before; after: $after; $(nproc) cores"

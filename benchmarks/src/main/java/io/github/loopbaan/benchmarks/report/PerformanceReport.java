@@ -114,7 +114,7 @@ public final class PerformanceReport {
     out.append("- Command: `").append(run.command()).append("`\n");
     out.append("- JMH: ").append(results.configuration()).append("; JVM flags `")
         .append(String.join(" ", results.jvmArgs())).append("`\n\n");
-    out.append("Times are ns per operation (lower is better) with JMH's 99.9% error; *x baseline* divides by the "
+    out.append("Times per operation (lower is better) with JMH's 99.9% error; *x baseline* divides by the "
         + "group's `baseline` of the same run and parameters; B/op is allocation per operation (`-prof gc`).\n\n");
 
     Set<String> groups = new LinkedHashSet<>();
@@ -130,8 +130,8 @@ public final class PerformanceReport {
       out.append("### ").append(group).append("\n\n");
       describe(className, null).ifPresent(d -> out.append(d).append("\n\n"));
       boolean growth = rows.stream().anyMatch(r -> r.params().size() == 1);
-      out.append("| Benchmark | Params | ns/op | ± | x baseline |").append(growth ? " x smallest |" : "")
-          .append(" B/op |\n");
+      out.append("| Benchmark | Params | ").append(rows.get(0).unit()).append(" | ± | x baseline |")
+          .append(growth ? " x smallest |" : "").append(" B/op |\n");
       out.append("|---|---|---:|---:|---:|").append(growth ? "---:|" : "").append("---:|\n");
       for (Result r : rows) {
         Optional<Result> base = results.baselineOf(r);

@@ -46,11 +46,12 @@ class PerformanceReportTest {
         new PerformanceReport.Run("quick", "bash benchmarks/run.sh quick", "load 0.5", LocalDate.of(2026, 11, 23),
             "2 cores"));
     assertThat(text).contains("| loopbaan |  | 150 | n/a | 15.0 |");
-    assertThat(text).contains("| Lifecycle decide at most 10.0x the enum-switch limit | 15.0x | **missed** |");
+    assertThat(text).contains("| Lifecycle decide at most 10.0x the enum-switch limit | 15.0x (150 ns/op / 10.0 "
+        + "ns/op) | **missed** |");
     assertThat(text).contains("| Lifecycle apply at most 2.00x stateless4j's fire (immutable values and events) | "
-        + "1.50x stateless4j | met |");
+        + "1.50x stateless4j (1500 ns/op / 1000 ns/op) | met |");
     assertThat(text).contains("history only (pause/resume, two sessions): 10,000 events within 1.50x of 10 events "
-        + "| 1.20x | met |");
+        + "| 1.20x (120 ns/op / 100 ns/op) | met |");
     assertThat(text).contains("What would close the missed goals");
     assertThat(text).startsWith(PerformanceReport.BEGIN).endsWith(PerformanceReport.END + "\n");
   }

@@ -1,0 +1,146 @@
+package io.github.loopbaan.benchmarks.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The performance goals of the issue, each judged on one run's results. New areas (JSON, validation, cold start)
+ * add their goals to {@link #ALL}.
+ */
+public final class Goals {
+
+  /**
+   * One goal.
+   *
+   * @param name what is promised, one line
+   * @param judge the figure and whether it is met; empty when the run lacks the benchmarks it needs
+   * @param remedy what would close the goal when it is missed: the measured cause and the change
+   */
+  public record Goal(String name, Function<Results, Optional<Verdict>> judge, String remedy) {
+  }
+
+  /**
+   * @param figure the measured figure, in words
+   * @param met whether the goal is met
+   */
+  public record Verdict(String figure, boolean met) {
+  }
+
+  /** Largest ratio of Loopbaan's decide to the enum-switch limit. */
+  public static final double DECIDE_LIMIT = 10.0;
+  /** Largest ratio of Loopbaan's apply to stateless4j's fire. */
+  public static final double APPLY_STATELESS4J = 2.0;
+  /** Largest ratio of one command on a 10,000-event trajectory to the same on a 10-event one. */
+  public static final double HISTORY_FLAT = 1.5;
+
+  /** Every goal, in the order of the report. */
+  public static final List<Goal> ALL = List.of(
+      new Goal("Lifecycle decide at most " + fmt(DECIDE_LIMIT) + "x the enum-switch limit",
+          r -> ratio(r, "LifecycleDecide", "loopbaan", "baseline", DECIDE_LIMIT, ""),
+          "`StateMachine.decide` allocates on the allowed path (a reasons `ArrayList`, `List.copyOf` in `Verdict`, an "
+              + "`Optional` per guard) and the trajectory's guards collect lists: `in_depth_held` and "
+              + "`within_year_of_synthesis` call `heldSessions`, which streams every session into a new list. Guards "
+              + "that answer with `anyMatch` or a cached date (`@Value.Lazy` on `intakeDate`/`synthesisDate`), and "
+              + "`List.of()` when no guard objects, remove most of it."),
+      new Goal("Lifecycle decide faster than every peer",
+          Goals::decideVersusPeers,
+          "Loopbaan answers more than the peers (the target stage, and every reason when rejected) and pays for it "
+              + "on the allowed path too: `StateMachine.decide` allocates a reasons `ArrayList`, `Verdict` copies it "
+              + "(`List.copyOf`), each guard returns an `Optional`, and the trajectory's guards stream the sessions "
+              + "into new lists (`heldSessions` for `in_depth_held`, `synthesisDate` for "
+              + "`within_year_of_synthesis`). `List.of()` when no guard objects, guards that use `anyMatch` or a "
+              + "cached date (`@Value.Lazy`) and no `Optional` on the allowed path would bring it to a table look-up "
+              + "plus the guards. COLA's `verify` evaluates no guard at all, so beating it is not a like-for-like "
+              + "aim; stateless4j's `canFire` is the fair peer."),
+      new Goal("Lifecycle apply at most " + fmt(APPLY_STATELESS4J)
+          + "x stateless4j's fire (immutable values and events)",
+          r -> ratio(r, "LifecycleApply", "loopbaan", "stateless4j", APPLY_STATELESS4J, " stateless4j"),
+          "Each command builds the trajectory twice (the effect's `with*`, then the recorder's `withHistory`), each "
+              + "build runs the structural check, which scans the sessions (`uniqueBy`, `heldSessions` twice) and "
+              + "a planned session is held through its own lifecycle. One build per command (effect and history in "
+              + "one builder), derived dates cached with `@Value.Lazy`, and holding sessions without a second "
+              + "machine run would close most of the gap."),
+      historyGoal("historyOnly", "history only (pause/resume, two sessions)",
+          "Nothing on this path walks the history: `decide` reads `history.last()`, the check compares the last "
+              + "sequence with `size()`, and `History.append` is a constant-time cons (the B/op column is the same at "
+              + "10 and 10,000 events). A time ratio above the goal with flat B/op is warm-up or load noise, visible "
+              + "in the ± column: rerun with the full profile on a quiet machine before changing code."),
+      historyGoal("historyAndSessions", "history and one session per event",
+          "Every command copies the session list (`withSessions` with an `ArrayList` copy) and every new value "
+              + "re-runs the structural check over all sessions (`uniqueBy` builds a set of all ids, "
+              + "`intakeDate`/`synthesisDate` stream them), and the `in_depth_held` guard streams them too: O(n) per "
+              + "command. A persistent session list (like `History`), a check that validates only the appended "
+              + "session against an id index carried with the list, and derived dates cached or carried forward "
+              + "would make it O(1)."),
+      historyGoal("historyAppend", "the engine's `History.append` alone",
+          "`History.append` must stay a constant-time cons; growth here would mean it copies."));
+
+  private Goals() {
+  }
+
+  private static Goal historyGoal(String method, String label, String remedy) {
+    return new Goal("History growth flat, " + label + ": 10,000 events within " + fmt(HISTORY_FLAT)
+        + "x of 10 events", r -> {
+          Optional<Result> small = r.find("HistoryGrowth", method, Map.of("events", "10"));
+          Optional<Result> large = r.find("HistoryGrowth", method, Map.of("events", "10000"));
+          return small.isPresent() && large.isPresent()
+              ? Optional.of(verdict(large.get(), small.get(), HISTORY_FLAT, "")) : Optional.empty();
+        }, remedy);
+  }
+
+  private static Optional<Verdict> ratio(Results r, String group, String method, String denominator, double limit,
+      String suffix) {
+    Optional<Result> a = r.find(group, method, Map.of());
+    Optional<Result> b = r.find(group, denominator, Map.of());
+    return a.isPresent() && b.isPresent() ? Optional.of(verdict(a.get(), b.get(), limit, suffix)) : Optional.empty();
+  }
+
+  /** The ratio of two rows, with both scores and their errors so a reader sees how noisy the figure is. */
+  private static Verdict verdict(Result numerator, Result denominator, double limit, String suffix) {
+    double x = numerator.score() / denominator.score();
+    return new Verdict(fmt(x) + "x" + suffix + " (" + score(numerator) + " / " + score(denominator) + ")",
+        x <= limit);
+  }
+
+  private static String score(Result r) {
+    return fmt(r.score()) + (Double.isNaN(r.error()) ? "" : " ± " + fmt(r.error())) + " " + r.unit();
+  }
+
+  private static Optional<Verdict> decideVersusPeers(Results r) {
+    Optional<Result> ours = r.find("LifecycleDecide", "loopbaan", Map.of());
+    if (ours.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> slower = new ArrayList<>();
+    List<String> faster = new ArrayList<>();
+    for (String peer : List.of("stateless4j", "cola", "squirrel")) {
+      r.find("LifecycleDecide", peer, Map.of()).ifPresent(p -> {
+        String text = peer + " " + fmt(ours.get().score() / p.score()) + "x";
+        (ours.get().score() < p.score() ? slower : faster).add(text);
+      });
+    }
+    if (slower.isEmpty() && faster.isEmpty()) {
+      return Optional.empty();
+    }
+    String figure = "Loopbaan / peer: " + String.join(", ", concat(slower, faster));
+    return Optional.of(new Verdict(figure, faster.isEmpty()));
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  static String fmt(double x) {
+    if (Double.isNaN(x)) {
+      return "n/a";
+    }
+    return x >= 100 ? String.format(Locale.ROOT, "%.0f", x)
+        : x >= 10 ? String.format(Locale.ROOT, "%.1f", x) : String.format(Locale.ROOT, "%.2f", x);
+  }
+}

@@ -17,19 +17,26 @@ import java.util.Objects;
  */
 public final class History<E> implements Iterable<E> {
 
-  private static final History<?> EMPTY = new History<>(null, null, 0, 1);
+  private static final long HASHED = 1L << 32;
+  private static final History<?> EMPTY = new History<>(null, null, 0);
 
   private final History<E> previous;
   private final E last;
   private final int size;
-  private final int hash;
+  /**
+   * The hash of the elements up to this one, with bit 32 set once computed (0 = not yet); computed on first use
+   * from the nearest node that has it. One volatile long, so a reader never sees the flag without the hash.
+   */
+  private volatile long hash;
   private volatile List<E> list;
 
-  private History(History<E> previous, E last, int size, int hash) {
+  private History(History<E> previous, E last, int size) {
     this.previous = previous;
     this.last = last;
     this.size = size;
-    this.hash = hash;
+    if (size == 0) {
+      this.hash = HASHED | 1;
+    }
   }
 
   /**
@@ -60,7 +67,7 @@ public final class History<E> implements Iterable<E> {
    */
   public History<E> append(E element) {
     Objects.requireNonNull(element, "element");
-    return new History<>(this, element, size + 1, 31 * hash + element.hashCode());
+    return new History<>(this, element, size + 1);
   }
 
   /** @return the number of elements */
@@ -114,7 +121,7 @@ public final class History<E> implements Iterable<E> {
       return false;
     }
     History<?> other = (History<?>) o;
-    if (other.size != size || other.hash != hash) {
+    if (other.size != size || other.hashCode() != hashCode()) {
       return false;
     }
     History<?> a = this;
@@ -129,9 +136,29 @@ public final class History<E> implements Iterable<E> {
     return true;
   }
 
+  /**
+   * The hash of the elements in order, as {@link List#hashCode()} defines it. Computed on first use and kept, so
+   * appending an element never hashes it: the cost of one more event stays constant.
+   */
   @Override
   public int hashCode() {
-    return hash;
+    long known = hash;
+    if (known != 0) {
+      return (int) known;
+    }
+    java.util.ArrayDeque<History<E>> pending = new java.util.ArrayDeque<>();
+    History<E> node = this;
+    while (node.hash == 0) {
+      pending.push(node);
+      node = node.previous;
+    }
+    int h = (int) node.hash;
+    while (!pending.isEmpty()) {
+      History<E> next = pending.pop();
+      h = 31 * h + next.last.hashCode();
+      next.hash = HASHED | (h & 0xffffffffL);
+    }
+    return h;
   }
 
   /** @return the size only: elements may hold personal data */

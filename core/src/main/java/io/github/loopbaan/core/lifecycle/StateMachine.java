@@ -164,19 +164,24 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
       return new Verdict<>(kind, null,
           List.of(Reason.of(NOT_IN_STATE).with("state", state.code()).with("command", Classified.shown(kind))));
     }
-    List<Reason> reasons = new ArrayList<>(2);
+    List<Reason> reasons = null;
     History<Event<S, C>> history = historyOf.apply(value);
     if (!history.isEmpty() && on.isBefore(history.last().getDate())) {
-      reasons.add(Reason.of(BEFORE_LAST_EVENT).with("date", on).with("last_event", history.last().getDate()));
+      reasons = add(reasons, Reason.of(BEFORE_LAST_EVENT).with("date", on)
+          .with("last_event", history.last().getDate()));
     }
     LocalDate start = startOf == null ? null : startOf.apply(value);
     if (start != null && on.isBefore(start)) {
-      reasons.add(Reason.of(BEFORE_START).with("date", on).with("start", start));
+      reasons = add(reasons, Reason.of(BEFORE_START).with("date", on).with("start", start));
     }
     for (Guard<V> guard : transition.guards) {
-      guard.check(value, on).ifPresent(reasons::add);
+      Optional<Reason> reason = guard.check(value, on);
+      if (reason.isPresent()) {
+        reasons = add(reasons, reason.get());
+      }
     }
-    return new Verdict<>(kind, reasons.isEmpty() ? transition.target.apply(value) : null, reasons);
+    return reasons == null ? new Verdict<>(kind, transition.target.apply(value), List.of())
+        : new Verdict<>(kind, null, reasons);
   }
 
   /**
@@ -345,6 +350,12 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
       out.append("    ").append(state.code()).append(" --> [*]\n");
     }
     return out.toString();
+  }
+
+  private static List<Reason> add(List<Reason> reasons, Reason reason) {
+    List<Reason> list = reasons == null ? new ArrayList<>(2) : reasons;
+    list.add(reason);
+    return list;
   }
 
   private Transition<V, S, K, C> transitionFor(S state, K kind) {

@@ -21,7 +21,7 @@ public final class Verdict<S extends Enum<S> & Coded, K extends Enum<K> & Coded>
   Verdict(K kind, S target, List<Reason> reasons) {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.target = target;
-    this.reasons = List.copyOf(reasons);
+    this.reasons = reasons.isEmpty() ? List.of() : List.copyOf(reasons);
   }
 
   /** @return the command kind decided on */

@@ -63,7 +63,8 @@ public final class TrajectoryLifecycle {
       (t, on) -> Reason.of(AGREEMENT_NOT_SIGNED));
 
   static final Guard<Trajectory> IN_DEPTH_HELD = Guard.require("in_depth_held",
-      (t, on) -> !t.heldSessions(SessionKind.IN_DEPTH).isEmpty(),
+      (t, on) -> t.getSessions().stream().anyMatch(s -> s.getKind() == SessionKind.IN_DEPTH
+          && s.getStatus() == SessionStatus.HELD),
       (t, on) -> Reason.of(NO_IN_DEPTH_CONVERSATION));
 
   static final Guard<Trajectory> WITHIN_YEAR_OF_SYNTHESIS = Guard.of("within_year_of_synthesis", (t, on) -> {

@@ -54,5 +54,8 @@ class HistoryTest {
     assertThat(h.size()).isEqualTo(10_000);
     assertThat(h.asList().get(0)).isZero();
     assertThat(h.asList().get(9_999)).isEqualTo(9_999);
+    assertThat(h.hashCode()).as("hash as List defines it, computed without recursion")
+        .isEqualTo(h.asList().hashCode()).isEqualTo(new java.util.ArrayList<>(h.asList()).hashCode());
+    assertThat(h.append(10_000).hashCode()).isEqualTo(31 * h.hashCode() + Integer.hashCode(10_000));
   }
 }

@@ -139,11 +139,14 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
       return verdict;
     }
     Transition<V, S, K, C> transition = transitionFor(stateOf.apply(value), command.getKind());
-    List<Reason> reasons = new ArrayList<>(1);
+    List<Reason> reasons = null;
     for (PayloadCheck<V, C> check : transition.checks) {
-      check.check(value, command).ifPresent(reasons::add);
+      Optional<Reason> reason = check.check(value, command);
+      if (reason.isPresent()) {
+        reasons = add(reasons, reason.get());
+      }
     }
-    return reasons.isEmpty() ? verdict : new Verdict<>(command.getKind(), null, reasons);
+    return reasons == null ? verdict : new Verdict<>(command.getKind(), null, reasons);
   }
 
   /**

@@ -248,13 +248,22 @@ public abstract class Trajectory implements WithTrajectory {
 
   /** @return the day of the held intake conversation, or the agreement's intake date */
   public Optional<LocalDate> intakeDate() {
-    Optional<LocalDate> session = heldSessions(SessionKind.INTAKE).stream().map(Session::getDate).findFirst();
-    return session.isPresent() ? session : getIntakeAgreement().flatMap(IntakeAgreement::getHeldOn);
+    LocalDate session = firstHeld(SessionKind.INTAKE);
+    return session != null ? Optional.of(session) : getIntakeAgreement().flatMap(IntakeAgreement::getHeldOn);
   }
 
   /** @return the day of the held synthesis conversation */
   public Optional<LocalDate> synthesisDate() {
-    return heldSessions(SessionKind.SYNTHESIS).stream().map(Session::getDate).findFirst();
+    return Optional.ofNullable(firstHeld(SessionKind.SYNTHESIS));
+  }
+
+  private LocalDate firstHeld(SessionKind kind) {
+    for (Session s : getSessions()) {
+      if (s.getKind() == kind && s.getStatus() == SessionStatus.HELD) {
+        return s.getDate();
+      }
+    }
+    return null;
   }
 
   /** @return the registered hours: the sum of the durations of held sessions that count (004) */

@@ -10,6 +10,7 @@ import io.github.loopbaan.core.lifecycle.StateMachine;
 import io.github.loopbaan.core.phase.PhaseProgress;
 import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.session.SessionCommand;
+import io.github.loopbaan.core.session.SessionId;
 import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.session.SessionStatus;
 import java.time.LocalDate;
@@ -84,7 +85,15 @@ public final class TrajectoryLifecycle {
   public static final String REQUEST_BEFORE_SYNTHESIS = "request_before_synthesis";
 
   static final PayloadCheck<Trajectory, TrajectoryCommand> NEW_SESSION = PayloadCheck.of(SESSION_ID_TAKEN,
-      (t, c) -> t.getSessions().stream().noneMatch(s -> s.getId().equals(sessionOf(c).getId())));
+      (t, c) -> {
+        SessionId id = sessionOf(c).getId();
+        for (Session s : t.getSessions()) {
+          if (s.getId().equals(id)) {
+            return false;
+          }
+        }
+        return true;
+      });
 
   static final PayloadCheck<Trajectory, TrajectoryCommand> REQUEST_AFTER_SYNTHESIS = PayloadCheck.of(
       REQUEST_BEFORE_SYNTHESIS, (t, c) -> t.synthesisDate().map(d -> !((TrajectoryCommand.HoldAftercare) c)

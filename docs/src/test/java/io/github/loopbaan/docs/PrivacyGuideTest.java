@@ -135,7 +135,8 @@ class PrivacyGuideTest {
         "true true true false true true",
         "false false false false true true",
         "false false true false false false");
-    assertThat(printed.get(4)).contains("c-2025-017").doesNotContain("Marleen").doesNotContain("burn");
+    assertThat(printed.get(4)).contains("c-2025-017", "name=<redacted>", "healthConcerns=<redacted>")
+        .doesNotContain("Marleen").doesNotContain("burn");
   }
 
   @Test

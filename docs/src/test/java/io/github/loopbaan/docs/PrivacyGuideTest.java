@@ -1,0 +1,173 @@
+package io.github.loopbaan.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.loopbaan.core.party.Client;
+import io.github.loopbaan.core.party.ClientId;
+import io.github.loopbaan.core.party.Coach;
+import io.github.loopbaan.core.party.CoachId;
+import io.github.loopbaan.core.party.CommissionerId;
+import io.github.loopbaan.core.party.CommissioningParty;
+import io.github.loopbaan.core.party.EmploymentSituation;
+import io.github.loopbaan.core.party.HealthConcern;
+import io.github.loopbaan.core.phase.ContentPhase;
+import io.github.loopbaan.core.phase.PhaseSelection;
+import io.github.loopbaan.core.phase.TrajectoryPlan;
+import io.github.loopbaan.core.plan.DevelopmentPlan;
+import io.github.loopbaan.core.plan.DevelopmentPlanId;
+import io.github.loopbaan.core.plan.GeneralData;
+import io.github.loopbaan.core.plan.Insight;
+import io.github.loopbaan.core.plan.InsightId;
+import io.github.loopbaan.core.plan.InsightKind;
+import io.github.loopbaan.core.plan.StorageConsent;
+import io.github.loopbaan.core.privacy.Classified;
+import io.github.loopbaan.core.privacy.DataCategory;
+import io.github.loopbaan.core.privacy.Visibility;
+import io.github.loopbaan.core.question.ClientQuestionType;
+import io.github.loopbaan.core.session.Note;
+import io.github.loopbaan.core.session.NoteId;
+import io.github.loopbaan.core.session.Session;
+import io.github.loopbaan.core.session.SessionId;
+import io.github.loopbaan.core.session.SessionKind;
+import io.github.loopbaan.core.trajectory.Funding;
+import io.github.loopbaan.core.trajectory.IntakeAgreement;
+import io.github.loopbaan.core.trajectory.IntakeTopic;
+import io.github.loopbaan.core.trajectory.Trajectory;
+import io.github.loopbaan.core.trajectory.TrajectoryCommand;
+import io.github.loopbaan.core.trajectory.TrajectoryId;
+import io.github.loopbaan.serialization.LoopbaanJson;
+import io.github.loopbaan.serialization.LoopbaanJsonException;
+import io.github.loopbaan.serialization.View;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+/** The examples of docs/privacy.md compile, run, show what the page says, and are the text of the page. */
+class PrivacyGuideTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2025, 3, 3);
+
+  /** The example of the views: who sees the name, the health data and the notes. */
+  static List<String> views() {
+    List<String> printed = new ArrayList<>();
+    LocalDate today = TODAY;
+    // begin:privacy-views
+    Client client = Client.builder().id(ClientId.of("c-2025-017")).name("Marleen Claes").birthYear(Year.of(1967))
+        .employment(EmploymentSituation.LONG_TERM_SICK)                   // health data: a Classified code
+        .addHealthConcerns(HealthConcern.BURN_OUT)                        // @PersonalData(HEALTH)
+        .build();
+    Session intake = Session.builder().id(SessionId.of("s-1")).kind(SessionKind.INTAKE).date(today)
+        .duration(Duration.ofMinutes(90))
+        .addNotes(Note.of(NoteId.of("n-1"), "Slaapt slecht sinds de fusie.", today)
+            .withDataCategory(DataCategory.HEALTH))                      // private to the coach by default
+        .addNotes(Note.of(NoteId.of("n-2"), "Wil zelf opleidingen geven.", today)
+            .withVisibility(Visibility.SHARED_WITH_COMMISSIONER))       // the coach chose to share this one
+        .build();
+    Trajectory t = Trajectory.open(TrajectoryId.of("t-31"), client, Coach.of(CoachId.of("k-04")),
+            CommissioningParty.employer(CommissionerId.of("acme"), "Acme"), Funding.employer(), today)
+        .apply(TrajectoryCommand.holdIntake(intake, IntakeAgreement.of(EnumSet.allOf(IntakeTopic.class)),
+            TrajectoryPlan.builder().decidedOn(today)
+                .addSelectedPhases(PhaseSelection.of(ContentPhase.IN_DEPTH_SELF_EXPLORATION)).build(),
+            Optional.empty()))
+        .orElseThrow();
+
+    String full = LoopbaanJson.standard().writeDocument(t);                    // storage: everything
+    String forClient = LoopbaanJson.writer(View.CLIENT).writeDocument(t);
+    String forEmployer = LoopbaanJson.writer(View.COMMISSIONER).writeDocument(t);
+    String forStatistics = LoopbaanJson.writer(View.ANONYMISED).writeDocument(t);
+    for (String json : List.of(full, forClient, forEmployer, forStatistics)) {
+      printed.add(json.contains("Marleen Claes") + " " + json.contains("burn_out") + " "
+          + json.contains("long_term_sick") + " " + json.contains("Slaapt slecht") + " "
+          + json.contains("Wil zelf opleidingen geven") + " " + json.contains("c-2025-017"));
+    }
+    // full:         true  true  true  true  true  true
+    // client:       true  true  true  false true  true
+    // commissioner: false false false false true  true
+    // anonymised:   false false true  false false false
+    printed.add(client.toString());     // Client{id=ClientId[c-2025-017], name=<redacted>, birthYear=<redacted>, ...
+    // end:privacy-views
+    return printed;
+  }
+
+  /** The example of the client who allowed only the checklist POP to be kept. */
+  static List<String> checklistOnly() {
+    List<String> printed = new ArrayList<>();
+    // begin:privacy-checklist
+    DevelopmentPlan pop = DevelopmentPlan.builder().id(DevelopmentPlanId.of("pop-1"))
+        .generalData(GeneralData.builder().title("POP (loopbaancheque 1 of 2)").clientName("Marleen Claes").build())
+        .careerQuestion("Wat kan ik nog, op mijn leeftijd?")
+        .addInsights(Insight.of(InsightId.of("i-1"), InsightKind.PATTERN, "Ik wacht tot anderen mij kiezen."))
+        .storageConsent(StorageConsent.CHECKLIST_ONLY)                    // the client refused storage of the POP
+        .build();
+    String stored = LoopbaanJson.standard().writeDocument(pop);             // also the full view
+    printed.add(stored);
+    // {"kind":"development_plan","schemaVersion":1,"content":{"checklist":{"title":true,...,"careerQuestion":true,
+    //  "reflections":false,"insights":true,...},"id":"pop-1","storageConsent":"checklist_only"}}
+    DevelopmentPlan back = LoopbaanJson.standard().readDocument(stored, DevelopmentPlan.class);
+    printed.add(back.getInsights().size() + " " + back.getCareerQuestion().isPresent());   // 0 false
+    // end:privacy-checklist
+    return printed;
+  }
+
+  /** The example of health codes in messages. */
+  static List<String> shown() {
+    List<String> printed = new ArrayList<>();
+    // begin:privacy-shown
+    printed.add(Classified.shown(ClientQuestionType.STRESS));                // <redacted>
+    printed.add(Classified.shown(ClientQuestionType.CHOICE));                // choice
+    printed.add(Classified.shown(EmploymentSituation.LONG_TERM_SICK));       // <redacted>
+    printed.add(ClientQuestionType.STRESS.dataCategory().code());           // health
+    // end:privacy-shown
+    return printed;
+  }
+
+  @Test
+  void each_view_writes_what_the_page_says() {
+    List<String> printed = views();
+    assertThat(printed.subList(0, 4)).containsExactly(
+        "true true true true true true",
+        "true true true false true true",
+        "false false false false true true",
+        "false false true false false false");
+    assertThat(printed.get(4)).contains("c-2025-017", "name=<redacted>", "healthConcerns=<redacted>")
+        .doesNotContain("Marleen").doesNotContain("burn");
+  }
+
+  @Test
+  void restricted_views_cannot_be_read_back() {
+    List<String> printed = new ArrayList<>();
+    Trajectory t = Trajectory.open(TrajectoryId.of("t-1"), Client.builder().id(ClientId.of("c-1")).build(), Coach.of(CoachId.of("k")),
+        CommissioningParty.self(CommissionerId.of("c-1")), Funding.self(), TODAY);
+    String forEmployer = LoopbaanJson.writer(View.COMMISSIONER).writeDocument(t);
+    Assertions.assertThatThrownBy(() -> LoopbaanJson.standard().readDocument(forEmployer, Trajectory.class))
+        .isInstanceOfSatisfying(LoopbaanJsonException.class, e -> printed.add(e.getMessage()));
+    assertThat(printed.get(0)).contains("$.view").contains("restricted_view");
+  }
+
+  @Test
+  void a_plan_whose_storage_was_refused_is_written_as_its_checklist_only() {
+    List<String> printed = checklistOnly();
+    assertThat(printed.get(0)).contains("\"checklist\"", "\"storageConsent\":\"checklist_only\"",
+        "\"careerQuestion\":true", "\"reflections\":false", "\"insights\":true")
+        .doesNotContain("Marleen").doesNotContain("leeftijd").doesNotContain("kiezen");
+    assertThat(printed.get(1)).isEqualTo("0 false");
+  }
+
+  @Test
+  void health_codes_are_shown_redacted() {
+    assertThat(shown()).containsExactly("<redacted>", "choice", "<redacted>", "health");
+  }
+
+  @Test
+  void the_page_shows_exactly_these_examples() {
+    for (String name : List.of("privacy-views", "privacy-checklist", "privacy-shown")) {
+      Snippets.assertShown("privacy.md", PrivacyGuideTest.class, name);
+    }
+  }
+}

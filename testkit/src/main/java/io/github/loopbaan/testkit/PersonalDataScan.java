@@ -51,6 +51,43 @@ public final class PersonalDataScan {
     return texts;
   }
 
+  /**
+   * @param value a model value (or a list, set or optional of them)
+   * @return the Java names and wire codes of every health-data constant ({@link io.github.loopbaan.core.privacy
+   *     .Classified} with {@link DataCategory#HEALTH}) held anywhere in the value: what must never show in its
+   *     {@code toString()}
+   */
+  public static Set<String> healthCodes(Object value) {
+    Set<String> codes = new LinkedHashSet<>();
+    walkCodes(value, codes, new IdentityHashMap<>());
+    return codes;
+  }
+
+  private static void walkCodes(Object value, Set<String> codes, Map<Object, Boolean> seen) {
+    if (value == null) {
+      return;
+    }
+    if (value instanceof Optional) {
+      walkCodes(((Optional<?>) value).orElse(null), codes, seen);
+    } else if (value instanceof Iterable) {
+      for (Object element : (Iterable<?>) value) {
+        walkCodes(element, codes, seen);
+      }
+    } else if (value instanceof io.github.loopbaan.core.privacy.Classified) {
+      io.github.loopbaan.core.privacy.Classified c = (io.github.loopbaan.core.privacy.Classified) value;
+      if (c.dataCategory() == DataCategory.HEALTH && value instanceof Enum) {
+        codes.add(((Enum<?>) value).name());
+        if (value instanceof io.github.loopbaan.core.Coded) {
+          codes.add(((io.github.loopbaan.core.Coded) value).code());
+        }
+      }
+    } else if (isModel(value.getClass()) && !value.getClass().isEnum() && seen.put(value, Boolean.TRUE) == null) {
+      for (Method accessor : accessors(value.getClass())) {
+        walkCodes(invoke(accessor, value), codes, seen);
+      }
+    }
+  }
+
   private static void walk(Object value, boolean personal, Set<String> texts, Map<Object, Boolean> seen) {
     if (value == null) {
       return;

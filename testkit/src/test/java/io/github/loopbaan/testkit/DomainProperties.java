@@ -63,6 +63,14 @@ class DomainProperties {
     return type.getSimpleName().startsWith("Immutable") ? type.getSuperclass() : type;
   }
 
+  @Property(tries = 2000)
+  void no_health_code_ever_appears_in_toString(@ForAll("anyValue") Object value) {
+    String shown = value.toString();
+    for (String code : PersonalDataScan.healthCodes(value)) {
+      assertThat(shown).as("toString of " + value.getClass().getSimpleName()).doesNotContain(code);
+    }
+  }
+
   @Property(tries = 300)
   void generated_trajectories_carry_personal_texts_so_the_leak_property_can_fail(
       @ForAll("trajectories") Trajectory trajectory) {

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <p>The client owns their development plan and their actions (004, 002). Only the identifier is required; every
  * other fact is optional, because practices record what the client chooses to share. Name, birth year, private
  * situation and health concerns are personal data (health concerns: special category) and never appear in
- * {@link #toString()}.
+ * {@link #toString()}; nor does the employment situation, since long-term sickness is health data.
  *
  * <p>Structural rules: the name, when given, is not blank; the birth year lies between 1900 and 9999.
  *
@@ -58,6 +58,7 @@ public abstract class Client implements WithClient {
   public abstract Optional<AgeBand> getDeclaredAgeBand();
 
   /** @return the situation on the labour market at the start of the trajectory, when recorded */
+  @Value.Redacted
   public abstract Optional<EmploymentSituation> getEmployment();
 
   /** @return factors of the private situation that bear on the coaching (personal data) */

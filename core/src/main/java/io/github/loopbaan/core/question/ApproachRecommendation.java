@@ -134,9 +134,11 @@ public abstract class ApproachRecommendation implements WithApproachRecommendati
   }
 
   /** @return the question type the recommendation was made for */
+  @Value.Redacted
   public abstract ClientQuestionType getQuestionType();
 
   /** @return the recommended coaching approach (soort loopbaancoaching) */
+  @Value.Redacted
   public abstract CoachingApproach getApproach();
 
   /**

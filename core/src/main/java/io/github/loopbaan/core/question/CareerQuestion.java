@@ -83,6 +83,7 @@ public abstract class CareerQuestion implements WithCareerQuestion {
    *
    * @return the type at {@link #getAskedOn()}
    */
+  @Value.Redacted
   public abstract ClientQuestionType getInitialType();
 
   /** @return the organisation's question, when an organisation initiated the coaching (003 table 1.2) */

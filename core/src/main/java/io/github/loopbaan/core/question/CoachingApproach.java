@@ -1,6 +1,8 @@
 package io.github.loopbaan.core.question;
 
 import io.github.loopbaan.core.Coded;
+import io.github.loopbaan.core.privacy.Classified;
+import io.github.loopbaan.core.privacy.DataCategory;
 
 /**
  * The kind of career coaching a question calls for (003 table 1.1, after Savickas and Walsh). Dutch: soort
@@ -11,7 +13,7 @@ import io.github.loopbaan.core.Coded;
  * senior rows are approaches for a target group. {@link #handbookChapter()} names the chapter of 003 that treats
  * each approach.
  */
-public enum CoachingApproach implements Coded {
+public enum CoachingApproach implements Coded, Classified {
   /**
    * The coach often uses questionnaires and career instruments to give direction, and explores and widens the
    * client's options. Dutch: keuzebegeleiding (003 ch. 5).
@@ -64,5 +66,14 @@ public enum CoachingApproach implements Coded {
   /** @return the chapter of the handbook (seed 003) that treats this approach, 5 to 11 */
   public int handbookChapter() {
     return chapter;
+  }
+
+  /**
+   * @return health data for {@link #STRESS_COACHING}: knowing that a person gets stress coaching says they have
+   *     stress symptoms ({@link Classified}); personal data otherwise
+   */
+  @Override
+  public DataCategory dataCategory() {
+    return this == STRESS_COACHING ? DataCategory.HEALTH : DataCategory.PERSONAL;
   }
 }

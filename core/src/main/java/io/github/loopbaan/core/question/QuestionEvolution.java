@@ -43,9 +43,11 @@ public abstract class QuestionEvolution implements WithQuestionEvolution {
   }
 
   /** @return the question type before the change */
+  @Value.Redacted
   public abstract ClientQuestionType getFromType();
 
   /** @return the question type after the change */
+  @Value.Redacted
   public abstract ClientQuestionType getToType();
 
   /** @return the day the change was recognised */

@@ -18,8 +18,11 @@ public final class InvalidValueException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The simple name of the value type whose construction was rejected. */
   private final String type;
+  /** The attribute that broke the rule. */
   private final String attribute;
+  /** The stable code of the broken rule. */
   private final String rule;
 
   /**

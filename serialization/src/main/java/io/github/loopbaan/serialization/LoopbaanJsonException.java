@@ -61,8 +61,11 @@ public final class LoopbaanJsonException extends RuntimeException {
     }
   }
 
+  /** What kind of problem the input had. */
   private final Problem problem;
+  /** The JSON path where reading failed, for example {@code $.content.birthYear}. */
   private final String path;
+  /** The reason in words; never the offending value. */
   private final String reason;
 
   /**

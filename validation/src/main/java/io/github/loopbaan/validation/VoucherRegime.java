@@ -157,49 +157,73 @@ public final class VoucherRegime {
           .aftercareWindow(regime.aftercareWindow).vouchersPerPerson(regime.vouchersPerPerson);
     }
 
-    /** @param value the stable identifier @return this builder */
+    /**
+     * @param value the stable identifier
+     * @return this builder
+     */
     public Builder id(String value) {
       this.id = value;
       return this;
     }
 
-    /** @param value the first opening day the regime applies to @return this builder */
+    /**
+     * @param value the first opening day the regime applies to
+     * @return this builder
+     */
     public Builder validFrom(LocalDate value) {
       this.validFrom = value;
       return this;
     }
 
-    /** @param value guidance per voucher @return this builder */
+    /**
+     * @param value guidance per voucher
+     * @return this builder
+     */
     public Builder hoursPerVoucher(Duration value) {
       this.hoursPerVoucher = value;
       return this;
     }
 
-    /** @param value minimum individual guidance per voucher @return this builder */
+    /**
+     * @param value minimum individual guidance per voucher
+     * @return this builder
+     */
     public Builder minimumIndividualPerVoucher(Duration value) {
       this.minimumIndividualPerVoucher = value;
       return this;
     }
 
-    /** @param value maximum group guidance per voucher @return this builder */
+    /**
+     * @param value maximum group guidance per voucher
+     * @return this builder
+     */
     public Builder maximumGroupPerVoucher(Duration value) {
       this.maximumGroupPerVoucher = value;
       return this;
     }
 
-    /** @param value maximum aftercare per package @return this builder */
+    /**
+     * @param value maximum aftercare per package
+     * @return this builder
+     */
     public Builder aftercarePerPackage(Duration value) {
       this.aftercarePerPackage = value;
       return this;
     }
 
-    /** @param value the aftercare period after the synthesis @return this builder */
+    /**
+     * @param value the aftercare period after the synthesis
+     * @return this builder
+     */
     public Builder aftercareWindow(Period value) {
       this.aftercareWindow = value;
       return this;
     }
 
-    /** @param value vouchers per person @return this builder */
+    /**
+     * @param value vouchers per person
+     * @return this builder
+     */
     public Builder vouchersPerPerson(int value) {
       this.vouchersPerPerson = value;
       return this;

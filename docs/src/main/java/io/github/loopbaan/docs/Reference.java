@@ -72,7 +72,7 @@ public final class Reference {
         .append("Every enum of the model has a stable lower-case code, used on the wire and in databases, and a label ")
         .append("in English and Dutch. Renaming a Java constant never changes its code.\n");
     java.util.List<Class<?>> enums = new java.util.ArrayList<>();
-    for (Class<?> type : modelClasses()) {
+    for (Class<?> type : io.github.loopbaan.testkit.ModelClasses.all()) {
       if (type.isEnum() && io.github.loopbaan.core.Coded.class.isAssignableFrom(type)) {
         enums.add(type);
       }
@@ -88,40 +88,6 @@ public final class Reference {
       }
     }
     return page.toString();
-  }
-
-  private static java.util.List<Class<?>> modelClasses() {
-    try {
-      Path location = Path.of(io.github.loopbaan.core.Coded.class.getProtectionDomain().getCodeSource()
-          .getLocation().toURI());
-      if (Files.isDirectory(location)) {
-        return classesUnder(location);
-      }
-      try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(location)) {
-        return classesUnder(jar.getPath("/"));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (java.net.URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static java.util.List<Class<?>> classesUnder(Path root) throws IOException {
-    try (java.util.stream.Stream<Path> files = Files.walk(root)) {
-      java.util.List<Class<?>> classes = new java.util.ArrayList<>();
-      for (String name : files.map(p -> root.relativize(p).toString().replace('\\', '/'))
-          .filter(n -> n.startsWith("io/github/loopbaan/") && n.endsWith(".class") && !n.contains("-info"))
-          .sorted().collect(Collectors.toList())) {
-        try {
-          classes.add(Class.forName(name.substring(0, name.length() - 6).replace('/', '.'), false,
-              Reference.class.getClassLoader()));
-        } catch (ClassNotFoundException e) {
-          throw new IllegalStateException(e);
-        }
-      }
-      return classes;
-    }
   }
 
   static String lifecyclePage(StateMachine<?, ?, ?, ?> machine) {

@@ -291,11 +291,7 @@ public final class CommandFormat {
   }
 
   private static Field sessionField() {
-    return required("session", Session.class, c -> c instanceof TrajectoryCommand.HoldConversation
-        ? ((TrajectoryCommand.HoldConversation) c).getSession()
-        : c instanceof TrajectoryCommand.HoldIntake ? ((TrajectoryCommand.HoldIntake) c).getSession()
-        : c instanceof TrajectoryCommand.HoldSynthesis ? ((TrajectoryCommand.HoldSynthesis) c).getSession()
-        : ((TrajectoryCommand.HoldAftercare) c).getSession());
+    return required("session", Session.class, c -> ((TrajectoryCommand.Conversation) c).getSession());
   }
 
   private static CommandFormat trajectory() {

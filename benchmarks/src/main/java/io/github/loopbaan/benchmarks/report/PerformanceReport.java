@@ -26,7 +26,7 @@ import java.util.Set;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.loopbaan.benchmarks.report.PerformanceReport \
  *     --results benchmarks/target/jmh-quick.json --doc docs/performance.md \
- *     [--profile quick] [--command "..."] [--load "..."] [--date 2026-11-23]
+ *     [--profile quick] [--command "..."] [--load "..."] --date 2026-11-23
  * </pre>
  */
 public final class PerformanceReport {
@@ -52,15 +52,14 @@ public final class PerformanceReport {
       }
       options.put(args[i].substring(2), args[i + 1]);
     }
-    if (!options.containsKey("results") || !options.containsKey("doc")) {
+    if (!options.containsKey("results") || !options.containsKey("doc") || !options.containsKey("date")) {
       System.err.println("usage: PerformanceReport --results jmh.json --doc docs/performance.md [--profile NAME] "
-          + "[--command TEXT] [--load TEXT] [--date YYYY-MM-DD]");
+          + "[--command TEXT] [--load TEXT] --date YYYY-MM-DD");
       System.exit(2);
     }
     Results results = Results.parse(Files.readString(Path.of(options.get("results")), StandardCharsets.UTF_8));
     Run run = new Run(options.getOrDefault("profile", "?"), options.getOrDefault("command", "?"),
-        options.getOrDefault("load", "?"), options.containsKey("date") ? LocalDate.parse(options.get("date"))
-        : LocalDate.now(), machine());
+        options.getOrDefault("load", "?"), LocalDate.parse(options.get("date")), machine());
     Path doc = Path.of(options.get("doc"));
     String existing = Files.exists(doc) ? Files.readString(doc, StandardCharsets.UTF_8) : "";
     Files.writeString(doc, splice(existing, render(results, run)), StandardCharsets.UTF_8);

@@ -113,8 +113,17 @@ public interface TrajectoryCommand extends Command<TrajectoryCommandKind> {
     return new StopEarly(date, reason);
   }
 
+  /**
+   * A command that records a conversation: its {@linkplain #getSession() session} is added to the trajectory,
+   * held. Dutch: gevoerd gesprek.
+   */
+  interface Conversation extends TrajectoryCommand {
+    /** @return the session of the conversation */
+    Session getSession();
+  }
+
   /** A conversation held: introductory or in-depth. */
-  final class HoldConversation extends BaseCommand<TrajectoryCommandKind> implements TrajectoryCommand {
+  final class HoldConversation extends BaseCommand<TrajectoryCommandKind> implements Conversation {
     private final Session session;
 
     HoldConversation(TrajectoryCommandKind kind, Session session, SessionKind expected) {
@@ -134,7 +143,7 @@ public interface TrajectoryCommand extends Command<TrajectoryCommandKind> {
   }
 
   /** The intake held, with agreement, plan and career question. */
-  final class HoldIntake extends BaseCommand<TrajectoryCommandKind> implements TrajectoryCommand {
+  final class HoldIntake extends BaseCommand<TrajectoryCommandKind> implements Conversation {
     private final Session session;
     private final IntakeAgreement agreement;
     private final TrajectoryPlan plan;
@@ -175,7 +184,7 @@ public interface TrajectoryCommand extends Command<TrajectoryCommandKind> {
   }
 
   /** The synthesis conversation held, with the POP. */
-  final class HoldSynthesis extends BaseCommand<TrajectoryCommandKind> implements TrajectoryCommand {
+  final class HoldSynthesis extends BaseCommand<TrajectoryCommandKind> implements Conversation {
     private final Session session;
     private final DevelopmentPlan plan;
 
@@ -222,7 +231,7 @@ public interface TrajectoryCommand extends Command<TrajectoryCommandKind> {
   }
 
   /** Aftercare given on the client's request. */
-  final class HoldAftercare extends BaseCommand<TrajectoryCommandKind> implements TrajectoryCommand {
+  final class HoldAftercare extends BaseCommand<TrajectoryCommandKind> implements Conversation {
     private final AftercareRequest request;
     private final Session session;
 

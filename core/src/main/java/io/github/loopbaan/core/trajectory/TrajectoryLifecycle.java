@@ -86,7 +86,7 @@ public final class TrajectoryLifecycle {
 
   static final PayloadCheck<Trajectory, TrajectoryCommand> NEW_SESSION = PayloadCheck.of(SESSION_ID_TAKEN,
       (t, c) -> {
-        SessionId id = sessionOf(c).getId();
+        SessionId id = ((TrajectoryCommand.Conversation) c).getSession().getId();
         for (Session s : t.getSessions()) {
           if (s.getId().equals(id)) {
             return false;
@@ -149,19 +149,6 @@ public final class TrajectoryLifecycle {
           .build();
 
   private TrajectoryLifecycle() {
-  }
-
-  private static Session sessionOf(TrajectoryCommand c) {
-    if (c instanceof TrajectoryCommand.HoldConversation) {
-      return ((TrajectoryCommand.HoldConversation) c).getSession();
-    } else if (c instanceof TrajectoryCommand.HoldIntake) {
-      return ((TrajectoryCommand.HoldIntake) c).getSession();
-    } else if (c instanceof TrajectoryCommand.HoldSynthesis) {
-      return ((TrajectoryCommand.HoldSynthesis) c).getSession();
-    } else if (c instanceof TrajectoryCommand.HoldAftercare) {
-      return ((TrajectoryCommand.HoldAftercare) c).getSession();
-    }
-    throw new IllegalArgumentException("No session in " + c);
   }
 
   private static Trajectory addSession(Trajectory t, Session session) {

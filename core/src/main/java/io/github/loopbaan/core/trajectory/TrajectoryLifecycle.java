@@ -64,8 +64,7 @@ public final class TrajectoryLifecycle {
       (t, on) -> Reason.of(AGREEMENT_NOT_SIGNED));
 
   static final Guard<Trajectory> IN_DEPTH_HELD = Guard.require("in_depth_held",
-      (t, on) -> t.getSessions().stream().anyMatch(s -> s.getKind() == SessionKind.IN_DEPTH
-          && s.getStatus() == SessionStatus.HELD),
+      (t, on) -> t.facts().inDepthHeld(),
       (t, on) -> Reason.of(NO_IN_DEPTH_CONVERSATION));
 
   static final Guard<Trajectory> WITHIN_YEAR_OF_SYNTHESIS = Guard.of("within_year_of_synthesis", (t, on) -> {
@@ -87,12 +86,7 @@ public final class TrajectoryLifecycle {
   static final PayloadCheck<Trajectory, TrajectoryCommand> NEW_SESSION = PayloadCheck.of(SESSION_ID_TAKEN,
       (t, c) -> {
         SessionId id = ((TrajectoryCommand.Conversation) c).getSession().getId();
-        for (Session s : t.getSessions()) {
-          if (s.getId().equals(id)) {
-            return false;
-          }
-        }
-        return true;
+        return !t.facts().contains(id);
       });
 
   static final PayloadCheck<Trajectory, TrajectoryCommand> REQUEST_AFTER_SYNTHESIS = PayloadCheck.of(
@@ -106,44 +100,47 @@ public final class TrajectoryLifecycle {
           .initial(OPENED)
           .finals(CLOSED)
           .binding(Trajectory::getStage, Trajectory::getHistory,
-              (t, stage, event) -> t.withHistory(t.getHistory().append(event)))
+              (t, stage, event) -> Derivation.derive(t, null, v -> v.withHistory(v.getHistory().append(event))))
           .startsOn(Trajectory::getOpenedOn)
           .on(HOLD_INTRODUCTORY_CONVERSATION, OPENED, OPENED).check(NEW_SESSION)
           .effect((t, c) -> addSession(t, ((TrajectoryCommand.HoldConversation) c).getSession()))
           .on(HOLD_INTAKE, INTAKE, OPENED).check(NEW_SESSION)
           .effect((t, c) -> {
             TrajectoryCommand.HoldIntake intake = (TrajectoryCommand.HoldIntake) c;
-            Trajectory withSession = addSession(t, intake.getSession())
-                .withIntakeAgreement(intake.getAgreement())
-                .withPhaseProgress(PhaseProgress.start(intake.getPlan()));
-            return intake.getQuestion().isPresent()
-                ? withSession.withCareerQuestion(intake.getQuestion().get()) : withSession;
+            return addSession(t, intake.getSession(), v -> {
+              Trajectory changed = v.withIntakeAgreement(intake.getAgreement())
+                  .withPhaseProgress(PhaseProgress.start(intake.getPlan()));
+              return intake.getQuestion().isPresent()
+                  ? changed.withCareerQuestion(intake.getQuestion().get()) : changed;
+            });
           })
           .on(HOLD_IN_DEPTH_CONVERSATION, IN_DEPTH, INTAKE, IN_DEPTH).guard(AGREEMENT_SIGNED).check(NEW_SESSION)
           .effect((t, c) -> addSession(t, ((TrajectoryCommand.HoldConversation) c).getSession()))
           .on(HOLD_SYNTHESIS, SYNTHESIS, IN_DEPTH).guard(IN_DEPTH_HELD).check(NEW_SESSION)
           .effect((t, c) -> {
             TrajectoryCommand.HoldSynthesis synthesis = (TrajectoryCommand.HoldSynthesis) c;
-            return addSession(t, synthesis.getSession()).withDevelopmentPlan(synthesis.getPlan());
+            return addSession(t, synthesis.getSession(), v -> v.withDevelopmentPlan(synthesis.getPlan()));
           })
           .on(INVITE_EVALUATION, EVALUATION, SYNTHESIS)
-          .effect((t, c) -> t.withEvaluationInvitation(((TrajectoryCommand.InviteEvaluation) c).getInvitation()))
+          .effect((t, c) -> Derivation.derive(t, null,
+              v -> v.withEvaluationInvitation(((TrajectoryCommand.InviteEvaluation) c).getInvitation())))
           .on(HOLD_AFTERCARE, AFTERCARE, EVALUATION, AFTERCARE).guard(WITHIN_YEAR_OF_SYNTHESIS)
           .check(REQUEST_AFTER_SYNTHESIS).check(NEW_SESSION)
           .effect((t, c) -> {
             TrajectoryCommand.HoldAftercare aftercare = (TrajectoryCommand.HoldAftercare) c;
-            Trajectory withSession = addSession(t, aftercare.getSession());
-            return withSession.withAftercareRequests(append(t.getAftercareRequests(), aftercare.getRequest()));
+            return addSession(t, aftercare.getSession(),
+                v -> v.withAftercareRequests(append(t.getAftercareRequests(), aftercare.getRequest())));
           })
           .on(PAUSE, PAUSED, OPENED, INTAKE, IN_DEPTH, SYNTHESIS, EVALUATION, AFTERCARE)
           .effect((t, c) -> ((TrajectoryCommand.Pause) c).getReferral()
-              .map(r -> t.withReferrals(append(t.getReferrals(), r))).orElse(t))
+              .map(r -> Derivation.derive(t, null, v -> v.withReferrals(append(v.getReferrals(), r)))).orElse(t))
           .onDynamic(RESUME, EnumSet.of(OPENED, INTAKE, IN_DEPTH, SYNTHESIS, EVALUATION, AFTERCARE),
               t -> t.getHistory().last().getFrom(), PAUSED)
-          .effect((t, c) -> t.withReferrals(t.getReferrals().stream()
-              .map(r -> r.getReturnedOn().isPresent() || c.getDate().isBefore(r.getReferredOn()) ? r
-                  : r.withReturnedOn(c.getDate()))
-              .collect(Collectors.toList())))
+          .effect((t, c) -> t.getReferrals().isEmpty() ? t : Derivation.derive(t, null,
+              v -> v.withReferrals(v.getReferrals().stream()
+                  .map(r -> r.getReturnedOn().isPresent() || c.getDate().isBefore(r.getReferredOn()) ? r
+                      : r.withReturnedOn(c.getDate()))
+                  .collect(Collectors.toList()))))
           .on(CLOSE, CLOSED, EVALUATION, AFTERCARE).noEffect()
           .on(STOP_EARLY, CLOSED, OPENED, INTAKE, IN_DEPTH, SYNTHESIS, EVALUATION, AFTERCARE, PAUSED).noEffect()
           .build();
@@ -152,15 +149,32 @@ public final class TrajectoryLifecycle {
   }
 
   private static Trajectory addSession(Trajectory t, Session session) {
-    Session held = session.getStatus() == SessionStatus.HELD ? session
-        : session.apply(SessionCommand.hold(session.getDate())).orElseThrow();
-    return t.withSessions(append(t.getSessions(), held));
+    return addSession(t, session, v -> v);
   }
 
+  /**
+   * Appends the session (held through its lifecycle when planned), then applies the rest of the effect, with the
+   * trajectory's check reduced to the appended session and to what the rest changes.
+   */
+  private static Trajectory addSession(Trajectory t, Session session, java.util.function.UnaryOperator<Trajectory> rest) {
+    Session held = session.getStatus() == SessionStatus.HELD ? session
+        : session.apply(SessionCommand.hold(session.getDate())).orElseThrow();
+    return Derivation.derive(t, held, v -> rest.apply(v.withSessions(append(v.getSessions(), held))));
+  }
+
+  /** @return the list with the element added at the end, as a view: the trajectory's builder copies it once */
   private static <T> List<T> append(List<T> list, T element) {
-    java.util.ArrayList<T> copy = new java.util.ArrayList<>(list.size() + 1);
-    copy.addAll(list);
-    copy.add(element);
-    return copy;
+    int size = list.size();
+    return new java.util.AbstractList<T>() {
+      @Override
+      public T get(int index) {
+        return index == size ? element : list.get(index);
+      }
+
+      @Override
+      public int size() {
+        return size + 1;
+      }
+    };
   }
 }

@@ -3,7 +3,9 @@ package io.github.loopbaan.core.trajectory;
 import static io.github.loopbaan.core.trajectory.TrajectoryCommandKind.*;
 import static io.github.loopbaan.core.trajectory.TrajectoryStage.*;
 
+import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.lifecycle.Guard;
+import io.github.loopbaan.core.lifecycle.History;
 import io.github.loopbaan.core.lifecycle.PayloadCheck;
 import io.github.loopbaan.core.lifecycle.Reason;
 import io.github.loopbaan.core.lifecycle.StateMachine;
@@ -12,6 +14,7 @@ import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.session.SessionCommand;
 import io.github.loopbaan.core.session.SessionId;
 import io.github.loopbaan.core.session.SessionKind;
+import io.github.loopbaan.core.session.SessionLifecycle;
 import io.github.loopbaan.core.session.SessionStatus;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -157,9 +160,30 @@ public final class TrajectoryLifecycle {
    * trajectory's check reduced to the appended session and to what the rest changes.
    */
   private static Trajectory addSession(Trajectory t, Session session, java.util.function.UnaryOperator<Trajectory> rest) {
-    Session held = session.getStatus() == SessionStatus.HELD ? session
-        : session.apply(SessionCommand.hold(session.getDate())).orElseThrow();
+    Session held = held(session);
     return Derivation.derive(t, held, v -> rest.apply(v.withSessions(append(v.getSessions(), held))));
+  }
+
+  /**
+   * @param session a session of a conversation command
+   * @return the session itself when held; otherwise the session held through the session lifecycle on its own
+   *     day. A planned session without history (the usual case) is held here in one build, with the same event
+   *     the session lifecycle records (its guard {@code on_session_date} holds by construction, the hold has no
+   *     actual duration, so the effect changes nothing); any other status goes through the machine, which
+   *     rejects it as before
+   */
+  static Session held(Session session) {
+    if (session.getStatus() == SessionStatus.HELD) {
+      return session;
+    }
+    SessionCommand hold = SessionCommand.hold(session.getDate());
+    if (session.getStatus() != SessionStatus.PLANNED || !session.getHistory().isEmpty()) {
+      return session.apply(hold).orElseThrow();
+    }
+    return Session.builder().from(session).status(SessionStatus.HELD)
+        .history(History.<Event<SessionStatus, SessionCommand>>empty().append(
+            new Event<>(1, SessionLifecycle.MACHINE.getName(), SessionStatus.PLANNED, SessionStatus.HELD, hold)))
+        .build();
   }
 
   /** @return the list with the element added at the end, as a view: the trajectory's builder copies it once */

@@ -63,7 +63,7 @@ public final class TrajectoryLifecycle {
   public static final java.time.Period AFTERCARE_WINDOW = java.time.Period.ofYears(1);
 
   static final Guard<Trajectory> AGREEMENT_SIGNED = Guard.require("agreement_signed",
-      (t, on) -> t.getIntakeAgreement().map(IntakeAgreement::isSigned).orElse(false),
+      (t, on) -> t.getIntakeAgreement().isPresent() && t.getIntakeAgreement().get().isSigned(),
       (t, on) -> Reason.of(AGREEMENT_NOT_SIGNED));
 
   static final Guard<Trajectory> IN_DEPTH_HELD = Guard.require("in_depth_held",
@@ -71,13 +71,13 @@ public final class TrajectoryLifecycle {
       (t, on) -> Reason.of(NO_IN_DEPTH_CONVERSATION));
 
   static final Guard<Trajectory> WITHIN_YEAR_OF_SYNTHESIS = Guard.of("within_year_of_synthesis", (t, on) -> {
-    Optional<LocalDate> synthesis = t.synthesisDate();
-    if (synthesis.isEmpty()) {
+    LocalDate synthesis = t.facts().synthesis();
+    if (synthesis == null) {
       return Optional.of(Reason.of(NO_SYNTHESIS));
     }
-    LocalDate until = synthesis.get().plus(AFTERCARE_WINDOW);
+    LocalDate until = synthesis.plus(AFTERCARE_WINDOW);
     return on.isAfter(until)
-        ? Optional.of(Reason.of(AFTERCARE_WINDOW_CLOSED).with("synthesis", synthesis.get()).with("until", until))
+        ? Optional.of(Reason.of(AFTERCARE_WINDOW_CLOSED).with("synthesis", synthesis).with("until", until))
         : Optional.empty();
   });
 
@@ -93,8 +93,11 @@ public final class TrajectoryLifecycle {
       });
 
   static final PayloadCheck<Trajectory, TrajectoryCommand> REQUEST_AFTER_SYNTHESIS = PayloadCheck.of(
-      REQUEST_BEFORE_SYNTHESIS, (t, c) -> t.synthesisDate().map(d -> !((TrajectoryCommand.HoldAftercare) c)
-          .getRequest().getRequestedOn().isBefore(d)).orElse(false));
+      REQUEST_BEFORE_SYNTHESIS, (t, c) -> {
+        LocalDate synthesis = t.facts().synthesis();
+        return synthesis != null
+            && !((TrajectoryCommand.HoldAftercare) c).getRequest().getRequestedOn().isBefore(synthesis);
+      });
 
   /** The table. Thread-safe; shared by every trajectory. */
   public static final StateMachine<Trajectory, TrajectoryStage, TrajectoryCommandKind, TrajectoryCommand> MACHINE =

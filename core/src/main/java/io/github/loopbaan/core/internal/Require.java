@@ -111,6 +111,9 @@ public final class Require {
 
   /** Rejects a collection in which two elements share the same key (for example the same identifier). */
   public static <T, K> void uniqueBy(Collection<T> values, Function<T, K> key, String type, String attribute) {
+    if (values.size() < 2) {
+      return;
+    }
     Set<K> seen = new HashSet<>();
     for (T value : values) {
       if (!seen.add(key.apply(value))) {

@@ -183,8 +183,11 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
         reasons = add(reasons, reason.get());
       }
     }
-    return reasons == null ? new Verdict<>(kind, transition.target.apply(value), List.of())
-        : new Verdict<>(kind, null, reasons);
+    if (reasons != null) {
+      return new Verdict<>(kind, null, reasons);
+    }
+    return transition.allowed != null ? transition.allowed : new Verdict<>(kind, transition.target.apply(value),
+        List.of());
   }
 
   /**
@@ -202,7 +205,7 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
       return Outcome.rejected(name, Classified.shown(command.getKind()), verdict.getReasons());
     }
     S from = stateOf.apply(value);
-    S to = verdict.getTarget().orElseThrow();
+    S to = verdict.target();
     Transition<V, S, K, C> transition = transitionFor(from, command.getKind());
     V changed = transition.effect.apply(value, command);
     Event<S, C> event = new Event<>(historyOf.apply(value).size() + 1L, name, from, to, command);
@@ -407,10 +410,13 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     private final List<Guard<V>> guards;
     private final List<PayloadCheck<V, C>> checks;
     private final BiFunction<V, C, V> effect;
+    /** The verdict allowing this row, shared by every decision when the target is fixed; null otherwise. */
+    private final Verdict<S, K> allowed;
 
-    private Transition(K kind, Set<S> from, Set<S> targets, Function<V, S> target, List<Guard<V>> guards,
-        List<PayloadCheck<V, C>> checks, BiFunction<V, C, V> effect) {
+    private Transition(K kind, Set<S> from, Set<S> targets, Function<V, S> target, S fixedTarget,
+        List<Guard<V>> guards, List<PayloadCheck<V, C>> checks, BiFunction<V, C, V> effect) {
       this.kind = kind;
+      this.allowed = fixedTarget == null ? null : new Verdict<>(kind, fixedTarget, List.of());
       this.from = Collections.unmodifiableSet(from);
       this.targets = Collections.unmodifiableSet(targets);
       this.target = target;
@@ -528,7 +534,7 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
      */
     @SafeVarargs
     public final Row on(K kind, S to, S... from) {
-      return new Row(kind, EnumSet.of(to), v -> to, from);
+      return new Row(kind, EnumSet.of(to), v -> to, to, from);
     }
 
     /**
@@ -548,7 +554,7 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
           throw new IllegalStateException(name + ": " + kind.code() + " resolved to an undeclared target");
         }
         return s;
-      }, from);
+      }, null, from);
     }
 
     /** @return the machine; the table is checked for duplicate rows and transitions out of final states */
@@ -561,15 +567,17 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
       private final K kind;
       private final Set<S> targets;
       private final Function<V, S> target;
+      private final S fixedTarget;
       private final Set<S> from;
       private final List<Guard<V>> guards = new ArrayList<>();
       private final List<PayloadCheck<V, C>> checks = new ArrayList<>();
 
       @SafeVarargs
-      private Row(K kind, Set<S> targets, Function<V, S> target, S... from) {
+      private Row(K kind, Set<S> targets, Function<V, S> target, S fixedTarget, S... from) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.targets = targets;
         this.target = target;
+        this.fixedTarget = fixedTarget;
         if (from.length == 0) {
           throw new IllegalArgumentException(name + ": " + kind.code() + " needs at least one source state");
         }
@@ -603,7 +611,7 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
        * @return the table builder
        */
       public Builder<V, S, K, C> effect(BiFunction<V, C, V> effect) {
-        transitions.add(new Transition<>(kind, from, targets, target, guards, checks,
+        transitions.add(new Transition<>(kind, from, targets, target, fixedTarget, guards, checks,
             Objects.requireNonNull(effect, "effect")));
         return Builder.this;
       }

@@ -44,6 +44,11 @@ public final class Verdict<S extends Enum<S> & Coded, K extends Enum<K> & Coded>
     return reasons;
   }
 
+  /** @return the target without wrapping it, for the engine: null when not allowed or not known */
+  S target() {
+    return isAllowed() ? target : null;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Verdict && ((Verdict<?, ?>) o).kind == kind && Objects.equals(((Verdict<?, ?>) o).target,

@@ -175,8 +175,11 @@ public abstract class Session implements WithSession {
         "must not be longer than 8 hours");
     Require.that(getCancelledOn().isEmpty() || getStatus().isCancelled(), "Session", "cancelledOn",
         "only_when_cancelled", "must be absent unless the session was cancelled");
-    getCancelledOn().ifPresent(on -> Require.notBefore(getDate(), on, "Session", "date,cancelledOn",
-        "the cancellation must not be given after the session date"));
+    Optional<LocalDate> cancelledOn = getCancelledOn();
+    if (cancelledOn.isPresent()) {
+      Require.notBefore(getDate(), cancelledOn.get(), "Session", "date,cancelledOn",
+          "the cancellation must not be given after the session date");
+    }
     Require.uniqueBy(getNotes(), Note::getId, "Session", "notes");
     Require.uniqueBy(getAttachments(), Attachment::getId, "Session", "attachments");
     History<Event<SessionStatus, SessionCommand>> history = getHistory();

@@ -82,6 +82,13 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Trajectory implements WithTrajectory {
 
+  /**
+   * The facts of {@link #getSessions()}, set by the structural check; not an attribute (no part of equality,
+   * JSON or {@code toString()}). Not final because the check sets it; {@link #facts()} recomputes it if a thread
+   * sees it unset.
+   */
+  private SessionFacts facts;
+
   Trajectory() {
   }
 
@@ -216,7 +223,8 @@ public abstract class Trajectory implements WithTrajectory {
       return Outcome.rejected(PhaseLifecycle.MACHINE.getName(), kind,
           java.util.List.of(io.github.loopbaan.core.lifecycle.Reason.of(TrajectoryLifecycle.NO_PHASE_PLAN)));
     }
-    return getPhaseProgress().get().apply(command).map(this::withPhaseProgress);
+    return getPhaseProgress().get().apply(command)
+        .map(progress -> Derivation.derive(this, null, t -> t.withPhaseProgress(progress)));
   }
 
   /**
@@ -248,22 +256,12 @@ public abstract class Trajectory implements WithTrajectory {
 
   /** @return the day of the held intake conversation, or the agreement's intake date */
   public Optional<LocalDate> intakeDate() {
-    LocalDate session = firstHeld(SessionKind.INTAKE);
-    return session != null ? Optional.of(session) : getIntakeAgreement().flatMap(IntakeAgreement::getHeldOn);
+    return Optional.ofNullable(intakeDay(facts()));
   }
 
   /** @return the day of the held synthesis conversation */
   public Optional<LocalDate> synthesisDate() {
-    return Optional.ofNullable(firstHeld(SessionKind.SYNTHESIS));
-  }
-
-  private LocalDate firstHeld(SessionKind kind) {
-    for (Session s : getSessions()) {
-      if (s.getKind() == kind && s.getStatus() == SessionStatus.HELD) {
-        return s.getDate();
-      }
-    }
-    return null;
+    return Optional.ofNullable(facts().synthesis());
   }
 
   /** @return the registered hours: the sum of the durations of held sessions that count (004) */
@@ -273,26 +271,48 @@ public abstract class Trajectory implements WithTrajectory {
 
   @Value.Check
   void check() {
-    for (Session session : getSessions()) {
-      Require.notBefore(session.getDate(), getOpenedOn(), "Trajectory", "sessions.date,openedOn",
-          "no session may lie before the opening of the trajectory");
+    SessionFacts sessionFacts = Derivation.adopt(this);
+    if (sessionFacts == null) {
+      sessionFacts = SessionFacts.of(getSessions(), getOpenedOn());
     }
-    Require.uniqueBy(getSessions(), Session::getId, "Trajectory", "sessions");
-    Optional<LocalDate> intake = intakeDate();
-    Optional<LocalDate> finalised = getDevelopmentPlan().flatMap(p -> p.getGeneralData().getFinalisedOn());
-    if (intake.isPresent() && finalised.isPresent() && finalised.get().isBefore(intake.get())) {
-      throw new io.github.loopbaan.core.InvalidValueException("Trajectory", "developmentPlan.finalisedOn",
-          "finalised_before_intake", "the POP must not be finalised before the intake");
+    facts = sessionFacts;
+    LocalDate intake = intakeDay(sessionFacts);
+    Optional<DevelopmentPlan> plan = getDevelopmentPlan();
+    if (intake != null && plan.isPresent()) {
+      Optional<LocalDate> finalised = plan.get().getGeneralData().getFinalisedOn();
+      if (finalised.isPresent() && finalised.get().isBefore(intake)) {
+        throw new io.github.loopbaan.core.InvalidValueException("Trajectory", "developmentPlan.finalisedOn",
+            "finalised_before_intake", "the POP must not be finalised before the intake");
+      }
     }
-    Optional<LocalDate> synthesis = synthesisDate();
+    LocalDate synthesis = sessionFacts.synthesis();
     for (AftercareRequest request : getAftercareRequests()) {
-      Require.that(synthesis.isPresent() && !request.getRequestedOn().isBefore(synthesis.get()), "Trajectory",
+      Require.that(synthesis != null && !request.getRequestedOn().isBefore(synthesis), "Trajectory",
           "aftercareRequests.requestedOn", "aftercare_before_synthesis",
           "aftercare can only be requested after the synthesis conversation");
     }
     History<Event<TrajectoryStage, TrajectoryCommand>> history = getHistory();
     Require.that(history.isEmpty() || history.last().getSequence() == history.size(), "Trajectory", "history",
         "history_sequence", "the last event must be numbered as the length of the history");
+    Derivation.built(this);
+  }
+
+  /**
+   * @return the facts of the session list, computed by the structural check (or again, when this instance was
+   *     published without them reaching the reading thread)
+   */
+  SessionFacts facts() {
+    SessionFacts f = facts;
+    if (f == null || !f.describes(getSessions())) {
+      f = SessionFacts.of(getSessions(), getOpenedOn());
+      facts = f;
+    }
+    return f;
+  }
+
+  private LocalDate intakeDay(SessionFacts sessionFacts) {
+    LocalDate session = sessionFacts.intake();
+    return session != null ? session : getIntakeAgreement().flatMap(IntakeAgreement::getHeldOn).orElse(null);
   }
 
   /** Builds a {@link Trajectory}. Obtain one from {@link Trajectory#builder()}. */

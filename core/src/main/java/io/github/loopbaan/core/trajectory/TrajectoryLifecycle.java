@@ -3,7 +3,9 @@ package io.github.loopbaan.core.trajectory;
 import static io.github.loopbaan.core.trajectory.TrajectoryCommandKind.*;
 import static io.github.loopbaan.core.trajectory.TrajectoryStage.*;
 
+import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.lifecycle.Guard;
+import io.github.loopbaan.core.lifecycle.History;
 import io.github.loopbaan.core.lifecycle.PayloadCheck;
 import io.github.loopbaan.core.lifecycle.Reason;
 import io.github.loopbaan.core.lifecycle.StateMachine;
@@ -12,6 +14,7 @@ import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.session.SessionCommand;
 import io.github.loopbaan.core.session.SessionId;
 import io.github.loopbaan.core.session.SessionKind;
+import io.github.loopbaan.core.session.SessionLifecycle;
 import io.github.loopbaan.core.session.SessionStatus;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -60,22 +63,21 @@ public final class TrajectoryLifecycle {
   public static final java.time.Period AFTERCARE_WINDOW = java.time.Period.ofYears(1);
 
   static final Guard<Trajectory> AGREEMENT_SIGNED = Guard.require("agreement_signed",
-      (t, on) -> t.getIntakeAgreement().map(IntakeAgreement::isSigned).orElse(false),
+      (t, on) -> t.getIntakeAgreement().isPresent() && t.getIntakeAgreement().get().isSigned(),
       (t, on) -> Reason.of(AGREEMENT_NOT_SIGNED));
 
   static final Guard<Trajectory> IN_DEPTH_HELD = Guard.require("in_depth_held",
-      (t, on) -> t.getSessions().stream().anyMatch(s -> s.getKind() == SessionKind.IN_DEPTH
-          && s.getStatus() == SessionStatus.HELD),
+      (t, on) -> t.facts().inDepthHeld(),
       (t, on) -> Reason.of(NO_IN_DEPTH_CONVERSATION));
 
   static final Guard<Trajectory> WITHIN_YEAR_OF_SYNTHESIS = Guard.of("within_year_of_synthesis", (t, on) -> {
-    Optional<LocalDate> synthesis = t.synthesisDate();
-    if (synthesis.isEmpty()) {
+    LocalDate synthesis = t.facts().synthesis();
+    if (synthesis == null) {
       return Optional.of(Reason.of(NO_SYNTHESIS));
     }
-    LocalDate until = synthesis.get().plus(AFTERCARE_WINDOW);
+    LocalDate until = synthesis.plus(AFTERCARE_WINDOW);
     return on.isAfter(until)
-        ? Optional.of(Reason.of(AFTERCARE_WINDOW_CLOSED).with("synthesis", synthesis.get()).with("until", until))
+        ? Optional.of(Reason.of(AFTERCARE_WINDOW_CLOSED).with("synthesis", synthesis).with("until", until))
         : Optional.empty();
   });
 
@@ -87,17 +89,15 @@ public final class TrajectoryLifecycle {
   static final PayloadCheck<Trajectory, TrajectoryCommand> NEW_SESSION = PayloadCheck.of(SESSION_ID_TAKEN,
       (t, c) -> {
         SessionId id = ((TrajectoryCommand.Conversation) c).getSession().getId();
-        for (Session s : t.getSessions()) {
-          if (s.getId().equals(id)) {
-            return false;
-          }
-        }
-        return true;
+        return !t.facts().contains(id);
       });
 
   static final PayloadCheck<Trajectory, TrajectoryCommand> REQUEST_AFTER_SYNTHESIS = PayloadCheck.of(
-      REQUEST_BEFORE_SYNTHESIS, (t, c) -> t.synthesisDate().map(d -> !((TrajectoryCommand.HoldAftercare) c)
-          .getRequest().getRequestedOn().isBefore(d)).orElse(false));
+      REQUEST_BEFORE_SYNTHESIS, (t, c) -> {
+        LocalDate synthesis = t.facts().synthesis();
+        return synthesis != null
+            && !((TrajectoryCommand.HoldAftercare) c).getRequest().getRequestedOn().isBefore(synthesis);
+      });
 
   /** The table. Thread-safe; shared by every trajectory. */
   public static final StateMachine<Trajectory, TrajectoryStage, TrajectoryCommandKind, TrajectoryCommand> MACHINE =
@@ -106,44 +106,47 @@ public final class TrajectoryLifecycle {
           .initial(OPENED)
           .finals(CLOSED)
           .binding(Trajectory::getStage, Trajectory::getHistory,
-              (t, stage, event) -> t.withHistory(t.getHistory().append(event)))
+              (t, stage, event) -> Derivation.derive(t, null, v -> v.withHistory(v.getHistory().append(event))))
           .startsOn(Trajectory::getOpenedOn)
           .on(HOLD_INTRODUCTORY_CONVERSATION, OPENED, OPENED).check(NEW_SESSION)
           .effect((t, c) -> addSession(t, ((TrajectoryCommand.HoldConversation) c).getSession()))
           .on(HOLD_INTAKE, INTAKE, OPENED).check(NEW_SESSION)
           .effect((t, c) -> {
             TrajectoryCommand.HoldIntake intake = (TrajectoryCommand.HoldIntake) c;
-            Trajectory withSession = addSession(t, intake.getSession())
-                .withIntakeAgreement(intake.getAgreement())
-                .withPhaseProgress(PhaseProgress.start(intake.getPlan()));
-            return intake.getQuestion().isPresent()
-                ? withSession.withCareerQuestion(intake.getQuestion().get()) : withSession;
+            return addSession(t, intake.getSession(), v -> {
+              Trajectory changed = v.withIntakeAgreement(intake.getAgreement())
+                  .withPhaseProgress(PhaseProgress.start(intake.getPlan()));
+              return intake.getQuestion().isPresent()
+                  ? changed.withCareerQuestion(intake.getQuestion().get()) : changed;
+            });
           })
           .on(HOLD_IN_DEPTH_CONVERSATION, IN_DEPTH, INTAKE, IN_DEPTH).guard(AGREEMENT_SIGNED).check(NEW_SESSION)
           .effect((t, c) -> addSession(t, ((TrajectoryCommand.HoldConversation) c).getSession()))
           .on(HOLD_SYNTHESIS, SYNTHESIS, IN_DEPTH).guard(IN_DEPTH_HELD).check(NEW_SESSION)
           .effect((t, c) -> {
             TrajectoryCommand.HoldSynthesis synthesis = (TrajectoryCommand.HoldSynthesis) c;
-            return addSession(t, synthesis.getSession()).withDevelopmentPlan(synthesis.getPlan());
+            return addSession(t, synthesis.getSession(), v -> v.withDevelopmentPlan(synthesis.getPlan()));
           })
           .on(INVITE_EVALUATION, EVALUATION, SYNTHESIS)
-          .effect((t, c) -> t.withEvaluationInvitation(((TrajectoryCommand.InviteEvaluation) c).getInvitation()))
+          .effect((t, c) -> Derivation.derive(t, null,
+              v -> v.withEvaluationInvitation(((TrajectoryCommand.InviteEvaluation) c).getInvitation())))
           .on(HOLD_AFTERCARE, AFTERCARE, EVALUATION, AFTERCARE).guard(WITHIN_YEAR_OF_SYNTHESIS)
           .check(REQUEST_AFTER_SYNTHESIS).check(NEW_SESSION)
           .effect((t, c) -> {
             TrajectoryCommand.HoldAftercare aftercare = (TrajectoryCommand.HoldAftercare) c;
-            Trajectory withSession = addSession(t, aftercare.getSession());
-            return withSession.withAftercareRequests(append(t.getAftercareRequests(), aftercare.getRequest()));
+            return addSession(t, aftercare.getSession(),
+                v -> v.withAftercareRequests(append(t.getAftercareRequests(), aftercare.getRequest())));
           })
           .on(PAUSE, PAUSED, OPENED, INTAKE, IN_DEPTH, SYNTHESIS, EVALUATION, AFTERCARE)
           .effect((t, c) -> ((TrajectoryCommand.Pause) c).getReferral()
-              .map(r -> t.withReferrals(append(t.getReferrals(), r))).orElse(t))
+              .map(r -> Derivation.derive(t, null, v -> v.withReferrals(append(v.getReferrals(), r)))).orElse(t))
           .onDynamic(RESUME, EnumSet.of(OPENED, INTAKE, IN_DEPTH, SYNTHESIS, EVALUATION, AFTERCARE),
               t -> t.getHistory().last().getFrom(), PAUSED)
-          .effect((t, c) -> t.withReferrals(t.getReferrals().stream()
-              .map(r -> r.getReturnedOn().isPresent() || c.getDate().isBefore(r.getReferredOn()) ? r
-                  : r.withReturnedOn(c.getDate()))
-              .collect(Collectors.toList())))
+          .effect((t, c) -> t.getReferrals().isEmpty() ? t : Derivation.derive(t, null,
+              v -> v.withReferrals(v.getReferrals().stream()
+                  .map(r -> r.getReturnedOn().isPresent() || c.getDate().isBefore(r.getReferredOn()) ? r
+                      : r.withReturnedOn(c.getDate()))
+                  .collect(Collectors.toList()))))
           .on(CLOSE, CLOSED, EVALUATION, AFTERCARE).noEffect()
           .on(STOP_EARLY, CLOSED, OPENED, INTAKE, IN_DEPTH, SYNTHESIS, EVALUATION, AFTERCARE, PAUSED).noEffect()
           .build();
@@ -152,15 +155,53 @@ public final class TrajectoryLifecycle {
   }
 
   private static Trajectory addSession(Trajectory t, Session session) {
-    Session held = session.getStatus() == SessionStatus.HELD ? session
-        : session.apply(SessionCommand.hold(session.getDate())).orElseThrow();
-    return t.withSessions(append(t.getSessions(), held));
+    return addSession(t, session, v -> v);
   }
 
+  /**
+   * Appends the session (held through its lifecycle when planned), then applies the rest of the effect, with the
+   * trajectory's check reduced to the appended session and to what the rest changes.
+   */
+  private static Trajectory addSession(Trajectory t, Session session, java.util.function.UnaryOperator<Trajectory> rest) {
+    Session held = held(session);
+    return Derivation.derive(t, held, v -> rest.apply(v.withSessions(append(v.getSessions(), held))));
+  }
+
+  /**
+   * @param session a session of a conversation command
+   * @return the session itself when held; otherwise the session held through the session lifecycle on its own
+   *     day. A planned session without history (the usual case) is held here in one build, with the same event
+   *     the session lifecycle records (its guard {@code on_session_date} holds by construction, the hold has no
+   *     actual duration, so the effect changes nothing); any other status goes through the machine, which
+   *     rejects it as before
+   */
+  static Session held(Session session) {
+    if (session.getStatus() == SessionStatus.HELD) {
+      return session;
+    }
+    SessionCommand hold = SessionCommand.hold(session.getDate());
+    if (session.getStatus() != SessionStatus.PLANNED || !session.getHistory().isEmpty()) {
+      return session.apply(hold).orElseThrow();
+    }
+    return Session.builder().from(session).status(SessionStatus.HELD)
+        .history(History.<Event<SessionStatus, SessionCommand>>empty().append(
+            new Event<>(1, SessionLifecycle.MACHINE.getName(), SessionStatus.PLANNED, SessionStatus.HELD, hold)))
+        .build();
+  }
+
+  /** @return the list with the element added at the end, as a view: the trajectory's builder copies it once */
   private static <T> List<T> append(List<T> list, T element) {
-    java.util.ArrayList<T> copy = new java.util.ArrayList<>(list.size() + 1);
-    copy.addAll(list);
-    copy.add(element);
-    return copy;
+    int size = list.size();
+    return new java.util.AbstractList<T>() {
+      @Override
+      public T get(int index) {
+        return index == size ? element : list.get(index);
+      }
+
+      @Override
+      public int size() {
+        return size + 1;
+      }
+    };
   }
 }

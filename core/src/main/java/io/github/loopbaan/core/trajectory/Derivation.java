@@ -17,7 +17,8 @@ import java.util.function.UnaryOperator;
  */
 final class Derivation {
 
-  private static final ThreadLocal<Derivation> CURRENT = ThreadLocal.withInitial(Derivation::new);
+  /** The open window of the current thread; removed when the outermost window closes. */
+  private static final ThreadLocal<Derivation> CURRENT = new ThreadLocal<>();
 
   private Trajectory base;
   private Session appended;
@@ -35,6 +36,10 @@ final class Derivation {
    */
   static Trajectory derive(Trajectory base, Session appended, UnaryOperator<Trajectory> change) {
     Derivation d = CURRENT.get();
+    if (d == null) {
+      d = new Derivation();
+      CURRENT.set(d);
+    }
     Trajectory previousBase = d.base;
     Session previousAppended = d.appended;
     d.base = base;
@@ -42,8 +47,14 @@ final class Derivation {
     try {
       return change.apply(base);
     } finally {
-      d.base = previousBase;
-      d.appended = previousAppended;
+      if (previousBase == null) {
+        // Leave nothing behind on the thread (a pooled thread of an application server would otherwise keep an
+        // instance of this library's class, and so its class loader, alive after the application is undeployed).
+        CURRENT.remove();
+      } else {
+        d.base = previousBase;
+        d.appended = previousAppended;
+      }
     }
   }
 
@@ -54,7 +65,7 @@ final class Derivation {
    */
   static SessionFacts adopt(Trajectory built) {
     Derivation d = CURRENT.get();
-    Trajectory base = d.base;
+    Trajectory base = d == null ? null : d.base;
     if (base == null || base == built || !base.getOpenedOn().equals(built.getOpenedOn())) {
       return null;
     }
@@ -74,7 +85,7 @@ final class Derivation {
   /** @param built a trajectory whose check passed: the base of the next build in the current window */
   static void built(Trajectory built) {
     Derivation d = CURRENT.get();
-    if (d.base != null) {
+    if (d != null && d.base != null) {
       d.base = built;
     }
   }

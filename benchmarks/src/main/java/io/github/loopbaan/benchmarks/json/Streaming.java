@@ -34,20 +34,22 @@ import io.github.loopbaan.benchmarks.json.Mirror.TrajectoryCommand;
 import io.github.loopbaan.benchmarks.json.Mirror.TrajectoryDocument;
 import io.github.loopbaan.benchmarks.json.Mirror.TrajectoryPlan;
 import io.github.loopbaan.benchmarks.json.Mirror.Voucher;
-import java.io.StringWriter;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.io.SegmentedStringWriter;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.BufferRecycler;
 
 /**
  * The JSON benchmarks' baseline: hand-written Jackson 3 streaming code ({@link JsonGenerator}, {@link JsonParser})
@@ -68,16 +70,14 @@ public final class Streaming {
    * @return its compact JSON
    */
   public static String write(ClientDocument document) {
-    StringWriter out = new StringWriter(256);
-    try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
+    return render(g -> {
       g.writeStartObject();
       g.writeStringProperty("kind", document.kind());
       g.writeNumberProperty("schemaVersion", document.schemaVersion());
       g.writeName("content");
       client(g, document.content());
       g.writeEndObject();
-    }
-    return out.toString();
+    });
   }
 
   /**
@@ -85,16 +85,31 @@ public final class Streaming {
    * @return its compact JSON
    */
   public static String write(TrajectoryDocument document) {
-    StringWriter out = new StringWriter(32 * 1024);
-    try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
+    return render(g -> {
       g.writeStartObject();
       g.writeStringProperty("kind", document.kind());
       g.writeNumberProperty("schemaVersion", document.schemaVersion());
       g.writeName("content");
       trajectory(g, document.content());
       g.writeEndObject();
+    });
+  }
+
+  /**
+   * Writes to a {@code String} the way {@code JsonMapper.writeValueAsString} does: a {@link SegmentedStringWriter}
+   * on a pooled {@link BufferRecycler}, so the baseline pays no more for the text buffer than databind does.
+   */
+  private static String render(Consumer<JsonGenerator> body) {
+    BufferRecycler recycler = FACTORY._getBufferRecycler();
+    try {
+      SegmentedStringWriter out = new SegmentedStringWriter(recycler);
+      try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
+        body.accept(g);
+      }
+      return out.getAndClear();
+    } finally {
+      recycler.releaseToPool();
     }
-    return out.toString();
   }
 
   /**

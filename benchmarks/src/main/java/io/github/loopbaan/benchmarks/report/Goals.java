@@ -36,6 +36,35 @@ public final class Goals {
   public static final double APPLY_STATELESS4J = 2.0;
   /** Largest ratio of one command on a 10,000-event trajectory to the same on a 10-event one. */
   public static final double HISTORY_FLAT = 1.5;
+  /** Largest ratio of Loopbaan's JSON round trip (write + read) to hand-written streaming, per document. */
+  public static final double JSON_ROUND_TRIP = 1.5;
+  /** Largest ratio of Loopbaan's allocation per JSON round trip (write + read) to hand-written streaming. */
+  public static final double JSON_BYTES = 2.0;
+
+  /** What would close the JSON time goals: measured on 2026-12-01 (JFR and per-phase timing of a read). */
+  private static final String JSON_TIME_REMEDY = "Writing is close to databind on records; the gap is reading "
+      + "(profiled with JFR on the medium document). `LoopbaanJson.readDocument` reads the whole document into a "
+      + "tree, walks it in `checkSizes` building a path string for every node, then binds the tree; beneath, "
+      + "every lifecycle command is buffered as a tree again and each field re-read from it (`CommandDeserializer`, "
+      + "`Subtrees.readValue`); JSON paths for errors that do not happen are built eagerly, with a regex per "
+      + "segment (`Errors.segment`/`contextPath`: about 9% of the samples, regex 10%); the root-level "
+      + "`ctxt.readValue` calls of the event and command readers look up the module's non-cachable deserializers, "
+      + "which are created anew in the steady state (about 8% of the samples in `DeserializerCache` and "
+      + "`BasicDeserializerFactory`); and `java.time` values are parsed by reflection (`ModelTypes.call`, about "
+      + "3%). Paths computed only on failure, the event, command and field deserializers resolved once "
+      + "(`createContextual`, or `isCachable()` for the stateless ones), each command kind's field names computed "
+      + "once, a direct `LocalDate::parse`, and binding straight from the parser when no upgrade applies (the "
+      + "parser and `CollectionSizeLimit` already enforce the limits) would remove most of it; the immutable "
+      + "builds and structural checks (about 4%) are the model's own price.";
+
+  /** What would close the JSON allocation goals: measured on 2026-12-01 (per-phase allocation of a read). */
+  private static final String JSON_BYTES_REMEDY = "Writing allocates about what databind on records does; reading "
+      + "allocates several times more (medium document, per phase: the document tree about 0.2 MB, the path "
+      + "strings of `checkSizes` about 0.13 MB, binding the tree about 0.67 MB of the read's 1.3 MB, against "
+      + "0.15 MB for the streaming reader). The tree detour (the document, then each command again), eager JSON "
+      + "paths and deserializers created per lookup make up most of it: binding straight from the parser when the "
+      + "schema version is current, paths only on failure and deserializers resolved once would bring it near "
+      + "databind on records (about 1.6x streaming).";
 
   /** Every goal, in the order of the report. */
   public static final List<Goal> ALL = List.of(
@@ -77,9 +106,51 @@ public final class Goals {
               + "session against an id index carried with the list, and derived dates cached or carried forward "
               + "would make it O(1)."),
       historyGoal("historyAppend", "the engine's `History.append` alone",
-          "`History.append` must stay a constant-time cons; growth here would mean it copies."));
+          "`History.append` must stay a constant-time cons; growth here would mean it copies."),
+      jsonTimeGoal("small", "the client document", JSON_TIME_REMEDY),
+      jsonTimeGoal("medium", "the medium trajectory", JSON_TIME_REMEDY),
+      jsonTimeGoal("large", "the large trajectory", JSON_TIME_REMEDY),
+      jsonBytesGoal("small", "the client document", JSON_BYTES_REMEDY),
+      jsonBytesGoal("medium", "the medium trajectory", JSON_BYTES_REMEDY),
+      jsonBytesGoal("large", "the large trajectory", JSON_BYTES_REMEDY));
 
   private Goals() {
+  }
+
+  private static Goal jsonTimeGoal(String document, String label, String remedy) {
+    return new Goal("JSON round trip (write + read) of " + label + " at most " + fmt(JSON_ROUND_TRIP)
+        + "x hand-written streaming", r -> roundTrip(r, document, false, JSON_ROUND_TRIP), remedy);
+  }
+
+  private static Goal jsonBytesGoal(String document, String label, String remedy) {
+    return new Goal("JSON bytes per round trip (write + read) of " + label + " at most " + fmt(JSON_BYTES)
+        + "x hand-written streaming", r -> roundTrip(r, document, true, JSON_BYTES), remedy);
+  }
+
+  /**
+   * Loopbaan's write plus read of one document over the baseline's, in time or in bytes allocated; empty when the
+   * run lacks a row (or, for bytes, ran without {@code -prof gc}).
+   */
+  private static Optional<Verdict> roundTrip(Results r, String document, boolean bytes, double limit) {
+    Map<String, String> params = Map.of("document", document);
+    Optional<Result> ourWrite = r.find("JsonWrite", "loopbaan", params);
+    Optional<Result> ourRead = r.find("JsonRead", "loopbaan", params);
+    Optional<Result> baseWrite = r.find("JsonWrite", "baseline", params);
+    Optional<Result> baseRead = r.find("JsonRead", "baseline", params);
+    if (ourWrite.isEmpty() || ourRead.isEmpty() || baseWrite.isEmpty() || baseRead.isEmpty()) {
+      return Optional.empty();
+    }
+    double ours = bytes ? ourWrite.get().bytesPerOp() + ourRead.get().bytesPerOp()
+        : ourWrite.get().score() + ourRead.get().score();
+    double base = bytes ? baseWrite.get().bytesPerOp() + baseRead.get().bytesPerOp()
+        : baseWrite.get().score() + baseRead.get().score();
+    if (Double.isNaN(ours) || Double.isNaN(base)) {
+      return Optional.empty();
+    }
+    String unit = bytes ? "B/op" : ourWrite.get().unit();
+    double x = ours / base;
+    return Optional.of(new Verdict(fmt(x) + "x (write + read " + fmt(ours) + " / " + fmt(base) + " " + unit + ")",
+        x <= limit));
   }
 
   private static Goal historyGoal(String method, String label, String remedy) {

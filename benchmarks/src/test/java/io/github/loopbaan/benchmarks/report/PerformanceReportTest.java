@@ -9,7 +9,11 @@ import org.junit.jupiter.api.Test;
 class PerformanceReportTest {
 
   private static String row(String method, String params, double score, double bytes) {
-    return "{\"jmhVersion\":\"1.37\",\"benchmark\":\"io.github.loopbaan.benchmarks.lifecycle." + method + "\","
+    return row("lifecycle", method, params, score, bytes);
+  }
+
+  private static String row(String area, String method, String params, double score, double bytes) {
+    return "{\"jmhVersion\":\"1.37\",\"benchmark\":\"io.github.loopbaan.benchmarks." + area + "." + method + "\","
         + "\"mode\":\"avgt\",\"threads\":1,\"forks\":1,\"jvmArgs\":[\"-Xms1g\"],\"jdkVersion\":\"17.0.15\","
         + "\"vmName\":\"OpenJDK 64-Bit Server VM\",\"vmVersion\":\"17.0.15+6\",\"warmupIterations\":3,"
         + "\"warmupTime\":\"1 s\",\"measurementIterations\":5,\"measurementTime\":\"1 s\","
@@ -54,6 +58,37 @@ class PerformanceReportTest {
         + "| 1.20x (120 ns/op / 100 ns/op) | met |");
     assertThat(text).contains("What would close the missed goals");
     assertThat(text).startsWith(PerformanceReport.BEGIN).endsWith(PerformanceReport.END + "\n");
+  }
+
+  private static final String JSON_AREA = "[" + String.join(",",
+      row("json", "JsonWrite.baseline", "\"document\":\"medium\"", 10, 1000),
+      row("json", "JsonWrite.loopbaan", "\"document\":\"medium\"", 12, 1500),
+      row("json", "JsonRead.baseline", "\"document\":\"medium\"", 20, 2000),
+      row("json", "JsonRead.loopbaan", "\"document\":\"medium\"", 40, 4500),
+      row("json", "JsonWrite.baseline", "\"document\":\"large\"", 100, 1000),
+      row("json", "JsonWrite.loopbaan", "\"document\":\"large\"", 110, 1500),
+      row("json", "JsonRead.baseline", "\"document\":\"large\"", 200, 2000),
+      row("json", "JsonRead.loopbaan", "\"document\":\"large\"", 220, 3500)) + "]";
+
+  @Test
+  void judgesTheJsonGoalsOnWritePlusReadPerDocument() {
+    String text = PerformanceReport.render(Results.parse(JSON_AREA),
+        new PerformanceReport.Run("quick", "bash benchmarks/run.sh quick", "load 0.5", LocalDate.of(2026, 12, 1),
+            "2 cores"));
+    // medium: (12 + 40) / (10 + 20) = 1.73x time, (1500 + 4500) / (1000 + 2000) = 2.00x bytes
+    assertThat(text).contains("| JSON round trip (write + read) of the medium trajectory at most 1.50x hand-written "
+        + "streaming | 1.73x (write + read 52.0 / 30.0 ns/op) | **missed** |");
+    assertThat(text).contains("| JSON bytes per round trip (write + read) of the medium trajectory at most 2.00x "
+        + "hand-written streaming | 2.00x (write + read 6000 / 3000 B/op) | met |");
+    // large: (110 + 220) / (100 + 200) = 1.10x time, 5000 / 3000 = 1.67x bytes
+    assertThat(text).contains("of the large trajectory at most 1.50x hand-written streaming | 1.10x (write + read "
+        + "330 / 300 ns/op) | met |");
+    assertThat(text).contains("of the large trajectory at most 2.00x hand-written streaming | 1.67x");
+    // no row for the client document in this run
+    assertThat(text).contains("| JSON round trip (write + read) of the client document at most 1.50x hand-written "
+        + "streaming | not in this run | n/a |");
+    // a named parameter gets no growth column
+    assertThat(text).contains("| Benchmark | Params | ns/op | ± | x baseline | B/op |");
   }
 
   @Test

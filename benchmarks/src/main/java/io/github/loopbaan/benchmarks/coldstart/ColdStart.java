@@ -42,7 +42,7 @@ public class ColdStart {
 
   /** @return the round trip */
   @Benchmark
-  @Measures("Loopbaan: `LoopbaanJson.builder().build()` and `LoopbaanValidator.create()`, a small voucher "
+  @Measures("Loopbaan: `LoopbaanJson.standard()` and `LoopbaanValidator.create()`, a small voucher "
       + "trajectory (two sessions, an unsigned intake agreement) built, written as a document, read back and "
       + "validated under `base` and `flemish_voucher`.")
   public RoundTrip loopbaan() {

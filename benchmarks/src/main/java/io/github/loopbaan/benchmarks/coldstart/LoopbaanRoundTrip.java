@@ -34,11 +34,12 @@ import java.util.EnumSet;
 import java.util.Optional;
 
 /**
- * Loopbaan's first validated round trip: create {@link LoopbaanJson} and {@link LoopbaanValidator}, build a small
- * voucher trajectory (opened, introductory conversation and intake held, the intake agreement explained but not
- * signed), write it as a document, read it back and validate it under the base and Flemish voucher rule sets. The
- * unsigned agreement makes exactly one rule fail ({@code vch_agreement_signed}), so the validation provably ran.
- * Nothing here is touched before the measured call.
+ * Loopbaan's first validated round trip: take the ready-made {@link LoopbaanJson#standard()} (its first use builds
+ * it) and create a {@link LoopbaanValidator}, build a small voucher trajectory (opened, introductory conversation
+ * and intake held, the intake agreement explained but not signed), write it as a document, read it back and
+ * validate it under the base and Flemish voucher rule sets. The unsigned agreement makes exactly one rule fail
+ * ({@code vch_agreement_signed}), so the validation provably ran. Nothing here is touched before the measured
+ * call.
  */
 public final class LoopbaanRoundTrip {
 
@@ -50,7 +51,7 @@ public final class LoopbaanRoundTrip {
 
   /** @return the round trip */
   public static RoundTrip run() {
-    LoopbaanJson json = LoopbaanJson.builder().build();
+    LoopbaanJson json = LoopbaanJson.standard();
     try (LoopbaanValidator validator = LoopbaanValidator.create()) {
       Trajectory trajectory = smallTrajectory();
       String document = json.writeDocument(trajectory);

@@ -154,11 +154,12 @@ public final class RuleChecks {
     return Math.max(1, t.getFunding().getVouchers().size());
   }
 
-  private static Duration guidance(Trajectory t, GroupSetting setting) {
-    Duration total = Duration.ZERO;
+  /** The registered guidance in a setting, in nanoseconds: a sum of longs, no {@code Duration} per session. */
+  private static long guidance(Trajectory t, GroupSetting setting) {
+    long total = 0;
     for (Session s : t.getSessions()) {
       if (s.countsTowardRegisteredHours() && s.getKind() != SessionKind.AFTERCARE && s.getSetting() == setting) {
-        total = total.plus(s.getDuration());
+        total += s.getDuration().toNanos();
       }
     }
     return total;
@@ -248,7 +249,7 @@ public final class RuleChecks {
       return false;
     }
     Duration required = regime.minimumIndividualPerVoucher().multipliedBy(voucherPackages(t));
-    return guidance(t, GroupSetting.INDIVIDUAL).compareTo(required) < 0;
+    return guidance(t, GroupSetting.INDIVIDUAL) < required.toNanos();
   }
 
   /**
@@ -258,7 +259,7 @@ public final class RuleChecks {
    */
   static boolean vchGroupHours(Trajectory t, VoucherRegime regime) {
     Duration allowed = regime.maximumGroupPerVoucher().multipliedBy(voucherPackages(t));
-    return guidance(t, GroupSetting.GROUP).compareTo(allowed) > 0;
+    return guidance(t, GroupSetting.GROUP) > allowed.toNanos();
   }
 
   /**
@@ -268,20 +269,19 @@ public final class RuleChecks {
    *     time exceeds the regime's minutes per package
    */
   static boolean vchAftercareMinutes(Trajectory t, VoucherRegime regime) {
-    Duration sessions = Duration.ZERO;
+    long sessions = 0;
     for (Session s : t.getSessions()) {
       if (heldAftercare(s)) {
-        sessions = sessions.plus(s.getDuration());
+        sessions += s.getDuration().toNanos();
       }
     }
-    Duration requests = Duration.ZERO;
+    long requests = 0;
     for (AftercareRequest r : t.getAftercareRequests()) {
       if (r.getDuration().isPresent()) {
-        requests = requests.plus(r.getDuration().get());
+        requests += r.getDuration().get().toNanos();
       }
     }
-    Duration registered = sessions.compareTo(requests) >= 0 ? sessions : requests;
-    return registered.compareTo(regime.aftercarePerPackage()) > 0;
+    return Math.max(sessions, requests) > regime.aftercarePerPackage().toNanos();
   }
 
   /**

@@ -89,14 +89,17 @@ public final class Goals {
           + "x a bare Jackson mapper plus a bare Hibernate Validator",
           r -> ratio(r, "ColdStart", "loopbaan", "baseline", COLD_START, " the bare pair"),
           "The first round trip loads about 1,900 classes from the jar against 1,500 for the bare pair (about 450 of "
-              + "them Loopbaan's: the core model, `loopbaan-serialization`'s module with the serializers and "
-              + "deserializers it builds by reflection over every model type a document reaches, the 26 rule "
-              + "validators) and allocates about 1.4x as much; by steps (one probe on a loaded machine) writing and "
-              + "reading the document take about 60% of it, building the mapper and the validator factory most of "
-              + "the rest. Fewer reflective look-ups on first use (`ModelTypes` finds builders and attributes by "
-              + "scanning methods per class: a table generated at build time would replace it) and fewer classes "
-              + "(shared serializers instead of one per shape) would close most of it; AppCDS "
-              + "(`-XX:SharedArchiveFile`) is the deployment-side remedy for both contenders."));
+              + "them Loopbaan's: the core model, `loopbaan-serialization`'s module and the rule validators) and "
+              + "allocates about 1.4x as much. By steps (one probe per side on a loaded machine, so only the "
+              + "proportions count) building the mapper and the validator factory cost about the same on both "
+              + "sides; the excess is the first `writeDocument` and `readDocument` (6 to 12x the bare pair's first "
+              + "write and read: the module builds its serializers and deserializers by reflection, `ModelTypes` "
+              + "scanning the methods of every model type the document reaches, and the document carries the "
+              + "history the plain record lacks) and the first `validate` (about 4x: Hibernate Validator builds "
+              + "the metadata of `Trajectory`, `DevelopmentPlan` and `IntakeAgreement`, every getter, and "
+              + "initialises the rule validators). Attribute tables generated at build time instead of reflection "
+              + "on first use would close most of the JSON part; AppCDS (`-XX:SharedArchiveFile`) is the "
+              + "deployment-side remedy for both contenders."));
 
   private Goals() {
   }

@@ -32,11 +32,24 @@ public class ColdStart {
   /** Forks, each one fresh JVM and one measured invocation. */
   public static final int FORKS = 10;
 
+  /*
+   * Whether each contender already ran in this JVM. Command-line options override the annotations: the quick and
+   * smoke profiles of run.sh pass warm-up and measurement iterations to every benchmark, which would make the
+   * measured invocation a warm one. A second invocation in the same JVM therefore fails instead of reporting a
+   * warm figure as a cold one. Plain booleans: their initialisation loads nothing.
+   */
+  private static boolean baselineRan;
+  private static boolean loopbaanRan;
+
   /** @return the round trip */
   @Benchmark
   @Measures("A bare Jackson 3 `JsonMapper.builder().build()` and a bare `Validation.buildDefaultValidatorFactory()` "
       + "(with its expression-language interpolator) on an equivalent plain record with a few Jakarta constraints.")
   public RoundTrip baseline() {
+    if (baselineRan) {
+      throw secondRun();
+    }
+    baselineRan = true;
     return BareRoundTrip.run();
   }
 
@@ -46,6 +59,21 @@ public class ColdStart {
       + "trajectory (two sessions, an unsigned intake agreement) built, written as a document, read back and "
       + "validated under `base` and `flemish_voucher`.")
   public RoundTrip loopbaan() {
+    if (loopbaanRan) {
+      throw secondRun();
+    }
+    loopbaanRan = true;
     return LoopbaanRoundTrip.run();
+  }
+
+  private static IllegalStateException secondRun() {
+    return new IllegalStateException("ColdStart measures one invocation per fresh JVM: run it with its own "
+        + "defaults (no -wi/-i options, or -wi 0 -i 1), not inside run.sh's quick or smoke profile");
+  }
+
+  /** Lets a test run each contender again in its JVM. */
+  static void forgetRuns() {
+    baselineRan = false;
+    loopbaanRan = false;
   }
 }

@@ -1,8 +1,11 @@
 package io.github.loopbaan.benchmarks.coldstart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.loopbaan.core.trajectory.Trajectory;
+import java.lang.reflect.Modifier;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,6 +13,11 @@ import org.junit.jupiter.api.Test;
  * one written, and validation ran on it (each finds exactly its one planted violation). No timing is asserted.
  */
 class ColdStartTest {
+
+  @BeforeEach
+  void fresh() {
+    ColdStart.forgetRuns();
+  }
 
   @Test
   void loopbaanWritesReadsBackAndValidates() {
@@ -30,8 +38,20 @@ class ColdStartTest {
   }
 
   @Test
-  void theBenchmarkClassHoldsNoStaticStateThatCouldWarmTheLibraries() {
-    assertThat(ColdStart.class.getDeclaredFields()).allSatisfy(f -> assertThat(f.getName()).isEqualTo("FORKS"));
+  void theBenchmarkClassHoldsNoStateThatCouldWarmTheLibraries() {
+    assertThat(ColdStart.class.getDeclaredFields()).allSatisfy(f -> {
+      assertThat(Modifier.isStatic(f.getModifiers())).as(f.getName()).isTrue();
+      assertThat(f.getType()).as(f.getName()).isIn(int.class, boolean.class);
+    });
     assertThat(ColdStart.FORKS).isGreaterThanOrEqualTo(10);
+  }
+
+  @Test
+  void aSecondInvocationInTheSameJvmFailsRatherThanReportAWarmFigure() {
+    ColdStart bench = new ColdStart();
+    bench.baseline();
+    assertThatThrownBy(bench::baseline).isInstanceOf(IllegalStateException.class).hasMessageContaining("fresh JVM");
+    bench.loopbaan();
+    assertThatThrownBy(bench::loopbaan).isInstanceOf(IllegalStateException.class);
   }
 }

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * @param rows the results, in file order
  * @param jdk the JDK version and VM, for example {@code 17.0.15, OpenJDK 64-Bit Server VM 17.0.15+6}
  * @param jvmArgs the JVM arguments of the forks
- * @param configuration forks, iterations and threads, as JMH ran them
+ * @param configuration forks, iterations, threads and mode, as JMH ran them; every distinct one of the run
  */
 public record Results(List<Result> rows, String jdk, List<String> jvmArgs, String configuration) {
 
@@ -64,11 +66,17 @@ public record Results(List<Result> rows, String jdk, List<String> jvmArgs, Strin
     for (Iterator<JsonNode> it = first.path("jvmArgs").iterator(); it.hasNext();) {
       jvmArgs.add(it.next().asString());
     }
-    String configuration = first.path("forks").asInt() + " fork(s), " + first.path("warmupIterations").asInt()
-        + " warm-up x " + first.path("warmupTime").asString("?") + ", " + first.path("measurementIterations").asInt()
-        + " measurement x " + first.path("measurementTime").asString("?") + ", " + first.path("threads").asInt()
-        + " thread(s), mode " + first.path("mode").asString("?");
-    return new Results(Collections.unmodifiableList(rows), jdk, List.copyOf(jvmArgs), configuration);
+    // A run may mix modes (average time, and single shot for the cold start with its own forks): every distinct
+    // configuration is named, in file order.
+    Set<String> configurations = new LinkedHashSet<>();
+    for (JsonNode run : root) {
+      configurations.add(run.path("forks").asInt() + " fork(s), " + run.path("warmupIterations").asInt()
+          + " warm-up x " + run.path("warmupTime").asString("?") + ", " + run.path("measurementIterations").asInt()
+          + " measurement x " + run.path("measurementTime").asString("?") + ", " + run.path("threads").asInt()
+          + " thread(s), mode " + run.path("mode").asString("?"));
+    }
+    return new Results(Collections.unmodifiableList(rows), jdk, List.copyOf(jvmArgs),
+        String.join("; ", configurations));
   }
 
   private static double number(JsonNode node) {

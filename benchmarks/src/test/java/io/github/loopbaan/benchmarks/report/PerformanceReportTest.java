@@ -22,6 +22,18 @@ class PerformanceReportTest {
         + "\"secondaryMetrics\":{\"\u00b7gc.alloc.rate.norm\":{\"score\":" + bytes + ",\"scoreUnit\":\"B/op\"}}}";
   }
 
+  /** A row of another area, mode and unit, with the 99.9% error given. */
+  private static String row(String benchmark, String mode, String params, double score, double error, String unit) {
+    return "{\"jmhVersion\":\"1.37\",\"benchmark\":\"io.github.loopbaan.benchmarks." + benchmark + "\","
+        + "\"mode\":\"" + mode + "\",\"threads\":1,\"forks\":10,\"jvmArgs\":[\"-Xms1g\"],"
+        + "\"jdkVersion\":\"17.0.15\",\"vmName\":\"OpenJDK 64-Bit Server VM\",\"vmVersion\":\"17.0.15+6\","
+        + "\"warmupIterations\":0,\"warmupTime\":\"single-shot\",\"measurementIterations\":1,"
+        + "\"measurementTime\":\"single-shot\","
+        + (params.isEmpty() ? "" : "\"params\":{" + params + "},")
+        + "\"primaryMetric\":{\"score\":" + score + ",\"scoreError\":" + error + ",\"scoreUnit\":\"" + unit
+        + "\"},\"secondaryMetrics\":{}}";
+  }
+
   private static final String JSON = "[" + String.join(",",
       row("LifecycleDecide.baseline", "", 10, 0),
       row("LifecycleDecide.loopbaan", "", 150, 800),
@@ -89,6 +101,36 @@ class PerformanceReportTest {
         + "streaming | not in this run | n/a |");
     // a named parameter gets no growth column
     assertThat(text).contains("| Benchmark | Params | ns/op | ± | x baseline | B/op |");
+  }
+
+  @Test
+  void judgesTheValidationGoalsPerParametersAndRendersSingleShotTimesInMilliseconds() {
+    String voucher = "\"ruleSet\":\"flemish_voucher\",\"size\":";
+    String json = "[" + String.join(",",
+        row("validation.ValidateTrajectory.baseline", "avgt", voucher + "\"medium\"", 900, 10, "ns/op"),
+        row("validation.ValidateTrajectory.hibernate", "avgt", voucher + "\"medium\"", 9000, 100, "ns/op"),
+        row("validation.ValidateTrajectory.loopbaan", "avgt", voucher + "\"medium\"", 9900, 100, "ns/op"),
+        row("validation.ValidateTrajectory.hibernate", "avgt", voucher + "\"large\"", 100000, 100, "ns/op"),
+        row("validation.ValidateTrajectory.loopbaan", "avgt", voucher + "\"large\"", 250000, 100, "ns/op"),
+        row("validation.ValidateTrajectory.hibernate", "avgt", "\"ruleSet\":\"base\",\"size\":\"medium\"", 1,
+            0, "ns/op"),
+        row("coldstart.ColdStart.baseline", "ss", "", 130.4, 12.5, "ms/op"),
+        row("coldstart.ColdStart.loopbaan", "ss", "", 156.5, 20.0, "ms/op")) + "]";
+    String text = PerformanceReport.render(Results.parse(json),
+        new PerformanceReport.Run("quick", "bash benchmarks/run.sh quick", "load 0.5", LocalDate.of(2026, 12, 1),
+            "2 cores"));
+    assertThat(text).contains("| Validation, Flemish voucher rule set, medium trajectory: the facade at most 2.00x a "
+        + "cached Hibernate Validator on the same graph | 1.10x Hibernate Validator (9900 ± 100 ns/op / 9000 ± 100 "
+        + "ns/op) | met |");
+    assertThat(text).contains("large trajectory: the facade at most 2.00x a cached Hibernate Validator on the same "
+        + "graph | 2.50x Hibernate Validator (250000 ± 100 ns/op / 100000 ± 100 ns/op) | **missed** |");
+    assertThat(text).contains("| Cold start, first validated round trip at most 1.30x a bare Jackson mapper plus a "
+        + "bare Hibernate Validator | 1.20x the bare pair (157 ± 20.0 ms/op / 130 ± 12.5 ms/op) | met |");
+    assertThat(text).contains("### ColdStart").contains("| Benchmark | Params | ms/op | ± | x baseline | B/op |")
+        .contains("| loopbaan |  | 157 | 20.0 | 1.20 | n/a |");
+    assertThat(text).contains("| loopbaan | ruleSet=flemish_voucher, size=medium | 9,900 | 100 | 11.0 | n/a |");
+    assertThat(text).contains("mode avgt; 10 fork(s), 0 warm-up x single-shot, 1 measurement x single-shot, 1 "
+        + "thread(s), mode ss");
   }
 
   @Test

@@ -1,0 +1,490 @@
+package io.github.loopbaan.benchmarks.validation;
+
+import io.github.loopbaan.core.lifecycle.Event;
+import io.github.loopbaan.core.plan.DevelopmentPlan;
+import io.github.loopbaan.core.plan.NamedTraining;
+import io.github.loopbaan.core.plan.PlanKind;
+import io.github.loopbaan.core.plan.StorageConsent;
+import io.github.loopbaan.core.session.GroupSetting;
+import io.github.loopbaan.core.session.Session;
+import io.github.loopbaan.core.session.SessionKind;
+import io.github.loopbaan.core.session.SessionStatus;
+import io.github.loopbaan.core.trajectory.AftercareRequest;
+import io.github.loopbaan.core.trajectory.IntakeAgreement;
+import io.github.loopbaan.core.trajectory.TrainingAttest;
+import io.github.loopbaan.core.trajectory.Trajectory;
+import io.github.loopbaan.core.trajectory.TrajectoryCommand;
+import io.github.loopbaan.core.trajectory.TrajectoryCommandKind;
+import io.github.loopbaan.core.trajectory.TrajectoryStage;
+import io.github.loopbaan.validation.VoucherRegime;
+import io.github.loopbaan.validation.VoucherRegimes;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The limit of the validation benchmarks: the rules of {@code loopbaan-validation} written as plain if-checks,
+ * one method per rule code, each a transcription of that rule's validator in
+ * {@code io.github.loopbaan.validation.constraints} (same facts, same "due" conditions, the voucher numbers from
+ * the same {@link VoucherRegimes}). No reflection, no metadata, no violation objects: the answer is the list of
+ * codes of the rules that fail. A trajectory's intake agreement and POP are checked too, as Hibernate Validator
+ * cascades into them ({@code @Valid}).
+ *
+ * <p>The setup test of the benchmarks module checks that these checks report exactly the codes the facade reports,
+ * for the standard inputs and for a trajectory breaking each rule; when a rule changes in
+ * {@code loopbaan-validation}, that test fails until this class follows.
+ */
+public final class RuleChecks {
+
+  /** The POP title pattern of {@code vch_pop_title}, as in the rule's validator. */
+  private static final Pattern VOUCHER_TITLE = Pattern.compile("(?iu).*(loopbaancheque|career\\s+voucher)\\s*\\d+.*",
+      Pattern.DOTALL);
+
+  private final VoucherRegimes regimes;
+
+  /** @param regimes the voucher regimes, as the facade's */
+  public RuleChecks(VoucherRegimes regimes) {
+    this.regimes = regimes;
+  }
+
+  /**
+   * Checks a value the way {@code LoopbaanValidator.validate} does.
+   *
+   * @param value a trajectory, a development plan or an intake agreement
+   * @param base whether to check the base rules
+   * @param voucher whether to check the Flemish career-voucher rules
+   * @return the codes of the failed rules, in check order (no duplicates: each rule is checked once per value)
+   */
+  public List<String> check(Object value, boolean base, boolean voucher) {
+    List<String> failed = new ArrayList<>();
+    if (value instanceof Trajectory) {
+      trajectory((Trajectory) value, base, voucher, failed);
+    } else if (value instanceof DevelopmentPlan) {
+      plan((DevelopmentPlan) value, base, voucher, failed);
+    } else if (value instanceof IntakeAgreement) {
+      agreement((IntakeAgreement) value, voucher, failed);
+    }
+    return failed;
+  }
+
+  private void trajectory(Trajectory t, boolean base, boolean voucher, List<String> failed) {
+    boolean intakeHeld = intakeHeld(t);
+    boolean synthesisHeld = synthesisHeld(t);
+    if (base) {
+      add(failed, "base_plan_past_intake", basePlanPastIntake(t, intakeHeld));
+      add(failed, "base_goal_past_intake", baseGoalPastIntake(t, intakeHeld));
+      add(failed, "base_pop_after_synthesis", basePopAfterSynthesis(t, synthesisHeld));
+    }
+    if (voucher) {
+      VoucherRegime regime = regimes.forStartDate(t.getOpenedOn());
+      add(failed, "vch_vouchers", vchVouchers(t, regime));
+      add(failed, "vch_intake_agreement", vchIntakeAgreement(t, intakeHeld));
+      add(failed, "vch_individual_hours", vchIndividualHours(t, regime, synthesisHeld));
+      add(failed, "vch_group_hours", vchGroupHours(t, regime));
+      add(failed, "vch_aftercare_minutes", vchAftercareMinutes(t, regime));
+      add(failed, "vch_aftercare_window", vchAftercareWindow(t, regime));
+      add(failed, "vch_aftercare_on_request", vchAftercareOnRequest(t));
+      add(failed, "vch_evaluation_invitation", vchEvaluationInvitation(t, intakeHeld));
+      add(failed, "vch_pop_checklist_only", vchPopChecklistOnly(t));
+      add(failed, "vch_attest_training_named", vchAttestTrainingNamed(t));
+      add(failed, "vch_attest_academic_year", vchAttestAcademicYear(t));
+      add(failed, "vch_attest_career_question", vchAttestCareerQuestion(t));
+    }
+    if (t.getIntakeAgreement().isPresent()) {
+      agreement(t.getIntakeAgreement().get(), voucher, failed);
+    }
+    if (t.getDevelopmentPlan().isPresent()) {
+      plan(t.getDevelopmentPlan().get(), base, voucher, failed);
+    }
+  }
+
+  private static void plan(DevelopmentPlan p, boolean base, boolean voucher, List<String> failed) {
+    if (base) {
+      add(failed, "base_action_plan", baseActionPlan(p));
+    }
+    if (voucher) {
+      add(failed, "vch_pop_title", vchPopTitle(p));
+      add(failed, "vch_pop_finalised", vchPopFinalised(p));
+      add(failed, "vch_pop_client_name", vchPopClientName(p));
+      add(failed, "vch_pop_career_question", vchPopCareerQuestion(p));
+      add(failed, "vch_pop_reflections", vchPopReflections(p));
+      add(failed, "vch_pop_choices", vchPopChoices(p));
+      add(failed, "vch_pop_signature", vchPopSignature(p));
+    }
+  }
+
+  private static void agreement(IntakeAgreement a, boolean voucher, List<String> failed) {
+    if (voucher) {
+      add(failed, "vch_intake_topics", vchIntakeTopics(a));
+      add(failed, "vch_agreement_signed", vchAgreementSigned(a));
+    }
+  }
+
+  private static void add(List<String> failed, String code, boolean violated) {
+    if (violated) {
+      failed.add(code);
+    }
+  }
+
+  // ---- how far the trajectory has come (Progress in loopbaan-validation)
+
+  static boolean intakeHeld(Trajectory t) {
+    return hasEvent(t, TrajectoryCommandKind.HOLD_INTAKE) || t.intakeDate().isPresent();
+  }
+
+  static boolean synthesisHeld(Trajectory t) {
+    return hasEvent(t, TrajectoryCommandKind.HOLD_SYNTHESIS) || t.synthesisDate().isPresent();
+  }
+
+  private static boolean hasEvent(Trajectory t, TrajectoryCommandKind kind) {
+    for (Event<TrajectoryStage, TrajectoryCommand> event : t.getHistory()) {
+      if (event.getCommand().getKind() == kind) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int voucherPackages(Trajectory t) {
+    return Math.max(1, t.getFunding().getVouchers().size());
+  }
+
+  /** The registered guidance in a setting, in nanoseconds: a sum of longs, no {@code Duration} per session. */
+  private static long guidance(Trajectory t, GroupSetting setting) {
+    long total = 0;
+    for (Session s : t.getSessions()) {
+      if (s.countsTowardRegisteredHours() && s.getKind() != SessionKind.AFTERCARE && s.getSetting() == setting) {
+        total += s.getDuration().toNanos();
+      }
+    }
+    return total;
+  }
+
+  private static boolean heldAftercare(Session s) {
+    return s.getKind() == SessionKind.AFTERCARE && s.getStatus() == SessionStatus.HELD;
+  }
+
+  private static boolean fullPlan(DevelopmentPlan p) {
+    return p.getStorageConsent() == StorageConsent.STORE_FULL_PLAN;
+  }
+
+  // ---- base rules
+
+  /**
+   * @param t the trajectory
+   * @param intakeHeld whether the intake was held
+   * @return whether {@code base_plan_past_intake} fails: past the intake without a trajectory plan
+   */
+  static boolean basePlanPastIntake(Trajectory t, boolean intakeHeld) {
+    return intakeHeld && t.getPlan().isEmpty();
+  }
+
+  /**
+   * @param t the trajectory
+   * @param intakeHeld whether the intake was held
+   * @return whether {@code base_goal_past_intake} fails: a plan, past the intake, and no goal in plan or POP
+   */
+  static boolean baseGoalPastIntake(Trajectory t, boolean intakeHeld) {
+    if (!intakeHeld || t.getPlan().isEmpty()) {
+      return false;
+    }
+    boolean goal = !t.getPlan().get().getGoals().isEmpty()
+        || t.getDevelopmentPlan().isPresent() && !t.getDevelopmentPlan().get().getGoals().isEmpty();
+    return !goal;
+  }
+
+  /**
+   * @param t the trajectory
+   * @param synthesisHeld whether the synthesis was held
+   * @return whether {@code base_pop_after_synthesis} fails: past the synthesis without a POP
+   */
+  static boolean basePopAfterSynthesis(Trajectory t, boolean synthesisHeld) {
+    return synthesisHeld && t.getDevelopmentPlan().isEmpty();
+  }
+
+  /**
+   * @param p the POP
+   * @return whether {@code base_action_plan} fails: action-oriented without actions
+   */
+  static boolean baseActionPlan(DevelopmentPlan p) {
+    return p.getKind().isPresent() && p.getKind().get() == PlanKind.ACTION_ORIENTED
+        && p.getActionPlan().getActions().isEmpty();
+  }
+
+  // ---- Flemish career-voucher rules on the trajectory
+
+  /**
+   * @param t the trajectory
+   * @param regime the regime in force on its opening day
+   * @return whether {@code vch_vouchers} fails: not voucher-funded, or no voucher, or more than the regime allows
+   */
+  static boolean vchVouchers(Trajectory t, VoucherRegime regime) {
+    int count = t.getFunding().getVouchers().size();
+    return !(t.getFunding().isVoucherFunded() && count >= 1 && count <= regime.vouchersPerPerson());
+  }
+
+  /**
+   * @param t the trajectory
+   * @param intakeHeld whether the intake was held
+   * @return whether {@code vch_intake_agreement} fails: past the intake without an agreement
+   */
+  static boolean vchIntakeAgreement(Trajectory t, boolean intakeHeld) {
+    return intakeHeld && t.getIntakeAgreement().isEmpty();
+  }
+
+  /**
+   * @param t the trajectory
+   * @param regime the regime
+   * @param synthesisHeld whether the synthesis was held
+   * @return whether {@code vch_individual_hours} fails: past the synthesis with less individual guidance than
+   *     the regime's minimum per voucher times the vouchers
+   */
+  static boolean vchIndividualHours(Trajectory t, VoucherRegime regime, boolean synthesisHeld) {
+    if (!synthesisHeld) {
+      return false;
+    }
+    Duration required = regime.minimumIndividualPerVoucher().multipliedBy(voucherPackages(t));
+    return guidance(t, GroupSetting.INDIVIDUAL) < required.toNanos();
+  }
+
+  /**
+   * @param t the trajectory
+   * @param regime the regime
+   * @return whether {@code vch_group_hours} fails: more group guidance than the regime allows per voucher
+   */
+  static boolean vchGroupHours(Trajectory t, VoucherRegime regime) {
+    Duration allowed = regime.maximumGroupPerVoucher().multipliedBy(voucherPackages(t));
+    return guidance(t, GroupSetting.GROUP) > allowed.toNanos();
+  }
+
+  /**
+   * @param t the trajectory
+   * @param regime the regime
+   * @return whether {@code vch_aftercare_minutes} fails: the larger of held aftercare and requested aftercare
+   *     time exceeds the regime's minutes per package
+   */
+  static boolean vchAftercareMinutes(Trajectory t, VoucherRegime regime) {
+    long sessions = 0;
+    for (Session s : t.getSessions()) {
+      if (heldAftercare(s)) {
+        sessions += s.getDuration().toNanos();
+      }
+    }
+    long requests = 0;
+    for (AftercareRequest r : t.getAftercareRequests()) {
+      if (r.getDuration().isPresent()) {
+        requests += r.getDuration().get().toNanos();
+      }
+    }
+    return Math.max(sessions, requests) > regime.aftercarePerPackage().toNanos();
+  }
+
+  /**
+   * @param t the trajectory
+   * @param regime the regime
+   * @return whether {@code vch_aftercare_window} fails: some aftercare request or held aftercare conversation
+   *     outside the window after the synthesis, or aftercare without a synthesis
+   */
+  static boolean vchAftercareWindow(Trajectory t, VoucherRegime regime) {
+    boolean anySession = false;
+    for (Session s : t.getSessions()) {
+      if (heldAftercare(s)) {
+        anySession = true;
+        break;
+      }
+    }
+    if (t.getAftercareRequests().isEmpty() && !anySession) {
+      return false;
+    }
+    Optional<LocalDate> synthesis = t.synthesisDate();
+    if (synthesis.isEmpty()) {
+      return true;
+    }
+    Period window = regime.aftercareWindow();
+    for (AftercareRequest r : t.getAftercareRequests()) {
+      if (!r.fallsWithin(synthesis.get(), window)) {
+        return true;
+      }
+    }
+    LocalDate last = synthesis.get().plus(window);
+    for (Session s : t.getSessions()) {
+      if (heldAftercare(s) && (s.getDate().isBefore(synthesis.get()) || s.getDate().isAfter(last))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * @param t the trajectory
+   * @return whether {@code vch_aftercare_on_request} fails: more held aftercare conversations than requests
+   */
+  static boolean vchAftercareOnRequest(Trajectory t) {
+    int held = 0;
+    for (Session s : t.getSessions()) {
+      if (heldAftercare(s)) {
+        held++;
+      }
+    }
+    return held > t.getAftercareRequests().size();
+  }
+
+  /**
+   * @param t the trajectory
+   * @param intakeHeld whether the intake was held
+   * @return whether {@code vch_evaluation_invitation} fails: closed after an intake without an invitation, or one
+   *     sent before the synthesis
+   */
+  static boolean vchEvaluationInvitation(Trajectory t, boolean intakeHeld) {
+    if (t.getStage() != TrajectoryStage.CLOSED || !intakeHeld) {
+      return false;
+    }
+    if (t.getEvaluationInvitation().isEmpty()) {
+      return true;
+    }
+    Optional<LocalDate> synthesis = t.synthesisDate();
+    return synthesis.isPresent() && t.getEvaluationInvitation().get().getSentOn().isBefore(synthesis.get());
+  }
+
+  /**
+   * @param t the trajectory
+   * @return whether {@code vch_pop_checklist_only} fails: closed, checklist-only consent, and the POP keeps texts
+   */
+  static boolean vchPopChecklistOnly(Trajectory t) {
+    if (t.getStage() != TrajectoryStage.CLOSED || t.getDevelopmentPlan().isEmpty()) {
+      return false;
+    }
+    DevelopmentPlan p = t.getDevelopmentPlan().get();
+    if (p.getStorageConsent() != StorageConsent.CHECKLIST_ONLY) {
+      return false;
+    }
+    return p.getCareerQuestion().isPresent() || p.getGeneralData().getClientName().isPresent()
+        || !p.getReflections().isEmpty() || !p.getInsights().isEmpty() || !p.getDecisions().isEmpty()
+        || !p.getGoals().isEmpty() || !p.getActionPlan().getActions().isEmpty()
+        || p.getActionPlan().getEvaluation().isPresent() || !p.getRevisions().isEmpty();
+  }
+
+  /**
+   * @param t the trajectory
+   * @return whether {@code vch_attest_training_named} fails: an attest whose training the POP does not name
+   */
+  static boolean vchAttestTrainingNamed(Trajectory t) {
+    if (t.getTrainingAttest().isEmpty()) {
+      return false;
+    }
+    String title = normal(t.getTrainingAttest().get().getTrainingTitle());
+    if (t.getDevelopmentPlan().isPresent()) {
+      for (NamedTraining training : t.getDevelopmentPlan().get().getNamedTrainings()) {
+        if (normal(training.getTitle()).equals(title)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * @param t the trajectory
+   * @return whether {@code vch_attest_academic_year} fails: guidance started after the academic year's start
+   */
+  static boolean vchAttestAcademicYear(Trajectory t) {
+    if (t.getTrainingAttest().isEmpty()) {
+      return false;
+    }
+    TrainingAttest attest = t.getTrainingAttest().get();
+    return attest.guidanceStartedAfterAcademicYearStart()
+        || t.getOpenedOn().isAfter(attest.getAcademicYear().getStartsOn());
+  }
+
+  /**
+   * @param t the trajectory
+   * @return whether {@code vch_attest_career_question} fails: an attest on a trajectory without career question
+   */
+  static boolean vchAttestCareerQuestion(Trajectory t) {
+    return t.getTrainingAttest().isPresent() && t.getCareerQuestion().isEmpty();
+  }
+
+  private static String normal(String title) {
+    return title.strip().toLowerCase(Locale.ROOT);
+  }
+
+  // ---- Flemish career-voucher rules on the POP and the agreement
+
+  /**
+   * @param p the POP
+   * @return whether {@code vch_pop_title} fails: no title naming the voucher number
+   */
+  static boolean vchPopTitle(DevelopmentPlan p) {
+    Optional<String> title = p.getGeneralData().getTitle();
+    return title.isEmpty() || !VOUCHER_TITLE.matcher(title.get()).matches();
+  }
+
+  /**
+   * @param p the POP
+   * @return whether {@code vch_pop_finalised} fails: not finalised
+   */
+  static boolean vchPopFinalised(DevelopmentPlan p) {
+    return !p.isFinalised();
+  }
+
+  /**
+   * @param p the POP
+   * @return whether {@code vch_pop_client_name} fails: a full plan without the client's name
+   */
+  static boolean vchPopClientName(DevelopmentPlan p) {
+    return fullPlan(p) && p.getGeneralData().getClientName().isEmpty();
+  }
+
+  /**
+   * @param p the POP
+   * @return whether {@code vch_pop_career_question} fails: a full plan without the career question
+   */
+  static boolean vchPopCareerQuestion(DevelopmentPlan p) {
+    return fullPlan(p) && p.getCareerQuestion().isEmpty();
+  }
+
+  /**
+   * @param p the POP
+   * @return whether {@code vch_pop_reflections} fails: a full plan without reflection or insight
+   */
+  static boolean vchPopReflections(DevelopmentPlan p) {
+    return fullPlan(p) && p.getReflections().isEmpty() && p.getInsights().isEmpty();
+  }
+
+  /**
+   * @param p the POP
+   * @return whether {@code vch_pop_choices} fails: a full plan without decision or action
+   */
+  static boolean vchPopChoices(DevelopmentPlan p) {
+    return fullPlan(p) && p.getDecisions().isEmpty() && p.getActionPlan().getActions().isEmpty();
+  }
+
+  /**
+   * @param p the POP
+   * @return whether {@code vch_pop_signature} (a warning) fails: a finalised full plan not signed
+   */
+  static boolean vchPopSignature(DevelopmentPlan p) {
+    return fullPlan(p) && p.isFinalised() && p.getGeneralData().getSignedOn().isEmpty();
+  }
+
+  /**
+   * @param a the agreement
+   * @return whether {@code vch_intake_topics} fails: some intake topic not explained
+   */
+  static boolean vchIntakeTopics(IntakeAgreement a) {
+    return !a.allTopicsExplained();
+  }
+
+  /**
+   * @param a the agreement
+   * @return whether {@code vch_agreement_signed} fails: not signed
+   */
+  static boolean vchAgreementSigned(IntakeAgreement a) {
+    return !a.isSigned();
+  }
+}

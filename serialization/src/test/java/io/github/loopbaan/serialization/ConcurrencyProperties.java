@@ -44,7 +44,7 @@ class ConcurrencyProperties {
         + "all equal to one thread%n", RUNS.get(), THREADS, ROUNDS, OPERATIONS.get());
   }
 
-  @Property(tries = 10, shrinking = ShrinkingMode.OFF)
+  @Property(tries = 5, shrinking = ShrinkingMode.OFF)
   void many_threads_read_write_apply_and_decide_as_one_thread_does(
       @ForAll("walks") List<LifecycleWalks.Walk<Trajectory, TrajectoryCommand>> walks) throws Exception {
     List<Object> expected = job(walks);
@@ -96,6 +96,6 @@ class ConcurrencyProperties {
 
   @Provide
   Arbitrary<List<LifecycleWalks.Walk<Trajectory, TrajectoryCommand>>> walks() {
-    return TrajectoryArbitraries.walks().list().ofSize(12);
+    return TrajectoryArbitraries.walks().list().ofSize(10);
   }
 }

@@ -87,12 +87,17 @@ class JsonReaderFuzzProperties {
     for (Problem problem : Problem.values()) {
       REJECTIONS.put(problem, new AtomicLong());
     }
-    worker = Executors.newSingleThreadExecutor(r -> {
+    worker = newWorker();
+    startedAt = System.nanoTime();
+  }
+
+  /** @return a single daemon thread that reads the inputs, so that a hang can be timed out */
+  private static ExecutorService newWorker() {
+    return Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(null, r, "fuzz-reader", 0);
       t.setDaemon(true);
       return t;
     });
-    startedAt = System.nanoTime();
   }
 
   @AfterContainer
@@ -154,7 +159,7 @@ class JsonReaderFuzzProperties {
     } catch (TimeoutException e) {
       outcome.cancel(true);
       worker.shutdownNow();
-      start();
+      worker = newWorker();
       throw new AssertionError("reading a mutated document (" + mutation + ") took more than " + TIMEOUT_SECONDS
           + " s: a hang");
     } catch (ExecutionException e) {

@@ -343,8 +343,24 @@ public final class LoopbaanJson {
     return version;
   }
 
-  /** Checks the sizes of the arrays in a tree; maps are checked when bound, objects are bounded by their type. */
+  /**
+   * Checks the sizes of the arrays in a tree (maps are checked when bound, objects are bounded by their type), and
+   * that no text or property name holds an unpaired surrogate: JSON can escape one ({@code "\\ud800"}), but it is not
+   * Unicode, so a value holding it could not be written back as UTF-8 and would silently come back changed.
+   */
   private void checkSizes(JsonNode node, String path) {
+    if (node.isString() && hasUnpairedSurrogate(node.stringValue())) {
+      throw new LoopbaanJsonException(Problem.MALFORMED, path,
+          "a text holds an unpaired surrogate, which is not Unicode text");
+    }
+    if (node.isObject()) {
+      for (String name : node.propertyNames()) {
+        if (hasUnpairedSurrogate(name)) {
+          throw new LoopbaanJsonException(Problem.MALFORMED, path,
+              "a property name holds an unpaired surrogate, which is not Unicode text");
+        }
+      }
+    }
     if (node.isArray() || node.isObject()) {
       if (node.isArray() && node.size() > limits.maxCollectionSize()) {
         throw new LoopbaanJsonException(Problem.LIMIT_EXCEEDED, path,
@@ -361,6 +377,18 @@ public final class LoopbaanJson {
         }
       }
     }
+  }
+
+  private static boolean hasUnpairedSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Runs the JMH benchmarks and writes the ratio table into docs/performance.md.
-#   bash benchmarks/run.sh quick   # 1 fork, 5 x 1 s warm-up, 5 x 1 s measurement: under 10 minutes
-#   bash benchmarks/run.sh full    # 3 forks, 5 x 1 s warm-up, 10 x 1 s measurement (the classes' defaults)
+#   bash benchmarks/run.sh quick   # 1 fork, 3 x 1 s warm-up, 3 x 1 s measurement; cold start 10 forks: under 10 min
+#   bash benchmarks/run.sh full    # 3 forks, 5 x 1 s warm-up, 10 x 1 s measurement (the classes' own configuration)
 #   bash benchmarks/run.sh smoke   # checks that every benchmark runs; figures meaningless, docs untouched
-# Extra arguments go to JMH, e.g. a benchmark filter: bash benchmarks/run.sh quick 'Lifecycle.*'
+# The cold start (package coldstart: single shot, one invocation in each of its own fresh JVMs) always runs as a
+# second JMH run with its classes' own forks and iterations (smoke: one fork), because the profiles' iteration
+# options would turn its cold invocation into a warm one; both result files go into the report.
+# Extra arguments replace that split: one JMH run with them, for example a benchmark filter:
+#   bash benchmarks/run.sh quick 'Lifecycle.*'
 # Every profile uses -prof gc (bytes per operation) and -rf json; the JVM flags are the classes' (@Fork), the
 # same for every contender. Builds the shaded jar first unless BENCH_NO_BUILD=1.
 set -euo pipefail
@@ -12,9 +16,9 @@ cd "$(dirname "$0")/.."
 profile="${1:-quick}"
 shift || true
 case "$profile" in
-  quick) options=(-f 1 -wi 5 -w 1s -i 5 -r 1s) ;;
-  full)  options=() ;;
-  smoke) options=(-f 1 -wi 1 -w 100ms -i 1 -r 100ms -p events=10,100) ;;
+  quick) options=(-f 1 -wi 3 -w 1s -i 3 -r 1s); cold=() ;;
+  full)  options=(); cold=() ;;
+  smoke) options=(-f 1 -wi 1 -w 100ms -i 1 -r 100ms -p events=10,100); cold=(-f 1) ;;
   *) echo "usage: $0 quick|full|smoke [JMH options...]" >&2; exit 2 ;;
 esac
 
@@ -26,7 +30,14 @@ jar=benchmarks/target/benchmarks.jar
 results="benchmarks/target/jmh-$profile.json"
 command="bash benchmarks/run.sh $profile${*:+ $*}"
 before="$(uptime | sed 's/.*load average: //')"
-java -jar "$jar" "${options[@]}" -prof gc -rf json -rff "$results" "$@"
+if [ "$#" -gt 0 ]; then
+  java -jar "$jar" "${options[@]}" -prof gc -rf json -rff "$results" "$@"
+else
+  java -jar "$jar" "${options[@]}" -e 'coldstart' -prof gc -rf json -rff "$results"
+  cold_results="benchmarks/target/jmh-$profile-coldstart.json"
+  java -jar "$jar" 'coldstart' "${cold[@]}" -prof gc -rf json -rff "$cold_results"
+  results="$results,$cold_results"
+fi
 after="$(uptime | sed 's/.*load average: //')"
 
 if [ "$profile" = smoke ]; then

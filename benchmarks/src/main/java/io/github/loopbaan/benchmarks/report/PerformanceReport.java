@@ -40,7 +40,7 @@ public final class PerformanceReport {
   }
 
   /**
-   * @param args {@code --results FILE --doc FILE} and optionally {@code --profile}, {@code --command},
+   * @param args {@code --results FILE[,FILE...] --doc FILE} (several result files are reported as one run) and optionally {@code --profile}, {@code --command},
    *     {@code --load}, {@code --date}
    * @throws IOException when a file cannot be read or written
    */
@@ -57,7 +57,11 @@ public final class PerformanceReport {
           + "[--command TEXT] [--load TEXT] --date YYYY-MM-DD");
       System.exit(2);
     }
-    Results results = Results.parse(Files.readString(Path.of(options.get("results")), StandardCharsets.UTF_8));
+    List<String> files = new ArrayList<>();
+    for (String file : options.get("results").split(",")) {
+      files.add(Files.readString(Path.of(file), StandardCharsets.UTF_8));
+    }
+    Results results = Results.parse(files);
     Run run = new Run(options.getOrDefault("profile", "?"), options.getOrDefault("command", "?"),
         options.getOrDefault("load", "?"), LocalDate.parse(options.get("date")), machine());
     Path doc = Path.of(options.get("doc"));

@@ -30,8 +30,28 @@ public record Results(List<Result> rows, String jdk, List<String> jvmArgs, Strin
    * @throws IllegalArgumentException when the file holds no result
    */
   public static Results parse(String json) {
-    JsonNode root = JsonMapper.builder().build().readTree(json);
-    if (!root.isArray() || root.isEmpty()) {
+    return parse(List.of(json));
+  }
+
+  /**
+   * The results of several JMH runs as one, in the order given: the profiles run the cold start in JVMs of its own
+   * (its forks and single-shot mode must not be overridden), so one report reads two result files.
+   *
+   * @param jsons the contents of JMH JSON result files
+   * @return the rows of all of them, the JDK and JVM arguments of the first, and every distinct configuration
+   * @throws IllegalArgumentException when a file is not a JSON array or none holds a result
+   */
+  public static Results parse(List<String> jsons) {
+    JsonMapper mapper = JsonMapper.builder().build();
+    tools.jackson.databind.node.ArrayNode root = mapper.createArrayNode();
+    for (String json : jsons) {
+      JsonNode runs = mapper.readTree(json);
+      if (!runs.isArray()) {
+        throw new IllegalArgumentException("A JMH result file is not a JSON array");
+      }
+      runs.forEach(root::add);
+    }
+    if (root.isEmpty()) {
       throw new IllegalArgumentException("The JMH result file holds no result");
     }
     List<Result> rows = new ArrayList<>();

@@ -57,6 +57,22 @@ class PerformanceReportTest {
   }
 
   @Test
+  void readsSeveralResultFilesAsOneRunInTheirOrder() {
+    Results results = Results.parse(java.util.List.of(JSON, JSON_AREA));
+    assertThat(results.rows()).hasSize(Results.parse(JSON).rows().size() + Results.parse(JSON_AREA).rows().size());
+    assertThat(results.rows().get(0)).isEqualTo(Results.parse(JSON).rows().get(0));
+    assertThat(results.rows().get(results.rows().size() - 1))
+        .isEqualTo(Results.parse(JSON_AREA).rows().get(Results.parse(JSON_AREA).rows().size() - 1));
+  }
+
+  @Test
+  void rejectsAResultFileThatIsNoArray() {
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> Results.parse(java.util.List.of(JSON, "{}")))
+        .withMessageContaining("not a JSON array");
+  }
+
+  @Test
   void writesRatiosAndJudgesGoals() {
     String text = PerformanceReport.render(Results.parse(JSON),
         new PerformanceReport.Run("quick", "bash benchmarks/run.sh quick", "load 0.5", LocalDate.of(2026, 11, 23),

@@ -286,7 +286,7 @@ public final class LoopbaanJson {
     if (!content.isObject()) {
       throw new LoopbaanJsonException(Problem.WRONG_TYPE, "$.content", "wrong JSON type: expected an object");
     }
-    checkSizes(content, "$.content");
+    checkSizes(content, new TreePath("$.content"));
     ObjectNode upgraded = (ObjectNode) content;
     try {
       for (Upgrade step : kind.upgrades().subList(version - kind.oldestVersion(), kind.upgrades().size())) {
@@ -343,22 +343,72 @@ public final class LoopbaanJson {
     return version;
   }
 
-  /** Checks the sizes of the arrays in a tree; maps are checked when bound, objects are bounded by their type. */
-  private void checkSizes(JsonNode node, String path) {
+  /**
+   * Checks the sizes of the arrays in a tree; maps are checked when bound, objects are bounded by their type. The
+   * path of a too large array is only spelled out when one is found.
+   */
+  private void checkSizes(JsonNode node, TreePath path) {
     if (node.isArray() || node.isObject()) {
       if (node.isArray() && node.size() > limits.maxCollectionSize()) {
-        throw new LoopbaanJsonException(Problem.LIMIT_EXCEEDED, path,
+        throw new LoopbaanJsonException(Problem.LIMIT_EXCEEDED, path.toString(),
             "a collection holds more than " + limits.maxCollectionSize() + " elements");
       }
       if (node.isArray()) {
         int i = 0;
         for (JsonNode element : node) {
-          checkSizes(element, path + "[" + i++ + "]");
+          if (element.isContainer()) {
+            checkSizes(element, new TreePath(path, null, i));
+          }
+          i++;
         }
       } else {
         for (Map.Entry<String, JsonNode> entry : node.properties()) {
-          checkSizes(entry.getValue(), path + Errors.segment(entry.getKey()));
+          if (entry.getValue().isContainer()) {
+            checkSizes(entry.getValue(), new TreePath(path, entry.getKey(), -1));
+          }
         }
+      }
+    }
+  }
+
+  /** A position in a tree, spelled out as a JSON path only when a failure is reported there. */
+  private static final class TreePath {
+    private final TreePath parent;
+    private final String name;
+    private final int index;
+    private final String root;
+
+    TreePath(String root) {
+      this.parent = null;
+      this.name = null;
+      this.index = -1;
+      this.root = root;
+    }
+
+    TreePath(TreePath parent, String name, int index) {
+      this.parent = parent;
+      this.name = name;
+      this.index = index;
+      this.root = null;
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder path = new StringBuilder();
+      append(path);
+      return path.toString();
+    }
+
+    private void append(StringBuilder path) {
+      if (parent == null) {
+        path.append(root);
+        return;
+      }
+      parent.append(path);
+      if (name != null) {
+        path.append(Errors.segment(name));
+      } else {
+        path.append('[').append(index).append(']');
       }
     }
   }

@@ -120,6 +120,12 @@ final class LifecycleCodecs {
       this.maxSize = maxSize;
     }
 
+    /** @return {@code true}: this deserializer keeps no state beyond its type, so Jackson may reuse it */
+    @Override
+    public boolean isCachable() {
+      return true;
+    }
+
     @Override
     public History<?> deserialize(JsonParser p, DeserializationContext ctxt) {
       if (p.currentToken() != JsonToken.START_ARRAY) {
@@ -161,6 +167,12 @@ final class LifecycleCodecs {
       this.commandType = parameters.length == 2 ? parameters[1] : null;
       this.format = commandType == null ? Optional.empty() : CommandFormat.of(commandType.getRawClass())
           .filter(f -> f.getStateType() == stateType.getRawClass());
+    }
+
+    /** @return {@code true}: this deserializer keeps no state beyond its type, so Jackson may reuse it */
+    @Override
+    public boolean isCachable() {
+      return true;
     }
 
     @Override
@@ -232,10 +244,19 @@ final class LifecycleCodecs {
    */
   static final class CommandDeserializer extends StdDeserializer<Command<?>> {
     private final CommandFormat format;
+    private final Map<String, Set<String>> fieldNames;
 
     CommandDeserializer(CommandFormat format) {
       super(format.getCommandType());
       this.format = format;
+      this.fieldNames = format.getKinds().stream().collect(Collectors.toUnmodifiableMap(CommandFormat.Kind::getCode,
+          k -> k.getFields().stream().map(CommandFormat.Field::getName).collect(Collectors.toUnmodifiableSet())));
+    }
+
+    /** @return {@code true}: this deserializer keeps no state beyond its type, so Jackson may reuse it */
+    @Override
+    public boolean isCachable() {
+      return true;
     }
 
     @Override
@@ -257,7 +278,7 @@ final class LifecycleCodecs {
           Problem.UNKNOWN_CODE, "unknown " + format.getLifecycle() + " command kind; valid kinds are: "
               + format.getKinds().stream().map(CommandFormat.Kind::getCode).collect(Collectors.joining(", ")),
           base.path() + ".kind"));
-      Set<String> names = kind.getFields().stream().map(CommandFormat.Field::getName).collect(Collectors.toSet());
+      Set<String> names = fieldNames.get(kind.getCode());
       if (ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
         for (String name : node.propertyNames()) {
           if (!name.equals("kind") && !name.equals("date") && !names.contains(name)) {

@@ -112,6 +112,12 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
       this.constants = type.isEnum() ? type.getEnumConstants() : null;
     }
 
+    /** @return {@code true}: this deserializer keeps no state beyond its type, so Jackson may reuse it */
+    @Override
+    public boolean isCachable() {
+      return true;
+    }
+
 
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) {
@@ -167,6 +173,12 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
       super(RiasecProfile.class);
     }
 
+    /** @return {@code true}: this deserializer keeps no state beyond its type, so Jackson may reuse it */
+    @Override
+    public boolean isCachable() {
+      return true;
+    }
+
     @Override
     public RiasecProfile deserialize(JsonParser p, DeserializationContext ctxt) {
       if (p.currentToken() != JsonToken.START_OBJECT) {
@@ -198,6 +210,12 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
           : tools.jackson.databind.type.TypeFactory.createDefaultInstance()
               .constructCollectionType(java.util.ArrayList.class, element);
       this.factory = ModelTypes.sequenceFactory(type.getRawClass());
+    }
+
+    /** @return {@code true}: this deserializer keeps no state beyond its type, so Jackson may reuse it */
+    @Override
+    public boolean isCachable() {
+      return true;
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.github.loopbaan.serialization;
 import io.github.loopbaan.core.InvalidValueException;
 import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
 import java.util.List;
-import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamContext;
@@ -20,8 +19,6 @@ import tools.jackson.databind.exc.PropertyBindingException;
  * written here. Jackson's own messages are never passed on, because they often quote the input.
  */
 final class Errors {
-
-  private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private Errors() {
   }
@@ -205,9 +202,25 @@ final class Errors {
 
   /** @return {@code .name} for a simple name, else {@code ['name']} */
   static String segment(String name) {
-    if (SIMPLE_NAME.matcher(name).matches()) {
+    if (isSimple(name)) {
       return "." + name;
     }
     return "['" + (name.length() > 64 ? name.substring(0, 64) + "…" : name).replace("'", "\\'") + "']";
+  }
+
+  /** @return whether the name matches {@code [A-Za-z_][A-Za-z0-9_]*}, without a regular expression per call */
+  private static boolean isSimple(String name) {
+    int n = name.length();
+    if (n == 0) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      boolean letter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
+      if (!letter && (i == 0 || c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,6 +1,5 @@
 package io.github.loopbaan.serialization;
 
-import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,11 +33,52 @@ final class IsoTime {
     return TYPES.contains(type);
   }
 
-  static Method parser(Class<?> type) {
-    try {
-      return type.getMethod("parse", CharSequence.class);
-    } catch (NoSuchMethodException e) {
-      throw new IllegalStateException(type.getSimpleName() + " has no parse(CharSequence)", e);
+  /**
+   * Parses ISO-8601 text as a value of one of the handled types, calling its {@code parse(CharSequence)}
+   * directly rather than through reflection.
+   *
+   * @param type a type that {@link #handles(Class)}
+   * @param text the text
+   * @return the value
+   * @throws java.time.DateTimeException when the text is not a valid value of the type
+   */
+  static Object parse(Class<?> type, CharSequence text) {
+    if (type == LocalDate.class) {
+      return LocalDate.parse(text);
     }
+    if (type == Duration.class) {
+      return Duration.parse(text);
+    }
+    if (type == LocalTime.class) {
+      return LocalTime.parse(text);
+    }
+    if (type == LocalDateTime.class) {
+      return LocalDateTime.parse(text);
+    }
+    if (type == OffsetDateTime.class) {
+      return OffsetDateTime.parse(text);
+    }
+    if (type == OffsetTime.class) {
+      return OffsetTime.parse(text);
+    }
+    if (type == ZonedDateTime.class) {
+      return ZonedDateTime.parse(text);
+    }
+    if (type == Instant.class) {
+      return Instant.parse(text);
+    }
+    if (type == Period.class) {
+      return Period.parse(text);
+    }
+    if (type == Year.class) {
+      return Year.parse(text);
+    }
+    if (type == YearMonth.class) {
+      return YearMonth.parse(text);
+    }
+    if (type == MonthDay.class) {
+      return MonthDay.parse(text);
+    }
+    throw new IllegalStateException(type.getSimpleName() + " is not a java.time type of the wire format");
   }
 }

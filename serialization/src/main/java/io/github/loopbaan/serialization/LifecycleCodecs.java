@@ -120,6 +120,12 @@ final class LifecycleCodecs {
       this.maxSize = maxSize;
     }
 
+    /** @return {@code true}: this deserializer keeps no state beyond its type, so Jackson may reuse it */
+    @Override
+    public boolean isCachable() {
+      return true;
+    }
+
     @Override
     public History<?> deserialize(JsonParser p, DeserializationContext ctxt) {
       if (p.currentToken() != JsonToken.START_ARRAY) {
@@ -163,6 +169,12 @@ final class LifecycleCodecs {
           .filter(f -> f.getStateType() == stateType.getRawClass());
     }
 
+    /** @return {@code true}: this deserializer keeps no state beyond its type, so Jackson may reuse it */
+    @Override
+    public boolean isCachable() {
+      return true;
+    }
+
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Event<?, ?> deserialize(JsonParser p, DeserializationContext ctxt) {
@@ -172,7 +184,7 @@ final class LifecycleCodecs {
       if (p.currentToken() != JsonToken.START_OBJECT) {
         throw new ProblemException(p, Problem.WRONG_TYPE, "wrong JSON type: expected an event object");
       }
-      String base = Subtrees.pathOf(p);
+      Subtrees.Base base = Subtrees.baseOf(p);
       boolean strict = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
       Long sequence = null;
       Enum from = null;
@@ -217,9 +229,10 @@ final class LifecycleCodecs {
       return new Event(sequence, format.get().getLifecycle(), from, to, command);
     }
 
-    private static void require(Object value, JsonParser p, String base, String name) {
+    private static void require(Object value, JsonParser p, Subtrees.Base base, String name) {
       if (value == null) {
-        throw new ProblemException(p, Problem.MISSING_VALUE, "an event needs its " + name, base + "." + name);
+        throw new ProblemException(p, Problem.MISSING_VALUE, "an event needs its " + name,
+            base.path() + "." + name);
       }
     }
   }
@@ -231,10 +244,19 @@ final class LifecycleCodecs {
    */
   static final class CommandDeserializer extends StdDeserializer<Command<?>> {
     private final CommandFormat format;
+    private final Map<String, Set<String>> fieldNames;
 
     CommandDeserializer(CommandFormat format) {
       super(format.getCommandType());
       this.format = format;
+      this.fieldNames = format.getKinds().stream().collect(Collectors.toUnmodifiableMap(CommandFormat.Kind::getCode,
+          k -> k.getFields().stream().map(CommandFormat.Field::getName).collect(Collectors.toUnmodifiableSet())));
+    }
+
+    /** @return {@code true}: this deserializer keeps no state beyond its type, so Jackson may reuse it */
+    @Override
+    public boolean isCachable() {
+      return true;
     }
 
     @Override
@@ -242,62 +264,63 @@ final class LifecycleCodecs {
       if (p.currentToken() != JsonToken.START_OBJECT) {
         throw new ProblemException(p, Problem.WRONG_TYPE, "wrong JSON type: expected a command object");
       }
-      String base = Subtrees.pathOf(p);
+      Subtrees.Base base = Subtrees.baseOf(p);
       JsonNode node = ctxt.readTree(p);
       JsonNode kindNode = node.get("kind");
       if (kindNode == null || kindNode.isNull()) {
-        throw new ProblemException(p, Problem.MISSING_VALUE, "a command needs a kind", base + ".kind");
+        throw new ProblemException(p, Problem.MISSING_VALUE, "a command needs a kind", base.path() + ".kind");
       }
       if (!kindNode.isString()) {
         throw new ProblemException(p, Problem.WRONG_TYPE, "wrong JSON type: expected a command kind code",
-            base + ".kind");
+            base.path() + ".kind");
       }
       CommandFormat.Kind kind = format.kind(kindNode.stringValue()).orElseThrow(() -> new ProblemException(p,
           Problem.UNKNOWN_CODE, "unknown " + format.getLifecycle() + " command kind; valid kinds are: "
               + format.getKinds().stream().map(CommandFormat.Kind::getCode).collect(Collectors.joining(", ")),
-          base + ".kind"));
-      Set<String> names = kind.getFields().stream().map(CommandFormat.Field::getName).collect(Collectors.toSet());
+          base.path() + ".kind"));
+      Set<String> names = fieldNames.get(kind.getCode());
       if (ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
         for (String name : node.propertyNames()) {
           if (!name.equals("kind") && !name.equals("date") && !names.contains(name)) {
             throw new ProblemException(p, Problem.UNKNOWN_PROPERTY, "unknown property for command kind "
-                + kind.getCode(), base + Errors.segment(name));
+                + kind.getCode(), base.path() + Errors.segment(name));
           }
         }
       }
       LocalDate date = null;
       JsonNode dateNode = node.get("date");
       if (dateNode != null && !dateNode.isNull()) {
-        date = (LocalDate) Subtrees.readValue(dateNode, ctxt.constructType(LocalDate.class), ctxt, p,
-            base + ".date");
+        date = (LocalDate) Subtrees.readValue(dateNode, ctxt.constructType(LocalDate.class), ctxt, p, base,
+            "date");
       } else if (kind.isDateArgument()) {
         throw new ProblemException(p, Problem.MISSING_VALUE, "a " + kind.getCode() + " command needs its date",
-            base + ".date");
+            base.path() + ".date");
       }
       Map<String, Object> values = new HashMap<>();
       for (CommandFormat.Field field : kind.getFields()) {
         JsonNode value = node.get(field.getName());
-        String path = base + "." + field.getName();
         if (value == null || value.isNull()) {
           if (!field.isOptional()) {
             throw new ProblemException(p, Problem.MISSING_VALUE, "a " + kind.getCode() + " command needs its "
-                + field.getName(), path);
+                + field.getName(), base.path() + "." + field.getName());
           }
           continue;
         }
-        values.put(field.getName(), Subtrees.readValue(value, ctxt.constructType(field.getType()), ctxt, p, path));
+        values.put(field.getName(), Subtrees.readValue(value, ctxt.constructType(field.getType()), ctxt, p, base,
+            field.getName()));
       }
       Command<?> command;
       try {
         command = kind.build(new CommandFormat.Arguments(date, values));
       } catch (InvalidValueException e) {
         String attribute = e.getAttribute();
-        String where = attribute.contains(",") || attribute.equals("value") ? base : base + "." + attribute;
+        String where = attribute.contains(",") || attribute.equals("value") ? base.path()
+            : base.path() + "." + attribute;
         throw new ProblemException(p, Problem.INVALID_VALUE, e.getMessage(), where);
       }
       if (!kind.isDateArgument() && date != null && !date.equals(command.getDate())) {
         throw new ProblemException(p, Problem.INVALID_VALUE, "must equal the date of the command's payload",
-            base + ".date");
+            base.path() + ".date");
       }
       return command;
     }

@@ -286,7 +286,7 @@ public final class LoopbaanJson {
     if (!content.isObject()) {
       throw new LoopbaanJsonException(Problem.WRONG_TYPE, "$.content", "wrong JSON type: expected an object");
     }
-    checkSizes(content, "$.content");
+    checkSizes(content, new TreePath("$.content"));
     ObjectNode upgraded = (ObjectNode) content;
     try {
       for (Upgrade step : kind.upgrades().subList(version - kind.oldestVersion(), kind.upgrades().size())) {
@@ -346,36 +346,37 @@ public final class LoopbaanJson {
   /**
    * Checks the sizes of the arrays in a tree (maps are checked when bound, objects are bounded by their type), and
    * that no text or property name holds an unpaired surrogate: JSON can escape one ({@code "\\ud800"}), but it is not
-   * Unicode, so a value holding it could not be written back as UTF-8 and would silently come back changed.
+   * Unicode, so a value holding it could not be written back as UTF-8 and would silently come back changed. The path
+   * of a failure is only spelled out when one is found.
    */
-  private void checkSizes(JsonNode node, String path) {
-    if (node.isString() && hasUnpairedSurrogate(node.stringValue())) {
-      throw new LoopbaanJsonException(Problem.MALFORMED, path,
-          "a text holds an unpaired surrogate, which is not Unicode text");
-    }
-    if (node.isObject()) {
-      for (String name : node.propertyNames()) {
-        if (hasUnpairedSurrogate(name)) {
-          throw new LoopbaanJsonException(Problem.MALFORMED, path,
-              "a property name holds an unpaired surrogate, which is not Unicode text");
-        }
-      }
-    }
-    if (node.isArray() || node.isObject()) {
-      if (node.isArray() && node.size() > limits.maxCollectionSize()) {
-        throw new LoopbaanJsonException(Problem.LIMIT_EXCEEDED, path,
+  private void checkSizes(JsonNode node, TreePath path) {
+    if (node.isArray()) {
+      if (node.size() > limits.maxCollectionSize()) {
+        throw new LoopbaanJsonException(Problem.LIMIT_EXCEEDED, path.toString(),
             "a collection holds more than " + limits.maxCollectionSize() + " elements");
       }
-      if (node.isArray()) {
-        int i = 0;
-        for (JsonNode element : node) {
-          checkSizes(element, path + "[" + i++ + "]");
-        }
-      } else {
-        for (Map.Entry<String, JsonNode> entry : node.properties()) {
-          checkSizes(entry.getValue(), path + Errors.segment(entry.getKey()));
-        }
+      int i = 0;
+      for (JsonNode element : node) {
+        check(element, path, null, i++);
       }
+    } else if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> entry : node.properties()) {
+        if (hasUnpairedSurrogate(entry.getKey())) {
+          throw new LoopbaanJsonException(Problem.MALFORMED, path.toString(),
+              "a property name holds an unpaired surrogate, which is not Unicode text");
+        }
+        check(entry.getValue(), path, entry.getKey(), -1);
+      }
+    }
+  }
+
+  /** Checks a member of a container: a container recursively, a text for unpaired surrogates, nothing else. */
+  private void check(JsonNode member, TreePath parent, String name, int index) {
+    if (member.isContainer()) {
+      checkSizes(member, new TreePath(parent, name, index));
+    } else if (member.isString() && hasUnpairedSurrogate(member.stringValue())) {
+      throw new LoopbaanJsonException(Problem.MALFORMED, new TreePath(parent, name, index).toString(),
+          "a text holds an unpaired surrogate, which is not Unicode text");
     }
   }
 
@@ -389,6 +390,48 @@ public final class LoopbaanJson {
       }
     }
     return false;
+  }
+
+  /** A position in a tree, spelled out as a JSON path only when a failure is reported there. */
+  private static final class TreePath {
+    private final TreePath parent;
+    private final String name;
+    private final int index;
+    private final String root;
+
+    TreePath(String root) {
+      this.parent = null;
+      this.name = null;
+      this.index = -1;
+      this.root = root;
+    }
+
+    TreePath(TreePath parent, String name, int index) {
+      this.parent = parent;
+      this.name = name;
+      this.index = index;
+      this.root = null;
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder path = new StringBuilder();
+      append(path);
+      return path.toString();
+    }
+
+    private void append(StringBuilder path) {
+      if (parent == null) {
+        path.append(root);
+        return;
+      }
+      parent.append(path);
+      if (name != null) {
+        path.append(Errors.segment(name));
+      } else {
+        path.append('[').append(index).append(']');
+      }
+    }
   }
 
   /**

@@ -102,11 +102,22 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
   static final class TextDeserializer extends StdDeserializer<Object> {
 
     private final Class<?> type;
+    private final boolean isoTime;
+    private final Object[] constants;
 
     TextDeserializer(Class<?> type) {
       super(type);
       this.type = type;
+      this.isoTime = IsoTime.handles(type);
+      this.constants = type.isEnum() ? type.getEnumConstants() : null;
     }
+
+    /** @return {@code true}: this deserializer keeps no state beyond its type, so Jackson may reuse it */
+    @Override
+    public boolean isCachable() {
+      return true;
+    }
+
 
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) {
@@ -118,12 +129,12 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
     }
 
     Object fromText(String text, JsonParser p) {
-      if (type.isEnum()) {
+      if (constants != null) {
         return byCode(text, p);
       }
-      if (IsoTime.handles(type)) {
+      if (isoTime) {
         try {
-          return ModelTypes.call(IsoTime.parser(type), text);
+          return IsoTime.parse(type, text);
         } catch (java.time.DateTimeException e) {
           throw new ProblemException(p, Problem.INVALID_VALUE, "not an ISO-8601 " + type.getSimpleName());
         }
@@ -136,13 +147,13 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
     }
 
     private Object byCode(String code, JsonParser p) {
-      for (Object constant : type.getEnumConstants()) {
+      for (Object constant : constants) {
         if (((Coded) constant).code().equals(code)) {
           return constant;
         }
       }
       StringBuilder valid = new StringBuilder();
-      for (Object constant : type.getEnumConstants()) {
+      for (Object constant : constants) {
         valid.append(valid.length() == 0 ? "" : ", ").append(((Coded) constant).code());
       }
       throw new ProblemException(p, Problem.UNKNOWN_CODE,
@@ -160,6 +171,12 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
 
     RiasecProfileDeserializer() {
       super(RiasecProfile.class);
+    }
+
+    /** @return {@code true}: this deserializer keeps no state beyond its type, so Jackson may reuse it */
+    @Override
+    public boolean isCachable() {
+      return true;
     }
 
     @Override
@@ -193,6 +210,12 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
           : tools.jackson.databind.type.TypeFactory.createDefaultInstance()
               .constructCollectionType(java.util.ArrayList.class, element);
       this.factory = ModelTypes.sequenceFactory(type.getRawClass());
+    }
+
+    /** @return {@code true}: this deserializer keeps no state beyond its type, so Jackson may reuse it */
+    @Override
+    public boolean isCachable() {
+      return true;
     }
 
     @Override

@@ -98,7 +98,7 @@ final class PlanChecklist {
       if (p.currentToken() != JsonToken.START_OBJECT) {
         return super.deserialize(p, ctxt);
       }
-      String base = Subtrees.pathOf(p);
+      Subtrees.Base base = Subtrees.baseOf(p);
       JsonNode node = ctxt.readTree(p);
       if (!node.has("checklist")) {
         return Subtrees.read(node, ctxt, p, base, tree -> _delegatee.deserialize(tree, ctxt));
@@ -107,37 +107,37 @@ final class PlanChecklist {
       for (String name : node.propertyNames()) {
         if (strict && !name.equals("checklist") && !name.equals("id") && !name.equals("storageConsent")) {
           throw new ProblemException(p, Problem.UNKNOWN_PROPERTY, "unknown property (a plan written as its "
-              + "checklist holds only checklist, id and storageConsent)", base + Errors.segment(name));
+              + "checklist holds only checklist, id and storageConsent)", base.path() + Errors.segment(name));
         }
       }
       JsonNode consent = node.get("storageConsent");
       if (consent == null || !consent.isString()
           || !consent.stringValue().equals(StorageConsent.CHECKLIST_ONLY.code())) {
         throw new ProblemException(p, Problem.INVALID_VALUE, "a plan is written as its checklist only when its "
-            + "storage consent is checklist_only", base + ".storageConsent");
+            + "storage consent is checklist_only", base.path() + ".storageConsent");
       }
       JsonNode checklist = node.get("checklist");
       if (!checklist.isObject()) {
         throw new ProblemException(p, Problem.WRONG_TYPE, "wrong JSON type: expected an object of true or false",
-            base + ".checklist");
+            base.path() + ".checklist");
       }
       for (Map.Entry<String, JsonNode> item : checklist.properties()) {
-        String path = base + ".checklist" + Errors.segment(item.getKey());
         if (!ITEMS.contains(item.getKey())) {
           if (strict) {
             throw new ProblemException(p, Problem.UNKNOWN_PROPERTY, "unknown checklist item; valid items are: "
-                + String.join(", ", ITEMS), path);
+                + String.join(", ", ITEMS), base.path() + ".checklist" + Errors.segment(item.getKey()));
           }
         } else if (!item.getValue().isBoolean()) {
-          throw new ProblemException(p, Problem.WRONG_TYPE, "wrong JSON type: expected true or false", path);
+          throw new ProblemException(p, Problem.WRONG_TYPE, "wrong JSON type: expected true or false",
+              base.path() + ".checklist" + Errors.segment(item.getKey()));
         }
       }
       JsonNode id = node.get("id");
       if (id == null || id.isNull()) {
-        throw new ProblemException(p, Problem.MISSING_VALUE, "a plan needs its identifier", base + ".id");
+        throw new ProblemException(p, Problem.MISSING_VALUE, "a plan needs its identifier", base.path() + ".id");
       }
       DevelopmentPlanId planId = (DevelopmentPlanId) Subtrees.readValue(id,
-          ctxt.constructType(DevelopmentPlanId.class), ctxt, p, base + ".id");
+          ctxt.constructType(DevelopmentPlanId.class), ctxt, p, base, "id");
       return DevelopmentPlan.builder().id(planId).storageConsent(StorageConsent.CHECKLIST_ONLY).build();
     }
   }

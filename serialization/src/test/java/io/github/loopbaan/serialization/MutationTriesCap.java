@@ -17,7 +17,8 @@ import net.jqwik.api.lifecycle.TryLifecycleContext;
  * <p>Mutation testing (the {@code mutation} profile) runs the covering tests once per mutant, so 1,000 or 2,000
  * tries per property would take hours; {@code jqwik.tries.default} only lowers the properties without an explicit
  * count. The same hook as in testkit's test sources (test classes are not shared between modules). Registered
- * globally through {@code META-INF/services/net.jqwik.api.lifecycle.LifecycleHook}; after the capped number of satisfied tries the property finishes early as satisfied, so a failing try is never hidden.
+ * globally through {@code META-INF/services/net.jqwik.api.lifecycle.LifecycleHook}; after the capped number of
+ * satisfied tries the property finishes early as satisfied, so a failing try is never hidden.
  */
 public final class MutationTriesCap implements AroundTryHook {
 

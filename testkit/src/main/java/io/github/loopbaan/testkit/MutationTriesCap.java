@@ -1,4 +1,4 @@
-package io.github.loopbaan.validation;
+package io.github.loopbaan.testkit;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,13 +12,17 @@ import net.jqwik.api.lifecycle.TryLifecycleContext;
 
 /**
  * Caps the tries of every property, including those with an explicit {@code @Property(tries = ...)}, when the
- * system property {@value #PROPERTY} is set; without it this hook changes nothing.
+ * system property {@value #PROPERTY} is set to a positive number; without it this hook changes nothing.
  *
- * <p>Mutation testing (the {@code mutation} profile) runs the covering tests once per mutant, so 1,000 or 2,000
- * tries per property would take hours; {@code jqwik.tries.default} only lowers the properties without an explicit
- * count. The same hook as in testkit's test sources (test classes are not shared between modules). Registered
- * globally through {@code META-INF/services/net.jqwik.api.lifecycle.LifecycleHook}; after the capped number of
- * satisfied tries the property finishes early as satisfied, so a failing try is never hidden.
+ * <p>For mutation testing: PIT runs the covering tests once per mutant, so properties over this testkit's
+ * generators with 1,000 tries each would take hours, and {@code jqwik.tries.default} only lowers the properties
+ * without an explicit count. After the capped number of satisfied tries a property finishes early as satisfied; a
+ * failing try is never hidden, because the cap only counts satisfied ones.
+ *
+ * <p>This jar does <em>not</em> register the hook: a test suite that wants it lists
+ * {@code io.github.loopbaan.testkit.MutationTriesCap} in its own
+ * {@code src/test/resources/META-INF/services/net.jqwik.api.lifecycle.LifecycleHook} (as Loopbaan's modules do) and
+ * sets the property in the mutation run's JVM arguments, for example {@code -Dloopbaan.mutation.maxTries=10}.
  */
 public final class MutationTriesCap implements AroundTryHook {
 

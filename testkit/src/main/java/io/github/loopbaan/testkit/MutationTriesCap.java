@@ -31,6 +31,17 @@ public final class MutationTriesCap implements AroundTryHook {
 
   private final int maxTries = Integer.getInteger(PROPERTY, 0);
 
+  /**
+   * Whether the cap is set for this JVM. A statistical check over a property's tries (jqwik's
+   * {@code Statistics.coverage}, for example "at least 5% of the walks end closed") holds for the property's full
+   * number of tries, not for a handful: guard it with {@code if (!MutationTriesCap.active())}.
+   *
+   * @return whether {@value #PROPERTY} is set to a positive number
+   */
+  public static boolean active() {
+    return Integer.getInteger(PROPERTY, 0) > 0;
+  }
+
   /** Creates the hook; the service loader calls this. */
   public MutationTriesCap() {}
 

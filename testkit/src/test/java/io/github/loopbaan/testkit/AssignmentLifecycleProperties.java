@@ -34,7 +34,9 @@ class AssignmentLifecycleProperties {
   @Property(tries = 1000)
   void optionsAreExact(@ForAll("walks") Walk<Assignment, AssignmentCommand> walk) {
     Statistics.label("end").collect(walk.end().getStatus().code());
-    Statistics.label("end").coverage(coverage -> coverage.check("discussed").percentage(p -> p >= 2));
+    if (!MutationTriesCap.active()) { // a share of the tries: meaningless under mutation testing's cap
+      Statistics.label("end").coverage(coverage -> coverage.check("discussed").percentage(p -> p >= 2));
+    }
     LifecycleWalks.optionsAreExact(AssignmentLifecycle.MACHINE, walk);
   }
 

@@ -41,7 +41,9 @@ class QuestionLifecycleProperties {
   @Property(tries = 1000)
   void optionsAreExact(@ForAll("walks") Walk<CareerQuestion, CareerQuestionCommand> walk) {
     Statistics.label("end").collect(walk.end().getStatus().code());
-    Statistics.label("end").coverage(coverage -> coverage.check("answered").percentage(p -> p >= 2));
+    if (!MutationTriesCap.active()) { // a share of the tries: meaningless under mutation testing's cap
+      Statistics.label("end").coverage(coverage -> coverage.check("answered").percentage(p -> p >= 2));
+    }
     LifecycleWalks.optionsAreExact(CareerQuestionLifecycle.MACHINE, walk);
   }
 

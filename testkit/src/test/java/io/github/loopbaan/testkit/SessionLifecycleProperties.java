@@ -35,7 +35,9 @@ class SessionLifecycleProperties {
   @Property(tries = 1000)
   void optionsAreExact(@ForAll("walks") Walk<Session, SessionCommand> walk) {
     Statistics.label("end").collect(walk.end().getStatus().code());
-    Statistics.label("end").coverage(coverage -> coverage.check("held").percentage(p -> p >= 1));
+    if (!MutationTriesCap.active()) { // a share of the tries: meaningless under mutation testing's cap
+      Statistics.label("end").coverage(coverage -> coverage.check("held").percentage(p -> p >= 1));
+    }
     LifecycleWalks.optionsAreExact(SessionLifecycle.MACHINE, walk);
   }
 

@@ -28,11 +28,13 @@ class TrajectoryLifecycleProperties {
   void rejected_commands_change_nothing(@ForAll("walks") LifecycleWalks.Walk<Trajectory, TrajectoryCommand> walk) {
     Statistics.label("end stage").collect(walk.end().getStage());
     LifecycleWalks.rejectionsChangeNothing(MACHINE, walk);
-    Statistics.label("end stage").coverage(checker -> {
-      checker.check(TrajectoryStage.CLOSED).percentage(p -> p >= 5.0);
-      checker.check(TrajectoryStage.IN_DEPTH).count(n -> n >= 1);
-      checker.check(TrajectoryStage.AFTERCARE).count(n -> n >= 1);
-    });
+    if (!MutationTriesCap.active()) { // a share of the tries: meaningless under mutation testing's cap
+      Statistics.label("end stage").coverage(checker -> {
+        checker.check(TrajectoryStage.CLOSED).percentage(p -> p >= 5.0);
+        checker.check(TrajectoryStage.IN_DEPTH).count(n -> n >= 1);
+        checker.check(TrajectoryStage.AFTERCARE).count(n -> n >= 1);
+      });
+    }
   }
 
   @Property(tries = 1000)

@@ -99,6 +99,10 @@ final class Errors {
     if (String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
       return new LoopbaanJsonException(Problem.TRUNCATED, path, "the input ends before a value");
     }
+    if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+      // FAIL_ON_TRAILING_TOKENS: more JSON after the value is not well-formed input, not a value of a wrong type.
+      return new LoopbaanJsonException(Problem.MALFORMED, path, "the input continues after the value");
+    }
     if (e instanceof MismatchedInputException) {
       MismatchedInputException m = (MismatchedInputException) e;
       if (m.processor() instanceof JsonParser

@@ -51,7 +51,7 @@ class StrictLenientTest {
     assertProblem(LENIENT, "{\"id\":\"c\",\"employment\":\"astronaut\"}", Client.class, Problem.UNKNOWN_CODE,
         "$.employment");
     assertProblem(LENIENT, "{\"id\":\"c\",\"birthYear\":1973}", Client.class, Problem.WRONG_TYPE, "$.birthYear");
-    assertProblem(LENIENT, "{\"id\":\"c\"}{\"id\":\"d\"}", Client.class, Problem.WRONG_TYPE, "$");
+    assertProblem(LENIENT, "{\"id\":\"c\"}{\"id\":\"d\"}", Client.class, Problem.MALFORMED, "$");
   }
 
   @Test

@@ -3,9 +3,10 @@
 #   bash benchmarks/run.sh quick   # 1 fork, 3 x 1 s warm-up, 3 x 1 s measurement; cold start 10 forks: under 10 min
 #   bash benchmarks/run.sh full    # 3 forks, 5 x 1 s warm-up, 10 x 1 s measurement (the classes' own configuration)
 #   bash benchmarks/run.sh smoke   # checks that every benchmark runs; figures meaningless, docs untouched
-# The cold start (package coldstart: single shot, one invocation in each of its own fresh JVMs) always runs as a
-# second JMH run with its classes' own forks and iterations (smoke: one fork), because the profiles' iteration
-# options would turn its cold invocation into a warm one; both result files go into the report.
+# Each area (package: lifecycle, json, validation, ...) runs as a JMH run of its own into its own result file; the
+# cold start (package coldstart: single shot, one invocation in each of its own fresh JVMs) runs last with its
+# classes' own forks and iterations (smoke: one fork), because the profiles' iteration options would turn its cold
+# invocation into a warm one. All result files go into one report.
 # Extra arguments replace that split: one JMH run with them, for example a benchmark filter:
 #   bash benchmarks/run.sh quick 'Lifecycle.*'
 # Every profile uses -prof gc (bytes per operation) and -rf json; the JVM flags are the classes' (@Fork), the
@@ -33,10 +34,20 @@ before="$(uptime | sed 's/.*load average: //')"
 if [ "$#" -gt 0 ]; then
   java -jar "$jar" "${options[@]}" -prof gc -rf json -rff "$results" "$@"
 else
-  java -jar "$jar" "${options[@]}" -e 'coldstart' -prof gc -rf json -rff "$results"
-  cold_results="benchmarks/target/jmh-$profile-coldstart.json"
-  java -jar "$jar" 'coldstart' "${cold[@]}" -prof gc -rf json -rff "$cold_results"
-  results="$results,$cold_results"
+  # One JMH run per area (package), each into a result file of its own, so that a long run that is stopped keeps the
+  # areas it finished; the cold start last, with its own forks and iterations.
+  results=""
+  for area in $(java -jar "$jar" -l | sed -n 's/^io\.github\.loopbaan\.benchmarks\.\([a-z]*\)\..*/\1/p' | sort -u); do
+    file="benchmarks/target/jmh-$profile-$area.json"
+    if [ "$area" = coldstart ]; then
+      continue
+    fi
+    java -jar "$jar" "io\.github\.loopbaan\.benchmarks\.$area\." "${options[@]}" -prof gc -rf json -rff "$file"
+    results="${results:+$results,}$file"
+  done
+  file="benchmarks/target/jmh-$profile-coldstart.json"
+  java -jar "$jar" 'io\.github\.loopbaan\.benchmarks\.coldstart\.' "${cold[@]}" -prof gc -rf json -rff "$file"
+  results="$results,$file"
 fi
 after="$(uptime | sed 's/.*load average: //')"
 

@@ -1,21 +1,15 @@
 package io.github.loopbaan.serialization;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.loopbaan.core.lifecycle.Outcome;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryCommand;
 import io.github.loopbaan.core.trajectory.TrajectoryLifecycle;
 import io.github.loopbaan.testkit.LifecycleWalks;
+import io.github.loopbaan.testkit.StressRun;
 import io.github.loopbaan.testkit.TrajectoryArbitraries;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -47,33 +41,9 @@ class ConcurrencyProperties {
   @Property(tries = 5, shrinking = ShrinkingMode.OFF)
   void many_threads_read_write_apply_and_decide_as_one_thread_does(
       @ForAll("walks") List<LifecycleWalks.Walk<Trajectory, TrajectoryCommand>> walks) throws Exception {
-    List<Object> expected = job(walks);
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<List<List<Object>>>> futures = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        Callable<List<List<Object>>> task = () -> {
-          start.await();
-          List<List<Object>> rounds = new ArrayList<>();
-          for (int r = 0; r < ROUNDS; r++) {
-            rounds.add(job(walks));
-          }
-          return rounds;
-        };
-        futures.add(pool.submit(task));
-      }
-      start.countDown();
-      for (Future<List<List<Object>>> future : futures) {
-        for (List<Object> round : future.get(120, TimeUnit.SECONDS)) {
-          assertThat(round).as("results of a thread").isEqualTo(expected);
-        }
-      }
-      RUNS.incrementAndGet();
-      OPERATIONS.addAndGet((long) expected.size() * THREADS * ROUNDS);
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Object> expected = StressRun.of(THREADS, ROUNDS, Duration.ofSeconds(120)).sameAsOneThread(() -> job(walks));
+    RUNS.incrementAndGet();
+    OPERATIONS.addAndGet((long) expected.size() * THREADS * ROUNDS);
   }
 
   /** @return what applying, deciding, writing and reading give for the walks: one element per operation */

@@ -1,18 +1,12 @@
 package io.github.loopbaan.validation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.loopbaan.testkit.PlanArbitraries;
+import io.github.loopbaan.testkit.StressRun;
 import io.github.loopbaan.testkit.TrajectoryArbitraries;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -44,33 +38,9 @@ class ValidatorConcurrencyProperties {
 
   @Property(tries = 10, shrinking = ShrinkingMode.OFF)
   void many_threads_get_the_reports_one_thread_gets(@ForAll("values") List<Object> values) throws Exception {
-    List<Object> expected = job(values);
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<List<List<Object>>>> futures = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        Callable<List<List<Object>>> task = () -> {
-          start.await();
-          List<List<Object>> rounds = new ArrayList<>();
-          for (int r = 0; r < ROUNDS; r++) {
-            rounds.add(job(values));
-          }
-          return rounds;
-        };
-        futures.add(pool.submit(task));
-      }
-      start.countDown();
-      for (Future<List<List<Object>>> future : futures) {
-        for (List<Object> round : future.get(120, TimeUnit.SECONDS)) {
-          assertThat(round).as("reports of a thread").isEqualTo(expected);
-        }
-      }
-      RUNS.incrementAndGet();
-      OPERATIONS.addAndGet((long) values.size() * THREADS * ROUNDS);
-    } finally {
-      pool.shutdownNow();
-    }
+    StressRun.of(THREADS, ROUNDS, Duration.ofSeconds(120)).sameAsOneThread(() -> job(values));
+    RUNS.incrementAndGet();
+    OPERATIONS.addAndGet((long) values.size() * THREADS * ROUNDS);
   }
 
   /** @return per value its report and the messages of its violations in nl and en */

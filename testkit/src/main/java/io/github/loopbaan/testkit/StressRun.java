@@ -36,7 +36,12 @@ import java.util.concurrent.TimeoutException;
  */
 public record StressRun(int threads, int rounds, Duration timeout) {
 
-  // Rejects threads or rounds below 1 and a timeout that is not positive, with IllegalArgumentException.
+  /**
+   * @param threads the number of threads, at least 1
+   * @param rounds the runs of the job per thread, at least 1
+   * @param timeout how long the threads may take together, positive
+   * @throws IllegalArgumentException when threads or rounds is below 1 or the timeout is not positive
+   */
   public StressRun {
     if (threads < 1 || rounds < 1) {
       throw new IllegalArgumentException("StressRun: threads and rounds must be at least 1 (rule: positive)");

@@ -188,7 +188,8 @@ final class ModelTypes {
     return Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
   }
 
-  private static Class<?> findBuilder(Class<?> type) {
+  // package-private, not private: tests check the uncached discovery (the ClassValues keep the first answer)
+  static Class<?> findBuilder(Class<?> type) {
     int modifiers = type.getModifiers();
     if (!inModel(type) || type.isInterface() || !Modifier.isAbstract(modifiers) || !Modifier.isPublic(modifiers)) {
       return null;
@@ -214,7 +215,8 @@ final class ModelTypes {
     return null;
   }
 
-  private static Map<String, Method> findAttributes(Class<?> type) {
+  // package-private, not private: tests check the uncached discovery (the ClassValues keep the first answer)
+  static Map<String, Method> findAttributes(Class<?> type) {
     Optional<Class<?>> builder = builderOf(type);
     if (builder.isEmpty()) {
       return Collections.emptyMap();
@@ -236,7 +238,8 @@ final class ModelTypes {
     return Collections.unmodifiableMap(attributes);
   }
 
-  private static Method findStringFactory(Class<?> type) {
+  // package-private, not private: tests check the uncached discovery (the ClassValues keep the first answer)
+  static Method findStringFactory(Class<?> type) {
     if (!inModel(type) || isValueType(type) || type.isEnum() || type.isInterface()) {
       return null;
     }
@@ -257,7 +260,8 @@ final class ModelTypes {
     return null;
   }
 
-  private static Method findSequenceFactory(Class<?> type) {
+  // package-private, not private: tests check the uncached discovery (the ClassValues keep the first answer)
+  static Method findSequenceFactory(Class<?> type) {
     if (!inModel(type) || isValueType(type) || !Iterable.class.isAssignableFrom(type)
         || !Modifier.isFinal(type.getModifiers()) || isStringValue(type)) {
       return null;

@@ -27,7 +27,9 @@ import java.util.OptionalLong;
  *   <li>A <b>string value</b> is an {@link Identifier} or another final model class with a public static
  *       {@code of(String)} factory returning it and a public {@code getValue()} returning {@code String}.</li>
  *   <li>A <b>sequence value</b> is a final model class that is {@link Iterable} and has a public static
- *       {@code of(List)} factory returning it (for example a history of lifecycle transitions).</li>
+ *       {@code of(List)} factory returning it. No class of the model has this shape today: the lifecycle
+ *       {@code History} has {@code of(Iterable)} and its own codec ({@code LifecycleCodecs}). The convention is
+ *       kept for sequence types added later and is checked on a test fixture.</li>
  * </ul>
  */
 final class ModelTypes {

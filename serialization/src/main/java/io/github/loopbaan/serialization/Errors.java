@@ -133,7 +133,8 @@ final class Errors {
     if (Iterable.class.isAssignableFrom(type) || type.isArray()) {
       return "an array";
     }
-    return type.getSimpleName();
+    // a value type is read through its builder, which is what Jackson names; the user knows the value type
+    return ModelTypes.valueTypeOfBuilder(type).<Class<?>>map(t -> t).orElse(type).getSimpleName();
   }
 
   private static String limitReason(String original, Limits limits) {

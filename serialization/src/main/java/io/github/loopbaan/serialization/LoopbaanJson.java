@@ -15,8 +15,11 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * Ready-made JSON for the Loopbaan model: a configured Jackson 3 {@link JsonMapper} with the {@link LoopbaanModule},
@@ -84,6 +87,12 @@ public final class LoopbaanJson {
         .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         .disable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        // ALLOW_COERCION_OF_SCALARS only stops text becoming a number or boolean; the other direction (a number
+        // or boolean where a text is expected) is a coercion config of its own.
+        .withCoercionConfig(LogicalType.Textual, text -> text
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
         .build();
   }
 

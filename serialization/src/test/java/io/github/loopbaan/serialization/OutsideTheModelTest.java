@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loopbaan.core.party.ClientId;
 import io.github.loopbaan.core.party.HealthConcern;
+import io.github.loopbaan.core.privacy.Visibility;
+import io.github.loopbaan.core.serializationfixture.Sample;
 import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +14,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * How the module treats types and calls outside the model, on a {@link LoopbaanJson} built inside each test: a
  * user's own bean keeps all its properties on both sides while the model values inside it keep their wire
- * format; the model's builder conventions (which of two overloaded setters to use) are not applied to other
+ * format, and its attributes stay sorted on a user's own mapper that does not sort; the model's builder conventions (which of two overloaded setters to use) are not applied to other
  * classes, so such a class stays as unmappable as plain Jackson finds it; and the collection limit also holds
  * when the mapper updates an existing list.
  */
@@ -83,6 +87,17 @@ class OutsideTheModelTest {
     assertProblem(json, "{\"client\":\"c-17\",\"concerns\":[\"BURN_OUT\"]}", Referral.class, Problem.UNKNOWN_CODE,
         "$.concerns[0]");
     assertProblem(json, "{\"client\":\"c-17\",\"extra\":1}", Referral.class, Problem.UNKNOWN_PROPERTY, "$.extra");
+  }
+
+  @Test
+  void the_module_on_a_users_own_mapper_writes_attributes_sorted_even_when_the_mapper_does_not_sort() {
+    JsonMapper own = JsonMapper.builder().addModule(new LoopbaanModule())
+        .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
+    Sample sample = Sample.builder().label("x").active(true).count(1).visibility(Visibility.SHARED_WITH_CLIENT)
+        .dueOn(java.time.LocalDate.of(2025, 3, 1)).build();
+    assertThat(own.writeValueAsString(sample)).isEqualTo("{\"active\":true,\"clients\":[],\"count\":1,"
+        + "\"dueOn\":\"2025-03-01\",\"label\":\"x\",\"parts\":[],\"priority\":3,\"tallies\":{},"
+        + "\"visibility\":\"shared_with_client\"}");
   }
 
   @Test

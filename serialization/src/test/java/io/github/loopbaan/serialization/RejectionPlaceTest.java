@@ -166,6 +166,43 @@ class RejectionPlaceTest {
   }
 
   @Test
+  void an_unknown_checklist_item_is_rejected_strictly_with_the_valid_items_and_ignored_leniently() {
+    String checklist = "{\"checklist\":{\"title\":true,\"colour\":true},\"id\":\"pop-1\","
+        + "\"storageConsent\":\"checklist_only\"}";
+    LoopbaanJsonException e = assertProblem(fresh(), checklist, DevelopmentPlan.class, Problem.UNKNOWN_PROPERTY,
+        "$.checklist.colour");
+    assertThat(e.getReason()).isEqualTo("unknown checklist item; valid items are: " + String.join(", ",
+        PlanChecklist.ITEMS));
+    assertThat(LoopbaanJson.builder().lenient().build().read(checklist, DevelopmentPlan.class))
+        .isEqualTo(DevelopmentPlan.builder().id(DevelopmentPlanId.of("pop-1"))
+            .storageConsent(StorageConsent.CHECKLIST_ONLY).build());
+  }
+
+  @Test
+  void null_for_an_optional_attribute_is_a_missing_value_and_not_an_absent_one() {
+    LoopbaanJsonException e = assertProblem(fresh(), "{\"id\":\"c\",\"name\":null}", Client.class,
+        Problem.MISSING_VALUE, "$.name");
+    assertThat(e.getReason()).isEqualTo("must not be null");
+    assertProblem(fresh(), "{\"id\":\"c\",\"birthYear\":null}", Client.class, Problem.MISSING_VALUE,
+        "$.birthYear");
+  }
+
+  @Test
+  void a_map_key_that_is_not_a_valid_identifier_or_date_is_an_invalid_value_at_that_key() {
+    LoopbaanJson json = fresh();
+    LoopbaanJsonException client = translated(json, () -> json.jsonMapper().readValue("{\"c-1\":1,\"C 1\":2}",
+        new TypeReference<java.util.Map<ClientId, Integer>>() { }));
+    assertThat(client.getProblem()).isEqualTo(Problem.INVALID_VALUE);
+    assertThat(client.getPath()).isEqualTo("$['C 1']");
+    assertThat(client.getReason()).contains("ClientId.value").contains("printable_ascii");
+    LoopbaanJsonException date = translated(json, () -> json.jsonMapper().readValue("{\"01-03-2025\":1}",
+        new TypeReference<java.util.Map<LocalDate, Integer>>() { }));
+    assertThat(date.getProblem()).isEqualTo(Problem.INVALID_VALUE);
+    assertThat(date.getPath()).isEqualTo("$['01-03-2025']");
+    assertThat(date.getReason()).isEqualTo("not an ISO-8601 LocalDate");
+  }
+
+  @Test
   void a_plan_that_is_not_an_object_is_a_wrong_type_naming_the_plan() {
     LoopbaanJsonException e = assertProblem(fresh(), "[]", DevelopmentPlan.class, Problem.WRONG_TYPE, "$");
     assertThat(e.getReason()).isEqualTo("wrong JSON type: expected DevelopmentPlan");

@@ -140,8 +140,9 @@ public final class LoopbaanJson {
    * @param json the JSON text
    * @param type the type to read
    * @param <T> the type
-   * @return the value
-   * @throws LoopbaanJsonException for every failure; paths start at the value ({@code $.birthYear})
+   * @return the value, never {@code null}
+   * @throws LoopbaanJsonException for every failure; paths start at the value ({@code $.birthYear}); a JSON
+   *     {@code null} is a {@code missing_value} at {@code $}
    */
   public <T> T read(String json, Class<T> type) {
     return read(Objects.requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8), type);
@@ -153,16 +154,17 @@ public final class LoopbaanJson {
    * @param json the JSON, UTF-8
    * @param type the type to read
    * @param <T> the type
-   * @return the value
-   * @throws LoopbaanJsonException for every failure
+   * @return the value, never {@code null}
+   * @throws LoopbaanJsonException for every failure; a JSON {@code null} is a {@code missing_value} at {@code $}
    */
   public <T> T read(byte[] json, Class<T> type) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
     JsonParser parser = null;
+    T value;
     try {
       parser = mapper.createParser(json);
-      return mapper.readValue(parser, type);
+      value = mapper.readValue(parser, type);
     } catch (JacksonException e) {
       throw Errors.translate(e, limits, parser);
     } catch (RuntimeException e) {
@@ -172,6 +174,10 @@ public final class LoopbaanJson {
         parser.close();
       }
     }
+    if (value == null) {
+      throw new LoopbaanJsonException(Problem.MISSING_VALUE, "$", "must not be null");
+    }
+    return value;
   }
 
   /**

@@ -160,6 +160,9 @@ public final class LoopbaanJson {
   public <T> T read(byte[] json, Class<T> type) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
+    if (mayHoldSurrogate(json)) {
+      rejectUnpairedSurrogates(json);
+    }
     JsonParser parser = null;
     T value;
     try {
@@ -391,6 +394,57 @@ public final class LoopbaanJson {
       checkSizes(member, new TreePath(parent, name, index));
     } else if (member.isString() && hasUnpairedSurrogate(member.stringValue())) {
       throw new LoopbaanJsonException(Problem.MALFORMED, new TreePath(parent, name, index).toString(),
+          "a text holds an unpaired surrogate, which is not Unicode text");
+    }
+  }
+
+  /**
+   * A quick scan of the bytes of a bare value: whether they could hold a surrogate, escaped ({@code \\uD800} to
+   * {@code \\uDFFF}, either case) or encoded (the UTF-8 lead byte {@code 0xED} before {@code 0xA0} to {@code 0xBF}).
+   * Most input holds neither, and is then bound straight from the parser; a paired surrogate (an emoji) also
+   * passes here and is then checked for pairing.
+   */
+  static boolean mayHoldSurrogate(byte[] json) {
+    for (int i = 0; i + 1 < json.length; i++) {
+      byte b = json[i];
+      if (b == (byte) 0xED && (json[i + 1] & 0xE0) == 0xA0) {
+        return true;
+      }
+      if (b == '\\' && json[i + 1] == 'u' && i + 3 < json.length && (json[i + 2] | 0x20) == 'd') {
+        int next = json[i + 3] | 0x20;
+        if (next == '8' || next == '9' || next >= 'a' && next <= 'f') {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Rejects a bare value holding an unpaired surrogate in a text or property name, as {@code malformed} at its path,
+   * as {@link #readDocument(byte[], Class)} does (see {@link #checkSizes}). Reads the input as a tree for the check
+   * only; input that is not JSON at all is left to the binding read, which reports it as it always does.
+   */
+  private void rejectUnpairedSurrogates(byte[] json) {
+    JsonNode root;
+    JsonParser parser = null;
+    try {
+      parser = mapper.createParser(json);
+      root = mapper.readTree(parser);
+    } catch (JacksonException e) {
+      return;
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
+    }
+    if (root == null) {
+      return;
+    }
+    if (root.isContainer()) {
+      checkSizes(root, new TreePath("$"));
+    } else if (root.isString() && hasUnpairedSurrogate(root.stringValue())) {
+      throw new LoopbaanJsonException(Problem.MALFORMED, "$",
           "a text holds an unpaired surrogate, which is not Unicode text");
     }
   }

@@ -42,9 +42,11 @@ class GenericMappingTest {
       .visibility(Visibility.PRIVATE_TO_COACH)
       .build();
 
+  // The shape and the round trip use an instance of their own: a shared mapper keeps the (de)serializers it built
+  // first, so only a new one builds them again under the test (mutation testing reuses one JVM).
   @Test
   void every_kind_of_attribute_has_its_shape() {
-    assertThat(JSON.write(SAMPLE)).isEqualTo("{\"active\":true,\"clients\":[\"c-1\"],\"count\":2,"
+    assertThat(LoopbaanJson.builder().build().write(SAMPLE)).isEqualTo("{\"active\":true,\"clients\":[\"c-1\"],\"count\":2,"
         + "\"dueOn\":\"2025-03-01\",\"label\":\"Levenslijn\",\"length\":\"PT1H30M\","
         + "\"parts\":[{\"name\":\"start\"},{\"name\":\"einde\",\"weight\":4}],\"priority\":7,"
         + "\"profile\":{\"realistic\":1,\"investigative\":2,\"artistic\":3,\"social\":4,\"enterprising\":5,"
@@ -54,7 +56,8 @@ class GenericMappingTest {
 
   @Test
   void every_kind_of_attribute_reads_back_equal() {
-    assertThat(JSON.read(JSON.write(SAMPLE), Sample.class)).isEqualTo(SAMPLE);
+    LoopbaanJson json = LoopbaanJson.builder().build();
+    assertThat(json.read(json.write(SAMPLE), Sample.class)).isEqualTo(SAMPLE);
   }
 
   @Test

@@ -134,7 +134,7 @@ final class Errors {
       return "an array";
     }
     // a value type is read through its builder, which is what Jackson names; the user knows the value type
-    return ModelTypes.valueTypeOfBuilder(type).<Class<?>>map(t -> t).orElse(type).getSimpleName();
+    return ModelTypes.valueTypeOfBuilder(type).orElse(type).getSimpleName();
   }
 
   private static String limitReason(String original, Limits limits) {

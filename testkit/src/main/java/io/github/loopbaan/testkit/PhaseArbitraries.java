@@ -277,7 +277,7 @@ public final class PhaseArbitraries {
           Event<PhaseState, PhaseCommand> last = p.getHistory().last();
           Event<PhaseState, PhaseCommand> renumbered = new Event<>(last.getSequence() + 1, last.getLifecycle(),
               last.getFrom(), last.getTo(), last.getCommand());
-          return Broken.of(type, "history", "history_sequence",
+          return Broken.of(type, "history[0]", "history_sequence",
               () -> p.withHistory(History.of(List.of(renumbered))));
         }));
   }

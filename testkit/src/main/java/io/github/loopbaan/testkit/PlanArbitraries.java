@@ -390,14 +390,14 @@ public final class PlanArbitraries {
                 () -> DevelopmentPlan.builder().from(p).generalData(GeneralData.empty()).revisions(List.of())
                     .actionPlan(p.getActionPlan().withEvaluation(Optional.empty())).build())),
         developmentPlanWalks().map(LifecycleWalks.Walk::end).filter(p -> !p.getHistory().isEmpty())
-            .map(p -> Broken.of("DevelopmentPlan", "history", "history_sequence",
+            .map(p -> Broken.of("DevelopmentPlan", "history[0]", "history_sequence",
                 () -> p.withHistory(History.of(List.of(renumbered(p.getHistory().last())))))),
         actionWalks().map(LifecycleWalks.Walk::end).filter(a -> !a.getHistory().isEmpty()
                 && a.getStatus() == ActionStatus.IN_PROGRESS)
             .map(a -> Broken.of("Action", "status,history", "status_matches_history",
                 () -> a.withStatus(ActionStatus.PLANNED))),
         actionWalks().map(LifecycleWalks.Walk::end).filter(a -> !a.getHistory().isEmpty())
-            .map(a -> Broken.of("Action", "history", "history_sequence",
+            .map(a -> Broken.of("Action", "history[0]", "history_sequence",
                 () -> a.withHistory(History.of(List.of(renumbered(a.getHistory().last()))))))));
   }
 

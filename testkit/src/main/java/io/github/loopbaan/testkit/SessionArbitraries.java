@@ -415,7 +415,7 @@ public final class SessionArbitraries {
             .filter(status -> status != s.getStatus() && !status.isCancelled())
             .map(status -> Broken.of("Session", "status,history", "status_matches_history",
                 () -> Session.builder().from(s).status(status).cancelledOn(Optional.empty()).build()))),
-        Arbitraries.integers().between(2, 50).map(sequence -> Broken.of("Session", "history", "history_sequence",
+        Arbitraries.integers().between(2, 50).map(sequence -> Broken.of("Session", "history[0]", "history_sequence",
             () -> validSession().status(SessionStatus.HELD).history(History.<Event<SessionStatus, SessionCommand>>empty()
                 .append(new Event<>(sequence, "session", SessionStatus.PLANNED, SessionStatus.HELD,
                     SessionCommand.hold(DAY)))).build())));
@@ -466,7 +466,7 @@ public final class SessionArbitraries {
             .filter(status -> status != a.getStatus() && status.isDiscussed() == a.getStatus().isDiscussed())
             .map(status -> Broken.of("Assignment", "status,history", "status_matches_history",
                 () -> a.withStatus(status)))),
-        Arbitraries.integers().between(2, 50).map(sequence -> Broken.of("Assignment", "history",
+        Arbitraries.integers().between(2, 50).map(sequence -> Broken.of("Assignment", "history[0]",
             "history_sequence", () -> Assignment.builder().from(given).status(AssignmentStatus.DONE)
                 .history(History.<Event<AssignmentStatus, AssignmentCommand>>empty().append(new Event<>(sequence,
                     "assignment", AssignmentStatus.GIVEN, AssignmentStatus.DONE, AssignmentCommand.complete(DAY))))

@@ -22,7 +22,16 @@ public final class History<E> implements Iterable<E> {
 
   private final History<E> previous;
   private final E last;
+  /** The oldest element (null when empty), kept so a check of the history's start costs O(1). */
+  private final E first;
   private final int size;
+  /**
+   * The {@link StateMachine} that found this history, up to and including this element, to be a walk through its
+   * table; null until a machine has checked it. A memo of a pure check, like {@link #hash}: it buys the flat cost of
+   * {@code apply}, since a history one event longer than a checked one is checked for that one event only.
+   * Package-private: only the engine sets and reads it.
+   */
+  volatile Object walkedBy;
   /**
    * The hash of the elements up to this one, with bit 32 set once computed (0 = not yet); computed on first use
    * from the nearest node that has it. One volatile long, so a reader never sees the flag without the hash.
@@ -33,6 +42,7 @@ public final class History<E> implements Iterable<E> {
   private History(History<E> previous, E last, int size) {
     this.previous = previous;
     this.last = last;
+    this.first = size <= 1 ? last : previous.first;
     this.size = size;
     if (size == 0) {
       this.hash = HASHED | 1;
@@ -89,6 +99,22 @@ public final class History<E> implements Iterable<E> {
       throw new java.util.NoSuchElementException("The history is empty");
     }
     return last;
+  }
+
+  /**
+   * @return the oldest element
+   * @throws java.util.NoSuchElementException when the history is empty
+   */
+  public E first() {
+    if (size == 0) {
+      throw new java.util.NoSuchElementException("The history is empty");
+    }
+    return first;
+  }
+
+  /** @return the history without its newest element (the empty history stays empty) */
+  History<E> previous() {
+    return size == 0 ? this : previous;
   }
 
   /** @return the elements, oldest first, as an unmodifiable list */

@@ -47,6 +47,28 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
   /** Reason code: the command is dated before the value's start. Facts: {@code date}, {@code start}. */
   public static final String BEFORE_START = "before_start";
 
+  /** History rule: the events are numbered 1, 2, 3 and so on in list order. */
+  public static final String HISTORY_SEQUENCE = "history_sequence";
+  /** History rule: every event was recorded by this lifecycle (its name). */
+  public static final String HISTORY_LIFECYCLE = "history_lifecycle";
+  /**
+   * History rule: every event starts in the state the previous event led to; in a lifecycle
+   * {@linkplain Builder#anchoredAt anchored} at its initial state, the first event starts there.
+   */
+  public static final String HISTORY_WALK = "history_walk";
+  /**
+   * History rule: every event follows a row of the table: a row for its command kind leaves its {@code from} state
+   * (so nothing leaves a final state) and leads to its {@code to} state (for a row that returns to the state before,
+   * the state the previous event came from).
+   */
+  public static final String HISTORY_TRANSITION = "history_transition";
+  /** History rule: no event is dated before the previous one. */
+  public static final String HISTORY_ORDER = "history_order";
+  /** History rule: in an anchored lifecycle, no event is dated before the value's start (such as its opening). */
+  public static final String HISTORY_START = "history_start";
+  /** History rule: the value's state is the state the last event led to (or, anchored, the initial state). */
+  public static final String STATUS_MATCHES_HISTORY = "status_matches_history";
+
   private final String name;
   private final Class<S> stateType;
   private final Class<K> kindType;
@@ -56,6 +78,7 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
   private final Function<V, History<Event<S, C>>> historyOf;
   private final Recorder<V, S, C> recorder;
   private final Function<V, LocalDate> startOf;
+  private final Function<V, LocalDate> anchor;
   private final List<Transition<V, S, K, C>> transitions;
   private final Map<S, Map<K, Transition<V, S, K, C>>> table;
 
@@ -70,6 +93,7 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     this.historyOf = Objects.requireNonNull(b.historyOf, "history");
     this.recorder = Objects.requireNonNull(b.recorder, "record");
     this.startOf = b.startOf;
+    this.anchor = b.anchor;
     this.transitions = List.copyOf(b.transitions);
     Map<S, Map<K, Transition<V, S, K, C>>> t = new EnumMap<>(stateType);
     for (Transition<V, S, K, C> transition : transitions) {
@@ -210,6 +234,119 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     V changed = transition.effect.apply(value, command);
     Event<S, C> event = new Event<>(historyOf.apply(value).size() + 1L, name, from, to, command);
     return Outcome.applied(name, Classified.shown(command.getKind()), recorder.record(changed, to, event), event);
+  }
+
+  /**
+   * Checks that a value's history is one that a sequence of commands could have produced: a walk through this
+   * table that agrees with the value's state. Every structural check ({@code @Value.Check}) of a value with a
+   * history calls it, so the rules hold for values from the builder, {@code with…}, JSON and the engine alike.
+   *
+   * <p>The rules, with their codes: {@link #HISTORY_SEQUENCE}, {@link #HISTORY_LIFECYCLE}, {@link #HISTORY_WALK},
+   * {@link #HISTORY_TRANSITION}, {@link #HISTORY_ORDER}, {@link #HISTORY_START} and {@link #STATUS_MATCHES_HISTORY}.
+   * A lifecycle that is not {@linkplain Builder#anchoredAt anchored} accepts a value restored in any state with
+   * an empty history, and a history whose first event leaves any state that has a row for its command.
+   *
+   * <p>Cost: a history is checked once per history object; a history one event longer than a checked one (what
+   * {@link #apply} records) is checked for that event only, so {@code apply} stays O(1) in the history's length.
+   * Guards are not replayed: they judged the value as it was, which a history does not hold.
+   *
+   * @param value the value under construction
+   * @param type the simple name of the value type, for the exception
+   * @throws io.github.loopbaan.core.InvalidValueException naming {@code history[i]} (the 0-based index of the first
+   *     offending event) and the rule; never the events' payload
+   */
+  public void checkHistory(V value, String type) {
+    checkHistory(value, type, "status");
+  }
+
+  /**
+   * As {@link #checkHistory(Object, String)}, for a value whose state attribute has another name.
+   *
+   * @param value the value under construction
+   * @param type the simple name of the value type, for the exception
+   * @param stateAttribute the name of the value's state attribute, such as {@code state}
+   * @throws io.github.loopbaan.core.InvalidValueException naming the event index and the rule
+   */
+  public void checkHistory(V value, String type, String stateAttribute) {
+    History<Event<S, C>> history = historyOf.apply(value);
+    S state = stateOf.apply(value);
+    if (history.isEmpty()) {
+      if (anchor != null && state != initial) {
+        throw new io.github.loopbaan.core.InvalidValueException(type, "history", STATUS_MATCHES_HISTORY,
+            "a value without events must be in the initial state " + initial.code());
+      }
+      return;
+    }
+    walk(history, type);
+    if (anchor != null) {
+      Event<S, C> first = history.first();
+      if (first.getFrom() != initial) {
+        throw historyBroken(type, 0, HISTORY_WALK, "the first event must leave the initial state " + initial.code());
+      }
+      LocalDate start = anchor.apply(value);
+      if (start != null && first.getDate().isBefore(start)) {
+        throw historyBroken(type, 0, HISTORY_START, "no event may be dated before the start of the " + name);
+      }
+    }
+    if (history.last().getTo() != state) {
+      throw new io.github.loopbaan.core.InvalidValueException(type, stateAttribute + ",history", STATUS_MATCHES_HISTORY,
+          "the state must be the one the last event led to");
+    }
+  }
+
+  /** Checks the events not yet checked by this machine, oldest first, and marks each node as checked. */
+  private void walk(History<Event<S, C>> history, String type) {
+    if (history.walkedBy == this) {
+      return;
+    }
+    History<Event<S, C>> previous = history.previous();
+    if (previous.isEmpty() || previous.walkedBy == this) {
+      checkEvent(history, type);
+      history.walkedBy = this;
+      return;
+    }
+    Deque<History<Event<S, C>>> pending = new ArrayDeque<>();
+    for (History<Event<S, C>> node = history; !node.isEmpty() && node.walkedBy != this; node = node.previous()) {
+      pending.push(node);
+    }
+    while (!pending.isEmpty()) {
+      History<Event<S, C>> node = pending.pop();
+      checkEvent(node, type);
+      node.walkedBy = this;
+    }
+  }
+
+  private void checkEvent(History<Event<S, C>> node, String type) {
+    int index = node.size() - 1;
+    Event<S, C> event = node.last();
+    Event<S, C> before = index == 0 ? null : node.previous().last();
+    if (event.getSequence() != node.size()) {
+      throw historyBroken(type, index, HISTORY_SEQUENCE, "event " + node.size() + " must be numbered "
+          + node.size());
+    }
+    if (!name.equals(event.getLifecycle())) {
+      throw historyBroken(type, index, HISTORY_LIFECYCLE, "every event must be one of the " + name + " lifecycle");
+    }
+    if (before != null && event.getFrom() != before.getTo()) {
+      throw historyBroken(type, index, HISTORY_WALK, "an event must start in the state the previous event led to");
+    }
+    if (before != null && event.getDate().isBefore(before.getDate())) {
+      throw historyBroken(type, index, HISTORY_ORDER, "an event must not be dated before the previous event");
+    }
+    Object kind = event.getCommand().getKind();
+    Transition<V, S, K, C> transition = kindType.isInstance(kind) && stateType.isInstance(event.getFrom())
+        ? transitionFor(event.getFrom(), kindType.cast(kind)) : null;
+    boolean follows = transition != null && transition.targets.contains(event.getTo())
+        && (!transition.returning || before != null && event.getTo() == before.getFrom());
+    if (!follows) {
+      throw historyBroken(type, index, HISTORY_TRANSITION, "every event must follow a row of the " + name
+          + " table");
+    }
+  }
+
+  private static io.github.loopbaan.core.InvalidValueException historyBroken(String type, int index, String rule,
+      String explanation) {
+    return new io.github.loopbaan.core.InvalidValueException(type, "history[" + index + "]", rule, explanation);
   }
 
   /**
@@ -412,10 +549,13 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     private final BiFunction<V, C, V> effect;
     /** The verdict allowing this row, shared by every decision when the target is fixed; null otherwise. */
     private final Verdict<S, K> allowed;
+    /** Whether the row returns to the state the last event came from ({@link Builder#onReturn}). */
+    private final boolean returning;
 
     private Transition(K kind, Set<S> from, Set<S> targets, Function<V, S> target, S fixedTarget,
-        List<Guard<V>> guards, List<PayloadCheck<V, C>> checks, BiFunction<V, C, V> effect) {
+        boolean returning, List<Guard<V>> guards, List<PayloadCheck<V, C>> checks, BiFunction<V, C, V> effect) {
       this.kind = kind;
+      this.returning = returning;
       this.allowed = fixedTarget == null ? null : new Verdict<>(kind, fixedTarget, List.of());
       this.from = Collections.unmodifiableSet(from);
       this.targets = Collections.unmodifiableSet(targets);
@@ -469,6 +609,7 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     private Function<V, History<Event<S, C>>> historyOf;
     private Recorder<V, S, C> recorder;
     private Function<V, LocalDate> startOf;
+    private Function<V, LocalDate> anchor;
     private final List<Transition<V, S, K, C>> transitions = new ArrayList<>();
 
     private Builder(String name, Class<S> stateType, Class<K> kindType) {
@@ -525,6 +666,41 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     }
 
     /**
+     * Anchors every history at the initial state: a value's first event leaves the initial state, no event is
+     * dated before the value's start, and a value without events is in the initial state (see
+     * {@link StateMachine#checkHistory}). For values such as a trajectory, which exist only through their process;
+     * without it, a value may be restored in any state with an empty history.
+     *
+     * @param start reads the day the value's process starts, such as the day a trajectory was opened
+     * @return this builder
+     */
+    public Builder<V, S, K, C> anchoredAt(Function<V, LocalDate> start) {
+      this.anchor = Objects.requireNonNull(start, "start");
+      return this;
+    }
+
+    /**
+     * Starts a row that returns to the state the last event came from, such as "resume to the stage before the
+     * pause". Only for an {@linkplain #anchoredAt anchored} lifecycle, whose states other than the initial one are
+     * always reached by an event.
+     *
+     * @param kind the command kind
+     * @param targets every state the row may lead to (for diagrams and reachability)
+     * @param from the states it may start from
+     * @return the row builder
+     */
+    @SafeVarargs
+    public final Row onReturn(K kind, Set<S> targets, S... from) {
+      if (anchor == null) {
+        throw new IllegalStateException(name + ": " + kind.code() + " returns along the history, which needs "
+            + "anchoredAt(...) first");
+      }
+      Row row = onDynamic(kind, targets, v -> historyOf.apply(v).last().getFrom(), from);
+      row.returning = true;
+      return row;
+    }
+
+    /**
      * Starts a row with a fixed target.
      *
      * @param kind the command kind
@@ -571,6 +747,7 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
       private final Set<S> from;
       private final List<Guard<V>> guards = new ArrayList<>();
       private final List<PayloadCheck<V, C>> checks = new ArrayList<>();
+      private boolean returning;
 
       @SafeVarargs
       private Row(K kind, Set<S> targets, Function<V, S> target, S fixedTarget, S... from) {
@@ -611,7 +788,7 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
        * @return the table builder
        */
       public Builder<V, S, K, C> effect(BiFunction<V, C, V> effect) {
-        transitions.add(new Transition<>(kind, from, targets, target, fixedTarget, guards, checks,
+        transitions.add(new Transition<>(kind, from, targets, target, fixedTarget, returning, guards, checks,
             Objects.requireNonNull(effect, "effect")));
         return Builder.this;
       }

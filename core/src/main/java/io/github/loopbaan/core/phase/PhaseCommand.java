@@ -15,7 +15,7 @@ import java.util.Objects;
  * <p>Each command is an immutable value whose payload is checked on construction: an excursion needs a reason
  * ({@code not_blank}). Its {@code toString()} shows only the kind and the date, never the payload.
  */
-public interface PhaseCommand extends Command<PhaseCommandKind> {
+public sealed interface PhaseCommand extends Command<PhaseCommandKind> {
 
   /**
    * @param phase the phase to move forward into: the next phase of the plan

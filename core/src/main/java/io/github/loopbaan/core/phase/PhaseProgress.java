@@ -203,13 +203,7 @@ public abstract class PhaseProgress implements WithPhaseProgress {
       Require.that(!getNewJobs().get(i).getDate().isBefore(getNewJobs().get(i - 1).getDate()), TYPE, "newJobs",
           "chronological", "must be listed in date order");
     }
-    History<Event<PhaseState, PhaseCommand>> history = getHistory();
-    if (!history.isEmpty()) {
-      Require.that(history.last().getTo() == getState(), TYPE, "state,history", "status_matches_history",
-          "must be the state the last event led to");
-      Require.that(history.last().getSequence() == history.size(), TYPE, "history", "history_sequence",
-          "the last event must be numbered as the length of the history");
-    }
+    PhaseLifecycle.MACHINE.checkHistory(this, TYPE, "state");
   }
 
   /** Builds a {@link PhaseProgress}. Obtain one from {@link PhaseProgress#builder()}. */

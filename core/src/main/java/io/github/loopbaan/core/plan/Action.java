@@ -129,13 +129,7 @@ public abstract class Action implements WithAction {
         "must be absent unless the action is dropped");
     Require.that(getStatus() == ActionStatus.DONE || getCompletedOn().isEmpty(), TYPE, "completedOn",
         "completed_only_when_done", "must be absent unless the action is done");
-    History<Event<ActionStatus, ActionCommand>> history = getHistory();
-    if (!history.isEmpty()) {
-      Require.that(history.last().getTo() == getStatus(), TYPE, "status,history", "status_matches_history",
-          "must be the status the last event led to");
-      Require.that(history.last().getSequence() == history.size(), TYPE, "history", "history_sequence",
-          "the last event must be numbered as the length of the history");
-    }
+    ActionLifecycle.MACHINE.checkHistory(this, TYPE);
   }
 
   /** Builds an {@link Action}. Obtain one from {@link Action#builder()}. */

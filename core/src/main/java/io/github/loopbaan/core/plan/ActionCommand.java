@@ -14,7 +14,7 @@ import java.util.Objects;
  * <p>Each command is an immutable value whose payload is checked on construction: dropping needs a reason
  * ({@code not_blank}). Its {@code toString()} shows only the kind and the date, never the reason.
  */
-public interface ActionCommand extends Command<ActionCommandKind> {
+public sealed interface ActionCommand extends Command<ActionCommandKind> {
 
   /**
    * @param date the day the client starts on the action

@@ -268,13 +268,7 @@ public abstract class DevelopmentPlan implements WithDevelopmentPlan {
       Require.notBefore(evaluation.get().getEvaluatedOn(), getGeneralData().getFinalisedOn().get(), TYPE,
           "actionPlan.evaluation", "must not lie before the finalisation");
     }
-    History<Event<DevelopmentPlanStatus, DevelopmentPlanCommand>> history = getHistory();
-    if (!history.isEmpty()) {
-      Require.that(history.last().getTo() == getStatus(), TYPE, "status,history", "status_matches_history",
-          "must be the status the last event led to");
-      Require.that(history.last().getSequence() == history.size(), TYPE, "history", "history_sequence",
-          "the last event must be numbered as the length of the history");
-    }
+    DevelopmentPlanLifecycle.MACHINE.checkHistory(this, TYPE);
   }
 
   /** Builds a {@link DevelopmentPlan}. Obtain one from {@link DevelopmentPlan#builder()}. */

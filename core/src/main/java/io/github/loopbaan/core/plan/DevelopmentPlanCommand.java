@@ -14,7 +14,7 @@ import java.util.Objects;
  * <p>Each command is an immutable value whose payload is checked on construction: a revision needs a summary
  * ({@code not_blank}). Its {@code toString()} shows only the kind and the date.
  */
-public interface DevelopmentPlanCommand extends Command<DevelopmentPlanCommandKind> {
+public sealed interface DevelopmentPlanCommand extends Command<DevelopmentPlanCommandKind> {
 
   /**
    * @param date the day of finalisation (datum van finalisatie)

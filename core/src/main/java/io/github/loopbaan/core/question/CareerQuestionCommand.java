@@ -16,7 +16,7 @@ import java.util.Objects;
  * day the client found the answer. Payload is checked on construction. Its {@code toString()} shows only the kind
  * and the date: the reason of an evolution is personal data.
  */
-public interface CareerQuestionCommand extends Command<CareerQuestionCommandKind> {
+public sealed interface CareerQuestionCommand extends Command<CareerQuestionCommandKind> {
 
   /**
    * @param toType the type the question evolves into; the command's kind is

@@ -149,13 +149,7 @@ public abstract class Assignment implements WithAssignment, Shared {
         "the discussion must not lie before the day the assignment was given");
     Require.that(getDiscussedOn().isEmpty() || getStatus().isDiscussed(), "Assignment", "discussedOn",
         "only_when_discussed", "must be absent unless the assignment was discussed or adjusted");
-    History<Event<AssignmentStatus, AssignmentCommand>> history = getHistory();
-    if (!history.isEmpty()) {
-      Require.that(history.last().getTo() == getStatus(), "Assignment", "status,history", "status_matches_history",
-          "the status must be the state the last event led to");
-      Require.that(history.last().getSequence() == history.size(), "Assignment", "history", "history_sequence",
-          "the last event must be numbered as the length of the history");
-    }
+    AssignmentLifecycle.MACHINE.checkHistory(this, "Assignment");
   }
 
   /** Builds an {@link Assignment}. Obtain one from {@link Assignment#builder()}. */

@@ -17,7 +17,7 @@ import java.util.Optional;
  * and {@link #adjust adjust} is the day of the conversation in which the assignment was evaluated. Payload is
  * checked on construction. Its {@code toString()} shows only the kind and the date: an answer is personal data.
  */
-public interface AssignmentCommand extends Command<AssignmentCommandKind> {
+public sealed interface AssignmentCommand extends Command<AssignmentCommandKind> {
 
   /**
    * @param on the day the client finished the assignment

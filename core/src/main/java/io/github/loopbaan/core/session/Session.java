@@ -182,13 +182,7 @@ public abstract class Session implements WithSession {
     }
     Require.uniqueBy(getNotes(), Note::getId, "Session", "notes");
     Require.uniqueBy(getAttachments(), Attachment::getId, "Session", "attachments");
-    History<Event<SessionStatus, SessionCommand>> history = getHistory();
-    if (!history.isEmpty()) {
-      Require.that(history.last().getTo() == getStatus(), "Session", "status,history", "status_matches_history",
-          "the status must be the state the last event led to");
-      Require.that(history.last().getSequence() == history.size(), "Session", "history", "history_sequence",
-          "the last event must be numbered as the length of the history");
-    }
+    SessionLifecycle.MACHINE.checkHistory(this, "Session");
   }
 
   /** Builds a {@link Session}. Obtain one from {@link Session#builder()}. */

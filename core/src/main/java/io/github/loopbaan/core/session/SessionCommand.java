@@ -17,7 +17,7 @@ import java.util.Optional;
  * (Dutch: datum van afzegging), which the lifecycle checks is not after the session date. Payload is checked on
  * construction. Its {@code toString()} shows only the kind and the date.
  */
-public interface SessionCommand extends Command<SessionCommandKind> {
+public sealed interface SessionCommand extends Command<SessionCommandKind> {
 
   /**
    * @param on the session date: the day it was held

@@ -29,19 +29,20 @@ final class SessionFacts {
   private final int size;
   private final LocalDate intake;
   private final LocalDate synthesis;
-  private final boolean inDepthHeld;
+  /** The earliest day of a held in-depth conversation, or null. */
+  private final LocalDate inDepth;
   /** The identifiers of the first {@code size} sessions with their positions; null while the list is small. */
   private final Index index;
   /** The list these facts describe (for scans while small and for copying the index on a branch). */
   private final List<Session> sessions;
 
-  private SessionFacts(List<Session> sessions, int size, LocalDate intake, LocalDate synthesis, boolean inDepthHeld,
+  private SessionFacts(List<Session> sessions, int size, LocalDate intake, LocalDate synthesis, LocalDate inDepth,
       Index index) {
     this.sessions = sessions;
     this.size = size;
     this.intake = intake;
     this.synthesis = synthesis;
-    this.inDepthHeld = inDepthHeld;
+    this.inDepth = inDepth;
     this.index = index;
   }
 
@@ -75,15 +76,15 @@ final class SessionFacts {
     }
     LocalDate intake = null;
     LocalDate synthesis = null;
-    boolean inDepth = false;
+    LocalDate inDepth = null;
     for (Session s : sessions) {
       if (s.getStatus() == SessionStatus.HELD) {
         if (intake == null && s.getKind() == SessionKind.INTAKE) {
           intake = s.getDate();
         } else if (synthesis == null && s.getKind() == SessionKind.SYNTHESIS) {
           synthesis = s.getDate();
-        } else if (s.getKind() == SessionKind.IN_DEPTH) {
-          inDepth = true;
+        } else if (s.getKind() == SessionKind.IN_DEPTH && (inDepth == null || s.getDate().isBefore(inDepth))) {
+          inDepth = s.getDate();
         }
       }
     }
@@ -116,8 +117,9 @@ final class SessionFacts {
     LocalDate newIntake = intake == null && held && kind == SessionKind.INTAKE ? appended.getDate() : intake;
     LocalDate newSynthesis = synthesis == null && held && kind == SessionKind.SYNTHESIS ? appended.getDate()
         : synthesis;
-    return new SessionFacts(extended, newSize, newIntake, newSynthesis,
-        inDepthHeld || held && kind == SessionKind.IN_DEPTH, newIndex);
+    LocalDate newInDepth = held && kind == SessionKind.IN_DEPTH
+        && (inDepth == null || appended.getDate().isBefore(inDepth)) ? appended.getDate() : inDepth;
+    return new SessionFacts(extended, newSize, newIntake, newSynthesis, newInDepth, newIndex);
   }
 
   /** @return whether these facts describe exactly this list object */
@@ -154,9 +156,9 @@ final class SessionFacts {
     return synthesis;
   }
 
-  /** @return whether an in-depth conversation was held */
-  boolean inDepthHeld() {
-    return inDepthHeld;
+  /** @return the earliest day of a held in-depth conversation, or null */
+  LocalDate inDepth() {
+    return inDepth;
   }
 
   private static void checkDate(Session session, LocalDate openedOn) {

@@ -60,7 +60,10 @@ import org.immutables.value.Value;
  *   <li>the POP is not finalised before the intake ({@code finalised_before_intake});</li>
  *   <li>no aftercare request lies before the synthesis, and there is no aftercare request without a synthesis
  *       ({@code aftercare_before_synthesis});</li>
- *   <li>the last event of the history is numbered as the history's length ({@code history_sequence}).</li>
+ *   <li>the history is a walk through the {@linkplain TrajectoryLifecycle trajectory table} from {@code opened} on
+ *       the opening day, in date order ({@code history_sequence}, {@code history_lifecycle}, {@code history_walk},
+ *       {@code history_transition}, {@code history_order}, {@code history_start}; see
+ *       {@link io.github.loopbaan.core.lifecycle.StateMachine#checkHistory}).</li>
  * </ul>
  * Whether the trajectory is <em>complete</em> under a rule set (voucher hours, POP content) is validation.
  */
@@ -264,9 +267,13 @@ public abstract class Trajectory implements WithTrajectory {
     return Optional.ofNullable(facts().synthesis());
   }
 
-  /** @return the registered hours: the sum of the durations of held sessions that count (004) */
+  /**
+   * @return the registered hours: the sum of the durations of held sessions that count (004), saturating at
+   *     the largest {@link Duration}
+   */
   public Duration registeredDuration() {
-    return getSessions().stream().map(Session::registeredDuration).reduce(Duration.ZERO, Duration::plus);
+    return getSessions().stream().map(Session::registeredDuration).reduce(Duration.ZERO,
+        io.github.loopbaan.core.internal.Saturating::plus);
   }
 
   @Value.Check
@@ -291,9 +298,7 @@ public abstract class Trajectory implements WithTrajectory {
           "aftercareRequests.requestedOn", "aftercare_before_synthesis",
           "aftercare can only be requested after the synthesis conversation");
     }
-    History<Event<TrajectoryStage, TrajectoryCommand>> history = getHistory();
-    Require.that(history.isEmpty() || history.last().getSequence() == history.size(), "Trajectory", "history",
-        "history_sequence", "the last event must be numbered as the length of the history");
+    TrajectoryLifecycle.MACHINE.checkHistory(this, "Trajectory");
     Derivation.built(this);
   }
 

@@ -21,7 +21,7 @@ import java.util.Optional;
  * session of the matching {@link SessionKind} that is planned or held (rules {@code session_kind},
  * {@code session_held}); a planned session is held through its own lifecycle when the command is applied. Its {@code toString()} shows only the kind and the date.
  */
-public interface TrajectoryCommand extends Command<TrajectoryCommandKind> {
+public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind> {
 
   /**
    * @param session the introductory conversation, of kind {@link SessionKind#INTRODUCTORY}
@@ -117,7 +117,7 @@ public interface TrajectoryCommand extends Command<TrajectoryCommandKind> {
    * A command that records a conversation: its {@linkplain #getSession() session} is added to the trajectory,
    * held. Dutch: gevoerd gesprek.
    */
-  interface Conversation extends TrajectoryCommand {
+  sealed interface Conversation extends TrajectoryCommand {
     /** @return the session of the conversation */
     Session getSession();
   }

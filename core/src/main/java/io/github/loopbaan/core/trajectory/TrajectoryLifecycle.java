@@ -3,6 +3,7 @@ package io.github.loopbaan.core.trajectory;
 import static io.github.loopbaan.core.trajectory.TrajectoryCommandKind.*;
 import static io.github.loopbaan.core.trajectory.TrajectoryStage.*;
 
+import io.github.loopbaan.core.internal.Saturating;
 import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.lifecycle.Guard;
 import io.github.loopbaan.core.lifecycle.History;
@@ -10,6 +11,7 @@ import io.github.loopbaan.core.lifecycle.PayloadCheck;
 import io.github.loopbaan.core.lifecycle.Reason;
 import io.github.loopbaan.core.lifecycle.StateMachine;
 import io.github.loopbaan.core.phase.PhaseProgress;
+import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.session.SessionCommand;
 import io.github.loopbaan.core.session.SessionId;
@@ -29,17 +31,23 @@ import java.util.stream.Collectors;
  * <pre>
  * opened --hold_introductory_conversation--> opened         (optional, free, not counted)
  * opened --hold_intake--> intake
- * intake, in_depth --hold_in_depth_conversation [agreement_signed]--> in_depth
- * in_depth --hold_synthesis [in_depth_held]--> synthesis     (the POP is drawn up)
- * synthesis --invite_evaluation--> evaluation
+ * intake, in_depth --hold_in_depth_conversation [agreement_signed]--> in_depth   (signed by that day)
+ * in_depth --hold_synthesis [in_depth_held]--> synthesis     (the POP is drawn up; an in-depth conversation by then)
+ * synthesis --invite_evaluation [after_synthesis]--> evaluation
  * evaluation, aftercare --hold_aftercare [within_year_of_synthesis]--> aftercare   (on the client's request,
  *                                                                               not dated before the synthesis)
  * evaluation, aftercare --close--> closed
- * every open stage but paused --pause--> paused --resume--> the stage before the pause
+ * every open stage but paused --pause--> paused --resume [after_referral]--> the stage before the pause
  * every open stage --stop_early--> closed                  (closed is final)
  * </pre>
  *
  * <p>Every conversation command also has the payload check {@code session_id_taken}: its session must be new.
+ * The intake and the synthesis have the payload check {@code pop_before_intake}: the POP must not be finalised
+ * before the intake.
+ *
+ * <p>Guards compare dates, not presence: each fact a guard relies on (the signature, the in-depth conversation,
+ * the synthesis, an open referral) must lie on or before the day of the command. Every history is anchored at
+ * {@code opened} on the opening day and checked on every construction ({@link StateMachine#checkHistory}).
  *
  * <p>Choices where the sources are silent: an introductory conversation is only possible before the intake;
  * aftercare follows the evaluation invitation (the invitation is sent "after each trajectory", aftercare "after
@@ -62,24 +70,70 @@ public final class TrajectoryLifecycle {
   /** How long after the synthesis conversation aftercare may be given (004: "tot maximaal een jaar"). */
   public static final java.time.Period AFTERCARE_WINDOW = java.time.Period.ofYears(1);
 
-  static final Guard<Trajectory> AGREEMENT_SIGNED = Guard.require("agreement_signed",
-      (t, on) -> t.getIntakeAgreement().isPresent() && t.getIntakeAgreement().get().isSigned(),
-      (t, on) -> Reason.of(AGREEMENT_NOT_SIGNED));
+  /** Reason code: the day lies before the synthesis conversation. Facts: {@code synthesis}. */
+  public static final String BEFORE_SYNTHESIS = "before_synthesis";
+  /** Reason code: the trajectory would resume before the day of a referral that is still open. */
+  public static final String RESUME_BEFORE_REFERRAL = "resume_before_referral";
+  /**
+   * Reason code: the POP would be finalised before the intake (the structural rule
+   * {@code finalised_before_intake} of {@link Trajectory}, checked before the command is applied).
+   */
+  public static final String POP_BEFORE_INTAKE = "pop_before_intake";
 
+  /**
+   * The agreement is signed <em>by the day</em> of the command: an in-depth conversation dated before the
+   * signature is refused as one without a signature ({@code agreement_not_signed}, with the fact {@code signed_on}
+   * when it was signed later).
+   */
+  static final Guard<Trajectory> AGREEMENT_SIGNED = Guard.of("agreement_signed", (t, on) -> {
+    Optional<LocalDate> signed = t.getIntakeAgreement().flatMap(IntakeAgreement::getSignedOn);
+    if (signed.isEmpty()) {
+      return Optional.of(Reason.of(AGREEMENT_NOT_SIGNED));
+    }
+    return signed.get().isAfter(on)
+        ? Optional.of(Reason.of(AGREEMENT_NOT_SIGNED).with("signed_on", signed.get())) : Optional.empty();
+  });
+
+  /** An in-depth conversation was held on or before the day of the command. */
   static final Guard<Trajectory> IN_DEPTH_HELD = Guard.require("in_depth_held",
-      (t, on) -> t.facts().inDepthHeld(),
+      (t, on) -> {
+        LocalDate inDepth = t.facts().inDepth();
+        return inDepth != null && !inDepth.isAfter(on);
+      },
       (t, on) -> Reason.of(NO_IN_DEPTH_CONVERSATION));
 
+  /** The synthesis conversation was held on or before the day of the command. */
+  static final Guard<Trajectory> AFTER_SYNTHESIS = Guard.of("after_synthesis",
+      (t, on) -> afterSynthesis(t.facts().synthesis(), on));
+
+  /**
+   * The day lies in the aftercare window: not before the synthesis and at most {@link #AFTERCARE_WINDOW} after it
+   * (saturating at {@link LocalDate#MAX}, so a synthesis at the end of the calendar answers instead of throwing).
+   */
   static final Guard<Trajectory> WITHIN_YEAR_OF_SYNTHESIS = Guard.of("within_year_of_synthesis", (t, on) -> {
     LocalDate synthesis = t.facts().synthesis();
-    if (synthesis == null) {
-      return Optional.of(Reason.of(NO_SYNTHESIS));
+    Optional<Reason> after = afterSynthesis(synthesis, on);
+    if (after.isPresent()) {
+      return after;
     }
-    LocalDate until = synthesis.plus(AFTERCARE_WINDOW);
+    LocalDate until = Saturating.plus(synthesis, AFTERCARE_WINDOW);
     return on.isAfter(until)
         ? Optional.of(Reason.of(AFTERCARE_WINDOW_CLOSED).with("synthesis", synthesis).with("until", until))
         : Optional.empty();
   });
+
+  /** No referral that is still open was made after the day the trajectory would resume. */
+  static final Guard<Trajectory> AFTER_REFERRAL = Guard.require("after_referral",
+      (t, on) -> t.getReferrals().stream().noneMatch(r -> r.getReturnedOn().isEmpty() && r.getReferredOn().isAfter(on)),
+      (t, on) -> Reason.of(RESUME_BEFORE_REFERRAL));
+
+  private static Optional<Reason> afterSynthesis(LocalDate synthesis, LocalDate on) {
+    if (synthesis == null) {
+      return Optional.of(Reason.of(NO_SYNTHESIS));
+    }
+    return on.isBefore(synthesis) ? Optional.of(Reason.of(BEFORE_SYNTHESIS).with("synthesis", synthesis))
+        : Optional.empty();
+  }
 
   /** Reason code: the command's session has the identifier of a session already recorded. */
   public static final String SESSION_ID_TAKEN = "session_id_taken";
@@ -99,6 +153,28 @@ public final class TrajectoryLifecycle {
             && !((TrajectoryCommand.HoldAftercare) c).getRequest().getRequestedOn().isBefore(synthesis);
       });
 
+  /**
+   * The POP a command brings (the synthesis) or keeps (the intake) is not finalised before the intake day that
+   * holds after the command: the structural rule of {@link Trajectory}, checked here so that {@code decide} and
+   * {@code apply} agree.
+   */
+  static final PayloadCheck<Trajectory, TrajectoryCommand> POP_AFTER_INTAKE = PayloadCheck.of(POP_BEFORE_INTAKE,
+      (t, c) -> {
+        Optional<DevelopmentPlan> plan = c instanceof TrajectoryCommand.HoldSynthesis
+            ? Optional.of(((TrajectoryCommand.HoldSynthesis) c).getPlan()) : t.getDevelopmentPlan();
+        Optional<LocalDate> finalised = plan.flatMap(p -> p.getGeneralData().getFinalisedOn());
+        if (finalised.isEmpty()) {
+          return true;
+        }
+        LocalDate intake = t.facts().intake();
+        if (intake == null && c instanceof TrajectoryCommand.HoldIntake) {
+          intake = ((TrajectoryCommand.HoldIntake) c).getSession().getDate();
+        } else if (intake == null) {
+          intake = t.getIntakeAgreement().flatMap(IntakeAgreement::getHeldOn).orElse(null);
+        }
+        return intake == null || !finalised.get().isBefore(intake);
+      });
+
   /** The table. Thread-safe; shared by every trajectory. */
   public static final StateMachine<Trajectory, TrajectoryStage, TrajectoryCommandKind, TrajectoryCommand> MACHINE =
       StateMachine.<Trajectory, TrajectoryStage, TrajectoryCommandKind, TrajectoryCommand>builder("trajectory",
@@ -108,9 +184,10 @@ public final class TrajectoryLifecycle {
           .binding(Trajectory::getStage, Trajectory::getHistory,
               (t, stage, event) -> Derivation.derive(t, null, v -> v.withHistory(v.getHistory().append(event))))
           .startsOn(Trajectory::getOpenedOn)
+          .anchoredAt(Trajectory::getOpenedOn)
           .on(HOLD_INTRODUCTORY_CONVERSATION, OPENED, OPENED).check(NEW_SESSION)
           .effect((t, c) -> addSession(t, ((TrajectoryCommand.HoldConversation) c).getSession()))
-          .on(HOLD_INTAKE, INTAKE, OPENED).check(NEW_SESSION)
+          .on(HOLD_INTAKE, INTAKE, OPENED).check(NEW_SESSION).check(POP_AFTER_INTAKE)
           .effect((t, c) -> {
             TrajectoryCommand.HoldIntake intake = (TrajectoryCommand.HoldIntake) c;
             return addSession(t, intake.getSession(), v -> {
@@ -122,12 +199,12 @@ public final class TrajectoryLifecycle {
           })
           .on(HOLD_IN_DEPTH_CONVERSATION, IN_DEPTH, INTAKE, IN_DEPTH).guard(AGREEMENT_SIGNED).check(NEW_SESSION)
           .effect((t, c) -> addSession(t, ((TrajectoryCommand.HoldConversation) c).getSession()))
-          .on(HOLD_SYNTHESIS, SYNTHESIS, IN_DEPTH).guard(IN_DEPTH_HELD).check(NEW_SESSION)
+          .on(HOLD_SYNTHESIS, SYNTHESIS, IN_DEPTH).guard(IN_DEPTH_HELD).check(NEW_SESSION).check(POP_AFTER_INTAKE)
           .effect((t, c) -> {
             TrajectoryCommand.HoldSynthesis synthesis = (TrajectoryCommand.HoldSynthesis) c;
             return addSession(t, synthesis.getSession(), v -> v.withDevelopmentPlan(synthesis.getPlan()));
           })
-          .on(INVITE_EVALUATION, EVALUATION, SYNTHESIS)
+          .on(INVITE_EVALUATION, EVALUATION, SYNTHESIS).guard(AFTER_SYNTHESIS)
           .effect((t, c) -> Derivation.derive(t, null,
               v -> v.withEvaluationInvitation(((TrajectoryCommand.InviteEvaluation) c).getInvitation())))
           .on(HOLD_AFTERCARE, AFTERCARE, EVALUATION, AFTERCARE).guard(WITHIN_YEAR_OF_SYNTHESIS)
@@ -140,12 +217,11 @@ public final class TrajectoryLifecycle {
           .on(PAUSE, PAUSED, OPENED, INTAKE, IN_DEPTH, SYNTHESIS, EVALUATION, AFTERCARE)
           .effect((t, c) -> ((TrajectoryCommand.Pause) c).getReferral()
               .map(r -> Derivation.derive(t, null, v -> v.withReferrals(append(v.getReferrals(), r)))).orElse(t))
-          .onDynamic(RESUME, EnumSet.of(OPENED, INTAKE, IN_DEPTH, SYNTHESIS, EVALUATION, AFTERCARE),
-              t -> t.getHistory().last().getFrom(), PAUSED)
+          .onReturn(RESUME, EnumSet.of(OPENED, INTAKE, IN_DEPTH, SYNTHESIS, EVALUATION, AFTERCARE), PAUSED)
+          .guard(AFTER_REFERRAL)
           .effect((t, c) -> t.getReferrals().isEmpty() ? t : Derivation.derive(t, null,
               v -> v.withReferrals(v.getReferrals().stream()
-                  .map(r -> r.getReturnedOn().isPresent() || c.getDate().isBefore(r.getReferredOn()) ? r
-                      : r.withReturnedOn(c.getDate()))
+                  .map(r -> r.getReturnedOn().isPresent() ? r : r.withReturnedOn(c.getDate()))
                   .collect(Collectors.toList()))))
           .on(CLOSE, CLOSED, EVALUATION, AFTERCARE).noEffect()
           .on(STOP_EARLY, CLOSED, OPENED, INTAKE, IN_DEPTH, SYNTHESIS, EVALUATION, AFTERCARE, PAUSED).noEffect()
@@ -168,21 +244,17 @@ public final class TrajectoryLifecycle {
   }
 
   /**
-   * @param session a session of a conversation command
-   * @return the session itself when held; otherwise the session held through the session lifecycle on its own
-   *     day. A planned session without history (the usual case) is held here in one build, with the same event
-   *     the session lifecycle records (its guard {@code on_session_date} holds by construction, the hold has no
-   *     actual duration, so the effect changes nothing); any other status goes through the machine, which
-   *     rejects it as before
+   * @param session a session of a conversation command: planned or held (the command's rule)
+   * @return the session itself when held; otherwise the planned session held on its own day, in one build, with
+   *     the event the session lifecycle records. A planned session has an empty history (a session's history check
+   *     allows no event that leads back to planned), the guard {@code on_session_date} holds by construction and
+   *     the hold has no actual duration, so this is exactly what {@code session.apply(hold)} would give
    */
   static Session held(Session session) {
     if (session.getStatus() == SessionStatus.HELD) {
       return session;
     }
     SessionCommand hold = SessionCommand.hold(session.getDate());
-    if (session.getStatus() != SessionStatus.PLANNED || !session.getHistory().isEmpty()) {
-      return session.apply(hold).orElseThrow();
-    }
     return Session.builder().from(session).status(SessionStatus.HELD)
         .history(History.<Event<SessionStatus, SessionCommand>>empty().append(
             new Event<>(1, SessionLifecycle.MACHINE.getName(), SessionStatus.PLANNED, SessionStatus.HELD, hold)))

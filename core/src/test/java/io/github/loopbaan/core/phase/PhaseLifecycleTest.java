@@ -319,7 +319,7 @@ class PhaseLifecycleTest {
     assertRule(() -> p.withState(PhaseState.LABOUR_MARKET_ACTION), "state,history", "status_matches_history");
     Event<PhaseState, PhaseCommand> second = new Event<>(2, "content_phases", PhaseState.NOT_STARTED,
         PhaseState.EMPOWERMENT, PhaseCommand.enter(EMPOWERMENT, INTAKE));
-    assertRule(() -> p.withHistory(History.of(List.of(second))), "history", "history_sequence");
+    assertRule(() -> p.withHistory(History.of(List.of(second))), "history[0]", "history_sequence");
     assertThat(PhaseProgress.builder().plan(plan(EMPOWERMENT)).state(PhaseState.EMPOWERMENT).build().getState())
         .isEqualTo(PhaseState.EMPOWERMENT);
     assertThat(p.getHistory().size()).isEqualTo(1);

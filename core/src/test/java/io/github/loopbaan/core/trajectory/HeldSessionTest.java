@@ -44,10 +44,23 @@ class HeldSessionTest {
   }
 
   @Test
-  void a_held_session_is_kept_and_a_cancelled_one_is_still_rejected_by_the_session_lifecycle() {
+  void a_held_session_is_kept_and_a_cancelled_one_never_reaches_a_conversation_command() {
     Session held = planned().status(SessionStatus.HELD).build();
     assertThat(TrajectoryLifecycle.held(held)).isSameAs(held);
     Session cancelled = planned().status(SessionStatus.CANCELLED_BY_CLIENT).build();
-    assertThatThrownBy(() -> TrajectoryLifecycle.held(cancelled)).isInstanceOf(CommandRejectedException.class);
+    assertThatThrownBy(() -> TrajectoryCommand.holdInDepthConversation(cancelled))
+        .isInstanceOfSatisfying(io.github.loopbaan.core.InvalidValueException.class,
+            e -> assertThat(e.getRule()).isEqualTo("session_held"));
+  }
+
+  @Test
+  void a_planned_session_with_events_cannot_exist_so_holding_it_never_throws() {
+    // Rule history_transition / status_matches_history: no row of the session table leads back to planned, so a
+    // planned session has an empty history and TrajectoryLifecycle.held builds the held session directly.
+    Session cancelled = planned().build().apply(SessionCommand.cancelByClient(DAY.minusDays(1))).orElseThrow();
+    assertThatThrownBy(() -> Session.builder().from(cancelled).status(SessionStatus.PLANNED)
+        .cancelledOn(java.util.Optional.empty()).build())
+        .isInstanceOfSatisfying(io.github.loopbaan.core.InvalidValueException.class,
+            e -> assertThat(e.getRule()).isEqualTo("status_matches_history"));
   }
 }

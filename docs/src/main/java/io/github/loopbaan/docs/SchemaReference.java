@@ -136,7 +136,7 @@ public final class SchemaReference {
         .apply(AssignmentCommand.complete(day.plusDays(5), "Drie keerpunten: de fusie, de verhuis, het nieuwe team."))
         .orElseThrow()
         .apply(AssignmentCommand.discuss(day.plusDays(14))).orElseThrow();
-    return t.withAssignments(assignment).withNotes(
+    return Trajectory.builder().from(t).assignments(java.util.List.of(assignment)).notes(java.util.List.of(
         note("n-1", "Twijfelt of ze het zelf wel kan; eerst vertrouwen opbouwen.", Visibility.PRIVATE_TO_COACH,
             DataCategory.PERSONAL, day),
         note("n-2", "Huiswerk over waarden grondig gemaakt: autonomie en zorg staan bovenaan.",
@@ -144,7 +144,7 @@ public final class SchemaReference {
         note("n-3", "Kiest voor een overstap naar opleidingswerk; start met netwerkgesprekken.",
             Visibility.SHARED_WITH_COMMISSIONER, DataCategory.PERSONAL, day),
         note("n-4", "Slaapt slecht sinds de aankondiging van de reorganisatie.", Visibility.PRIVATE_TO_COACH,
-            DataCategory.HEALTH, day));
+            DataCategory.HEALTH, day))).build();
   }
 
   private static Note note(String id, String text, Visibility visibility, DataCategory category, LocalDate day) {

@@ -50,6 +50,7 @@ import io.github.loopbaan.core.session.SessionId;
 import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.session.SessionMode;
 import io.github.loopbaan.core.trajectory.AftercareRequest;
+import io.github.loopbaan.core.trajectory.CorrectionReason;
 import io.github.loopbaan.core.trajectory.EvaluationInvitation;
 import io.github.loopbaan.core.trajectory.Funding;
 import io.github.loopbaan.core.trajectory.IntakeAgreement;
@@ -288,6 +289,18 @@ public final class Tour {
         session(SessionKind.AFTERCARE, asked.plusDays(6), Duration.ofMinutes(30), SessionMode.PHONE)));
     t = apply(t, TrajectoryCommand.close(asked.plusDays(7)));
 
+    // 8. Archived: a closed trajectory accepts no edit, only a correction that its history records.
+    Trajectory closed = t;
+    try {
+      closed.withNotes(java.util.List.of());
+    } catch (IllegalStateException refused) {
+      line(text("An edit after closing", "Een wijziging na afsluiting"),
+          text("refused (closed_unchanged)", "geweigerd (closed_unchanged)"));
+    }
+    t = closed.correct(asked.plusDays(21), CorrectionReason.RECTIFICATION,
+        b -> b.client(closed.getClient().withBirthYear(java.time.Year.of(1968)))).orElseThrow();
+    line(text("Rectification recorded", "Rechtzetting vastgelegd"), t.getHistory().last().toString());
+
     heading(text("Timeline", "Tijdlijn"));
     java.util.List<Event<?, ?>> events = new java.util.ArrayList<>();
     t.getHistory().forEach(events::add);
@@ -316,8 +329,9 @@ public final class Tour {
         out.printf("  %-7s %-26s %-28s %s%n", v.severity().name().toLowerCase(Locale.ROOT), v.code(), v.path(),
             v.message(locale));
       }
-      Trajectory unsignedCopy = t.withIntakeAgreement(t.getIntakeAgreement().orElseThrow().withSignedOn(
-          Optional.empty()));
+      // A copy built as a stored record would be restored: the closed trajectory itself accepts no edit.
+      Trajectory unsignedCopy = Trajectory.builder().from(t).intakeAgreement(t.getIntakeAgreement().orElseThrow()
+          .withSignedOn(Optional.empty())).build();
       out.println("  " + text("The same trajectory with an unsigned agreement:",
           "Hetzelfde traject met een niet-ondertekende overeenkomst:"));
       for (Violation v : validator.validate(unsignedCopy, RuleSet.FLEMISH_VOUCHER).errors()) {

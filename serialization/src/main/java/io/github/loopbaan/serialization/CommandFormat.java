@@ -32,6 +32,7 @@ import io.github.loopbaan.core.session.SessionCommand;
 import io.github.loopbaan.core.session.SessionCommandKind;
 import io.github.loopbaan.core.session.SessionLifecycle;
 import io.github.loopbaan.core.trajectory.AftercareRequest;
+import io.github.loopbaan.core.trajectory.CorrectionReason;
 import io.github.loopbaan.core.trajectory.EvaluationInvitation;
 import io.github.loopbaan.core.trajectory.IntakeAgreement;
 import io.github.loopbaan.core.trajectory.PauseReason;
@@ -331,6 +332,9 @@ public final class CommandFormat {
     kinds.add(new Kind(TrajectoryCommandKind.STOP_EARLY, true,
         a -> TrajectoryCommand.stopEarly(a.date(), a.get("reason", StopReason.class)),
         required("reason", StopReason.class, c -> ((TrajectoryCommand.StopEarly) c).getReason())));
+    kinds.add(new Kind(TrajectoryCommandKind.CORRECT, true,
+        a -> TrajectoryCommand.correct(a.date(), a.get("reason", CorrectionReason.class)),
+        required("reason", CorrectionReason.class, c -> ((TrajectoryCommand.Correct) c).getReason())));
     return new CommandFormat(TrajectoryLifecycle.MACHINE, TrajectoryCommand.class, TrajectoryCommandKind.class,
         kinds);
   }

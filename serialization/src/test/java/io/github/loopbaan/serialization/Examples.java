@@ -152,9 +152,9 @@ final class Examples {
         .givenOn(START.plusDays(17)).visibility(Visibility.SHARED_WITH_CLIENT).build();
     assignment = assignment.apply(AssignmentCommand.complete(START.plusDays(24), ANSWER)).orElseThrow();
     assignment = assignment.apply(AssignmentCommand.discuss(START.plusDays(30))).orElseThrow();
-    return t.withAssignments(assignment).withNotes(
+    return Trajectory.builder().from(t).assignments(java.util.List.of(assignment)).notes(java.util.List.of(
         note("n-5", "PRIVATE trajectory note: overweegt zelfstandige.", Visibility.PRIVATE_TO_COACH,
-            DataCategory.PERSONAL));
+            DataCategory.PERSONAL))).build();
   }
 
   private static Session session(SessionKind kind, LocalDate day) {

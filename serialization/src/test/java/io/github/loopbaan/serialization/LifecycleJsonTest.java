@@ -15,6 +15,7 @@ import io.github.loopbaan.core.trajectory.TrajectoryStage;
 import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -163,7 +164,7 @@ class LifecycleJsonTest {
 
   @Test
   void events_must_be_numbered_in_order_and_complete() {
-    String document = JSON.writeDocument(Examples.trajectory().withAssignments());
+    String document = JSON.writeDocument(Trajectory.builder().from(Examples.trajectory()).assignments(List.of()).build());
     String renumbered = document.replace("{\"sequence\":2,", "{\"sequence\":7,");
     assertThatThrownBy(() -> JSON.readDocument(renumbered)).isInstanceOfSatisfying(LoopbaanJsonException.class,
         e -> {
@@ -191,8 +192,8 @@ class LifecycleJsonTest {
   @Test
   void a_history_holds_at_most_the_collection_limit() {
     LoopbaanJson small = LoopbaanJson.builder().maxCollectionSize(5).build();
-    Trajectory t = Examples.trajectory().withAssignments().withNotes();
-    String document = JSON.writeDocument(t.withSessions(t.getSessions().subList(0, 5)));
+    Trajectory t = Trajectory.builder().from(Examples.trajectory()).assignments(List.of()).notes(List.of()).build();
+    String document = JSON.writeDocument(Trajectory.builder().from(t).sessions(t.getSessions().subList(0, 5)).build());
     assertThatThrownBy(() -> small.readDocument(document)).isInstanceOfSatisfying(LoopbaanJsonException.class,
         e -> assertThat(e.getProblem()).isEqualTo(Problem.LIMIT_EXCEEDED));
   }

@@ -65,14 +65,14 @@ class PersonalDataLeakProperties {
     for (int i = 0; i < t.getReferrals().size(); i++) {
       referrals.add(t.getReferrals().get(i).withReason(REASON + i + " burn-out klachten"));
     }
-    return t.withClient(t.getClient().withName(NAME + " van Dijk")).withNotes(notes).withReferrals(referrals);
+    return Trajectory.builder().from(t).client(t.getClient().withName(NAME + " van Dijk")).notes(notes).referrals(referrals).build();
   }
 
   @Property(tries = 300)
   void no_marker_personal_text_or_health_code_in_any_channel(
       @ForAll("walks") LifecycleWalks.Walk<Trajectory, TrajectoryCommand> walk, @ForAll("notes") List<Note> notes) {
     TRIES.incrementAndGet();
-    Trajectory t = marked(walk.end().withNotes(notes));
+    Trajectory t = marked(Trajectory.builder().from(walk.end()).notes(notes).build());
     Set<String> secrets = secrets(t);
     Set<String> health = PersonalDataScan.healthCodes(t);
 

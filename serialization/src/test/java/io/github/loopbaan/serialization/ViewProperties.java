@@ -113,8 +113,7 @@ class ViewProperties {
 
   /** @return the personal texts of the trajectory outside any item private to the coach */
   private static Set<String> outsideItems(Trajectory trajectory) {
-    Trajectory stripped = trajectory.withNotes(List.of()).withAssignments(List.of()).withInstrumentResults(List.of())
-        .withScenarios(List.of());
+    Trajectory stripped = Trajectory.builder().from(trajectory).notes(List.of()).assignments(List.of()).instrumentResults(List.of()).scenarios(List.of()).build();
     Set<String> texts = PersonalDataScan.personalTexts(stripped);
     texts.removeAll(Items.personalTexts(Items.shared(stripped, s -> s.getVisibility() == Visibility.PRIVATE_TO_COACH)));
     return texts;

@@ -197,8 +197,8 @@ public final class RuleArbitraries {
         session("s-aftercare", SessionKind.AFTERCARE, aftercare, 20, GroupSetting.INDIVIDUAL)));
     t = step(t, TrajectoryCommand.close(aftercare.plusDays(1)));
     if (attest) {
-      t = t.withTrainingAttest(TrainingAttest.builder().issuedOn(synthesis).trainingTitle(TRAINING)
-          .academicYear(AcademicYear.startingOn(openedOn.plusYears(1))).guidanceStartedOn(openedOn).build());
+      t = restored(t).trainingAttest(TrainingAttest.builder().issuedOn(synthesis).trainingTitle(TRAINING)
+          .academicYear(AcademicYear.startingOn(openedOn.plusYears(1))).guidanceStartedOn(openedOn).build()).build();
     }
     return t;
   }
@@ -235,22 +235,22 @@ public final class RuleArbitraries {
     IntakeAgreement agreement = t.getIntakeAgreement().orElseThrow();
     switch (code) {
       case "base_plan_past_intake":
-        return base(code, t.withPhaseProgress(Optional.empty()));
+        return base(code, restored(t).phaseProgress(Optional.empty()).build());
       case "base_goal_past_intake":
-        return base(code, t.withPhaseProgress(t.getPhaseProgress().orElseThrow()
+        return base(code, restored(t).phaseProgress(t.getPhaseProgress().orElseThrow()
             .withPlan(t.getPlan().orElseThrow().withGoals(List.of())))
-            .withDevelopmentPlan(pop.withGoals(List.of())));
+            .developmentPlan(pop.withGoals(List.of())).build());
       case "base_pop_after_synthesis":
-        return base(code, t.withDevelopmentPlan(Optional.empty()));
+        return base(code, restored(t).developmentPlan(Optional.empty()).build());
       case "base_action_plan":
         return base(code, pop.withActionPlan(ActionPlan.empty()));
       case "vch_vouchers":
-        return voucher(code, t.withFunding(Funding.careerVouchers(List.of())));
+        return voucher(code, restored(t).funding(Funding.careerVouchers(List.of())).build());
       case "vch_intake_agreement":
-        return voucher(code, t.withIntakeAgreement(Optional.empty()));
+        return voucher(code, restored(t).intakeAgreement(Optional.empty()).build());
       case "vch_intake_topics":
-        return voucher(code, t.withIntakeAgreement(agreement.withExplainedTopics(
-            EnumSet.complementOf(EnumSet.of(IntakeTopic.CONFIDENTIALITY, IntakeTopic.COMPLAINTS_PROCEDURE)))));
+        return voucher(code, restored(t).intakeAgreement(agreement.withExplainedTopics(
+            EnumSet.complementOf(EnumSet.of(IntakeTopic.CONFIDENTIALITY, IntakeTopic.COMPLAINTS_PROCEDURE)))).build());
       case "vch_agreement_signed":
         return voucher(code, agreement.withSignedOn(Optional.empty()));
       case "vch_individual_hours":
@@ -265,29 +265,29 @@ public final class RuleArbitraries {
       case "vch_aftercare_window": {
         LocalDate late = t.synthesisDate().orElseThrow().plusYears(1).plusDays(10);
         AftercareRequest request = t.getAftercareRequests().get(0);
-        return voucher(code, sessions(t, s -> s.getKind() == SessionKind.AFTERCARE ? s.withDate(late) : s)
-            .withAftercareRequests(List.of(request.withRequestedOn(late.minusDays(2)))));
+        return voucher(code, restored(sessions(t, s -> s.getKind() == SessionKind.AFTERCARE ? s.withDate(late) : s))
+            .aftercareRequests(List.of(request.withRequestedOn(late.minusDays(2)))).build());
       }
       case "vch_aftercare_on_request": {
         Session extra = session("s-aftercare-2", SessionKind.AFTERCARE,
             t.getAftercareRequests().get(0).getRequestedOn().plusDays(20), 10, GroupSetting.INDIVIDUAL);
         List<Session> sessions = new ArrayList<>(t.getSessions());
         sessions.add(extra);
-        return voucher(code, t.withSessions(sessions));
+        return voucher(code, restored(t).sessions(sessions).build());
       }
       case "vch_evaluation_invitation":
-        return voucher(code, t.withEvaluationInvitation(Optional.empty()));
+        return voucher(code, restored(t).evaluationInvitation(Optional.empty()).build());
       case "vch_pop_checklist_only":
-        return voucher(code, t.withDevelopmentPlan(pop.withStorageConsent(StorageConsent.CHECKLIST_ONLY)));
+        return voucher(code, restored(t).developmentPlan(pop.withStorageConsent(StorageConsent.CHECKLIST_ONLY)).build());
       case "vch_attest_training_named":
-        return voucher(code, t.withDevelopmentPlan(pop.withNamedTrainings(List.of())));
+        return voucher(code, restored(t).developmentPlan(pop.withNamedTrainings(List.of())).build());
       case "vch_attest_academic_year": {
         TrainingAttest attest = t.getTrainingAttest().orElseThrow();
-        return voucher(code, t.withTrainingAttest(attest.withAcademicYear(
-            AcademicYear.startingOn(t.getOpenedOn().minusMonths(1)))));
+        return voucher(code, restored(t).trainingAttest(attest.withAcademicYear(
+            AcademicYear.startingOn(t.getOpenedOn().minusMonths(1)))).build());
       }
       case "vch_attest_career_question":
-        return voucher(code, t.withCareerQuestion(Optional.empty()));
+        return voucher(code, restored(t).careerQuestion(Optional.empty()).build());
       case "vch_pop_title":
         return voucher(code, pop.withGeneralData(pop.getGeneralData().withTitle("POP")));
       case "vch_pop_finalised":
@@ -325,7 +325,17 @@ public final class RuleArbitraries {
         sessions.add(changed);
       }
     }
-    return t.withSessions(sessions);
+    return restored(t).sessions(sessions).build();
+  }
+
+  /**
+   * @return a builder holding the trajectory: the examples stand for stored (restored) records, and a closed
+   *     trajectory accepts no {@code with…} edit
+   */
+  private static Trajectory.Builder restored(Trajectory t) {
+    Trajectory.Builder b = Trajectory.builder();
+    b.from(t);
+    return b;
   }
 
   private static Trajectory step(Trajectory t, TrajectoryCommand command) {

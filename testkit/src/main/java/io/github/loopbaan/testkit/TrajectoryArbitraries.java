@@ -15,6 +15,7 @@ import io.github.loopbaan.core.session.SessionId;
 import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.session.SessionMode;
 import io.github.loopbaan.core.trajectory.AftercareRequest;
+import io.github.loopbaan.core.trajectory.CorrectionReason;
 import io.github.loopbaan.core.trajectory.EvaluationInvitation;
 import io.github.loopbaan.core.trajectory.IntakeAgreement;
 import io.github.loopbaan.core.trajectory.IntakeTopic;
@@ -77,7 +78,8 @@ public final class TrajectoryArbitraries {
   public static Arbitrary<LifecycleWalks.Walk<Trajectory, TrajectoryCommand>> walks() {
     return LifecycleWalks.walks(TrajectoryLifecycle.MACHINE, openedTrajectories(), Trajectory::getOpenedOn,
         TrajectoryArbitraries::command, 30, kind -> kind == TrajectoryCommandKind.PAUSE
-            || kind == TrajectoryCommandKind.STOP_EARLY || kind == TrajectoryCommandKind.CLOSE ? 1 : 4);
+            || kind == TrajectoryCommandKind.STOP_EARLY || kind == TrajectoryCommandKind.CLOSE
+            || kind == TrajectoryCommandKind.CORRECT ? 1 : 4);
   }
 
   /**
@@ -90,8 +92,8 @@ public final class TrajectoryArbitraries {
             SessionArbitraries.assignments().list().ofMaxSize(3).uniqueElements(a -> a.getId()),
             SessionArbitraries.instrumentResults().list().ofMaxSize(2).uniqueElements(r -> r.getId()),
             TrajectoryFactsArbitraries.careerScenarios().list().ofMaxSize(3).uniqueElements(c -> c.getId()))
-        .as((t, notes, assignments, results, scenarios) -> t.withNotes(notes).withAssignments(assignments)
-            .withInstrumentResults(results).withScenarios(scenarios));
+        .as((t, notes, assignments, results, scenarios) -> Trajectory.builder().from(t).notes(notes)
+            .assignments(assignments).instrumentResults(results).scenarios(scenarios).build());
   }
 
   /** @return constructions that break one structural rule of the trajectory aggregate each */
@@ -195,6 +197,9 @@ public final class TrajectoryArbitraries {
       case STOP_EARLY:
         return Optional.of(TrajectoryCommand.stopEarly(on,
             StopReason.values()[random.nextInt(StopReason.values().length)]));
+      case CORRECT:
+        return Optional.of(TrajectoryCommand.correct(on,
+            CorrectionReason.values()[random.nextInt(CorrectionReason.values().length)]));
       default:
         throw new IllegalArgumentException("Unknown command kind " + kind);
     }

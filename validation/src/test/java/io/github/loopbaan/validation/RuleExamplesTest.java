@@ -109,11 +109,11 @@ class RuleExamplesTest {
   void pop_rules_on_a_trajectory_carry_the_path_through_the_plan() {
     Trajectory t = complete(1, false);
     DevelopmentPlan pop = t.getDevelopmentPlan().orElseThrow();
-    Trajectory broken = t.withDevelopmentPlan(pop.withGeneralData(pop.getGeneralData().withTitle("Mijn plan")));
+    Trajectory broken = Trajectory.builder().from(t).developmentPlan(pop.withGeneralData(pop.getGeneralData().withTitle("Mijn plan"))).build();
     assertThat(both(broken).violations()).extracting(Violation::path)
         .containsExactly("developmentPlan.generalData.title");
-    Trajectory unsigned = t.withIntakeAgreement(t.getIntakeAgreement().orElseThrow().withSignedOn(
-        java.util.Optional.empty()));
+    Trajectory unsigned = Trajectory.builder().from(t).intakeAgreement(t.getIntakeAgreement().orElseThrow().withSignedOn(
+        java.util.Optional.empty())).build();
     assertThat(both(unsigned).violations()).extracting(Violation::path).containsExactly("intakeAgreement.signedOn");
   }
 
@@ -123,13 +123,13 @@ class RuleExamplesTest {
     List<Session> sessions = new ArrayList<>(t.getSessions());
     sessions.replaceAll(s -> s.getKind() == SessionKind.IN_DEPTH && s.getSetting() == GroupSetting.INDIVIDUAL
         ? s.withDuration(Duration.ofMinutes(30)) : s);
-    Trajectory exactly = t.withSessions(sessions);
+    Trajectory exactly = Trajectory.builder().from(t).sessions(sessions).build();
     assertThat(both(exactly).violations()).isEmpty();
     List<Session> less = new ArrayList<>(sessions);
     less.replaceAll(s -> s.getKind() == SessionKind.IN_DEPTH && s.getSetting() == GroupSetting.INDIVIDUAL
         ? s.withDuration(Duration.ofMinutes(29)) : s);
     less.add(held("s-intro", SessionKind.INTRODUCTORY, OPENED, 120, GroupSetting.INDIVIDUAL));
-    ValidationReport report = both(t.withSessions(less));
+    ValidationReport report = both(Trajectory.builder().from(t).sessions(less).build());
     assertThat(report.codes()).containsExactly("vch_individual_hours");
     assertThat(report.violations().get(0).message(Locale.ENGLISH))
         .isEqualTo("At least 2 h 30 min of individual guidance must be registered; 2 h 29 min is registered.");
@@ -152,9 +152,9 @@ class RuleExamplesTest {
     Trajectory t = complete(1, false);
     List<Session> sessions = new ArrayList<>(t.getSessions());
     sessions.replaceAll(s -> s.getSetting() == GroupSetting.GROUP ? s.withDuration(Duration.ofMinutes(90)) : s);
-    assertThat(both(t.withSessions(sessions)).violations()).isEmpty();
+    assertThat(both(Trajectory.builder().from(t).sessions(sessions).build()).violations()).isEmpty();
     sessions.replaceAll(s -> s.getSetting() == GroupSetting.GROUP ? s.withDuration(Duration.ofMinutes(91)) : s);
-    assertThat(both(t.withSessions(sessions)).codes()).containsExactly("vch_group_hours");
+    assertThat(both(Trajectory.builder().from(t).sessions(sessions).build()).codes()).containsExactly("vch_group_hours");
   }
 
   @Test
@@ -164,15 +164,15 @@ class RuleExamplesTest {
     List<Session> sessions = new ArrayList<>(t.getSessions());
     sessions.replaceAll(s -> s.getKind() == SessionKind.AFTERCARE
         ? s.withDuration(Duration.ofMinutes(30)).withDate(lastDay) : s);
-    Trajectory edge = t.withSessions(sessions).withAftercareRequests(List.of(
-        t.getAftercareRequests().get(0).withRequestedOn(lastDay)));
+    Trajectory edge = Trajectory.builder().from(t).sessions(sessions).aftercareRequests(List.of(
+        t.getAftercareRequests().get(0).withRequestedOn(lastDay))).build();
     assertThat(both(edge).violations()).isEmpty();
   }
 
   @Test
   void more_vouchers_than_the_regime_allows_are_reported() {
-    Trajectory t = complete(2, false).withFunding(Funding.careerVouchers(VoucherId.of("a"), VoucherId.of("b"),
-        VoucherId.of("c")));
+    Trajectory t = Trajectory.builder().from(complete(2, false)).funding(Funding.careerVouchers(VoucherId.of("a"), VoucherId.of("b"),
+        VoucherId.of("c"))).build();
     assertThat(both(t).has("vch_vouchers")).isTrue();
     Violation v = both(t).violations().stream().filter(x -> x.code().equals("vch_vouchers")).findFirst()
         .orElseThrow();
@@ -199,7 +199,7 @@ class RuleExamplesTest {
             .finalisedOn(pop.getGeneralData().getFinalisedOn().orElseThrow()).build())
         .build();
     assertThat(both(checklist).violations()).isEmpty();
-    assertThat(both(t.withDevelopmentPlan(checklist)).violations()).isEmpty();
+    assertThat(both(Trajectory.builder().from(t).developmentPlan(checklist).build()).violations()).isEmpty();
   }
 
   @Test

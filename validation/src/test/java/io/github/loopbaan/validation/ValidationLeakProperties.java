@@ -52,8 +52,7 @@ class ValidationLeakProperties {
     for (int i = 0; i < generated.getReferrals().size(); i++) {
       referrals.add(generated.getReferrals().get(i).withReason(REASON + i + " burn-out klachten"));
     }
-    Trajectory t = generated.withClient(generated.getClient().withName(NAME + " van Dijk")).withNotes(marked)
-        .withReferrals(referrals);
+    Trajectory t = Trajectory.builder().from(generated).client(generated.getClient().withName(NAME + " van Dijk")).notes(marked).referrals(referrals).build();
     Set<String> secrets = PersonalDataScan.personalTexts(t);
     assertThat(secrets).contains(NAME + " van Dijk");
     Set<String> health = PersonalDataScan.healthCodes(t);

@@ -27,7 +27,8 @@ import java.util.function.Function;
  * (at most one), checks that the command is not dated before the last event, runs every guard and collects
  * <em>all</em> reasons at once. When nothing objects it applies the transition's effect, sets the target state and
  * appends the {@link Event} to the value's {@link History}, through the binding given to the builder; otherwise
- * it returns the rejection and the value stays as it was. A final state rejects everything.
+ * it returns the rejection and the value stays as it was. A final state rejects everything but its
+ * {@linkplain Builder#correction corrections}.
  *
  * <p>Instances are immutable and thread-safe; build each table once and keep it in a constant.
  *
@@ -98,7 +99,7 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     Map<S, Map<K, Transition<V, S, K, C>>> t = new EnumMap<>(stateType);
     for (Transition<V, S, K, C> transition : transitions) {
       for (S from : transition.from) {
-        if (finals.contains(from)) {
+        if (finals.contains(from) && !transition.correction) {
           throw new IllegalArgumentException(name + ": final state " + from.code() + " cannot have transitions");
         }
         Transition<V, S, K, C> previous = t.computeIfAbsent(from, s -> new EnumMap<>(kindType))
@@ -183,10 +184,10 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
    */
   public Verdict<S, K> decide(V value, K kind, LocalDate on) {
     S state = stateOf.apply(value);
-    if (finals.contains(state)) {
+    Transition<V, S, K, C> transition = transitionFor(state, kind);
+    if (finals.contains(state) && transition == null) {
       return new Verdict<>(kind, null, List.of(Reason.of(FINAL_STATE).with("state", state.code())));
     }
-    Transition<V, S, K, C> transition = transitionFor(state, kind);
     if (transition == null) {
       return new Verdict<>(kind, null,
           List.of(Reason.of(NOT_IN_STATE).with("state", state.code()).with("command", Classified.shown(kind))));
@@ -551,11 +552,15 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     private final Verdict<S, K> allowed;
     /** Whether the row returns to the state the last event came from ({@link Builder#onReturn}). */
     private final boolean returning;
+    /** Whether the row records a correction and may leave a final state ({@link Builder#correction}). */
+    private final boolean correction;
 
     private Transition(K kind, Set<S> from, Set<S> targets, Function<V, S> target, S fixedTarget,
-        boolean returning, List<Guard<V>> guards, List<PayloadCheck<V, C>> checks, BiFunction<V, C, V> effect) {
+        boolean returning, boolean correction, List<Guard<V>> guards, List<PayloadCheck<V, C>> checks,
+        BiFunction<V, C, V> effect) {
       this.kind = kind;
       this.returning = returning;
+      this.correction = correction;
       this.allowed = fixedTarget == null ? null : new Verdict<>(kind, fixedTarget, List.of());
       this.from = Collections.unmodifiableSet(from);
       this.targets = Collections.unmodifiableSet(targets);
@@ -578,6 +583,11 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     /** @return the states the transition may lead to (one, unless the target depends on the value) */
     public Set<S> getTargets() {
       return targets;
+    }
+
+    /** @return whether the row records a correction, the only kind of row a final state may have */
+    public boolean isCorrection() {
+      return correction;
     }
 
     /** @return the guards, in the order they are checked */
@@ -701,6 +711,26 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     }
 
     /**
+     * Declares a correction: a row that leaves each of the given states, final ones included, and leads back to the
+     * same state, with no effect of its own. It records in the history that a value was corrected outside its
+     * process (such as the rectification or erasure of an archived record), with the correction's date; the value
+     * type makes the change and applies the command in one step. A final state accepts only its corrections.
+     *
+     * @param kind the command kind of the correction
+     * @param states the states in which a correction may be recorded
+     * @return the table builder
+     */
+    @SafeVarargs
+    public final Builder<V, S, K, C> correction(K kind, S... states) {
+      for (S state : states) {
+        Row row = on(kind, state, state);
+        row.correction = true;
+        row.noEffect();
+      }
+      return this;
+    }
+
+    /**
      * Starts a row with a fixed target.
      *
      * @param kind the command kind
@@ -748,6 +778,7 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
       private final List<Guard<V>> guards = new ArrayList<>();
       private final List<PayloadCheck<V, C>> checks = new ArrayList<>();
       private boolean returning;
+      private boolean correction;
 
       @SafeVarargs
       private Row(K kind, Set<S> targets, Function<V, S> target, S fixedTarget, S... from) {
@@ -788,7 +819,7 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
        * @return the table builder
        */
       public Builder<V, S, K, C> effect(BiFunction<V, C, V> effect) {
-        transitions.add(new Transition<>(kind, from, targets, target, fixedTarget, returning, guards, checks,
+        transitions.add(new Transition<>(kind, from, targets, target, fixedTarget, returning, correction, guards, checks,
             Objects.requireNonNull(effect, "effect")));
         return Builder.this;
       }

@@ -40,7 +40,9 @@ import io.github.loopbaan.core.session.SessionStatus;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -65,7 +67,12 @@ import org.immutables.value.Value;
  *       {@code history_transition}, {@code history_order}, {@code history_start}; see
  *       {@link io.github.loopbaan.core.lifecycle.StateMachine#checkHistory}).</li>
  * </ul>
- * Whether the trajectory is <em>complete</em> under a rule set (voucher hours, POP content) is validation.
+ * <p>A closed trajectory is archived: every command but {@code correct} is refused, and every {@code with…} edit
+ * throws {@link IllegalStateException} (rule {@code closed_unchanged}). The only changes it accepts are
+ * {@linkplain #correct corrections} (rectification, erasure), each recorded in the history with its date and
+ * reason. The builder stays the door for restoring a stored trajectory, in any stage.
+ *
+ * <p>Whether the trajectory is <em>complete</em> under a rule set (voucher hours, POP content) is validation.
  */
 @PlanPastIntake
 @GoalPastIntake
@@ -82,8 +89,9 @@ import org.immutables.value.Value;
 @AttestTrainingNamed(groups = FlemishVoucher.class)
 @AttestAcademicYear(groups = FlemishVoucher.class)
 @AttestCareerQuestion(groups = FlemishVoucher.class)
+@ClosedAggregateStyle
 @Value.Immutable
-public abstract class Trajectory implements WithTrajectory {
+public abstract class Trajectory {
 
   /**
    * The facts of {@link #getSessions()}, set by the structural check; not an attribute (no part of equality,
@@ -227,7 +235,7 @@ public abstract class Trajectory implements WithTrajectory {
           java.util.List.of(io.github.loopbaan.core.lifecycle.Reason.of(TrajectoryLifecycle.NO_PHASE_PLAN)));
     }
     return getPhaseProgress().get().apply(command)
-        .map(progress -> Derivation.derive(this, null, t -> t.withPhaseProgress(progress)));
+        .map(progress -> Derivation.derive(this, null, t -> t.copy().copyWithPhaseProgress(progress)));
   }
 
   /**
@@ -274,6 +282,363 @@ public abstract class Trajectory implements WithTrajectory {
   public Duration registeredDuration() {
     return getSessions().stream().map(Session::registeredDuration).reduce(Duration.ZERO,
         io.github.loopbaan.core.internal.Saturating::plus);
+  }
+
+  // ---- Edits. Each is the generated copy method behind the closure gate; see the class comment. ----
+
+  /**
+   * @param value the identifier
+   * @return a copy with the identifier replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withId(TrajectoryId value) {
+    return open("id").copyWithId(value);
+  }
+
+  /**
+   * @param value the client
+   * @return a copy with the client replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withClient(Client value) {
+    return open("client").copyWithClient(value);
+  }
+
+  /**
+   * @param value the coach
+   * @return a copy with the coach replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withCoach(Coach value) {
+    return open("coach").copyWithCoach(value);
+  }
+
+  /**
+   * @param value who commissions the trajectory
+   * @return a copy with who commissions the trajectory replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withCommissioner(CommissioningParty value) {
+    return open("commissioner").copyWithCommissioner(value);
+  }
+
+  /**
+   * @param value how the trajectory is paid for
+   * @return a copy with how the trajectory is paid for replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withFunding(Funding value) {
+    return open("funding").copyWithFunding(value);
+  }
+
+  /**
+   * @param value the day the trajectory was opened
+   * @return a copy with the day the trajectory was opened replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withOpenedOn(LocalDate value) {
+    return open("openedOn").copyWithOpenedOn(value);
+  }
+
+  /**
+   * @param value the events of the trajectory process
+   * @return a copy with the events of the trajectory process replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withHistory(History<Event<TrajectoryStage, TrajectoryCommand>> value) {
+    return open("history").copyWithHistory(value);
+  }
+
+  /**
+   * @param value the career question
+   * @return a copy with the career question replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withCareerQuestion(CareerQuestion value) {
+    return open("careerQuestion").copyWithCareerQuestion(value);
+  }
+
+  /**
+   * @param value the career question, or none
+   * @return a copy with the career question replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withCareerQuestion(Optional<? extends CareerQuestion> value) {
+    return open("careerQuestion").copyWithCareerQuestion(value);
+  }
+
+  /**
+   * @param value the intake agreement
+   * @return a copy with the intake agreement replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withIntakeAgreement(IntakeAgreement value) {
+    return open("intakeAgreement").copyWithIntakeAgreement(value);
+  }
+
+  /**
+   * @param value the intake agreement, or none
+   * @return a copy with the intake agreement replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withIntakeAgreement(Optional<? extends IntakeAgreement> value) {
+    return open("intakeAgreement").copyWithIntakeAgreement(value);
+  }
+
+  /**
+   * @param value the progress through the content phases
+   * @return a copy with the progress through the content phases replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withPhaseProgress(PhaseProgress value) {
+    return open("phaseProgress").copyWithPhaseProgress(value);
+  }
+
+  /**
+   * @param value the progress through the content phases, or none
+   * @return a copy with the progress through the content phases replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withPhaseProgress(Optional<? extends PhaseProgress> value) {
+    return open("phaseProgress").copyWithPhaseProgress(value);
+  }
+
+  /**
+   * @param value the sessions
+   * @return a copy with the sessions replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  @SafeVarargs
+  public final Trajectory withSessions(Session... value) {
+    return open("sessions").copyWithSessions(value);
+  }
+
+  /**
+   * @param value the sessions
+   * @return a copy with the sessions replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withSessions(Iterable<? extends Session> value) {
+    return open("sessions").copyWithSessions(value);
+  }
+
+  /**
+   * @param value the assignments
+   * @return a copy with the assignments replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  @SafeVarargs
+  public final Trajectory withAssignments(Assignment... value) {
+    return open("assignments").copyWithAssignments(value);
+  }
+
+  /**
+   * @param value the assignments
+   * @return a copy with the assignments replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withAssignments(Iterable<? extends Assignment> value) {
+    return open("assignments").copyWithAssignments(value);
+  }
+
+  /**
+   * @param value the instrument results
+   * @return a copy with the instrument results replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  @SafeVarargs
+  public final Trajectory withInstrumentResults(InstrumentResult... value) {
+    return open("instrumentResults").copyWithInstrumentResults(value);
+  }
+
+  /**
+   * @param value the instrument results
+   * @return a copy with the instrument results replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withInstrumentResults(Iterable<? extends InstrumentResult> value) {
+    return open("instrumentResults").copyWithInstrumentResults(value);
+  }
+
+  /**
+   * @param value the notes
+   * @return a copy with the notes replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  @SafeVarargs
+  public final Trajectory withNotes(Note... value) {
+    return open("notes").copyWithNotes(value);
+  }
+
+  /**
+   * @param value the notes
+   * @return a copy with the notes replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withNotes(Iterable<? extends Note> value) {
+    return open("notes").copyWithNotes(value);
+  }
+
+  /**
+   * @param value the career scenarios
+   * @return a copy with the career scenarios replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  @SafeVarargs
+  public final Trajectory withScenarios(CareerScenario... value) {
+    return open("scenarios").copyWithScenarios(value);
+  }
+
+  /**
+   * @param value the career scenarios
+   * @return a copy with the career scenarios replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withScenarios(Iterable<? extends CareerScenario> value) {
+    return open("scenarios").copyWithScenarios(value);
+  }
+
+  /**
+   * @param value the referrals
+   * @return a copy with the referrals replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  @SafeVarargs
+  public final Trajectory withReferrals(Referral... value) {
+    return open("referrals").copyWithReferrals(value);
+  }
+
+  /**
+   * @param value the referrals
+   * @return a copy with the referrals replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withReferrals(Iterable<? extends Referral> value) {
+    return open("referrals").copyWithReferrals(value);
+  }
+
+  /**
+   * @param value the POP
+   * @return a copy with the POP replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withDevelopmentPlan(DevelopmentPlan value) {
+    return open("developmentPlan").copyWithDevelopmentPlan(value);
+  }
+
+  /**
+   * @param value the POP, or none
+   * @return a copy with the POP replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withDevelopmentPlan(Optional<? extends DevelopmentPlan> value) {
+    return open("developmentPlan").copyWithDevelopmentPlan(value);
+  }
+
+  /**
+   * @param value the evaluation invitation
+   * @return a copy with the evaluation invitation replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withEvaluationInvitation(EvaluationInvitation value) {
+    return open("evaluationInvitation").copyWithEvaluationInvitation(value);
+  }
+
+  /**
+   * @param value the evaluation invitation, or none
+   * @return a copy with the evaluation invitation replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withEvaluationInvitation(Optional<? extends EvaluationInvitation> value) {
+    return open("evaluationInvitation").copyWithEvaluationInvitation(value);
+  }
+
+  /**
+   * @param value the aftercare requests
+   * @return a copy with the aftercare requests replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  @SafeVarargs
+  public final Trajectory withAftercareRequests(AftercareRequest... value) {
+    return open("aftercareRequests").copyWithAftercareRequests(value);
+  }
+
+  /**
+   * @param value the aftercare requests
+   * @return a copy with the aftercare requests replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withAftercareRequests(Iterable<? extends AftercareRequest> value) {
+    return open("aftercareRequests").copyWithAftercareRequests(value);
+  }
+
+  /**
+   * @param value the training attest
+   * @return a copy with the training attest replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withTrainingAttest(TrainingAttest value) {
+    return open("trainingAttest").copyWithTrainingAttest(value);
+  }
+
+  /**
+   * @param value the training attest, or none
+   * @return a copy with the training attest replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withTrainingAttest(Optional<? extends TrainingAttest> value) {
+    return open("trainingAttest").copyWithTrainingAttest(value);
+  }
+
+  /**
+   * Corrects a closed (archived) trajectory: the only change it accepts. The edit is made on a builder holding this
+   * trajectory, the result is checked like every construction, and the correction is recorded in the history as
+   * a {@code correct} event ({@code closed -> closed}) with its date and reason.
+   *
+   * <pre>{@code
+   * Trajectory rectified = closed.correct(today, CorrectionReason.RECTIFICATION,
+   *     b -> b.client(closed.getClient().withBirthYear(Year.of(1974)))).orElseThrow();
+   * }</pre>
+   *
+   * @param on the day of the correction; not before the last event
+   * @param reason rectification or erasure
+   * @param edit changes the content; it must leave the history as it is
+   * @return the corrected trajectory with its event, or the rejection: {@code not_in_state} when the trajectory
+   *     is not closed (edit it with {@code with…}), {@code before_last_event} when dated before the last event
+   * @throws IllegalArgumentException when the edit changes the history
+   * @throws io.github.loopbaan.core.InvalidValueException when the edited trajectory breaks a structural rule
+   */
+  public Outcome<Trajectory> correct(LocalDate on, CorrectionReason reason, UnaryOperator<Builder> edit) {
+    TrajectoryCommand command = TrajectoryCommand.correct(on, reason);
+    Verdict<TrajectoryStage, TrajectoryCommandKind> verdict = TrajectoryLifecycle.MACHINE.decide(this, command);
+    if (!verdict.isAllowed()) {
+      return TrajectoryLifecycle.MACHINE.apply(this, command);
+    }
+    Builder builder = builder();
+    builder.from(this);
+    Trajectory edited = Objects.requireNonNull(edit.apply(builder), "edit result").build();
+    if (!edited.getHistory().equals(getHistory())) {
+      throw new IllegalArgumentException("Trajectory.history: a correction changes the content, never the history "
+          + "(rule correction_keeps_history)");
+    }
+    return TrajectoryLifecycle.MACHINE.apply(edited, command);
+  }
+
+  /** @return this trajectory as its generated class, for a copy; refuses when it is closed */
+  private ImmutableTrajectory open(String attribute) {
+    if (getStage() == TrajectoryStage.CLOSED) {
+      throw new IllegalStateException("Trajectory." + attribute + ": a closed trajectory accepts no change but a "
+          + "correction (rule closed_unchanged; use correct)");
+    }
+    return (ImmutableTrajectory) this;
+  }
+
+  /**
+   * @return this trajectory as its generated class, for a copy inside this package whatever its stage: the
+   *     lifecycle's own effects and {@link #correct} use it
+   */
+  ImmutableTrajectory copy() {
+    return (ImmutableTrajectory) this;
   }
 
   @Value.Check

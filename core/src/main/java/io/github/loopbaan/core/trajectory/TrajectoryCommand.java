@@ -114,6 +114,16 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
   }
 
   /**
+   * @param date the day of the correction
+   * @param reason rectification or erasure
+   * @return the command that records a correction of a closed trajectory; apply it with
+   *     {@link Trajectory#correct}, which makes the change and records this command in one step
+   */
+  static TrajectoryCommand correct(LocalDate date, CorrectionReason reason) {
+    return new Correct(date, reason);
+  }
+
+  /**
    * A command that records a conversation: its {@linkplain #getSession() session} is added to the trajectory,
    * held. Dutch: gevoerd gesprek.
    */
@@ -303,6 +313,26 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
 
     /** @return why the trajectory stops */
     public StopReason getReason() {
+      return reason;
+    }
+
+    @Override
+    protected Object[] payload() {
+      return new Object[] {reason};
+    }
+  }
+
+  /** A correction of a closed trajectory, with its reason; the change itself is made by {@link Trajectory#correct}. */
+  final class Correct extends BaseCommand<TrajectoryCommandKind> implements TrajectoryCommand {
+    private final CorrectionReason reason;
+
+    Correct(LocalDate date, CorrectionReason reason) {
+      super(TrajectoryCommandKind.CORRECT, date);
+      this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    /** @return why the closed trajectory is changed */
+    public CorrectionReason getReason() {
       return reason;
     }
 

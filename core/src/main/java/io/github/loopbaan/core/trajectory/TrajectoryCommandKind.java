@@ -23,7 +23,12 @@ public enum TrajectoryCommandKind implements Coded {
   /** Close the trajectory after evaluation or aftercare. Dutch: afsluiten. */
   CLOSE("close"),
   /** Stop the trajectory early. Dutch: voortijdig stoppen. */
-  STOP_EARLY("stop_early");
+  STOP_EARLY("stop_early"),
+  /**
+   * Record a correction of a closed (archived) trajectory: a rectification or an erasure, made with
+   * {@link Trajectory#correct}. Dutch: correctie (rechtzetting of wissing).
+   */
+  CORRECT("correct");
 
   private final String code;
 

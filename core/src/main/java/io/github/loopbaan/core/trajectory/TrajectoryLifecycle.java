@@ -39,6 +39,7 @@ import java.util.stream.Collectors;
  * evaluation, aftercare --close--> closed
  * every open stage but paused --pause--> paused --resume [after_referral]--> the stage before the pause
  * every open stage --stop_early--> closed                  (closed is final)
+ * closed --correct--> closed                               (a rectification or erasure, see Trajectory#correct)
  * </pre>
  *
  * <p>Every conversation command also has the payload check {@code session_id_taken}: its session must be new.
@@ -182,7 +183,7 @@ public final class TrajectoryLifecycle {
           .initial(OPENED)
           .finals(CLOSED)
           .binding(Trajectory::getStage, Trajectory::getHistory,
-              (t, stage, event) -> Derivation.derive(t, null, v -> v.withHistory(v.getHistory().append(event))))
+              (t, stage, event) -> Derivation.derive(t, null, v -> v.copy().copyWithHistory(v.getHistory().append(event))))
           .startsOn(Trajectory::getOpenedOn)
           .anchoredAt(Trajectory::getOpenedOn)
           .on(HOLD_INTRODUCTORY_CONVERSATION, OPENED, OPENED).check(NEW_SESSION)
@@ -191,10 +192,10 @@ public final class TrajectoryLifecycle {
           .effect((t, c) -> {
             TrajectoryCommand.HoldIntake intake = (TrajectoryCommand.HoldIntake) c;
             return addSession(t, intake.getSession(), v -> {
-              Trajectory changed = v.withIntakeAgreement(intake.getAgreement())
-                  .withPhaseProgress(PhaseProgress.start(intake.getPlan()));
+              Trajectory changed = v.copy().copyWithIntakeAgreement(intake.getAgreement())
+                  .copyWithPhaseProgress(PhaseProgress.start(intake.getPlan()));
               return intake.getQuestion().isPresent()
-                  ? changed.withCareerQuestion(intake.getQuestion().get()) : changed;
+                  ? changed.copy().copyWithCareerQuestion(intake.getQuestion().get()) : changed;
             });
           })
           .on(HOLD_IN_DEPTH_CONVERSATION, IN_DEPTH, INTAKE, IN_DEPTH).guard(AGREEMENT_SIGNED).check(NEW_SESSION)
@@ -202,29 +203,30 @@ public final class TrajectoryLifecycle {
           .on(HOLD_SYNTHESIS, SYNTHESIS, IN_DEPTH).guard(IN_DEPTH_HELD).check(NEW_SESSION).check(POP_AFTER_INTAKE)
           .effect((t, c) -> {
             TrajectoryCommand.HoldSynthesis synthesis = (TrajectoryCommand.HoldSynthesis) c;
-            return addSession(t, synthesis.getSession(), v -> v.withDevelopmentPlan(synthesis.getPlan()));
+            return addSession(t, synthesis.getSession(), v -> v.copy().copyWithDevelopmentPlan(synthesis.getPlan()));
           })
           .on(INVITE_EVALUATION, EVALUATION, SYNTHESIS).guard(AFTER_SYNTHESIS)
           .effect((t, c) -> Derivation.derive(t, null,
-              v -> v.withEvaluationInvitation(((TrajectoryCommand.InviteEvaluation) c).getInvitation())))
+              v -> v.copy().copyWithEvaluationInvitation(((TrajectoryCommand.InviteEvaluation) c).getInvitation())))
           .on(HOLD_AFTERCARE, AFTERCARE, EVALUATION, AFTERCARE).guard(WITHIN_YEAR_OF_SYNTHESIS)
           .check(REQUEST_AFTER_SYNTHESIS).check(NEW_SESSION)
           .effect((t, c) -> {
             TrajectoryCommand.HoldAftercare aftercare = (TrajectoryCommand.HoldAftercare) c;
             return addSession(t, aftercare.getSession(),
-                v -> v.withAftercareRequests(append(t.getAftercareRequests(), aftercare.getRequest())));
+                v -> v.copy().copyWithAftercareRequests(append(t.getAftercareRequests(), aftercare.getRequest())));
           })
           .on(PAUSE, PAUSED, OPENED, INTAKE, IN_DEPTH, SYNTHESIS, EVALUATION, AFTERCARE)
           .effect((t, c) -> ((TrajectoryCommand.Pause) c).getReferral()
-              .map(r -> Derivation.derive(t, null, v -> v.withReferrals(append(v.getReferrals(), r)))).orElse(t))
+              .map(r -> Derivation.derive(t, null, v -> v.copy().copyWithReferrals(append(v.getReferrals(), r)))).orElse(t))
           .onReturn(RESUME, EnumSet.of(OPENED, INTAKE, IN_DEPTH, SYNTHESIS, EVALUATION, AFTERCARE), PAUSED)
           .guard(AFTER_REFERRAL)
           .effect((t, c) -> t.getReferrals().isEmpty() ? t : Derivation.derive(t, null,
-              v -> v.withReferrals(v.getReferrals().stream()
+              v -> v.copy().copyWithReferrals(v.getReferrals().stream()
                   .map(r -> r.getReturnedOn().isPresent() ? r : r.withReturnedOn(c.getDate()))
                   .collect(Collectors.toList()))))
           .on(CLOSE, CLOSED, EVALUATION, AFTERCARE).noEffect()
           .on(STOP_EARLY, CLOSED, OPENED, INTAKE, IN_DEPTH, SYNTHESIS, EVALUATION, AFTERCARE, PAUSED).noEffect()
+          .correction(CORRECT, CLOSED)
           .build();
 
   private TrajectoryLifecycle() {
@@ -240,7 +242,7 @@ public final class TrajectoryLifecycle {
    */
   private static Trajectory addSession(Trajectory t, Session session, java.util.function.UnaryOperator<Trajectory> rest) {
     Session held = held(session);
-    return Derivation.derive(t, held, v -> rest.apply(v.withSessions(append(v.getSessions(), held))));
+    return Derivation.derive(t, held, v -> rest.apply(v.copy().copyWithSessions(append(v.getSessions(), held))));
   }
 
   /**

@@ -155,8 +155,57 @@ class TrajectoryIntegrityTest {
     events.add(event(3, TrajectoryStage.CLOSED, TrajectoryStage.PAUSED,
         TrajectoryCommand.pause(INTAKE.plusDays(2), PauseReason.CLIENT_REQUEST, Optional.empty())));
     assertRefused(() -> withEvents(closed, events), "history[2]", "history_transition");
-    assertRefused(() -> closed.withHistory(closed.getHistory().append(event(3, TrajectoryStage.CLOSED,
-        TrajectoryStage.INTAKE, TrajectoryCommand.resume(INTAKE.plusDays(2))))), "history[2]", "history_transition");
+    assertRefused(() -> Trajectory.builder().from(closed).history(closed.getHistory().append(event(3, TrajectoryStage.CLOSED,
+        TrajectoryStage.INTAKE, TrajectoryCommand.resume(INTAKE.plusDays(2))))).build(), "history[2]",
+        "history_transition");
+  }
+
+  // ---- closed is closed (rule closed_unchanged; corrections recorded) ----
+
+  @Test
+  void closed_unchanged_every_with_edit_of_a_closed_trajectory_is_refused_and_nothing_changes() {
+    Trajectory closed = afterIntake(true).apply(TrajectoryCommand.stopEarly(INTAKE.plusDays(1),
+        StopReason.CLIENT_WITHDREW)).orElseThrow();
+    Session extra = session(SessionKind.IN_DEPTH, INTAKE.plusDays(1));
+    List<Runnable> edits = List.of(
+        () -> closed.withSessions(extra),
+        () -> closed.withDevelopmentPlan(DevelopmentPlan.draft(DevelopmentPlanId.of("pop-2"))),
+        () -> closed.withCareerQuestion(Optional.empty()),
+        () -> closed.withNotes(List.of()),
+        () -> closed.withHistory(closed.getHistory()),
+        () -> closed.withOpenedOn(OPENED));
+    for (Runnable edit : edits) {
+      assertThatThrownBy(edit::run).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("closed_unchanged");
+    }
+    assertThat(closed.registeredDuration()).isEqualTo(afterIntake(true).registeredDuration());
+    // An open trajectory is edited as before.
+    assertThat(afterIntake(true).withSessions(List.of()).getSessions()).isEmpty();
+  }
+
+  @Test
+  void a_correction_of_a_closed_trajectory_is_recorded_with_its_date_and_reason() {
+    Trajectory closed = afterIntake(true).apply(TrajectoryCommand.stopEarly(INTAKE.plusDays(1),
+        StopReason.CLIENT_WITHDREW)).orElseThrow();
+    LocalDate on = INTAKE.plusDays(30);
+    Trajectory corrected = closed.correct(on, CorrectionReason.ERASURE, b -> b.notes(List.of())
+        .careerQuestion(Optional.empty())).orElseThrow();
+    Event<TrajectoryStage, TrajectoryCommand> last = corrected.getHistory().last();
+    assertThat(last.getFrom()).isEqualTo(TrajectoryStage.CLOSED);
+    assertThat(last.getTo()).isEqualTo(TrajectoryStage.CLOSED);
+    assertThat(last.getCommand()).isEqualTo(TrajectoryCommand.correct(on, CorrectionReason.ERASURE));
+    assertThat(corrected.getHistory().size()).isEqualTo(closed.getHistory().size() + 1);
+    assertThat(corrected.getStage()).isEqualTo(TrajectoryStage.CLOSED);
+    // Restored from its parts, the corrected trajectory is accepted (the correct row leaves the final state).
+    assertThat(Trajectory.builder().from(corrected).build()).isEqualTo(corrected);
+    // Dated before the last event: rejected; on an open trajectory: not in state; a history rewrite: refused.
+    assertThat(codes(closed.correct(INTAKE, CorrectionReason.RECTIFICATION, b -> b)))
+        .containsExactly("before_last_event");
+    assertThat(codes(afterIntake(true).correct(on, CorrectionReason.RECTIFICATION, b -> b)))
+        .containsExactly("not_in_state");
+    assertThatThrownBy(() -> closed.correct(on, CorrectionReason.RECTIFICATION,
+        b -> b.history(History.empty()))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("correction_keeps_history");
   }
 
   @Test

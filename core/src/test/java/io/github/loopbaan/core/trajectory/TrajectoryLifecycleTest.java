@@ -213,11 +213,13 @@ class TrajectoryLifecycleTest {
   }
 
   @Test
-  void a_closed_trajectory_rejects_everything_with_final_state() {
+  void a_closed_trajectory_rejects_everything_but_a_correction_with_final_state() {
     Trajectory closed = opened().apply(TrajectoryCommand.stopEarly(OPENED, StopReason.CLIENT_WITHDREW)).orElseThrow();
     assertThat(closed.getStage()).isEqualTo(TrajectoryStage.CLOSED);
-    assertThat(closed.nextCommands(OPENED)).allSatisfy(v ->
+    assertThat(closed.nextCommands(OPENED)).filteredOn(v -> v.getKind() != TrajectoryCommandKind.CORRECT)
+        .hasSize(TrajectoryCommandKind.values().length - 1).allSatisfy(v ->
         assertThat(v.getReasons()).extracting(Reason::getCode).containsExactly(StateMachine.FINAL_STATE));
+    assertThat(closed.possibleCommands(OPENED)).containsExactly(TrajectoryCommandKind.CORRECT);
   }
 
   @Test

@@ -163,6 +163,25 @@ class LifecycleJsonTest {
   }
 
   @Test
+  void a_document_whose_history_no_command_sequence_could_produce_is_refused_with_the_rule() {
+    // Issue 14: a history read from JSON is checked like one built by hand (StateMachine.checkHistory).
+    String document = JSON.writeDocument(Examples.trajectory());
+    String skipped = document.replace("\"from\":\"in_depth\",\"to\":\"paused\"",
+        "\"from\":\"intake\",\"to\":\"paused\"");
+    String reopened = document.replace("\"from\":\"aftercare\",\"to\":\"closed\"",
+        "\"from\":\"aftercare\",\"to\":\"paused\"");
+    assertThat(skipped).isNotEqualTo(document);
+    assertThat(reopened).isNotEqualTo(document);
+    for (String broken : List.of(skipped, reopened)) {
+      assertThatThrownBy(() -> JSON.readDocument(broken)).isInstanceOfSatisfying(LoopbaanJsonException.class,
+          e -> {
+            assertThat(e.getProblem()).isEqualTo(Problem.INVALID_VALUE);
+            assertThat(e.getMessage()).containsPattern("history_(walk|transition)").doesNotContain("Levenslijn");
+          });
+    }
+  }
+
+  @Test
   void events_must_be_numbered_in_order_and_complete() {
     String document = JSON.writeDocument(Trajectory.builder().from(Examples.trajectory()).assignments(List.of()).build());
     String renumbered = document.replace("{\"sequence\":2,", "{\"sequence\":7,");

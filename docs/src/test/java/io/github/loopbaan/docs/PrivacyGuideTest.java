@@ -89,7 +89,7 @@ class PrivacyGuideTest {
     // full:         true  true  true  true  true  true
     // client:       true  true  true  false true  true
     // commissioner: false false false false true  true
-    // anonymised:   false false true  false false false
+    // anonymised:   false false false false false false
     printed.add(client.toString());     // Client{id=ClientId[c-2025-017], name=<redacted>, birthYear=<redacted>, ...
     // end:privacy-views
     return printed;
@@ -120,7 +120,7 @@ class PrivacyGuideTest {
     List<String> printed = new ArrayList<>();
     // begin:privacy-shown
     printed.add(Classified.shown(ClientQuestionType.STRESS));                // <redacted>
-    printed.add(Classified.shown(ClientQuestionType.CHOICE));                // choice
+    printed.add(Classified.shown(ClientQuestionType.CHOICE));                // <redacted>: the class is sensitive
     printed.add(Classified.shown(EmploymentSituation.LONG_TERM_SICK));       // <redacted>
     printed.add(ClientQuestionType.STRESS.dataCategory().code());           // health
     // end:privacy-shown
@@ -134,7 +134,7 @@ class PrivacyGuideTest {
         "true true true true true true",
         "true true true false true true",
         "false false false false true true",
-        "false false true false false false");
+        "false false false false false false");
     assertThat(printed.get(4)).contains("c-2025-017", "name=<redacted>", "healthConcerns=<redacted>")
         .doesNotContain("Marleen").doesNotContain("burn");
   }
@@ -161,7 +161,7 @@ class PrivacyGuideTest {
 
   @Test
   void health_codes_are_shown_redacted() {
-    assertThat(shown()).containsExactly("<redacted>", "choice", "<redacted>", "health");
+    assertThat(shown()).containsExactly("<redacted>", "<redacted>", "<redacted>", "health");
   }
 
   @Test

@@ -326,7 +326,7 @@ public final class CommandFormat {
         a -> TrajectoryCommand.pause(a.date(), a.get("reason", PauseReason.class),
             a.optional("referral", Referral.class)),
         required("reason", PauseReason.class, c -> ((TrajectoryCommand.Pause) c).getReason()),
-        optional("referral", Referral.class, DataCategory.ORDINARY, c -> ((TrajectoryCommand.Pause) c).getReferral())));
+        optional("referral", Referral.class, DataCategory.HEALTH, c -> ((TrajectoryCommand.Pause) c).getReferral())));
     kinds.add(new Kind(TrajectoryCommandKind.RESUME, true, a -> TrajectoryCommand.resume(a.date())));
     kinds.add(new Kind(TrajectoryCommandKind.CLOSE, true, a -> TrajectoryCommand.close(a.date())));
     kinds.add(new Kind(TrajectoryCommandKind.STOP_EARLY, true,

@@ -77,8 +77,13 @@ final class Errors {
       return new LoopbaanJsonException(Problem.INVALID_VALUE, where, invalid.getMessage());
     }
     if (e instanceof PropertyBindingException) {
+      // The name is one the target type does not declare: it came from the input, so only its position shows.
       String name = ((PropertyBindingException) e).getPropertyName();
-      String where = name == null || path.endsWith(segment(name)) ? path : path + segment(name);
+      List<JacksonException.Reference> references = e.getPath();
+      String parent = name != null && !references.isEmpty()
+          && name.equals(references.get(references.size() - 1).getPropertyName())
+          ? referencePath(references.subList(0, references.size() - 1)) : path;
+      String where = name == null ? path : parent + (KnownNames.contains(name) ? named(name) : positionOf(e));
       return new LoopbaanJsonException(Problem.UNKNOWN_PROPERTY, where, "unknown property");
     }
     if (e instanceof InvalidNullException || find(e, NullPointerException.class) != null) {
@@ -172,7 +177,11 @@ final class Errors {
     StringBuilder path = new StringBuilder("$");
     for (JacksonException.Reference r : references) {
       if (r.getPropertyName() != null) {
-        path.append(segment(r.getPropertyName()));
+        Object from = r.from();
+        boolean declared = from != null && !(from instanceof java.util.Map) && !(from instanceof Class
+            && java.util.Map.class.isAssignableFrom((Class<?>) from));
+        boolean enumKey = from instanceof java.util.EnumMap;
+        path.append(declared || enumKey ? named(r.getPropertyName()) : segmentIfKnown(r.getPropertyName(), -1));
       } else if (r.getIndex() >= 0) {
         path.append('[').append(r.getIndex()).append(']');
       }
@@ -197,7 +206,9 @@ final class Errors {
           segments.push("[" + c.getCurrentIndex() + "]");
         }
       } else if (c.inObject() && c.currentName() != null) {
-        segments.push(segment(c.currentName()));
+        String name = c.currentName();
+        int index = c.hasCurrentIndex() ? c.getCurrentIndex() : -1;
+        segments.push(declares(c.currentValue(), name) ? named(name) : segmentIfKnown(name, index));
       }
     }
     StringBuilder path = new StringBuilder("$");
@@ -205,12 +216,100 @@ final class Errors {
     return path.toString();
   }
 
-  /** @return {@code .name} for a simple name, else {@code ['name']} */
+  /**
+   * @param name a property name the reader resolved, one the type being read declares
+   * @return {@code .name} for a simple name, else {@code ['name']}
+   */
   static String segment(String name) {
+    return named(name);
+  }
+
+  /**
+   * The segment of a property name that may have come from the input rather than from a declaration: an unknown
+   * or duplicate key, or any name on the parser's path before binding. Such a name may carry personal data (a
+   * client's name used as a key), so it appears only when the wire format knows it; otherwise the segment gives its
+   * position in its object, {@code [unknown property #3]} for the third property, or {@code [unknown property]}
+   * when the position is not known.
+   *
+   * @param name the property name
+   * @param index the 0-based position of the property in its object, or -1
+   * @return {@code .name} for a name the wire format knows, else the position
+   */
+  static String segmentIfKnown(String name, int index) {
+    return KnownNames.contains(name) ? named(name) : unknown(index);
+  }
+
+  /** @return the segment of a name the bound type declares: {@code .name}, or {@code ['name']} when not simple */
+  private static String named(String name) {
     if (isSimple(name)) {
       return "." + name;
     }
     return "['" + (name.length() > 64 ? name.substring(0, 64) + "…" : name).replace("'", "\\'") + "']";
+  }
+
+  /** @return the position segment of the property the parser stands on, or one without a number */
+  private static String positionOf(JacksonException e) {
+    Object processor = e.processor();
+    if (processor instanceof JsonParser) {
+      TokenStreamContext c = ((JsonParser) processor).streamReadContext();
+      if (c != null && c.inObject() && c.hasCurrentIndex()) {
+        return unknown(c.getCurrentIndex());
+      }
+    }
+    return unknown(-1);
+  }
+
+  /**
+   * @return whether the value being read at a parser position (a bean, a builder, a map) declares the property:
+   *     a name the reader resolved against a type, or the code key of an enum map. A key of any other map is data.
+   */
+  static boolean declares(Object owner, String name) {
+    if (owner == null || owner instanceof java.util.Map) {
+      return owner instanceof java.util.EnumMap;
+    }
+    return DECLARED.get(owner.getClass()).contains(name);
+  }
+
+  /** The property names a class declares: a model type's attributes, or a Java bean's properties and fields. */
+  private static final ClassValue<java.util.Set<String>> DECLARED = new ClassValue<>() {
+    @Override
+    protected java.util.Set<String> computeValue(Class<?> type) {
+      Class<?> valueType = ModelTypes.valueTypeOfBuilder(type).orElse(type);
+      if (ModelTypes.isValueType(valueType)) {
+        return java.util.Set.copyOf(ModelTypes.attributes(valueType).keySet());
+      }
+      java.util.Set<String> names = new java.util.HashSet<>();
+      for (java.lang.reflect.Method m : type.getMethods()) {
+        String n = m.getName();
+        if (m.getDeclaringClass() == Object.class) {
+          continue;
+        }
+        if (m.getParameterCount() == 0 && n.startsWith("get") && n.length() > 3) {
+          java.util.Optional.ofNullable(ModelTypes.propertyName(n)).ifPresent(names::add);
+        } else if (m.getParameterCount() == 0 && n.startsWith("is") && n.length() > 2) {
+          java.util.Optional.ofNullable(ModelTypes.propertyName(n)).ifPresent(names::add);
+        } else if (m.getParameterCount() == 1 && n.startsWith("set") && n.length() > 3) {
+          names.add(Character.toLowerCase(n.charAt(3)) + n.substring(4));
+        }
+      }
+      for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+        for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+          if (!java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+            names.add(f.getName());
+          }
+        }
+      }
+      if (type.isRecord()) {
+        for (java.lang.reflect.RecordComponent r : type.getRecordComponents()) {
+          names.add(r.getName());
+        }
+      }
+      return java.util.Set.copyOf(names);
+    }
+  };
+
+  private static String unknown(int index) {
+    return index < 0 ? "[unknown property]" : "[unknown property #" + (index + 1) + "]";
   }
 
   /** @return whether the name matches {@code [A-Za-z_][A-Za-z0-9_]*}, without a regular expression per call */

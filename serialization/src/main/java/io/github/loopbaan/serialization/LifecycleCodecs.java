@@ -280,11 +280,13 @@ final class LifecycleCodecs {
           base.path() + ".kind"));
       Set<String> names = fieldNames.get(kind.getCode());
       if (ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
+        int position = 0;
         for (String name : node.propertyNames()) {
           if (!name.equals("kind") && !name.equals("date") && !names.contains(name)) {
             throw new ProblemException(p, Problem.UNKNOWN_PROPERTY, "unknown property for command kind "
-                + kind.getCode(), base.path() + Errors.segment(name));
+                + kind.getCode(), base.path() + Errors.segmentIfKnown(name, position));
           }
+          position++;
         }
       }
       LocalDate date = null;

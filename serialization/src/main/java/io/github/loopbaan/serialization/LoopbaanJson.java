@@ -287,12 +287,14 @@ public final class LoopbaanJson {
           "a document of a restricted view cannot be read back; only full documents are");
     }
     if (strict) {
+      int position = 0;
       for (String name : root.propertyNames()) {
         if (!name.equals("kind") && !name.equals("schemaVersion") && !name.equals("content")
             && !name.equals("view")) {
-          throw new LoopbaanJsonException(Problem.UNKNOWN_PROPERTY, "$" + Errors.segment(name),
+          throw new LoopbaanJsonException(Problem.UNKNOWN_PROPERTY, "$" + Errors.segmentIfKnown(name, position),
               "unknown property");
         }
+        position++;
       }
     }
     DocumentKind kind = kindOf(root.get("kind"), type);

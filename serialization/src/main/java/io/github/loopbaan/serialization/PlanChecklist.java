@@ -104,11 +104,14 @@ final class PlanChecklist {
         return Subtrees.read(node, ctxt, p, base, tree -> _delegatee.deserialize(tree, ctxt));
       }
       boolean strict = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+      int position = 0;
       for (String name : node.propertyNames()) {
         if (strict && !name.equals("checklist") && !name.equals("id") && !name.equals("storageConsent")) {
           throw new ProblemException(p, Problem.UNKNOWN_PROPERTY, "unknown property (a plan written as its "
-              + "checklist holds only checklist, id and storageConsent)", base.path() + Errors.segment(name));
+              + "checklist holds only checklist, id and storageConsent)",
+              base.path() + Errors.segmentIfKnown(name, position));
         }
+        position++;
       }
       JsonNode consent = node.get("storageConsent");
       if (consent == null || !consent.isString()
@@ -121,11 +124,14 @@ final class PlanChecklist {
         throw new ProblemException(p, Problem.WRONG_TYPE, "wrong JSON type: expected an object of true or false",
             base.path() + ".checklist");
       }
+      int itemPosition = 0;
       for (Map.Entry<String, JsonNode> item : checklist.properties()) {
+        itemPosition++;
         if (!ITEMS.contains(item.getKey())) {
           if (strict) {
             throw new ProblemException(p, Problem.UNKNOWN_PROPERTY, "unknown checklist item; valid items are: "
-                + String.join(", ", ITEMS), base.path() + ".checklist" + Errors.segment(item.getKey()));
+                + String.join(", ", ITEMS), base.path() + ".checklist" + Errors.segmentIfKnown(item.getKey(),
+                itemPosition - 1));
           }
         } else if (!item.getValue().isBoolean()) {
           throw new ProblemException(p, Problem.WRONG_TYPE, "wrong JSON type: expected true or false",

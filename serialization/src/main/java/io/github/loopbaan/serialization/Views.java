@@ -109,13 +109,39 @@ final class Views {
     return hidden(value, view, ctxt) ? Optional.empty() : Optional.of(value);
   }
 
-  /** @return whether the view leaves this value out entirely */
+  /**
+   * @return whether the view leaves this value out entirely: an item the view does not show, and, in the
+   *     commissioner's view (outside items shared with them) and the anonymised view, every code of a sensitive
+   *     class: an enum with a health-data constant. The whole class is left out, not only its health constants,
+   *     so that a reader cannot tell health data apart by what is missing (the inference rule of
+   *     {@code docs/privacy.md})
+   */
   static boolean hidden(Object value, View view, SerializationContext ctxt) {
     if (value instanceof Shared && !view.shows(((Shared) value).getVisibility())) {
       return true;
     }
-    return view == View.COMMISSIONER && !released(ctxt) && categoryOf(value) == DataCategory.HEALTH;
+    return (view == View.COMMISSIONER && !released(ctxt) || view == View.ANONYMISED) && sensitive(value);
   }
+
+  /** @return whether the value is a code of an enum that has at least one health-data constant */
+  static boolean sensitive(Object value) {
+    return value instanceof Enum && SENSITIVE.get(((Enum<?>) value).getDeclaringClass());
+  }
+
+  private static final ClassValue<Boolean> SENSITIVE = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> type) {
+      if (Classified.isSensitive(type)) {
+        return true;
+      }
+      for (Object constant : type.getEnumConstants()) {
+        if (categoryOf(constant) == DataCategory.HEALTH) {
+          return true;
+        }
+      }
+      return false;
+    }
+  };
 
   /**
    * The data category of a code: {@link Classified#dataCategory()}, or the same public {@code dataCategory()} of

@@ -67,8 +67,8 @@ class DocumentEnvelopeTest {
   @Test
   void strict_reading_names_an_unknown_envelope_property_and_lenient_reading_ignores_it() {
     String extra = "{\"kind\":\"client\",\"schemaVersion\":1,\"note\":1,\"content\":" + CONTENT + "}";
-    fails(extra, Problem.UNKNOWN_PROPERTY, "$.note");
-    fails(extra.replace("\"note\"", "\"a note\""), Problem.UNKNOWN_PROPERTY, "$['a note']");
+    fails(extra, Problem.UNKNOWN_PROPERTY, "$[unknown property #3]");
+    fails(extra.replace("\"note\"", "\"a note\""), Problem.UNKNOWN_PROPERTY, "$[unknown property #3]");
     LoopbaanJson lenient = LoopbaanJson.builder().lenient().build();
     assertThat(lenient.readDocument(extra, Client.class).getId().getValue()).isEqualTo("c-1");
   }

@@ -86,7 +86,7 @@ class OutsideTheModelTest {
     assertThat(back.getConcerns()).containsExactly(HealthConcern.BURN_OUT);
     assertProblem(json, "{\"client\":\"c-17\",\"concerns\":[\"BURN_OUT\"]}", Referral.class, Problem.UNKNOWN_CODE,
         "$.concerns[0]");
-    assertProblem(json, "{\"client\":\"c-17\",\"extra\":1}", Referral.class, Problem.UNKNOWN_PROPERTY, "$.extra");
+    assertProblem(json, "{\"client\":\"c-17\",\"extra\":1}", Referral.class, Problem.UNKNOWN_PROPERTY, "$[unknown property #2]");
   }
 
   @Test

@@ -23,7 +23,7 @@ class StrictLenientTest {
 
   @Test
   void strict_reading_rejects_an_unknown_property_at_its_path() {
-    assertProblem(STRICT, "{\"id\":\"c\",\"shoeSize\":43}", Client.class, Problem.UNKNOWN_PROPERTY, "$.shoeSize");
+    assertProblem(STRICT, "{\"id\":\"c\",\"shoeSize\":43}", Client.class, Problem.UNKNOWN_PROPERTY, "$[unknown property #2]");
   }
 
   @Test
@@ -36,14 +36,14 @@ class StrictLenientTest {
   @Test
   void class_names_in_type_fields_are_never_instantiated() {
     String hostile = "{\"id\":\"c\",\"@class\":\"java.lang.ProcessBuilder\",\"@type\":\"java.net.URL\"}";
-    assertProblem(STRICT, hostile, Client.class, Problem.UNKNOWN_PROPERTY, "$['@class']");
+    assertProblem(STRICT, hostile, Client.class, Problem.UNKNOWN_PROPERTY, "$[unknown property #2]");
     assertThat(LENIENT.read(hostile, Client.class)).isEqualTo(Client.builder().id(ClientId.of("c")).build());
   }
 
   @Test
   void duplicate_keys_are_an_error_in_both_modes() {
     assertProblem(STRICT, "{\"id\":\"c\",\"id\":\"d\"}", Client.class, Problem.DUPLICATE_KEY, "$.id");
-    assertProblem(LENIENT, "{\"id\":\"c\",\"x\":1,\"x\":2}", Client.class, Problem.DUPLICATE_KEY, "$.x");
+    assertProblem(LENIENT, "{\"id\":\"c\",\"x\":1,\"x\":2}", Client.class, Problem.DUPLICATE_KEY, "$[unknown property #3]");
   }
 
   @Test

@@ -34,16 +34,16 @@ class ViewOutputFreshMapperTest {
   void the_commissioner_view_leaves_out_a_clients_personal_attributes() {
     LoopbaanJson json = LoopbaanJson.builder().build();
     assertThat(json.viewWriter(View.COMMISSIONER).write(Examples.client()))
-        .isEqualTo("{\"employment\":\"forced_mobility\",\"id\":\"c-17\"}");
+        .isEqualTo("{\"id\":\"c-17\"}");
   }
 
   @Test
   void the_anonymised_view_writes_a_clients_age_band_instead_of_the_declared_one() {
     LoopbaanJson json = LoopbaanJson.builder().build();
     assertThat(json.viewWriter(View.ANONYMISED).ageBandsOn(LocalDate.of(2025, 1, 13)).write(Examples.client()))
-        .isEqualTo("{\"ageBand\":\"senior\",\"employment\":\"forced_mobility\"}");
+        .isEqualTo("{\"ageBand\":\"senior\"}");
     assertThat(json.viewWriter(View.ANONYMISED).write(Examples.client()))
-        .isEqualTo("{\"employment\":\"forced_mobility\"}");
+        .isEqualTo("{}");
   }
 
   @Test
@@ -51,7 +51,7 @@ class ViewOutputFreshMapperTest {
     LoopbaanJson json = LoopbaanJson.builder().build();
     JsonNode tree = json.jsonMapper().readTree(json.viewWriter(View.ANONYMISED).write(Examples.trajectory()));
     assertThat(tree.get("client").toString())
-        .isEqualTo("{\"ageBand\":\"senior\",\"employment\":\"forced_mobility\"}");
+        .isEqualTo("{\"ageBand\":\"senior\"}");
     assertThat(tree.has("id")).isFalse();
   }
 
@@ -90,7 +90,7 @@ class ViewOutputFreshMapperTest {
     Trajectory trajectory = Examples.trajectory();
     String written = json.viewWriter(View.COMMISSIONER).write(trajectory);
     JsonNode tree = json.jsonMapper().readTree(written);
-    assertThat(tree.get("client").toString()).isEqualTo("{\"employment\":\"forced_mobility\",\"id\":\"c-17\"}");
+    assertThat(tree.get("client").toString()).isEqualTo("{\"id\":\"c-17\"}");
     assertThat(written).contains(Examples.SHARED_NOTE).doesNotContain(Examples.CLIENT_NAME, Examples.COACH_NAME,
         Examples.CLIENT_NOTE, Examples.PRIVATE_NOTE, Examples.HEALTH_NOTE);
   }

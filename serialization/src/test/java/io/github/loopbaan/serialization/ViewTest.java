@@ -57,7 +57,9 @@ class ViewTest {
         Examples.CLIENT_NOTE, Examples.HEALTH_NOTE, Examples.REFERRAL_REASON, Examples.QUESTION, Examples.ANSWER,
         Examples.PRIVATE_INSIGHT, "CLIENTONLY insight", "healthConcerns", "birthYear", "\"stress\"");
     assertThat(tree.get("assignments").size()).isZero();
-    assertThat(tree.get("referrals").get(0).get("target").stringValue()).isEqualTo("psychologist");
+    // Issue 14: that the client was referred, and to whom, is health data: the commissioner sees neither.
+    assertThat(tree.has("referrals")).isFalse();
+    assertThat(json).doesNotContain("psychologist");
   }
 
   @Test
@@ -74,10 +76,13 @@ class ViewTest {
   @Test
   void the_anonymised_view_has_age_bands_no_identifiers_and_no_free_text() {
     JsonNode tree = LoopbaanJson.mapper().readTree(write(View.ANONYMISED, T));
-    assertThat(tree.get("client").toString()).isEqualTo("{\"ageBand\":\"senior\",\"employment\":\"forced_mobility\"}");
+    assertThat(tree.get("client").toString()).isEqualTo("{\"ageBand\":\"senior\"}");
     assertThat(tree.has("id")).isFalse();
     assertThat(tree.get("commissioner").toString()).isEqualTo("{\"kind\":\"public_funder\"}");
-    assertThat(tree.get("history").get(3).get("command").get("referral").has("reason")).isFalse();
+    // The pause's referral and its reason are health data: the anonymised view keeps that a pause happened.
+    assertThat(tree.get("history").get(3).get("to").stringValue()).isEqualTo("paused");
+    assertThat(tree.get("history").get(3).get("command").has("referral")).isFalse();
+    assertThat(tree.get("history").get(3).get("command").has("reason")).isFalse();
     assertThat(tree.get("assignments").get(0).has("title")).isFalse();
     assertThat(tree.get("assignments").get(0).get("history").get(0).get("command").toString())
         .isEqualTo("{\"kind\":\"complete\",\"date\":\"2025-02-06\"}");

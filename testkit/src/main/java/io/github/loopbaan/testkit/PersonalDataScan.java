@@ -58,6 +58,40 @@ public final class PersonalDataScan {
    *     {@code toString()}
    */
   public static Set<String> healthCodes(Object value) {
+    return healthCodesOf(value);
+  }
+
+  /**
+   * Whether a text names a code as a whole token: {@code referral} in {@code reason=referral}, but not in the
+   * attribute name {@code referrals=<redacted>}. Letters, digits and underscores around the code make it part of
+   * another word.
+   *
+   * @param text the text to search, such as a {@code toString()} or a message
+   * @param code a code, such as one of {@link #healthCodes(Object)}
+   * @return whether the code stands in the text as a token of its own
+   */
+  public static boolean mentions(String text, String code) {
+    int from = 0;
+    while (true) {
+      int at = text.indexOf(code, from);
+      if (at < 0) {
+        return false;
+      }
+      int end = at + code.length();
+      boolean before = at > 0 && isWordChar(text.charAt(at - 1));
+      boolean after = end < text.length() && isWordChar(text.charAt(end));
+      if (!before && !after) {
+        return true;
+      }
+      from = at + 1;
+    }
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
+  }
+
+  private static Set<String> healthCodesOf(Object value) {
     Set<String> codes = new LinkedHashSet<>();
     walkCodes(value, codes, new IdentityHashMap<>());
     return codes;

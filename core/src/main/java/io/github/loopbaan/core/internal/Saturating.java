@@ -17,6 +17,9 @@ public final class Saturating {
   /** The largest {@link Duration}: {@link Long#MAX_VALUE} seconds and 999,999,999 nanoseconds. */
   public static final Duration MAX_DURATION = Duration.ofSeconds(Long.MAX_VALUE, 999_999_999);
 
+  /** Below this absolute year plus the period's years, {@code LocalDate.plus} cannot leave the supported range. */
+  private static final long SAFE_YEAR = 999_999_000L;
+
   private Saturating() {
   }
 
@@ -26,6 +29,12 @@ public final class Saturating {
    * @return {@code date.plus(period)}, or {@link LocalDate#MAX} when that lies past the supported range
    */
   public static LocalDate plus(LocalDate date, Period period) {
+    // Far from the end of the calendar, the plain sum cannot overflow: no exception handler on the common path.
+    long years = Math.abs((long) period.getYears()) + Math.abs(period.toTotalMonths()) / 12
+        + Math.abs((long) period.getDays()) / 365 + 2;
+    if (Math.abs((long) date.getYear()) + years < SAFE_YEAR) {
+      return date.plus(period);
+    }
     try {
       return date.plus(period);
     } catch (DateTimeException | ArithmeticException e) {

@@ -159,11 +159,12 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
    * @return the verdict, with every reason when not allowed
    */
   public Verdict<S, K> decide(V value, C command) {
-    Verdict<S, K> verdict = decide(value, command.getKind(), command.getDate());
+    S state = stateOf.apply(value);
+    Transition<V, S, K, C> transition = transitionFor(state, command.getKind());
+    Verdict<S, K> verdict = decide(value, state, transition, command.getKind(), command.getDate());
     if (!verdict.isAllowed()) {
       return verdict;
     }
-    Transition<V, S, K, C> transition = transitionFor(stateOf.apply(value), command.getKind());
     List<Reason> reasons = null;
     for (PayloadCheck<V, C> check : transition.checks) {
       Optional<Reason> reason = check.check(value, command);
@@ -184,13 +185,14 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
    */
   public Verdict<S, K> decide(V value, K kind, LocalDate on) {
     S state = stateOf.apply(value);
-    Transition<V, S, K, C> transition = transitionFor(state, kind);
-    if (finals.contains(state) && transition == null) {
-      return new Verdict<>(kind, null, List.of(Reason.of(FINAL_STATE).with("state", state.code())));
-    }
+    return decide(value, state, transitionFor(state, kind), kind, on);
+  }
+
+  private Verdict<S, K> decide(V value, S state, Transition<V, S, K, C> transition, K kind, LocalDate on) {
     if (transition == null) {
-      return new Verdict<>(kind, null,
-          List.of(Reason.of(NOT_IN_STATE).with("state", state.code()).with("command", Classified.shown(kind))));
+      return new Verdict<>(kind, null, List.of(finals.contains(state)
+          ? Reason.of(FINAL_STATE).with("state", state.code())
+          : Reason.of(NOT_IN_STATE).with("state", state.code()).with("command", Classified.shown(kind))));
     }
     List<Reason> reasons = null;
     History<Event<S, C>> history = historyOf.apply(value);

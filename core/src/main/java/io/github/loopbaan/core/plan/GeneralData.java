@@ -56,6 +56,15 @@ public abstract class GeneralData implements WithGeneralData {
     return getFinalisedOn().isPresent();
   }
 
+  /**
+   * @param day a day
+   * @return whether the plan was finalised before that day
+   */
+  public boolean isFinalisedBefore(LocalDate day) {
+    LocalDate finalised = getFinalisedOn().orElse(null); // a plain field read: the JIT allocates no Optional here
+    return finalised != null && finalised.isBefore(day);
+  }
+
   @Value.Check
   void check() {
     Require.notBlank(getTitle(), TYPE, "title");

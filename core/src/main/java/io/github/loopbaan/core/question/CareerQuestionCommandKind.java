@@ -15,8 +15,9 @@ import java.util.Optional;
  * {@link #evolveTo(ClientQuestionType)} finds it.
  *
  * <p>Privacy: an evolution kind names the question type it leads to, and knowing that a person's question is of
- * type {@link ClientQuestionType#STRESS} is health data. Kind codes appear in events, outcomes and rejection
- * messages of this lifecycle: treat logs of career question events as health data.
+ * type {@link ClientQuestionType#STRESS} is health data. Messages, outcomes, events' {@code toString()} and
+ * rejection reasons therefore show every evolution kind alike, as {@code evolve_to_<redacted>}
+ * ({@link #maskedCode()}); the restricted views leave out the commands of this lifecycle altogether.
  */
 public enum CareerQuestionCommandKind implements Coded, Classified {
   /** The question evolves into "What shall I choose?". Dutch: vraag wordt keuzevraag. */
@@ -56,6 +57,15 @@ public enum CareerQuestionCommandKind implements Coded, Classified {
   @Override
   public DataCategory dataCategory() {
     return target == null ? DataCategory.PERSONAL : target.dataCategory();
+  }
+
+  /**
+   * @return {@code evolve_to_<redacted>} for every evolution kind, whatever type it leads to, so that an
+   *     evolution into the stress question cannot be told apart from any other; {@code answer} for answering
+   */
+  @Override
+  public String maskedCode() {
+    return target == null ? code : "evolve_to_" + REDACTED;
   }
 
   /** @return the question type an evolution kind leads to; empty for {@link #ANSWER} */

@@ -68,6 +68,15 @@ public abstract class IntakeAgreement implements WithIntakeAgreement {
     return getSignedOn().isPresent();
   }
 
+  /**
+   * @param day a day
+   * @return whether the agreement was signed on or before that day
+   */
+  public boolean isSignedBy(LocalDate day) {
+    LocalDate signed = getSignedOn().orElse(null); // a plain field read: the JIT allocates no Optional here
+    return signed != null && !signed.isAfter(day);
+  }
+
   /** @return whether every one of the ten topics of 004 has been explained */
   public boolean allTopicsExplained() {
     return getExplainedTopics().containsAll(EnumSet.allOf(IntakeTopic.class));

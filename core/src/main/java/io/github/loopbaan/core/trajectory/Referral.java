@@ -13,7 +13,9 @@ import org.immutables.value.Value;
  * doorverwijzing.
  *
  * <p>A referral need not end the trajectory: when the client comes back, {@link #getReturnedOn()} records the day
- * the guidance resumed. The reason is health data (GDPR art. 9). It is optional: data minimisation lets a practice
+ * the guidance resumed. The target and the reason are health data (GDPR art. 9): neither appears in
+ * {@link #toString()} or a restricted view, and the trajectory's list of referrals is itself left out of the
+ * commissioner's and the anonymised views, so that a reader cannot even tell that there was one. It is optional: data minimisation lets a practice
  * record that a referral took place without writing down why. It never appears in {@link #toString()}.
  *
  * <p>Structural rules: the reason, when given, is not blank; the return does not lie before the referral
@@ -43,7 +45,9 @@ public abstract class Referral implements WithReferral {
   /** @return the referral's identifier */
   public abstract ReferralId getId();
 
-  /** @return to whom the client is referred */
+  /** @return to whom the client is referred (health data for a doctor or psychologist; never in toString) */
+  @PersonalData(DataCategory.HEALTH)
+  @Value.Redacted
   public abstract ReferralTarget getTarget();
 
   /** @return the day of the referral */

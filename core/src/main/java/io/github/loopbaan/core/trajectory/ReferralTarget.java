@@ -1,6 +1,8 @@
 package io.github.loopbaan.core.trajectory;
 
 import io.github.loopbaan.core.Coded;
+import io.github.loopbaan.core.privacy.Classified;
+import io.github.loopbaan.core.privacy.DataCategory;
 
 /**
  * To whom a coach refers a client. Dutch: naar wie doorverwijzen.
@@ -12,8 +14,12 @@ import io.github.loopbaan.core.Coded;
  * psychologist (003 §1.2 lists clinical psychologists beside career coaches), plus another coach or specialist
  * (for example a coach for burn-out, 003 ch. 9) and {@link #OTHER}. Debt counselling and similar services are
  * not named by the sources and fall under {@link #OTHER}.
+ *
+ * <p>Privacy: a referral to a doctor or psychologist is health data (GDPR art. 9; {@code docs/privacy.md}), so
+ * this is a {@linkplain Classified sensitive class}: no target shows in a message or {@code toString()}, and the
+ * restricted views leave every target out, whichever it is.
  */
-public enum ReferralTarget implements Coded {
+public enum ReferralTarget implements Coded, Classified {
   /** The client's general practitioner. Dutch: huisarts. */
   GENERAL_PRACTITIONER("general_practitioner"),
   /** The employer's company or occupational doctor. Dutch: bedrijfsarts (NL), arbeidsarts (BE). */
@@ -34,5 +40,13 @@ public enum ReferralTarget implements Coded {
   @Override
   public String code() {
     return code;
+  }
+
+  /**
+   * @return health data for a referral to a doctor or psychologist; personal data otherwise
+   */
+  @Override
+  public DataCategory dataCategory() {
+    return this == GENERAL_PRACTITIONER || this == COMPANY_DOCTOR || this == PSYCHOLOGIST ? DataCategory.HEALTH : DataCategory.PERSONAL;
   }
 }

@@ -184,7 +184,13 @@ public abstract class Trajectory {
   /** @return career scenarios explored */
   public abstract List<CareerScenario> getScenarios();
 
-  /** @return referrals to other professionals */
+  /**
+   * @return referrals to other professionals: health data as a whole (that a client was referred at all), so
+   *     the list is left out of the commissioner's and the anonymised views and shows as {@code <redacted>} in
+   *     {@code toString()}, whether it is empty or not
+   */
+  @io.github.loopbaan.core.privacy.PersonalData(io.github.loopbaan.core.privacy.DataCategory.HEALTH)
+  @Value.Redacted
   public abstract List<Referral> getReferrals();
 
   /** @return the personal development plan (POP), once drawn up */

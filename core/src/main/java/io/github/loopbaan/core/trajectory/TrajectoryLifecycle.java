@@ -87,12 +87,13 @@ public final class TrajectoryLifecycle {
    * when it was signed later).
    */
   static final Guard<Trajectory> AGREEMENT_SIGNED = Guard.of("agreement_signed", (t, on) -> {
-    Optional<LocalDate> signed = t.getIntakeAgreement().flatMap(IntakeAgreement::getSignedOn);
-    if (signed.isEmpty()) {
-      return Optional.of(Reason.of(AGREEMENT_NOT_SIGNED));
+    Optional<IntakeAgreement> agreement = t.getIntakeAgreement();
+    if (agreement.isPresent() && agreement.get().isSignedBy(on)) {
+      return Optional.empty();
     }
-    return signed.get().isAfter(on)
-        ? Optional.of(Reason.of(AGREEMENT_NOT_SIGNED).with("signed_on", signed.get())) : Optional.empty();
+    Optional<LocalDate> later = agreement.isPresent() ? agreement.get().getSignedOn() : Optional.empty();
+    return Optional.of(later.isPresent() ? Reason.of(AGREEMENT_NOT_SIGNED).with("signed_on", later.get())
+        : Reason.of(AGREEMENT_NOT_SIGNED));
   });
 
   /** An in-depth conversation was held on or before the day of the command. */
@@ -124,9 +125,16 @@ public final class TrajectoryLifecycle {
   });
 
   /** No referral that is still open was made after the day the trajectory would resume. */
-  static final Guard<Trajectory> AFTER_REFERRAL = Guard.require("after_referral",
-      (t, on) -> t.getReferrals().stream().noneMatch(r -> r.getReturnedOn().isEmpty() && r.getReferredOn().isAfter(on)),
-      (t, on) -> Reason.of(RESUME_BEFORE_REFERRAL));
+  static final Guard<Trajectory> AFTER_REFERRAL = Guard.require("after_referral", (t, on) -> {
+    List<Referral> referrals = t.getReferrals();
+    for (int i = 0; i < referrals.size(); i++) {
+      Referral r = referrals.get(i);
+      if (r.getReturnedOn().isEmpty() && r.getReferredOn().isAfter(on)) {
+        return false;
+      }
+    }
+    return true;
+  }, (t, on) -> Reason.of(RESUME_BEFORE_REFERRAL));
 
   private static Optional<Reason> afterSynthesis(LocalDate synthesis, LocalDate on) {
     if (synthesis == null) {
@@ -161,20 +169,35 @@ public final class TrajectoryLifecycle {
    */
   static final PayloadCheck<Trajectory, TrajectoryCommand> POP_AFTER_INTAKE = PayloadCheck.of(POP_BEFORE_INTAKE,
       (t, c) -> {
-        Optional<DevelopmentPlan> plan = c instanceof TrajectoryCommand.HoldSynthesis
-            ? Optional.of(((TrajectoryCommand.HoldSynthesis) c).getPlan()) : t.getDevelopmentPlan();
-        Optional<LocalDate> finalised = plan.flatMap(p -> p.getGeneralData().getFinalisedOn());
-        if (finalised.isEmpty()) {
+        DevelopmentPlan plan;
+        if (c instanceof TrajectoryCommand.HoldSynthesis) {
+          plan = ((TrajectoryCommand.HoldSynthesis) c).getPlan();
+        } else {
+          Optional<DevelopmentPlan> kept = t.getDevelopmentPlan();
+          if (kept.isEmpty()) {
+            return true;
+          }
+          plan = kept.get();
+        }
+        if (!plan.getGeneralData().isFinalised()) {
           return true;
         }
-        LocalDate intake = t.facts().intake();
-        if (intake == null && c instanceof TrajectoryCommand.HoldIntake) {
-          intake = ((TrajectoryCommand.HoldIntake) c).getSession().getDate();
-        } else if (intake == null) {
-          intake = t.getIntakeAgreement().flatMap(IntakeAgreement::getHeldOn).orElse(null);
-        }
-        return intake == null || !finalised.get().isBefore(intake);
+        LocalDate intake = intakeAfter(t, c);
+        return intake == null || !plan.getGeneralData().isFinalisedBefore(intake);
       });
+
+  /** @return the intake day that holds after the command: the held intake, the command's, or the agreement's */
+  private static LocalDate intakeAfter(Trajectory t, TrajectoryCommand c) {
+    LocalDate intake = t.facts().intake();
+    if (intake != null) {
+      return intake;
+    }
+    if (c instanceof TrajectoryCommand.HoldIntake) {
+      return ((TrajectoryCommand.HoldIntake) c).getSession().getDate();
+    }
+    Optional<IntakeAgreement> agreement = t.getIntakeAgreement();
+    return agreement.isPresent() ? agreement.get().getHeldOn().orElse(null) : null;
+  }
 
   /** The table. Thread-safe; shared by every trajectory. */
   public static final StateMachine<Trajectory, TrajectoryStage, TrajectoryCommandKind, TrajectoryCommand> MACHINE =

@@ -23,6 +23,8 @@ module io.github.loopbaan.core {
     exports io.github.loopbaan.core.session;
     exports io.github.loopbaan.core.standards;
     exports io.github.loopbaan.core.trajectory;
+    // Not API: the structural checks and the saturating arithmetic, shared with the validation rules only.
+    exports io.github.loopbaan.core.internal to io.github.loopbaan.validation;
 
     opens io.github.loopbaan.core;
     opens io.github.loopbaan.core.lifecycle;

@@ -66,7 +66,7 @@ public final class WireFormat {
       properties.add(new Property(derived.getKey(), derived.getValue().getGenericReturnType(), false, true, false));
     }
     properties.sort(Comparator.comparing(Property::getName));
-    return properties;
+    return java.util.Collections.unmodifiableList(properties);
   }
 
   /**

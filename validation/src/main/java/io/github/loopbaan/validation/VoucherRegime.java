@@ -1,5 +1,6 @@
 package io.github.loopbaan.validation;
 
+import io.github.loopbaan.core.internal.Saturating;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
@@ -58,7 +59,7 @@ public final class VoucherRegime {
       throw new IllegalArgumentException("VoucherRegime: hours per voucher and vouchers per person must be positive"
           + " and no duration or period may be negative");
     }
-    if (minimumIndividualPerVoucher.plus(maximumGroupPerVoucher).compareTo(hoursPerVoucher) > 0) {
+    if (Saturating.plus(minimumIndividualPerVoucher, maximumGroupPerVoucher).compareTo(hoursPerVoucher) > 0) {
       throw new IllegalArgumentException(
           "VoucherRegime: minimum individual plus maximum group guidance must not exceed the hours per voucher");
     }

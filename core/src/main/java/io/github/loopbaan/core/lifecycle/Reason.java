@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 public final class Reason {
 
   private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]*");
-  private static final Map<String, Properties> BUNDLES = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, Map<String, String>> BUNDLES = new java.util.concurrent.ConcurrentHashMap<>();
 
   private final String code;
   private final Map<String, String> facts;
@@ -77,7 +77,7 @@ public final class Reason {
    */
   public String message(Locale locale) {
     String language = "nl".equals(locale.getLanguage()) ? "nl" : "en";
-    String template = bundle(language).getProperty(code);
+    String template = bundle(language).get(code);
     if (template == null) {
       return code + (facts.isEmpty() ? "" : " " + facts);
     }
@@ -92,13 +92,14 @@ public final class Reason {
    * The known reason texts of one language, for tests and generated references.
    *
    * @param language {@code en} or {@code nl}
-   * @return the texts by reason code; do not modify
+   * @return the texts by reason code, unmodifiable (the shared bundle every message is made from cannot be changed
+   *     through it); empty for a language without texts
    */
-  public static Properties texts(String language) {
+  public static Map<String, String> texts(String language) {
     return bundle(language);
   }
 
-  private static Properties bundle(String language) {
+  private static Map<String, String> bundle(String language) {
     return BUNDLES.computeIfAbsent(language, l -> {
       Properties p = new Properties();
       String path = "reasons_" + l + ".properties";
@@ -111,7 +112,11 @@ public final class Reason {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      return p;
+      Map<String, String> texts = new java.util.TreeMap<>();
+      for (String key : p.stringPropertyNames()) {
+        texts.put(key, p.getProperty(key));
+      }
+      return java.util.Collections.unmodifiableMap(texts);
     });
   }
 

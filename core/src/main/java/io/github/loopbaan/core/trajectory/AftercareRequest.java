@@ -69,11 +69,13 @@ public abstract class AftercareRequest implements WithAftercareRequest {
    * @param synthesisOn the day of the synthesis conversation (Dutch: synthesegesprek)
    * @param period the aftercare period; one year under the current Flemish regime (004)
    * @return whether the day that counts lies on or after {@code synthesisOn} and not after
-   *     {@code synthesisOn.plus(period)}
+   *     {@code synthesisOn.plus(period)}, saturating at {@link LocalDate#MAX} (a synthesis at the end of the
+   *     calendar answers instead of throwing)
    */
   public boolean fallsWithin(LocalDate synthesisOn, Period period) {
     LocalDate day = getHeldOn().orElse(getRequestedOn());
-    return !day.isBefore(synthesisOn) && !day.isAfter(synthesisOn.plus(period));
+    return !day.isBefore(synthesisOn)
+        && !day.isAfter(io.github.loopbaan.core.internal.Saturating.plus(synthesisOn, period));
   }
 
   @Value.Check

@@ -1,6 +1,7 @@
 package io.github.loopbaan.core.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -35,8 +36,20 @@ class ReasonContractTest {
   void known_codes_have_texts_in_both_languages() {
     assertThat(Reason.texts("en")).isNotEmpty();
     assertThat(Reason.texts("nl")).isNotEmpty();
-    String code = Reason.texts("en").stringPropertyNames().iterator().next();
-    assertThat(Reason.of(code).message(Locale.ENGLISH)).isEqualTo(Reason.texts("en").getProperty(code));
-    assertThat(Reason.of(code).message(Locale.forLanguageTag("nl"))).isEqualTo(Reason.texts("nl").getProperty(code));
+    String code = Reason.texts("en").keySet().iterator().next();
+    assertThat(Reason.of(code).message(Locale.ENGLISH)).isEqualTo(Reason.texts("en").get(code));
+    assertThat(Reason.of(code).message(Locale.forLanguageTag("nl"))).isEqualTo(Reason.texts("nl").get(code));
+  }
+
+  @Test
+  void the_shared_texts_cannot_be_changed_through_texts() {
+    // Issue 14 item 7: Reason.texts used to hand out the shared, mutable bundle.
+    String code = Reason.texts("en").keySet().iterator().next();
+    String before = Reason.of(code).message(Locale.ENGLISH);
+    assertThatThrownBy(() -> Reason.texts("en").put(code, "changed by a caller"))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> Reason.texts("nl").clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(Reason.of(code).message(Locale.ENGLISH)).isEqualTo(before);
+    assertThat(Reason.texts("xx")).isEmpty();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.loopbaan.validation.constraints;
 
+import io.github.loopbaan.core.internal.Saturating;
 import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.session.GroupSetting;
 import io.github.loopbaan.core.session.Session;
@@ -47,7 +48,7 @@ final class Progress {
     return t.getSessions().stream()
         .filter(s -> s.countsTowardRegisteredHours() && s.getKind() != SessionKind.AFTERCARE
             && s.getSetting() == setting)
-        .map(Session::getDuration).reduce(Duration.ZERO, Duration::plus);
+        .map(Session::getDuration).reduce(Duration.ZERO, Saturating::plus);
   }
 
   private static boolean hasEvent(Trajectory t, TrajectoryCommandKind kind) {

@@ -1,5 +1,6 @@
 package io.github.loopbaan.validation.constraints;
 
+import io.github.loopbaan.core.internal.Saturating;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.plan.NamedTraining;
 import io.github.loopbaan.core.plan.StorageConsent;
@@ -107,7 +108,8 @@ public final class TrajectoryRules {
       if (!Progress.synthesisHeld(t)) {
         return Optional.empty();
       }
-      Duration required = regime(t, regimes).minimumIndividualPerVoucher().multipliedBy(Progress.voucherPackages(t));
+      Duration required = Saturating.times(regime(t, regimes).minimumIndividualPerVoucher(),
+          Progress.voucherPackages(t));
       Duration registered = Progress.guidance(t, GroupSetting.INDIVIDUAL);
       return registered.compareTo(required) >= 0 ? Optional.empty()
           : Optional.of(Finding.at("sessions").with("required", required).with("registered", registered));
@@ -118,7 +120,7 @@ public final class TrajectoryRules {
   public static final class GroupHours extends RuleValidator<GroupGuidanceHours, Trajectory> {
     @Override
     protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
-      Duration allowed = regime(t, regimes).maximumGroupPerVoucher().multipliedBy(Progress.voucherPackages(t));
+      Duration allowed = Saturating.times(regime(t, regimes).maximumGroupPerVoucher(), Progress.voucherPackages(t));
       Duration registered = Progress.guidance(t, GroupSetting.GROUP);
       return registered.compareTo(allowed) <= 0 ? Optional.empty()
           : Optional.of(Finding.at("sessions").with("allowed", allowed).with("registered", registered));
@@ -134,9 +136,9 @@ public final class TrajectoryRules {
   public static final class AftercareTime extends RuleValidator<AftercareMinutes, Trajectory> {
     @Override
     protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
-      Duration sessions = heldAftercare(t).stream().map(Session::getDuration).reduce(Duration.ZERO, Duration::plus);
+      Duration sessions = heldAftercare(t).stream().map(Session::getDuration).reduce(Duration.ZERO, Saturating::plus);
       Duration requests = t.getAftercareRequests().stream().map(r -> r.getDuration().orElse(Duration.ZERO))
-          .reduce(Duration.ZERO, Duration::plus);
+          .reduce(Duration.ZERO, Saturating::plus);
       Duration registered = sessions.compareTo(requests) >= 0 ? sessions : requests;
       Duration allowed = regime(t, regimes).aftercarePerPackage();
       return registered.compareTo(allowed) <= 0 ? Optional.empty()
@@ -160,7 +162,7 @@ public final class TrajectoryRules {
       boolean ok = synthesis.isPresent()
           && t.getAftercareRequests().stream().allMatch(r -> r.fallsWithin(synthesis.get(), window))
           && heldAftercare(t).stream().allMatch(s -> !s.getDate().isBefore(synthesis.get())
-              && !s.getDate().isAfter(synthesis.get().plus(window)));
+              && !s.getDate().isAfter(Saturating.plus(synthesis.get(), window)));
       return ok ? Optional.empty() : Optional.of(Finding.at("aftercareRequests").with("window", window));
     }
   }

@@ -285,4 +285,50 @@ class TrajectoryIntegrityTest {
     }
     assertThat(Command.class.isSealed()).as("the engine stays open for lifecycles of the user's own").isFalse();
   }
+
+  /** Calls every public with… edit with the attribute's current value, as the closure gate sees each of them. */
+  private static void everyEdit(Trajectory t, java.util.function.BiConsumer<String, java.util.function.Supplier<Object>>
+      check) throws ReflectiveOperationException {
+    int edits = 0;
+    for (java.lang.reflect.Method m : Trajectory.class.getMethods()) {
+      if (!m.getName().startsWith("with") || m.getParameterCount() != 1 || m.getDeclaringClass() != Trajectory.class) {
+        continue;
+      }
+      Object current = Trajectory.class.getMethod("get" + m.getName().substring(4)).invoke(t);
+      Class<?> type = m.getParameterTypes()[0];
+      Object argument;
+      if (type.isArray()) {
+        List<?> list = (List<?>) current;
+        argument = list.toArray((Object[]) java.lang.reflect.Array.newInstance(type.getComponentType(), 0));
+      } else if (!type.isInstance(current) && current instanceof Optional) {
+        if (((Optional<?>) current).isEmpty()) {
+          continue;
+        }
+        argument = ((Optional<?>) current).get();
+      } else {
+        argument = current;
+      }
+      edits++;
+      check.accept(m.getName() + "(" + type.getSimpleName() + ")", () -> {
+        try {
+          return m.invoke(t, argument);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+          throw (RuntimeException) e.getCause();
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+    }
+    assertThat(edits).isGreaterThan(25);
+  }
+
+  @Test
+  void closed_unchanged_every_with_edit_is_the_plain_copy_while_open_and_refused_once_closed() throws Exception {
+    Trajectory open = afterSynthesis(OPENED.plusDays(40)).apply(TrajectoryCommand.inviteEvaluation(
+        EvaluationInvitation.sentOn(OPENED.plusDays(41)))).orElseThrow();
+    everyEdit(open, (edit, call) -> assertThat(call.get()).as(edit).isEqualTo(open));
+    Trajectory closed = open.apply(TrajectoryCommand.close(OPENED.plusDays(42))).orElseThrow();
+    everyEdit(closed, (edit, call) -> assertThatThrownBy(call::get).as(edit)
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed_unchanged"));
+  }
 }

@@ -206,8 +206,9 @@ final class Errors {
           segments.push("[" + c.getCurrentIndex() + "]");
         }
       } else if (c.inObject() && c.currentName() != null) {
-        // Before binding, nothing tells a declared name from one of the input: only a known name shows.
-        segments.push(segmentIfKnown(c.currentName(), c.hasCurrentIndex() ? c.getCurrentIndex() : -1));
+        String name = c.currentName();
+        int index = c.hasCurrentIndex() ? c.getCurrentIndex() : -1;
+        segments.push(declares(c.currentValue(), name) ? named(name) : segmentIfKnown(name, index));
       }
     }
     StringBuilder path = new StringBuilder("$");
@@ -257,6 +258,55 @@ final class Errors {
     }
     return unknown(-1);
   }
+
+  /**
+   * @return whether the value being read at a parser position (a bean, a builder, a map) declares the property:
+   *     a name the reader resolved against a type, or the code key of an enum map. A key of any other map is data.
+   */
+  static boolean declares(Object owner, String name) {
+    if (owner == null || owner instanceof java.util.Map) {
+      return owner instanceof java.util.EnumMap;
+    }
+    return DECLARED.get(owner.getClass()).contains(name);
+  }
+
+  /** The property names a class declares: a model type's attributes, or a Java bean's properties and fields. */
+  private static final ClassValue<java.util.Set<String>> DECLARED = new ClassValue<>() {
+    @Override
+    protected java.util.Set<String> computeValue(Class<?> type) {
+      Class<?> valueType = ModelTypes.valueTypeOfBuilder(type).orElse(type);
+      if (ModelTypes.isValueType(valueType)) {
+        return java.util.Set.copyOf(ModelTypes.attributes(valueType).keySet());
+      }
+      java.util.Set<String> names = new java.util.HashSet<>();
+      for (java.lang.reflect.Method m : type.getMethods()) {
+        String n = m.getName();
+        if (m.getDeclaringClass() == Object.class) {
+          continue;
+        }
+        if (m.getParameterCount() == 0 && n.startsWith("get") && n.length() > 3) {
+          java.util.Optional.ofNullable(ModelTypes.propertyName(n)).ifPresent(names::add);
+        } else if (m.getParameterCount() == 0 && n.startsWith("is") && n.length() > 2) {
+          java.util.Optional.ofNullable(ModelTypes.propertyName(n)).ifPresent(names::add);
+        } else if (m.getParameterCount() == 1 && n.startsWith("set") && n.length() > 3) {
+          names.add(Character.toLowerCase(n.charAt(3)) + n.substring(4));
+        }
+      }
+      for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+        for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+          if (!java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+            names.add(f.getName());
+          }
+        }
+      }
+      if (type.isRecord()) {
+        for (java.lang.reflect.RecordComponent r : type.getRecordComponents()) {
+          names.add(r.getName());
+        }
+      }
+      return java.util.Set.copyOf(names);
+    }
+  };
 
   private static String unknown(int index) {
     return index < 0 ? "[unknown property]" : "[unknown property #" + (index + 1) + "]";

@@ -28,8 +28,8 @@ import tools.jackson.databind.JacksonModule;
  *       identifiers or dates use the same text as keys.</li>
  *   <li>{@code RiasecProfile} is an object of six scores by type code:
  *       {@code {"realistic": 10, "investigative": 80, …}}.</li>
- *   <li><b>Sequence values</b> (a final model class that is {@code Iterable} with a static {@code of(List)}, such
- *       as a lifecycle history) are a JSON array of their elements.</li>
+ *   <li><b>Sequence values</b> (a final model class that is {@code Iterable} with a static {@code of(List)}, or a
+ *       model list with {@code of(Iterable)} such as {@code Sessions}) are a JSON array of their elements.</li>
  *   <li><b>Optional</b> attributes are absent when empty (never {@code null}); collections are always written
  *       (empty as {@code []}) and may be absent on input.</li>
  *   <li>{@code java.time} values are ISO-8601 strings: {@code LocalDate} "2025-03-01", {@code Duration}

@@ -21,6 +21,8 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.Deserializers;
 import tools.jackson.databind.deser.KeyDeserializers;
 import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.jsontype.TypeDeserializer;
+import tools.jackson.databind.type.CollectionType;
 import tools.jackson.databind.type.LogicalType;
 
 /**
@@ -69,6 +71,14 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
       return new LifecycleCodecs.CommandDeserializer(CommandFormat.of(raw).orElseThrow());
     }
     return null;
+  }
+
+  /** A sequence value that is a {@code java.util.List} (such as {@code Sessions}) is a collection type to Jackson. */
+  @Override
+  public ValueDeserializer<?> findCollectionDeserializer(CollectionType type, DeserializationConfig config,
+      BeanDescription.Supplier beanDesc, TypeDeserializer elementTypeDeserializer,
+      ValueDeserializer<?> elementDeserializer) {
+    return ModelTypes.isSequenceValue(type.getRawClass()) ? new SequenceDeserializer(type) : null;
   }
 
   private static boolean isCommandInterface(Class<?> raw) {

@@ -22,7 +22,8 @@ import tools.jackson.databind.introspect.NopAnnotationIntrospector;
  *   <li>{@link #findNameForSerialization}: every {@code get*}/{@code is*} accessor of a model type is named
  *       without prefix, whatever its return type;</li>
  *   <li>{@link #resolveSetterConflict}: of the overloaded builder setters of an optional attribute
- *       ({@code name(String)} and {@code name(Optional)}) the plain one is used; other overloads of the builder
+ *       ({@code name(String)} and {@code name(Optional)}) the plain one is used; of a list attribute of the
+ *       model's own list type ({@code sessions(Sessions)} and {@code sessions(Iterable)}) the Iterable one; other overloads of the builder
  *       ({@code addX(T)} and {@code addX(T...)}) are not attributes and are dropped later.</li>
  * </ul>
  *
@@ -76,9 +77,14 @@ final class ModelIntrospector extends NopAnnotationIntrospector {
     if (!inBuilder(setter1) || !inBuilder(setter2)) {
       return null;
     }
+    // A list attribute of the model's own persistent list type (Trajectory.sessions) has the generated setter for
+    // that type and the builder's Iterable overload; the JSON array is read through the Iterable one.
+    if (setter1.getRawParameterType(0) == Iterable.class || setter2.getRawParameterType(0) == Iterable.class) {
+      return setter1.getRawParameterType(0) == Iterable.class ? setter1 : setter2;
+    }
     boolean optional1 = ModelTypes.isOptional(setter1.getRawParameterType(0));
     boolean optional2 = ModelTypes.isOptional(setter2.getRawParameterType(0));
-    // An attribute's overloads always differ in being Optional; any other overload (add…(T) and add…(T...),
+    // Otherwise an attribute's overloads differ in being Optional; any other overload (add…(T) and add…(T...),
     // from(X) and from(WithX)) is not an attribute and is removed by ModelPropertyFilter.Reading afterwards.
     return optional1 && !optional2 ? setter2 : setter1;
   }

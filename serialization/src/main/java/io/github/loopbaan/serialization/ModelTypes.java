@@ -27,9 +27,9 @@ import java.util.OptionalLong;
  *   <li>A <b>string value</b> is an {@link Identifier} or another final model class with a public static
  *       {@code of(String)} factory returning it and a public {@code getValue()} returning {@code String}.</li>
  *   <li>A <b>sequence value</b> is a final model class that is {@link Iterable} and has a public static
- *       {@code of(List)} factory returning it. No class of the model has this shape today: the lifecycle
- *       {@code History} has {@code of(Iterable)} and its own codec ({@code LifecycleCodecs}). The convention is
- *       kept for sequence types added later and is checked on a test fixture.</li>
+ *       {@code of(List)} factory returning it, or a final model {@link List} with {@code of(Iterable)}, such as
+ *       {@code Sessions}. The lifecycle {@code History}, not a list, has {@code of(Iterable)} and its own codec
+ *       ({@code LifecycleCodecs}).</li>
  * </ul>
  */
 final class ModelTypes {
@@ -268,12 +268,19 @@ final class ModelTypes {
         || !Modifier.isFinal(type.getModifiers()) || isStringValue(type)) {
       return null;
     }
-    try {
-      Method of = type.getMethod("of", List.class);
-      return Modifier.isStatic(of.getModifiers()) && of.getReturnType() == type ? of : null;
-    } catch (NoSuchMethodException e) {
-      return null;
+    Class<?>[] parameters = List.class.isAssignableFrom(type)
+        ? new Class<?>[] {List.class, Iterable.class} : new Class<?>[] {List.class};
+    for (Class<?> parameter : parameters) {
+      try {
+        Method of = type.getMethod("of", parameter);
+        if (Modifier.isStatic(of.getModifiers()) && of.getReturnType() == type) {
+          return of;
+        }
+      } catch (NoSuchMethodException e) {
+        // try the next parameter type
+      }
     }
+    return null;
   }
 
   /** @return the text of a string value, read through its {@code getValue()} */

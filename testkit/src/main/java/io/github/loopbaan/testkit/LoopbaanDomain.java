@@ -39,6 +39,7 @@ import io.github.loopbaan.core.session.InstrumentResultId;
 import io.github.loopbaan.core.session.Note;
 import io.github.loopbaan.core.session.NoteId;
 import io.github.loopbaan.core.session.Session;
+import io.github.loopbaan.core.session.Sessions;
 import io.github.loopbaan.core.session.SessionId;
 import io.github.loopbaan.core.standards.CompetenceAssessment;
 import io.github.loopbaan.core.standards.CompetenceRef;
@@ -353,6 +354,12 @@ public class LoopbaanDomain extends DomainContextBase {
   @Provide
   public Arbitrary<Session> session() {
     return SessionArbitraries.sessions();
+  }
+
+  /** @return arbitrary {@link Sessions} lists, as {@code SessionArbitraries.sessionLists()} */
+  @Provide
+  public Arbitrary<Sessions> sessionList() {
+    return SessionArbitraries.sessionLists();
   }
 
   /** @return arbitrary {@link InstrumentResult} values, as {@code SessionArbitraries.instrumentResults()} */

@@ -24,6 +24,7 @@ import io.github.loopbaan.core.session.SessionId;
 import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.session.SessionMode;
 import io.github.loopbaan.core.session.SessionStatus;
+import io.github.loopbaan.core.session.Sessions;
 import io.github.loopbaan.core.standards.CompetenceAssessment;
 import java.net.URI;
 import java.time.Duration;
@@ -199,6 +200,14 @@ public final class SessionArbitraries {
    */
   public static Arbitrary<Session> sessions() {
     return Arbitraries.frequencyOf(Tuple.of(3, builtSessions()), Tuple.of(1, sessionsThroughLifecycle()));
+  }
+
+  /**
+   * @return session lists of up to 40 sessions with distinct identifiers, in any order of dates: what a
+   *     trajectory accepts (apart from its opening date), as {@link Sessions}
+   */
+  public static Arbitrary<Sessions> sessionLists() {
+    return sessions().list().ofMaxSize(40).uniqueElements(Session::getId).map(Sessions::of);
   }
 
   /** @return planned sessions with an empty history: where the session lifecycle starts */

@@ -58,6 +58,18 @@ public final class PayloadCheck<V, C> {
     return holds.test(value, command) ? Optional.empty() : Optional.of(Reason.of(name));
   }
 
+  /**
+   * This check for a row whose commands all have the given type: the same name, its condition receiving the
+   * command as that type.
+   *
+   * @param type the command type of the row
+   * @param <D> the row's command supertype
+   * @return the check as the engine stores it
+   */
+  <D> PayloadCheck<V, D> receiving(Class<? extends C> type) {
+    return new PayloadCheck<>(name, (v, c) -> holds.test(v, type.cast(c)));
+  }
+
   @Override
   public String toString() {
     return "PayloadCheck[" + name + "]";

@@ -552,7 +552,7 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     private final BiFunction<V, C, V> effect;
     /** The verdict allowing this row, shared by every decision when the target is fixed; null otherwise. */
     private final Verdict<S, K> allowed;
-    /** Whether the row returns to the state the last event came from ({@link Builder#onReturn}). */
+    /** Whether the row returns to the state the last event came from ({@link Builder.RowSources#toPrevious}). */
     private final boolean returning;
     /** Whether the row records a correction and may leave a final state ({@link Builder#correction}). */
     private final boolean correction;
@@ -692,27 +692,6 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     }
 
     /**
-     * Starts a row that returns to the state the last event came from, such as "resume to the stage before the
-     * pause". Only for an {@linkplain #anchoredAt anchored} lifecycle, whose states other than the initial one are
-     * always reached by an event.
-     *
-     * @param kind the command kind
-     * @param targets every state the row may lead to (for diagrams and reachability)
-     * @param from the states it may start from
-     * @return the row builder
-     */
-    @SafeVarargs
-    public final Row onReturn(K kind, Set<S> targets, S... from) {
-      if (anchor == null) {
-        throw new IllegalStateException(name + ": " + kind.code() + " returns along the history, which needs "
-            + "anchoredAt(...) first");
-      }
-      Row row = onDynamic(kind, targets, v -> historyOf.apply(v).last().getFrom(), from);
-      row.returning = true;
-      return row;
-    }
-
-    /**
      * Declares a correction: a row that leaves each of the given states, final ones included, and leads back to the
      * same state, with no effect of its own. It records in the history that a value was corrected outside its
      * process (such as the rectification or erasure of an archived record), with the correction's date; the value
@@ -725,7 +704,7 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     @SafeVarargs
     public final Builder<V, S, K, C> correction(K kind, S... states) {
       for (S state : states) {
-        Row row = on(kind, state, state);
+        Row<C> row = on(kind).from(state).to(state);
         row.correction = true;
         row.noEffect();
       }
@@ -733,36 +712,94 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     }
 
     /**
-     * Starts a row with a fixed target.
+     * Starts a row of the table: {@code on(kind).from(states...).to(target)}, then its guards, payload checks and
+     * effect.
      *
-     * @param kind the command kind
-     * @param to the target state
-     * @param from the states it may start from
-     * @return the row builder; finish it with {@link Row#effect(BiFunction)} or {@link Row#noEffect()}
+     * @param kind the command kind the row answers
+     * @return the next step of the row: its source states
      */
-    @SafeVarargs
-    public final Row on(K kind, S to, S... from) {
-      return new Row(kind, EnumSet.of(to), v -> to, to, from);
+    public RowKind on(K kind) {
+      return new RowKind(Objects.requireNonNull(kind, "kind"));
     }
 
-    /**
-     * Starts a row whose target depends on the value, such as "resume to the state before the pause".
-     *
-     * @param kind the command kind
-     * @param targets every state the row may lead to (for diagrams and reachability)
-     * @param target picks the target from the value before the command
-     * @param from the states it may start from
-     * @return the row builder
-     */
-    @SafeVarargs
-    public final Row onDynamic(K kind, Set<S> targets, Function<V, S> target, S... from) {
-      return new Row(kind, EnumSet.copyOf(targets), v -> {
-        S s = target.apply(v);
-        if (!targets.contains(s)) {
-          throw new IllegalStateException(name + ": " + kind.code() + " resolved to an undeclared target");
+    /** The first step of a row: its command kind is known, its source states come next. */
+    public final class RowKind {
+      private final K kind;
+
+      private RowKind(K kind) {
+        this.kind = kind;
+      }
+
+      /**
+       * @param states the states the row may start from; at least one
+       * @return the next step of the row: its target
+       */
+      @SafeVarargs
+      public final RowSources from(S... states) {
+        if (states.length == 0) {
+          throw new IllegalArgumentException(name + ": " + kind.code() + " needs at least one source state");
         }
-        return s;
-      }, null, from);
+        Set<S> sources = EnumSet.noneOf(stateType);
+        Collections.addAll(sources, states);
+        return new RowSources(kind, sources);
+      }
+    }
+
+    /** The second step of a row: kind and source states are known, the target comes next. */
+    public final class RowSources {
+      private final K kind;
+      private final Set<S> from;
+
+      private RowSources(K kind, Set<S> from) {
+        this.kind = kind;
+        this.from = from;
+      }
+
+      /**
+       * @param target the state the row leads to
+       * @return the row; finish it with {@link Row#effect} or {@link Row#noEffect()}
+       */
+      public Row<C> to(S target) {
+        S fixed = Objects.requireNonNull(target, "target");
+        return new Row<>(kind, from, EnumSet.of(fixed), v -> fixed, fixed, null);
+      }
+
+      /**
+       * A target that depends on the value, such as "return from the excursion to the phase it left".
+       *
+       * @param targets every state the row may lead to (for diagrams, reachability and the history check)
+       * @param target picks the target from the value before the command; must be one of {@code targets}
+       * @return the row; finish it with {@link Row#effect} or {@link Row#noEffect()}
+       */
+      public Row<C> toOneOf(Set<S> targets, Function<V, S> target) {
+        Set<S> declared = EnumSet.copyOf(targets);
+        Objects.requireNonNull(target, "target");
+        return new Row<>(kind, from, declared, v -> {
+          S s = target.apply(v);
+          if (!declared.contains(s)) {
+            throw new IllegalStateException(name + ": " + kind.code() + " resolved to an undeclared target");
+          }
+          return s;
+        }, null, null);
+      }
+
+      /**
+       * A row that returns to the state the last event came from, such as "resume to the stage before the pause".
+       * Only for an {@linkplain #anchoredAt anchored} lifecycle, whose states other than the initial one are
+       * always reached by an event; the history check then holds every such event to the state before.
+       *
+       * @param targets every state the row may lead to (for diagrams and reachability)
+       * @return the row; finish it with {@link Row#effect} or {@link Row#noEffect()}
+       */
+      public Row<C> toPrevious(Set<S> targets) {
+        if (anchor == null) {
+          throw new IllegalStateException(name + ": " + kind.code() + " returns along the history, which needs "
+              + "anchoredAt(...) first");
+        }
+        Row<C> row = toOneOf(targets, v -> historyOf.apply(v).last().getFrom());
+        row.returning = true;
+        return row;
+      }
     }
 
     /** @return the machine; the table is checked for duplicate rows and transitions out of final states */
@@ -770,37 +807,59 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
       return new StateMachine<>(this);
     }
 
-    /** A row under construction. */
-    public final class Row {
+    /**
+     * A row under construction: add its guards and payload checks, then finish it with its effect.
+     *
+     * @param <D> the command type the row's checks and effect receive: {@code C}, or the one command type of the
+     *     row's kind once {@link #taking(Class)} named it
+     */
+    public final class Row<D extends C> {
       private final K kind;
+      private final Set<S> from;
       private final Set<S> targets;
       private final Function<V, S> target;
       private final S fixedTarget;
-      private final Set<S> from;
-      private final List<Guard<V>> guards = new ArrayList<>();
-      private final List<PayloadCheck<V, C>> checks = new ArrayList<>();
+      /** The command type the row's kind is made with, or null while the row takes any {@code C}. */
+      private final Class<D> type;
+      private final List<Guard<V>> guards;
+      private final List<PayloadCheck<V, C>> checks;
       private boolean returning;
       private boolean correction;
 
-      @SafeVarargs
-      private Row(K kind, Set<S> targets, Function<V, S> target, S fixedTarget, S... from) {
-        this.kind = Objects.requireNonNull(kind, "kind");
+      private Row(K kind, Set<S> from, Set<S> targets, Function<V, S> target, S fixedTarget, Class<D> type) {
+        this.kind = kind;
+        this.from = from;
         this.targets = targets;
         this.target = target;
         this.fixedTarget = fixedTarget;
-        if (from.length == 0) {
-          throw new IllegalArgumentException(name + ": " + kind.code() + " needs at least one source state");
-        }
-        Set<S> sources = EnumSet.noneOf(stateType);
-        Collections.addAll(sources, from);
-        this.from = sources;
+        this.type = type;
+        this.guards = new ArrayList<>();
+        this.checks = new ArrayList<>();
+      }
+
+      /**
+       * Names the command type of the row's kind, so that its payload checks and effect receive that type without
+       * a cast. A command of another type is an error in the table and fails with {@link ClassCastException}.
+       *
+       * @param commandType the type every command of this row's kind has
+       * @param <E> the command type
+       * @return the row, typed; guards and checks added so far are kept
+       */
+      public <E extends C> Row<E> taking(Class<E> commandType) {
+        Row<E> typed = new Row<>(kind, from, targets, target, fixedTarget, Objects.requireNonNull(commandType,
+            "commandType"));
+        typed.guards.addAll(guards);
+        typed.checks.addAll(checks);
+        typed.returning = returning;
+        typed.correction = correction;
+        return typed;
       }
 
       /**
        * @param guard a guard that must allow the command
        * @return this row
        */
-      public Row guard(Guard<V> guard) {
+      public Row<D> guard(Guard<V> guard) {
         guards.add(Objects.requireNonNull(guard, "guard"));
         return this;
       }
@@ -809,8 +868,8 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
        * @param check a condition on the value and the command's payload, run after the guards
        * @return this row
        */
-      public Row check(PayloadCheck<V, C> check) {
-        checks.add(Objects.requireNonNull(check, "check"));
+      public Row<D> check(PayloadCheck<V, ? super D> check) {
+        checks.add(Objects.requireNonNull(check, "check").receiving(commandType()));
         return this;
       }
 
@@ -820,9 +879,11 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
        * @param effect how the command changes the value, before state and history are recorded
        * @return the table builder
        */
-      public Builder<V, S, K, C> effect(BiFunction<V, C, V> effect) {
-        transitions.add(new Transition<>(kind, from, targets, target, fixedTarget, returning, correction, guards, checks,
-            Objects.requireNonNull(effect, "effect")));
+      public Builder<V, S, K, C> effect(BiFunction<V, ? super D, V> effect) {
+        Objects.requireNonNull(effect, "effect");
+        Class<D> commandType = commandType();
+        transitions.add(new Transition<>(kind, from, targets, target, fixedTarget, returning, correction, guards,
+            checks, (v, c) -> effect.apply(v, commandType.cast(c))));
         return Builder.this;
       }
 
@@ -832,7 +893,15 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
        * @return the table builder
        */
       public Builder<V, S, K, C> noEffect() {
-        return effect((v, c) -> v);
+        transitions.add(new Transition<>(kind, from, targets, target, fixedTarget, returning, correction, guards,
+            checks, (v, c) -> v));
+        return Builder.this;
+      }
+
+      /** The row's command type: the one {@link #taking} named, or the machine's command type. */
+      @SuppressWarnings("unchecked")
+      private Class<D> commandType() {
+        return type != null ? type : (Class<D>) (Class<?>) Command.class;
       }
     }
   }

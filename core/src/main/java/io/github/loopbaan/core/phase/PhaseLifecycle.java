@@ -149,8 +149,8 @@ public final class PhaseLifecycle {
       if (phase == ContentPhase.FAREWELL_TO_WORK) {
         from = EnumSet.of(PhaseState.NOT_STARTED);
       }
-      StateMachine.Builder<PhaseProgress, PhaseState, PhaseCommandKind, PhaseCommand>.Row enter =
-          b.on(PhaseCommandKind.enter(phase), target, array(from)).guard(nextOnRoute(phase)).guard(NOT_ON_EXCURSION);
+      StateMachine.Builder<PhaseProgress, PhaseState, PhaseCommandKind, PhaseCommand>.Row<PhaseCommand> enter =
+          b.on(PhaseCommandKind.enter(phase)).from(array(from)).to(target).guard(nextOnRoute(phase)).guard(NOT_ON_EXCURSION);
       if (phase == ContentPhase.EFFECTIVE_FUNCTIONING) {
         enter.guard(NEW_JOB_RECORDED);
       }
@@ -160,28 +160,28 @@ public final class PhaseLifecycle {
       PhaseState target = PhaseState.of(phase);
       Set<PhaseState> from = EnumSet.copyOf(phases);
       from.remove(target);
-      b.on(PhaseCommandKind.stepBackTo(phase), target, array(from)).guard(earlierOnRoute(phase)).noEffect();
+      b.on(PhaseCommandKind.stepBackTo(phase)).from(array(from)).to(target).guard(earlierOnRoute(phase)).noEffect();
     }
     for (PhaseState state : phases) {
       Set<PhaseState> targets = EnumSet.copyOf(phases);
       targets.remove(state);
-      b.onDynamic(RETURN_FROM_EXCURSION, targets, p -> PhaseState.of(p.getExcursionFrom().orElseThrow()), state)
+      b.on(RETURN_FROM_EXCURSION).from(state).toOneOf(targets, p -> PhaseState.of(p.getExcursionFrom().orElseThrow()))
           .guard(ON_EXCURSION).noEffect();
     }
     for (ContentPhase phase : ContentPhase.values()) {
       for (PhaseState state : open) {
-        b.on(PhaseCommandKind.amendPlan(phase), state, state).guard(notInPlan(phase))
-            .effect((p, c) -> p.withPlan(p.getPlan().withAmendment(((PhaseCommand.AmendPlan) c).getAmendment())));
+        b.on(PhaseCommandKind.amendPlan(phase)).from(state).to(state).taking(PhaseCommand.AmendPlan.class)
+            .guard(notInPlan(phase)).effect((p, amend) -> p.withPlan(p.getPlan().withAmendment(amend.getAmendment())));
       }
     }
     for (PhaseState state : open) {
-      b.on(RECORD_NEW_JOB, state, state).effect((p, c) -> {
+      b.on(RECORD_NEW_JOB).from(state).to(state).taking(PhaseCommand.RecordNewJob.class).effect((p, record) -> {
         List<NewJob> jobs = new ArrayList<>(p.getNewJobs());
-        jobs.add(((PhaseCommand.RecordNewJob) c).getJob());
+        jobs.add(record.getJob());
         return p.withNewJobs(jobs);
       });
     }
-    b.on(COMPLETE, PhaseState.COMPLETED, array(phases)).guard(LAST_PHASE_REACHED).guard(NOT_ON_EXCURSION).noEffect();
+    b.on(COMPLETE).from(array(phases)).to(PhaseState.COMPLETED).guard(LAST_PHASE_REACHED).guard(NOT_ON_EXCURSION).noEffect();
     return b.build();
   }
 

@@ -41,11 +41,11 @@ public final class ActionLifecycle {
           .initial(PLANNED)
           .binding(Action::getStatus, Action::getHistory, ActionLifecycle::record)
           .startsOn(a -> a.getCompletedOn().orElse(null))
-          .on(START, IN_PROGRESS, PLANNED).noEffect()
-          .on(COMPLETE, DONE, PLANNED, IN_PROGRESS).noEffect()
-          .on(DROP, DROPPED, PLANNED, IN_PROGRESS).noEffect()
-          .on(REOPEN, IN_PROGRESS, DONE).noEffect()
-          .on(REOPEN, PLANNED, DROPPED).noEffect()
+          .on(START).from(PLANNED).to(IN_PROGRESS).noEffect()
+          .on(COMPLETE).from(PLANNED, IN_PROGRESS).to(DONE).noEffect()
+          .on(DROP).from(PLANNED, IN_PROGRESS).to(DROPPED).noEffect()
+          .on(REOPEN).from(DONE).to(IN_PROGRESS).noEffect()
+          .on(REOPEN).from(DROPPED).to(PLANNED).noEffect()
           .build();
 
   private ActionLifecycle() {

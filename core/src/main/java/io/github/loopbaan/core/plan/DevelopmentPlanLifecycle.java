@@ -60,18 +60,20 @@ public final class DevelopmentPlanLifecycle {
       .initial(DRAFT)
       .binding(DevelopmentPlan::getStatus, DevelopmentPlan::getHistory, DevelopmentPlanLifecycle::record)
       .startsOn(DevelopmentPlanLifecycle::startOf)
-      .on(FINALISE, FINALISED, DRAFT).noEffect()
-      .on(REVISE, FINALISED, FINALISED).effect(DevelopmentPlanLifecycle::addRevision)
-      .on(EVALUATE, EVALUATED, FINALISED).guard(ACTIONS_SETTLED).noEffect()
-      .on(REVISE, EVALUATED, EVALUATED).effect(DevelopmentPlanLifecycle::addRevision)
+      .on(FINALISE).from(DRAFT).to(FINALISED).noEffect()
+      .on(REVISE).from(FINALISED).to(FINALISED).taking(DevelopmentPlanCommand.Revise.class)
+      .effect(DevelopmentPlanLifecycle::addRevision)
+      .on(EVALUATE).from(FINALISED).to(EVALUATED).guard(ACTIONS_SETTLED).noEffect()
+      .on(REVISE).from(EVALUATED).to(EVALUATED).taking(DevelopmentPlanCommand.Revise.class)
+      .effect(DevelopmentPlanLifecycle::addRevision)
       .build();
 
   private DevelopmentPlanLifecycle() {
   }
 
-  private static DevelopmentPlan addRevision(DevelopmentPlan p, DevelopmentPlanCommand c) {
+  private static DevelopmentPlan addRevision(DevelopmentPlan p, DevelopmentPlanCommand.Revise c) {
     return p.withRevisions(append(p.getRevisions(), PlanRevision.of(p.getRevisions().size() + 1, c.getDate(),
-        ((DevelopmentPlanCommand.Revise) c).getSummary())));
+        c.getSummary())));
   }
 
   /** The latest of the finalisation and the last revision; none for a draft. */

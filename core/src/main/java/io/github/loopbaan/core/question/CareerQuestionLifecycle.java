@@ -83,14 +83,12 @@ public final class CareerQuestionLifecycle {
             .finals(ANSWERED)
             .binding(CareerQuestion::getStatus, CareerQuestion::getHistory, (q, status, event) -> q);
     for (ClientQuestionType type : ClientQuestionType.values()) {
-      b.on(CareerQuestionCommandKind.evolveTo(type), OPEN, OPEN).guard(ASKED_BY_THEN).guard(TYPE_CHANGES.get(type))
-          .effect((q, c) -> {
-            CareerQuestionCommand.Evolve evolve = (CareerQuestionCommand.Evolve) c;
-            return CareerQuestion.builder().from(q).addEvolution(QuestionEvolution.of(q.currentType(),
-                evolve.getToType(), c.getDate(), evolve.getEvolutionKind(), evolve.getReason())).build();
-          });
+      b.on(CareerQuestionCommandKind.evolveTo(type)).from(OPEN).to(OPEN).taking(CareerQuestionCommand.Evolve.class)
+          .guard(ASKED_BY_THEN).guard(TYPE_CHANGES.get(type))
+          .effect((q, evolve) -> CareerQuestion.builder().from(q).addEvolution(QuestionEvolution.of(q.currentType(),
+              evolve.getToType(), evolve.getDate(), evolve.getEvolutionKind(), evolve.getReason())).build());
     }
-    return b.on(CareerQuestionCommandKind.ANSWER, ANSWERED, OPEN).guard(ASKED_BY_THEN)
+    return b.on(CareerQuestionCommandKind.ANSWER).from(OPEN).to(ANSWERED).guard(ASKED_BY_THEN)
         .effect((q, c) -> q.withAnsweredOn(c.getDate()))
         .build();
   }

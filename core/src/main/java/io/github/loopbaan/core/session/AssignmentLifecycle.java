@@ -51,15 +51,14 @@ public final class AssignmentLifecycle {
           .initial(GIVEN)
           .finals(DISCUSSED)
           .binding(Assignment::getStatus, Assignment::getHistory, AssignmentLifecycle::record)
-          .on(COMPLETE, DONE, GIVEN, ADJUSTED).guard(GIVEN_BY_THEN)
-          .effect((a, c) -> ((AssignmentCommand.Complete) c).getAnswer().map(a::withAnswer).orElse(a))
-          .on(ADJUST, ADJUSTED, GIVEN, DONE, ADJUSTED).guard(GIVEN_BY_THEN)
-          .effect((a, c) -> {
-            AssignmentCommand.Adjust adjust = (AssignmentCommand.Adjust) c;
+          .on(COMPLETE).from(GIVEN, ADJUSTED).to(DONE).taking(AssignmentCommand.Complete.class).guard(GIVEN_BY_THEN)
+          .effect((a, complete) -> complete.getAnswer().map(a::withAnswer).orElse(a))
+          .on(ADJUST).from(GIVEN, DONE, ADJUSTED).to(ADJUSTED).taking(AssignmentCommand.Adjust.class).guard(GIVEN_BY_THEN)
+          .effect((a, adjust) -> {
             Assignment changed = adjust.getInstruction().map(a::withInstruction).orElse(a);
             return adjust.getDueOn().map(changed::withDueOn).orElse(changed);
           })
-          .on(DISCUSS, DISCUSSED, GIVEN, DONE, ADJUSTED).guard(GIVEN_BY_THEN).noEffect()
+          .on(DISCUSS).from(GIVEN, DONE, ADJUSTED).to(DISCUSSED).guard(GIVEN_BY_THEN).noEffect()
           .build();
 
   private AssignmentLifecycle() {

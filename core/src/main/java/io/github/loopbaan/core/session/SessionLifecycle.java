@@ -53,13 +53,13 @@ public final class SessionLifecycle {
           .initial(PLANNED)
           .finals(HELD, CANCELLED_BY_CLIENT, CANCELLED_BY_COACH, NO_SHOW)
           .binding(Session::getStatus, Session::getHistory, SessionLifecycle::record)
-          .on(HOLD, HELD, PLANNED).guard(ON_SESSION_DATE)
-          .effect((s, c) -> ((SessionCommand.Hold) c).getActualDuration().map(s::withDuration).orElse(s))
-          .on(CANCEL_BY_CLIENT, CANCELLED_BY_CLIENT, PLANNED).guard(NOT_AFTER_SESSION)
+          .on(HOLD).from(PLANNED).to(HELD).taking(SessionCommand.Hold.class).guard(ON_SESSION_DATE)
+          .effect((s, hold) -> hold.getActualDuration().map(s::withDuration).orElse(s))
+          .on(CANCEL_BY_CLIENT).from(PLANNED).to(CANCELLED_BY_CLIENT).guard(NOT_AFTER_SESSION)
           .noEffect()
-          .on(CANCEL_BY_COACH, CANCELLED_BY_COACH, PLANNED).guard(NOT_AFTER_SESSION)
+          .on(CANCEL_BY_COACH).from(PLANNED).to(CANCELLED_BY_COACH).guard(NOT_AFTER_SESSION)
           .noEffect()
-          .on(RECORD_NO_SHOW, NO_SHOW, PLANNED).guard(ON_SESSION_DATE).noEffect()
+          .on(RECORD_NO_SHOW).from(PLANNED).to(NO_SHOW).guard(ON_SESSION_DATE).noEffect()
           .build();
 
   private SessionLifecycle() {

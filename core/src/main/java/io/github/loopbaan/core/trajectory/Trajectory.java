@@ -17,6 +17,7 @@ import io.github.loopbaan.core.rules.PlanPastIntake;
 import io.github.loopbaan.core.rules.PopAfterSynthesis;
 import io.github.loopbaan.core.rules.VoucherFunding;
 import jakarta.validation.Valid;
+import io.github.loopbaan.core.InvalidValueException;
 import io.github.loopbaan.core.internal.Require;
 import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.lifecycle.History;
@@ -37,6 +38,7 @@ import io.github.loopbaan.core.session.Note;
 import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.session.SessionStatus;
+import io.github.loopbaan.core.session.Sessions;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -92,13 +94,6 @@ import org.immutables.value.Value;
 @ClosedAggregateStyle
 @Value.Immutable
 public abstract class Trajectory {
-
-  /**
-   * The facts of {@link #getSessions()}, set by the structural check; not an attribute (no part of equality,
-   * JSON or {@code toString()}). Not final because the check sets it; {@link #facts()} recomputes it if a thread
-   * sees it unset.
-   */
-  private SessionFacts facts;
 
   Trajectory() {
   }
@@ -169,8 +164,14 @@ public abstract class Trajectory {
     return getPhaseProgress().map(PhaseProgress::getPlan);
   }
 
-  /** @return every session, in the order recorded */
-  public abstract List<Session> getSessions();
+  /**
+   * @return every session, in the order recorded: a list that shares its structure with the previous version's
+   *     when the lifecycle records a session, so recording one costs O(log n)
+   */
+  @Value.Default
+  public Sessions getSessions() {
+    return Sessions.empty();
+  }
 
   /** @return assignments given between conversations */
   public abstract List<Assignment> getAssignments();
@@ -241,7 +242,7 @@ public abstract class Trajectory {
           java.util.List.of(io.github.loopbaan.core.lifecycle.Reason.of(TrajectoryLifecycle.NO_PHASE_PLAN)));
     }
     return getPhaseProgress().get().apply(command)
-        .map(progress -> Derivation.derive(this, null, t -> t.copy().copyWithPhaseProgress(progress)));
+        .map(progress -> copy().copyWithPhaseProgress(progress));
   }
 
   /**
@@ -273,12 +274,13 @@ public abstract class Trajectory {
 
   /** @return the day of the held intake conversation, or the agreement's intake date */
   public Optional<LocalDate> intakeDate() {
-    return Optional.ofNullable(intakeDay(facts()));
+    Optional<LocalDate> session = getSessions().firstHeld(SessionKind.INTAKE);
+    return session.isPresent() ? session : getIntakeAgreement().flatMap(IntakeAgreement::getHeldOn);
   }
 
   /** @return the day of the held synthesis conversation */
   public Optional<LocalDate> synthesisDate() {
-    return Optional.ofNullable(facts().synthesis());
+    return getSessions().firstHeld(SessionKind.SYNTHESIS);
   }
 
   /**
@@ -416,7 +418,7 @@ public abstract class Trajectory {
    */
   @SafeVarargs
   public final Trajectory withSessions(Session... value) {
-    return open("sessions").copyWithSessions(value);
+    return open("sessions").copyWithSessions(Sessions.of(value));
   }
 
   /**
@@ -425,7 +427,7 @@ public abstract class Trajectory {
    * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
    */
   public final Trajectory withSessions(Iterable<? extends Session> value) {
-    return open("sessions").copyWithSessions(value);
+    return open("sessions").copyWithSessions(Sessions.of(value));
   }
 
   /**
@@ -649,51 +651,41 @@ public abstract class Trajectory {
 
   @Value.Check
   void check() {
-    SessionFacts sessionFacts = Derivation.adopt(this);
-    if (sessionFacts == null) {
-      sessionFacts = SessionFacts.of(getSessions(), getOpenedOn());
+    Sessions sessions = getSessions();
+    Optional<LocalDate> earliest = sessions.earliestDate();
+    if (earliest.isPresent()) {
+      Require.notBefore(earliest.get(), getOpenedOn(), "Trajectory", "sessions.date,openedOn",
+          "no session may lie before the opening of the trajectory");
     }
-    facts = sessionFacts;
-    LocalDate intake = intakeDay(sessionFacts);
+    if (sessions.hasDuplicateIds()) {
+      Require.uniqueBy(sessions, Session::getId, "Trajectory", "sessions");
+    }
+    Optional<LocalDate> intake = intakeDate();
     Optional<DevelopmentPlan> plan = getDevelopmentPlan();
-    if (intake != null && plan.isPresent()) {
-      Optional<LocalDate> finalised = plan.get().getGeneralData().getFinalisedOn();
-      if (finalised.isPresent() && finalised.get().isBefore(intake)) {
-        throw new io.github.loopbaan.core.InvalidValueException("Trajectory", "developmentPlan.finalisedOn",
-            "finalised_before_intake", "the POP must not be finalised before the intake");
-      }
+    if (intake.isPresent() && plan.isPresent() && plan.get().getGeneralData().isFinalisedBefore(intake.get())) {
+      throw new InvalidValueException("Trajectory", "developmentPlan.finalisedOn", "finalised_before_intake",
+          "the POP must not be finalised before the intake");
     }
-    LocalDate synthesis = sessionFacts.synthesis();
+    LocalDate synthesis = synthesisDate().orElse(null);
     for (AftercareRequest request : getAftercareRequests()) {
       Require.that(synthesis != null && !request.getRequestedOn().isBefore(synthesis), "Trajectory",
           "aftercareRequests.requestedOn", "aftercare_before_synthesis",
           "aftercare can only be requested after the synthesis conversation");
     }
     TrajectoryLifecycle.MACHINE.checkHistory(this, "Trajectory");
-    Derivation.built(this);
-  }
-
-  /**
-   * @return the facts of the session list, computed by the structural check (or again, when this instance was
-   *     published without them reaching the reading thread)
-   */
-  SessionFacts facts() {
-    SessionFacts f = facts;
-    if (f == null || !f.describes(getSessions())) {
-      f = SessionFacts.of(getSessions(), getOpenedOn());
-      facts = f;
-    }
-    return f;
-  }
-
-  private LocalDate intakeDay(SessionFacts sessionFacts) {
-    LocalDate session = sessionFacts.intake();
-    return session != null ? session : getIntakeAgreement().flatMap(IntakeAgreement::getHeldOn).orElse(null);
   }
 
   /** Builds a {@link Trajectory}. Obtain one from {@link Trajectory#builder()}. */
   public static final class Builder extends ImmutableTrajectory.Builder {
     Builder() {
+    }
+
+    /**
+     * @param sessions every session, in the order recorded
+     * @return this builder
+     */
+    public Builder sessions(Iterable<? extends Session> sessions) {
+      return sessions(Sessions.of(sessions));
     }
   }
 }

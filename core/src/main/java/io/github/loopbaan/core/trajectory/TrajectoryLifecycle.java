@@ -14,7 +14,6 @@ import io.github.loopbaan.core.phase.PhaseProgress;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.session.SessionCommand;
-import io.github.loopbaan.core.session.SessionId;
 import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.session.SessionLifecycle;
 import io.github.loopbaan.core.session.SessionStatus;
@@ -99,21 +98,21 @@ public final class TrajectoryLifecycle {
   /** An in-depth conversation was held on or before the day of the command. */
   static final Guard<Trajectory> IN_DEPTH_HELD = Guard.require("in_depth_held",
       (t, on) -> {
-        LocalDate inDepth = t.facts().inDepth();
-        return inDepth != null && !inDepth.isAfter(on);
+        Optional<LocalDate> inDepth = t.getSessions().earliestHeld(SessionKind.IN_DEPTH);
+        return inDepth.isPresent() && !inDepth.get().isAfter(on);
       },
       (t, on) -> Reason.of(NO_IN_DEPTH_CONVERSATION));
 
   /** The synthesis conversation was held on or before the day of the command. */
   static final Guard<Trajectory> AFTER_SYNTHESIS = Guard.of("after_synthesis",
-      (t, on) -> afterSynthesis(t.facts().synthesis(), on));
+      (t, on) -> afterSynthesis(t.synthesisDate().orElse(null), on));
 
   /**
    * The day lies in the aftercare window: not before the synthesis and at most {@link #AFTERCARE_WINDOW} after it
    * (saturating at {@link LocalDate#MAX}, so a synthesis at the end of the calendar answers instead of throwing).
    */
   static final Guard<Trajectory> WITHIN_YEAR_OF_SYNTHESIS = Guard.of("within_year_of_synthesis", (t, on) -> {
-    LocalDate synthesis = t.facts().synthesis();
+    LocalDate synthesis = t.synthesisDate().orElse(null);
     Optional<Reason> after = afterSynthesis(synthesis, on);
     if (after.isPresent()) {
       return after;
@@ -149,17 +148,13 @@ public final class TrajectoryLifecycle {
   /** Reason code: the aftercare request is dated before the synthesis conversation. */
   public static final String REQUEST_BEFORE_SYNTHESIS = "request_before_synthesis";
 
-  static final PayloadCheck<Trajectory, TrajectoryCommand> NEW_SESSION = PayloadCheck.of(SESSION_ID_TAKEN,
-      (t, c) -> {
-        SessionId id = ((TrajectoryCommand.Conversation) c).getSession().getId();
-        return !t.facts().contains(id);
-      });
+  static final PayloadCheck<Trajectory, TrajectoryCommand.Conversation> NEW_SESSION = PayloadCheck.of(
+      SESSION_ID_TAKEN, (t, c) -> !t.getSessions().containsId(c.getSession().getId()));
 
-  static final PayloadCheck<Trajectory, TrajectoryCommand> REQUEST_AFTER_SYNTHESIS = PayloadCheck.of(
-      REQUEST_BEFORE_SYNTHESIS, (t, c) -> {
-        LocalDate synthesis = t.facts().synthesis();
-        return synthesis != null
-            && !((TrajectoryCommand.HoldAftercare) c).getRequest().getRequestedOn().isBefore(synthesis);
+  static final PayloadCheck<Trajectory, TrajectoryCommand.HoldAftercare> REQUEST_AFTER_SYNTHESIS =
+      PayloadCheck.of(REQUEST_BEFORE_SYNTHESIS, (t, c) -> {
+        Optional<LocalDate> synthesis = t.synthesisDate();
+        return synthesis.isPresent() && !c.getRequest().getRequestedOn().isBefore(synthesis.get());
       });
 
   /**
@@ -167,37 +162,23 @@ public final class TrajectoryLifecycle {
    * holds after the command: the structural rule of {@link Trajectory}, checked here so that {@code decide} and
    * {@code apply} agree.
    */
-  static final PayloadCheck<Trajectory, TrajectoryCommand> POP_AFTER_INTAKE = PayloadCheck.of(POP_BEFORE_INTAKE,
-      (t, c) -> {
-        DevelopmentPlan plan;
-        if (c instanceof TrajectoryCommand.HoldSynthesis) {
-          plan = ((TrajectoryCommand.HoldSynthesis) c).getPlan();
-        } else {
-          Optional<DevelopmentPlan> kept = t.getDevelopmentPlan();
-          if (kept.isEmpty()) {
-            return true;
-          }
-          plan = kept.get();
-        }
-        if (!plan.getGeneralData().isFinalised()) {
-          return true;
-        }
-        LocalDate intake = intakeAfter(t, c);
-        return intake == null || !plan.getGeneralData().isFinalisedBefore(intake);
-      });
+  /**
+   * {@code pop_before_intake} for the intake: a POP the trajectory already holds is not finalised before the intake
+   * that counts once the command is applied (an earlier held intake, else this one).
+   */
+  static final PayloadCheck<Trajectory, TrajectoryCommand.HoldIntake> KEPT_POP_AFTER_INTAKE = PayloadCheck.of(
+      POP_BEFORE_INTAKE, (t, c) -> t.getDevelopmentPlan().isEmpty()
+          || notFinalisedBefore(t.getDevelopmentPlan().get(),
+          t.getSessions().firstHeld(SessionKind.INTAKE).orElse(c.getSession().getDate())));
 
-  /** @return the intake day that holds after the command: the held intake, the command's, or the agreement's */
-  private static LocalDate intakeAfter(Trajectory t, TrajectoryCommand c) {
-    LocalDate intake = t.facts().intake();
-    if (intake != null) {
-      return intake;
-    }
-    if (c instanceof TrajectoryCommand.HoldIntake) {
-      return ((TrajectoryCommand.HoldIntake) c).getSession().getDate();
-    }
-    Optional<IntakeAgreement> agreement = t.getIntakeAgreement();
-    return agreement.isPresent() ? agreement.get().getHeldOn().orElse(null) : null;
+  /** {@code pop_before_intake} for the synthesis: the POP it brings is not finalised before the intake. */
+  static final PayloadCheck<Trajectory, TrajectoryCommand.HoldSynthesis> NEW_POP_AFTER_INTAKE = PayloadCheck.of(
+      POP_BEFORE_INTAKE, (t, c) -> notFinalisedBefore(c.getPlan(), t.intakeDate().orElse(null)));
+
+  private static boolean notFinalisedBefore(DevelopmentPlan plan, LocalDate intake) {
+    return intake == null || !plan.getGeneralData().isFinalisedBefore(intake);
   }
+
 
   /** The table. Thread-safe; shared by every trajectory. */
   public static final StateMachine<Trajectory, TrajectoryStage, TrajectoryCommandKind, TrajectoryCommand> MACHINE =
@@ -206,66 +187,57 @@ public final class TrajectoryLifecycle {
           .initial(OPENED)
           .finals(CLOSED)
           .binding(Trajectory::getStage, Trajectory::getHistory,
-              (t, stage, event) -> Derivation.derive(t, null, v -> v.copy().copyWithHistory(v.getHistory().append(event))))
+              (t, stage, event) -> t.copy().copyWithHistory(t.getHistory().append(event)))
           .startsOn(Trajectory::getOpenedOn)
           .anchoredAt(Trajectory::getOpenedOn)
-          .on(HOLD_INTRODUCTORY_CONVERSATION, OPENED, OPENED).check(NEW_SESSION)
-          .effect((t, c) -> addSession(t, ((TrajectoryCommand.HoldConversation) c).getSession()))
-          .on(HOLD_INTAKE, INTAKE, OPENED).check(NEW_SESSION).check(POP_AFTER_INTAKE)
-          .effect((t, c) -> {
-            TrajectoryCommand.HoldIntake intake = (TrajectoryCommand.HoldIntake) c;
-            return addSession(t, intake.getSession(), v -> {
-              Trajectory changed = v.copy().copyWithIntakeAgreement(intake.getAgreement())
-                  .copyWithPhaseProgress(PhaseProgress.start(intake.getPlan()));
-              return intake.getQuestion().isPresent()
-                  ? changed.copy().copyWithCareerQuestion(intake.getQuestion().get()) : changed;
-            });
-          })
-          .on(HOLD_IN_DEPTH_CONVERSATION, IN_DEPTH, INTAKE, IN_DEPTH).guard(AGREEMENT_SIGNED).check(NEW_SESSION)
-          .effect((t, c) -> addSession(t, ((TrajectoryCommand.HoldConversation) c).getSession()))
-          .on(HOLD_SYNTHESIS, SYNTHESIS, IN_DEPTH).guard(IN_DEPTH_HELD).check(NEW_SESSION).check(POP_AFTER_INTAKE)
-          .effect((t, c) -> {
-            TrajectoryCommand.HoldSynthesis synthesis = (TrajectoryCommand.HoldSynthesis) c;
-            return addSession(t, synthesis.getSession(), v -> v.copy().copyWithDevelopmentPlan(synthesis.getPlan()));
-          })
-          .on(INVITE_EVALUATION, EVALUATION, SYNTHESIS).guard(AFTER_SYNTHESIS)
-          .effect((t, c) -> Derivation.derive(t, null,
-              v -> v.copy().copyWithEvaluationInvitation(((TrajectoryCommand.InviteEvaluation) c).getInvitation())))
-          .on(HOLD_AFTERCARE, AFTERCARE, EVALUATION, AFTERCARE).guard(WITHIN_YEAR_OF_SYNTHESIS)
-          .check(REQUEST_AFTER_SYNTHESIS).check(NEW_SESSION)
-          .effect((t, c) -> {
-            TrajectoryCommand.HoldAftercare aftercare = (TrajectoryCommand.HoldAftercare) c;
-            return addSession(t, aftercare.getSession(),
-                v -> v.copy().copyWithAftercareRequests(append(t.getAftercareRequests(), aftercare.getRequest())));
-          })
-          .on(PAUSE, PAUSED, OPENED, INTAKE, IN_DEPTH, SYNTHESIS, EVALUATION, AFTERCARE)
-          .effect((t, c) -> ((TrajectoryCommand.Pause) c).getReferral()
-              .map(r -> Derivation.derive(t, null, v -> v.copy().copyWithReferrals(append(v.getReferrals(), r)))).orElse(t))
-          .onReturn(RESUME, EnumSet.of(OPENED, INTAKE, IN_DEPTH, SYNTHESIS, EVALUATION, AFTERCARE), PAUSED)
-          .guard(AFTER_REFERRAL)
-          .effect((t, c) -> t.getReferrals().isEmpty() ? t : Derivation.derive(t, null,
-              v -> v.copy().copyWithReferrals(v.getReferrals().stream()
+          .on(HOLD_INTRODUCTORY_CONVERSATION).from(OPENED).to(OPENED)
+              .taking(TrajectoryCommand.HoldConversation.class).check(NEW_SESSION)
+              .effect((t, c) -> withSession(t, c.getSession()))
+          .on(HOLD_INTAKE).from(OPENED).to(INTAKE)
+              .taking(TrajectoryCommand.HoldIntake.class).check(NEW_SESSION).check(KEPT_POP_AFTER_INTAKE)
+              .effect((t, c) -> {
+                Trajectory changed = withSession(t, c.getSession()).copy()
+                    .copyWithIntakeAgreement(c.getAgreement())
+                    .copyWithPhaseProgress(PhaseProgress.start(c.getPlan()));
+                return c.getQuestion().isPresent()
+                    ? changed.copy().copyWithCareerQuestion(c.getQuestion().get()) : changed;
+              })
+          .on(HOLD_IN_DEPTH_CONVERSATION).from(INTAKE, IN_DEPTH).to(IN_DEPTH)
+              .taking(TrajectoryCommand.HoldConversation.class).guard(AGREEMENT_SIGNED).check(NEW_SESSION)
+              .effect((t, c) -> withSession(t, c.getSession()))
+          .on(HOLD_SYNTHESIS).from(IN_DEPTH).to(SYNTHESIS)
+              .taking(TrajectoryCommand.HoldSynthesis.class).guard(IN_DEPTH_HELD).check(NEW_SESSION)
+              .check(NEW_POP_AFTER_INTAKE)
+              .effect((t, c) -> withSession(t, c.getSession()).copy().copyWithDevelopmentPlan(c.getPlan()))
+          .on(INVITE_EVALUATION).from(SYNTHESIS).to(EVALUATION)
+              .taking(TrajectoryCommand.InviteEvaluation.class).guard(AFTER_SYNTHESIS)
+              .effect((t, c) -> t.copy().copyWithEvaluationInvitation(c.getInvitation()))
+          .on(HOLD_AFTERCARE).from(EVALUATION, AFTERCARE).to(AFTERCARE)
+              .taking(TrajectoryCommand.HoldAftercare.class).guard(WITHIN_YEAR_OF_SYNTHESIS)
+              .check(REQUEST_AFTER_SYNTHESIS).check(NEW_SESSION)
+              .effect((t, c) -> withSession(t, c.getSession()).copy()
+                  .copyWithAftercareRequests(append(t.getAftercareRequests(), c.getRequest())))
+          .on(PAUSE).from(OPENED, INTAKE, IN_DEPTH, SYNTHESIS, EVALUATION, AFTERCARE).to(PAUSED)
+              .taking(TrajectoryCommand.Pause.class)
+              .effect((t, c) -> c.getReferral().isEmpty() ? t
+                  : t.copy().copyWithReferrals(append(t.getReferrals(), c.getReferral().get())))
+          .on(RESUME).from(PAUSED).toPrevious(EnumSet.of(OPENED, INTAKE, IN_DEPTH, SYNTHESIS, EVALUATION, AFTERCARE))
+              .guard(AFTER_REFERRAL)
+              .effect((t, c) -> t.getReferrals().isEmpty() ? t : t.copy().copyWithReferrals(t.getReferrals().stream()
                   .map(r -> r.getReturnedOn().isPresent() ? r : r.withReturnedOn(c.getDate()))
-                  .collect(Collectors.toList()))))
-          .on(CLOSE, CLOSED, EVALUATION, AFTERCARE).noEffect()
-          .on(STOP_EARLY, CLOSED, OPENED, INTAKE, IN_DEPTH, SYNTHESIS, EVALUATION, AFTERCARE, PAUSED).noEffect()
+                  .collect(Collectors.toList())))
+          .on(CLOSE).from(EVALUATION, AFTERCARE).to(CLOSED).noEffect()
+          .on(STOP_EARLY).from(OPENED, INTAKE, IN_DEPTH, SYNTHESIS, EVALUATION, AFTERCARE, PAUSED).to(CLOSED)
+              .noEffect()
           .correction(CORRECT, CLOSED)
           .build();
 
   private TrajectoryLifecycle() {
   }
 
-  private static Trajectory addSession(Trajectory t, Session session) {
-    return addSession(t, session, v -> v);
-  }
-
-  /**
-   * Appends the session (held through its lifecycle when planned), then applies the rest of the effect, with the
-   * trajectory's check reduced to the appended session and to what the rest changes.
-   */
-  private static Trajectory addSession(Trajectory t, Session session, java.util.function.UnaryOperator<Trajectory> rest) {
-    Session held = held(session);
-    return Derivation.derive(t, held, v -> rest.apply(v.copy().copyWithSessions(append(v.getSessions(), held))));
+  /** The trajectory with the session recorded as held after its last session: O(log n) in the sessions. */
+  private static Trajectory withSession(Trajectory t, Session session) {
+    return t.copy().copyWithSessions(t.getSessions().plus(held(session)));
   }
 
   /**

@@ -41,11 +41,11 @@ class HistoryCheckTest {
       .binding(d -> d.value.state, d -> d.value.history,
           (d, s, e) -> new Dated(new Case(s, d.value.work, d.value.signed, d.value.history.append(e)), d.start))
       .anchoredAt(d -> d.start)
-      .on(Kind.START, State.WORKING, State.OPEN).noEffect()
-      .on(Kind.WORK, State.WORKING, State.WORKING).noEffect()
-      .on(Kind.PAUSE, State.PAUSED, State.OPEN, State.WORKING).noEffect()
-      .onReturn(Kind.RESUME, EnumSet.of(State.OPEN, State.WORKING), State.PAUSED).noEffect()
-      .on(Kind.CLOSE, State.CLOSED, State.WORKING, State.OPEN, State.PAUSED).noEffect()
+      .on(Kind.START).from(State.OPEN).to(State.WORKING).noEffect()
+      .on(Kind.WORK).from(State.WORKING).to(State.WORKING).noEffect()
+      .on(Kind.PAUSE).from(State.OPEN, State.WORKING).to(State.PAUSED).noEffect()
+      .on(Kind.RESUME).from(State.PAUSED).toPrevious(EnumSet.of(State.OPEN, State.WORKING)).noEffect()
+      .on(Kind.CLOSE).from(State.WORKING, State.OPEN, State.PAUSED).to(State.CLOSED).noEffect()
       .correction(Kind.WORK, State.CLOSED)
       .build();
 
@@ -134,12 +134,12 @@ class HistoryCheckTest {
   void a_table_needs_anchoring_for_a_return_row_and_only_corrections_leave_a_final_state() {
     StateMachine.Builder<Dated, State, Kind, Cmd> unanchored = StateMachine.<Dated, State, Kind, Cmd>builder("case",
         State.class, Kind.class).initial(State.OPEN).binding(d -> d.value.state, d -> d.value.history, (d, s, e) -> d);
-    assertThatThrownBy(() -> unanchored.onReturn(Kind.RESUME, EnumSet.of(State.OPEN), State.PAUSED))
+    assertThatThrownBy(() -> unanchored.on(Kind.RESUME).from(State.PAUSED).toPrevious(EnumSet.of(State.OPEN)))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("anchoredAt");
     assertThatThrownBy(() -> StateMachine.<Dated, State, Kind, Cmd>builder("case", State.class, Kind.class)
         .initial(State.OPEN).finals(State.CLOSED)
         .binding(d -> d.value.state, d -> d.value.history, (d, s, e) -> d)
-        .on(Kind.WORK, State.CLOSED, State.CLOSED).noEffect().build())
+        .on(Kind.WORK).from(State.CLOSED).to(State.CLOSED).noEffect().build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("final state closed");
   }
 

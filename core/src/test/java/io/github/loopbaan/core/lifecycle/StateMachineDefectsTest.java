@@ -22,9 +22,9 @@ class StateMachineDefectsTest {
       .initial(State.OPEN)
       .finals(State.CLOSED)
       .binding(c -> c.state, c -> c.history, (c, s, e) -> new Case(s, c.work, c.signed, c.history.append(e)))
-      .on(Kind.START, State.WORKING, State.OPEN).noEffect()
-      .on(Kind.WORK, State.WORKING, State.WORKING).noEffect()
-      .on(Kind.CLOSE, State.CLOSED, State.OPEN).noEffect()
+      .on(Kind.START).from(State.OPEN).to(State.WORKING).noEffect()
+      .on(Kind.WORK).from(State.WORKING).to(State.WORKING).noEffect()
+      .on(Kind.CLOSE).from(State.OPEN).to(State.CLOSED).noEffect()
       .build();
 
   @Test

@@ -108,13 +108,13 @@ class StateMachineTest {
       .initial(State.OPEN)
       .finals(State.CLOSED)
       .binding(c -> c.state, c -> c.history, (c, s, e) -> new Case(s, c.work, c.signed, c.history.append(e)))
-      .on(Kind.START, State.WORKING, State.OPEN).guard(SIGNED).noEffect()
-      .on(Kind.WORK, State.WORKING, State.WORKING).effect((c, cmd) -> new Case(c.state, c.work + 1, c.signed, c.history))
-      .on(Kind.PAUSE, State.PAUSED, State.OPEN, State.WORKING).noEffect()
-      .onDynamic(Kind.RESUME, EnumSet.of(State.OPEN, State.WORKING), c -> c.history.last().getFrom(), State.PAUSED)
+      .on(Kind.START).from(State.OPEN).to(State.WORKING).guard(SIGNED).noEffect()
+      .on(Kind.WORK).from(State.WORKING).to(State.WORKING).effect((c, cmd) -> new Case(c.state, c.work + 1, c.signed, c.history))
+      .on(Kind.PAUSE).from(State.OPEN, State.WORKING).to(State.PAUSED).noEffect()
+      .on(Kind.RESUME).from(State.PAUSED).toOneOf(EnumSet.of(State.OPEN, State.WORKING), c -> c.history.last().getFrom())
       .noEffect()
-      .on(Kind.CLOSE, State.CLOSED, State.WORKING).guard(ENOUGH_WORK).guard(SIGNED).noEffect()
-      .on(Kind.CLOSE, State.CLOSED, State.OPEN, State.PAUSED).noEffect()
+      .on(Kind.CLOSE).from(State.WORKING).to(State.CLOSED).guard(ENOUGH_WORK).guard(SIGNED).noEffect()
+      .on(Kind.CLOSE).from(State.OPEN, State.PAUSED).to(State.CLOSED).noEffect()
       .build();
 
   static final LocalDate D1 = LocalDate.of(2025, 1, 10);
@@ -230,8 +230,8 @@ class StateMachineTest {
     assertThatThrownBy(() -> StateMachine.<Case, State, Kind, Cmd>builder("bad", State.class, Kind.class)
         .initial(State.OPEN).finals(State.CLOSED)
         .binding(c -> c.state, c -> c.history, (c, s, e) -> c)
-        .on(Kind.CLOSE, State.CLOSED, State.OPEN).noEffect()
-        .on(Kind.CLOSE, State.WORKING, State.OPEN).noEffect()
+        .on(Kind.CLOSE).from(State.OPEN).to(State.CLOSED).noEffect()
+        .on(Kind.CLOSE).from(State.OPEN).to(State.WORKING).noEffect()
         .build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two transitions");
   }
 
@@ -240,7 +240,7 @@ class StateMachineTest {
     assertThatThrownBy(() -> StateMachine.<Case, State, Kind, Cmd>builder("bad", State.class, Kind.class)
         .initial(State.OPEN).finals(State.CLOSED)
         .binding(c -> c.state, c -> c.history, (c, s, e) -> c)
-        .on(Kind.START, State.OPEN, State.CLOSED).noEffect()
+        .on(Kind.START).from(State.CLOSED).to(State.OPEN).noEffect()
         .build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("final state");
   }
 

@@ -20,6 +20,8 @@ module io.github.loopbaan.core {
     exports io.github.loopbaan.core.privacy;
     exports io.github.loopbaan.core.question;
     exports io.github.loopbaan.core.rules;
+    exports io.github.loopbaan.core.rules.base;
+    exports io.github.loopbaan.core.rules.voucher;
     exports io.github.loopbaan.core.session;
     exports io.github.loopbaan.core.standards;
     exports io.github.loopbaan.core.trajectory;
@@ -34,6 +36,8 @@ module io.github.loopbaan.core {
     opens io.github.loopbaan.core.privacy;
     opens io.github.loopbaan.core.question;
     opens io.github.loopbaan.core.rules;
+    opens io.github.loopbaan.core.rules.base;
+    opens io.github.loopbaan.core.rules.voucher;
     opens io.github.loopbaan.core.session;
     opens io.github.loopbaan.core.standards;
     opens io.github.loopbaan.core.trajectory;

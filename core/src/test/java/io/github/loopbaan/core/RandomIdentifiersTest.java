@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every identifier type's {@code random()} gives a new identifier of that type holding a random UUID, equal to the
- * same value made with {@code of(...)}. The first mutation-testing run (PIT, {@code -Pmutation}) found no test calling
- * {@code random()} of most identifier types.
+ * same value made with {@code of(...)}.
  */
 class RandomIdentifiersTest {
 

@@ -70,7 +70,27 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
     if (isCommandInterface(raw)) {
       return new LifecycleCodecs.CommandDeserializer(CommandFormat.of(raw).orElseThrow());
     }
+    if (CommandFormat.of(raw).isPresent()) {
+      return new Unmappable(type);
+    }
     return null;
+  }
+
+  /**
+   * A command is read through its lifecycle's command interface, whose {@code "kind"} picks the type; a concrete
+   * command type (a record, which Jackson could otherwise bind by its constructor, skipping the kind) has no wire
+   * format of its own.
+   */
+  static final class Unmappable extends StdDeserializer<Object> {
+    Unmappable(JavaType type) {
+      super(type);
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+      throw new ProblemException(p, Problem.UNMAPPABLE_TYPE, handledType().getSimpleName()
+          + " cannot be mapped to JSON");
+    }
   }
 
   /** A sequence value that is a {@code java.util.List} (such as {@code Sessions}) is a collection type to Jackson. */
@@ -89,7 +109,7 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
   public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
     return ModelTypes.isCodedEnum(valueType) || ModelTypes.isStringValue(valueType) || IsoTime.handles(valueType)
         || valueType == RiasecProfile.class || ModelTypes.isSequenceValue(valueType) || valueType == History.class
-        || valueType == Event.class || isCommandInterface(valueType);
+        || valueType == Event.class || CommandFormat.of(valueType).isPresent();
   }
 
   @Override

@@ -77,12 +77,12 @@ public final class RuleArbitraries {
 
   /** Rule codes of the base rule set (the {@link Default} group). */
   public static final List<String> BASE_CODES = List.of("base_plan_past_intake", "base_goal_past_intake",
-      "base_pop_after_synthesis", "base_action_plan");
+      "base_pop_after_synthesis", "base_action_plan_required");
 
   /** Rule codes of the Flemish career-voucher rule set ({@link FlemishVoucher}). */
-  public static final List<String> VOUCHER_CODES = List.of("vch_vouchers", "vch_intake_agreement",
+  public static final List<String> VOUCHER_CODES = List.of("vch_vouchers", "vch_intake_agreement_recorded",
       "vch_intake_topics", "vch_agreement_signed", "vch_individual_hours", "vch_group_hours", "vch_aftercare_minutes",
-      "vch_aftercare_window", "vch_aftercare_on_request", "vch_evaluation_invitation", "vch_pop_checklist_only",
+      "vch_aftercare_window", "vch_aftercare_on_request", "vch_evaluation_invited", "vch_pop_checklist_only",
       "vch_attest_training_named", "vch_attest_academic_year", "vch_attest_career_question", "vch_pop_title",
       "vch_pop_finalised", "vch_pop_client_name", "vch_pop_career_question", "vch_pop_reflections", "vch_pop_choices",
       "vch_pop_signature");
@@ -242,11 +242,11 @@ public final class RuleArbitraries {
             .developmentPlan(pop.withGoals(List.of())).build());
       case "base_pop_after_synthesis":
         return base(code, restored(t).developmentPlan(Optional.empty()).build());
-      case "base_action_plan":
+      case "base_action_plan_required":
         return base(code, pop.withActionPlan(ActionPlan.empty()));
       case "vch_vouchers":
         return voucher(code, restored(t).funding(Funding.careerVouchers(List.of())).build());
-      case "vch_intake_agreement":
+      case "vch_intake_agreement_recorded":
         return voucher(code, restored(t).intakeAgreement(Optional.empty()).build());
       case "vch_intake_topics":
         return voucher(code, restored(t).intakeAgreement(agreement.withExplainedTopics(
@@ -275,7 +275,7 @@ public final class RuleArbitraries {
         sessions.add(extra);
         return voucher(code, restored(t).sessions(sessions).build());
       }
-      case "vch_evaluation_invitation":
+      case "vch_evaluation_invited":
         return voucher(code, restored(t).evaluationInvitation(Optional.empty()).build());
       case "vch_pop_checklist_only":
         return voucher(code, restored(t).developmentPlan(pop.withStorageConsent(StorageConsent.CHECKLIST_ONLY)).build());

@@ -21,25 +21,18 @@ import net.jqwik.api.statistics.Statistics;
  * again, so the table intentionally has no final state; instead of "final states reject everything" the properties
  * check that done and dropped actions accept nothing but a reopen.
  */
-class ActionLifecycleProperties {
+class ActionLifecycleProperties extends LifecycleContract<Action, ActionStatus, ActionCommandKind, ActionCommand> {
+
+  ActionLifecycleProperties() {
+    super(ActionLifecycle.MACHINE);
+  }
+
+  @Override
+  protected void observe(LifecycleWalks.Walk<Action, ActionCommand> walk) {
+    Statistics.label("end status").collect(walk.end().getStatus());
+  }
 
   static final StateMachine<Action, ActionStatus, ActionCommandKind, ActionCommand> MACHINE = ActionLifecycle.MACHINE;
-
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
-  void rejectionsChangeNothing(@ForAll("walks") LifecycleWalks.Walk<Action, ActionCommand> walk) {
-    Statistics.label("end status").collect(walk.end().getStatus());
-    LifecycleWalks.rejectionsChangeNothing(MACHINE, walk);
-  }
-
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
-  void replayReproduces(@ForAll("walks") LifecycleWalks.Walk<Action, ActionCommand> walk) {
-    LifecycleWalks.replayReproduces(MACHINE, walk);
-  }
-
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
-  void optionsAreExact(@ForAll("walks") LifecycleWalks.Walk<Action, ActionCommand> walk) {
-    LifecycleWalks.optionsAreExact(MACHINE, walk);
-  }
 
   @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void settledActionsAcceptOnlyReopen(@ForAll("walks") LifecycleWalks.Walk<Action, ActionCommand> walk) {
@@ -54,11 +47,6 @@ class ActionLifecycleProperties {
         }
       }
     }
-  }
-
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
-  void historyIsChained(@ForAll("walks") LifecycleWalks.Walk<Action, ActionCommand> walk) {
-    LifecycleWalks.historyIsChained(MACHINE, walk);
   }
 
   @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
@@ -81,8 +69,9 @@ class ActionLifecycleProperties {
     }
   }
 
+  @Override
   @Provide
-  Arbitrary<LifecycleWalks.Walk<Action, ActionCommand>> walks() {
+  public Arbitrary<LifecycleWalks.Walk<Action, ActionCommand>> walks() {
     return PlanArbitraries.actionWalks();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.loopbaan.testkit;
 
+import io.github.loopbaan.core.session.AssignmentCommandKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loopbaan.core.lifecycle.Event;
@@ -17,38 +18,21 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 
 /** Random walks through the assignment lifecycle pass every lifecycle check, and its dates stay coherent. */
-class AssignmentLifecycleProperties {
+class AssignmentLifecycleProperties extends LifecycleContract<Assignment, AssignmentStatus, AssignmentCommandKind, AssignmentCommand> {
 
-  private static final int MAX_STEPS = 30;
-
-  @Property(tries = 1000)
-  void rejectionsChangeNothing(@ForAll("walks") Walk<Assignment, AssignmentCommand> walk) {
-    LifecycleWalks.rejectionsChangeNothing(AssignmentLifecycle.MACHINE, walk);
+  AssignmentLifecycleProperties() {
+    super(AssignmentLifecycle.MACHINE);
   }
 
-  @Property(tries = 1000)
-  void replayReproduces(@ForAll("walks") Walk<Assignment, AssignmentCommand> walk) {
-    LifecycleWalks.replayReproduces(AssignmentLifecycle.MACHINE, walk);
-  }
-
-  @Property(tries = 1000)
-  void optionsAreExact(@ForAll("walks") Walk<Assignment, AssignmentCommand> walk) {
+  @Override
+  protected void observe(LifecycleWalks.Walk<Assignment, AssignmentCommand> walk) {
     Statistics.label("end").collect(walk.end().getStatus().code());
     if (!MutationTriesCap.active()) { // a share of the tries: meaningless under mutation testing's cap
       Statistics.label("end").coverage(coverage -> coverage.check("discussed").percentage(p -> p >= 2));
     }
-    LifecycleWalks.optionsAreExact(AssignmentLifecycle.MACHINE, walk);
   }
 
-  @Property(tries = 1000)
-  void finalStatesRejectEverything(@ForAll("walks") Walk<Assignment, AssignmentCommand> walk) {
-    LifecycleWalks.finalStatesRejectEverything(AssignmentLifecycle.MACHINE, walk);
-  }
-
-  @Property(tries = 1000)
-  void historyIsChained(@ForAll("walks") Walk<Assignment, AssignmentCommand> walk) {
-    LifecycleWalks.historyIsChained(AssignmentLifecycle.MACHINE, walk);
-  }
+  private static final int MAX_STEPS = 30;
 
   @Property
   void the_discussion_date_is_the_day_of_the_last_evaluation_of_the_current_round(
@@ -67,8 +51,9 @@ class AssignmentLifecycleProperties {
     end.getDueOn().ifPresent(due -> assertThat(due).isAfterOrEqualTo(end.getGivenOn()));
   }
 
+  @Override
   @Provide
-  Arbitrary<Walk<Assignment, AssignmentCommand>> walks() {
+  public Arbitrary<LifecycleWalks.Walk<Assignment, AssignmentCommand>> walks() {
     Arbitrary<Assignment> starts = Arbitraries.frequencyOf(
         Tuple.of(4, SessionArbitraries.givenAssignments()),
         Tuple.of(1, SessionArbitraries.assignments()));

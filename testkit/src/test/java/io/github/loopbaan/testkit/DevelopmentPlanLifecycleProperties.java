@@ -24,26 +24,19 @@ import net.jqwik.api.statistics.Statistics;
  * (a growth document is never closed), so instead of "final states reject everything" the properties check that an
  * evaluated plan accepts nothing but revisions.
  */
-class DevelopmentPlanLifecycleProperties {
+class DevelopmentPlanLifecycleProperties extends LifecycleContract<DevelopmentPlan, DevelopmentPlanStatus, DevelopmentPlanCommandKind, DevelopmentPlanCommand> {
+
+  DevelopmentPlanLifecycleProperties() {
+    super(DevelopmentPlanLifecycle.MACHINE);
+  }
+
+  @Override
+  protected void observe(LifecycleWalks.Walk<DevelopmentPlan, DevelopmentPlanCommand> walk) {
+    Statistics.label("end status").collect(walk.end().getStatus());
+  }
 
   static final StateMachine<DevelopmentPlan, DevelopmentPlanStatus, DevelopmentPlanCommandKind,
       DevelopmentPlanCommand> MACHINE = DevelopmentPlanLifecycle.MACHINE;
-
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
-  void rejectionsChangeNothing(@ForAll("walks") LifecycleWalks.Walk<DevelopmentPlan, DevelopmentPlanCommand> walk) {
-    Statistics.label("end status").collect(walk.end().getStatus());
-    LifecycleWalks.rejectionsChangeNothing(MACHINE, walk);
-  }
-
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
-  void replayReproduces(@ForAll("walks") LifecycleWalks.Walk<DevelopmentPlan, DevelopmentPlanCommand> walk) {
-    LifecycleWalks.replayReproduces(MACHINE, walk);
-  }
-
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
-  void optionsAreExact(@ForAll("walks") LifecycleWalks.Walk<DevelopmentPlan, DevelopmentPlanCommand> walk) {
-    LifecycleWalks.optionsAreExact(MACHINE, walk);
-  }
 
   @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void evaluatedPlansAcceptOnlyRevisions(
@@ -59,11 +52,6 @@ class DevelopmentPlanLifecycleProperties {
         }
       }
     }
-  }
-
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
-  void historyIsChained(@ForAll("walks") LifecycleWalks.Walk<DevelopmentPlan, DevelopmentPlanCommand> walk) {
-    LifecycleWalks.historyIsChained(MACHINE, walk);
   }
 
   @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
@@ -103,8 +91,9 @@ class DevelopmentPlanLifecycleProperties {
     }
   }
 
+  @Override
   @Provide
-  Arbitrary<LifecycleWalks.Walk<DevelopmentPlan, DevelopmentPlanCommand>> walks() {
+  public Arbitrary<LifecycleWalks.Walk<DevelopmentPlan, DevelopmentPlanCommand>> walks() {
     return PlanArbitraries.developmentPlanWalks();
   }
 }

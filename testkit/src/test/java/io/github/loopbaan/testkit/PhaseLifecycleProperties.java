@@ -17,36 +17,19 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /** The content phase lifecycle holds its invariants over random command sequences. */
-class PhaseLifecycleProperties {
+class PhaseLifecycleProperties extends LifecycleContract<PhaseProgress, PhaseState, PhaseCommandKind, PhaseCommand> {
+
+  PhaseLifecycleProperties() {
+    super(PhaseLifecycle.MACHINE);
+  }
+
+  @Override
+  protected void observe(LifecycleWalks.Walk<PhaseProgress, PhaseCommand> walk) {
+    Statistics.label("end state").collect(walk.end().getState());
+  }
 
   static final StateMachine<PhaseProgress, PhaseState, PhaseCommandKind, PhaseCommand> MACHINE =
       PhaseLifecycle.MACHINE;
-
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
-  void rejectionsChangeNothing(@ForAll("walks") LifecycleWalks.Walk<PhaseProgress, PhaseCommand> walk) {
-    Statistics.label("end state").collect(walk.end().getState());
-    LifecycleWalks.rejectionsChangeNothing(MACHINE, walk);
-  }
-
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
-  void replayReproduces(@ForAll("walks") LifecycleWalks.Walk<PhaseProgress, PhaseCommand> walk) {
-    LifecycleWalks.replayReproduces(MACHINE, walk);
-  }
-
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
-  void optionsAreExact(@ForAll("walks") LifecycleWalks.Walk<PhaseProgress, PhaseCommand> walk) {
-    LifecycleWalks.optionsAreExact(MACHINE, walk);
-  }
-
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
-  void finalStatesRejectEverything(@ForAll("walks") LifecycleWalks.Walk<PhaseProgress, PhaseCommand> walk) {
-    LifecycleWalks.finalStatesRejectEverything(MACHINE, walk);
-  }
-
-  @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
-  void historyIsChained(@ForAll("walks") LifecycleWalks.Walk<PhaseProgress, PhaseCommand> walk) {
-    LifecycleWalks.historyIsChained(MACHINE, walk);
-  }
 
   @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void the_phase_path_only_visits_selected_or_amended_phases(
@@ -100,8 +83,9 @@ class PhaseLifecycleProperties {
     });
   }
 
+  @Override
   @Provide
-  Arbitrary<LifecycleWalks.Walk<PhaseProgress, PhaseCommand>> walks() {
+  public Arbitrary<LifecycleWalks.Walk<PhaseProgress, PhaseCommand>> walks() {
     return PhaseArbitraries.phaseWalks();
   }
 }

@@ -24,38 +24,21 @@ import net.jqwik.api.statistics.Statistics;
  * Random walks through the career question lifecycle pass every lifecycle check; the derived history agrees with
  * the evolutions, and toString never shows the reasons.
  */
-class QuestionLifecycleProperties {
+class QuestionLifecycleProperties extends LifecycleContract<CareerQuestion, CareerQuestionStatus, CareerQuestionCommandKind, CareerQuestionCommand> {
 
-  private static final int MAX_STEPS = 30;
-
-  @Property(tries = 1000)
-  void rejectionsChangeNothing(@ForAll("walks") Walk<CareerQuestion, CareerQuestionCommand> walk) {
-    LifecycleWalks.rejectionsChangeNothing(CareerQuestionLifecycle.MACHINE, walk);
+  QuestionLifecycleProperties() {
+    super(CareerQuestionLifecycle.MACHINE);
   }
 
-  @Property(tries = 1000)
-  void replayReproduces(@ForAll("walks") Walk<CareerQuestion, CareerQuestionCommand> walk) {
-    LifecycleWalks.replayReproduces(CareerQuestionLifecycle.MACHINE, walk);
-  }
-
-  @Property(tries = 1000)
-  void optionsAreExact(@ForAll("walks") Walk<CareerQuestion, CareerQuestionCommand> walk) {
+  @Override
+  protected void observe(LifecycleWalks.Walk<CareerQuestion, CareerQuestionCommand> walk) {
     Statistics.label("end").collect(walk.end().getStatus().code());
     if (!MutationTriesCap.active()) { // a share of the tries: meaningless under mutation testing's cap
       Statistics.label("end").coverage(coverage -> coverage.check("answered").percentage(p -> p >= 2));
     }
-    LifecycleWalks.optionsAreExact(CareerQuestionLifecycle.MACHINE, walk);
   }
 
-  @Property(tries = 1000)
-  void finalStatesRejectEverything(@ForAll("walks") Walk<CareerQuestion, CareerQuestionCommand> walk) {
-    LifecycleWalks.finalStatesRejectEverything(CareerQuestionLifecycle.MACHINE, walk);
-  }
-
-  @Property(tries = 1000)
-  void historyIsChained(@ForAll("walks") Walk<CareerQuestion, CareerQuestionCommand> walk) {
-    LifecycleWalks.historyIsChained(CareerQuestionLifecycle.MACHINE, walk);
-  }
+  private static final int MAX_STEPS = 30;
 
   @Property
   void the_history_tells_the_same_story_as_the_evolutions(
@@ -91,8 +74,9 @@ class QuestionLifecycleProperties {
     }
   }
 
+  @Override
   @Provide
-  Arbitrary<Walk<CareerQuestion, CareerQuestionCommand>> walks() {
+  public Arbitrary<LifecycleWalks.Walk<CareerQuestion, CareerQuestionCommand>> walks() {
     Arbitrary<CareerQuestion> starts = Arbitraries.frequencyOf(
         Tuple.of(5, QuestionArbitraries.careerQuestions()),
         Tuple.of(1, QuestionArbitraries.answeredCareerQuestions()));

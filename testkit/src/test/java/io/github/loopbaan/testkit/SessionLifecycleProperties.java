@@ -18,38 +18,21 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /** Random walks through the session lifecycle pass every lifecycle check, and its outcomes follow the sources. */
-class SessionLifecycleProperties {
+class SessionLifecycleProperties extends LifecycleContract<Session, SessionStatus, SessionCommandKind, SessionCommand> {
 
-  private static final int MAX_STEPS = 30;
-
-  @Property(tries = 1000)
-  void rejectionsChangeNothing(@ForAll("walks") Walk<Session, SessionCommand> walk) {
-    LifecycleWalks.rejectionsChangeNothing(SessionLifecycle.MACHINE, walk);
+  SessionLifecycleProperties() {
+    super(SessionLifecycle.MACHINE);
   }
 
-  @Property(tries = 1000)
-  void replayReproduces(@ForAll("walks") Walk<Session, SessionCommand> walk) {
-    LifecycleWalks.replayReproduces(SessionLifecycle.MACHINE, walk);
-  }
-
-  @Property(tries = 1000)
-  void optionsAreExact(@ForAll("walks") Walk<Session, SessionCommand> walk) {
+  @Override
+  protected void observe(LifecycleWalks.Walk<Session, SessionCommand> walk) {
     Statistics.label("end").collect(walk.end().getStatus().code());
     if (!MutationTriesCap.active()) { // a share of the tries: meaningless under mutation testing's cap
       Statistics.label("end").coverage(coverage -> coverage.check("held").percentage(p -> p >= 1));
     }
-    LifecycleWalks.optionsAreExact(SessionLifecycle.MACHINE, walk);
   }
 
-  @Property(tries = 1000)
-  void finalStatesRejectEverything(@ForAll("walks") Walk<Session, SessionCommand> walk) {
-    LifecycleWalks.finalStatesRejectEverything(SessionLifecycle.MACHINE, walk);
-  }
-
-  @Property(tries = 1000)
-  void historyIsChained(@ForAll("walks") Walk<Session, SessionCommand> walk) {
-    LifecycleWalks.historyIsChained(SessionLifecycle.MACHINE, walk);
-  }
+  private static final int MAX_STEPS = 30;
 
   @Property
   void only_held_sessions_that_belong_to_the_package_count_and_a_cancellation_keeps_its_notice(
@@ -75,8 +58,9 @@ class SessionLifecycleProperties {
     }
   }
 
+  @Override
   @Provide
-  Arbitrary<Walk<Session, SessionCommand>> walks() {
+  public Arbitrary<LifecycleWalks.Walk<Session, SessionCommand>> walks() {
     Arbitrary<Session> starts = Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(4, SessionArbitraries.plannedSessions()),
         net.jqwik.api.Tuple.of(1, SessionArbitraries.sessions()));

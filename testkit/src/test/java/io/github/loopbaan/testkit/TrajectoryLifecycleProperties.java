@@ -19,15 +19,15 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /** The trajectory process holds its invariants over random command sequences. */
-class TrajectoryLifecycleProperties {
+class TrajectoryLifecycleProperties extends LifecycleContract<Trajectory, TrajectoryStage, TrajectoryCommandKind, TrajectoryCommand> {
 
-  static final StateMachine<Trajectory, TrajectoryStage, TrajectoryCommandKind, TrajectoryCommand> MACHINE =
-      TrajectoryLifecycle.MACHINE;
+  TrajectoryLifecycleProperties() {
+    super(TrajectoryLifecycle.MACHINE);
+  }
 
-  @Property(tries = 1000)
-  void rejected_commands_change_nothing(@ForAll("walks") LifecycleWalks.Walk<Trajectory, TrajectoryCommand> walk) {
+  @Override
+  protected void observe(LifecycleWalks.Walk<Trajectory, TrajectoryCommand> walk) {
     Statistics.label("end stage").collect(walk.end().getStage());
-    LifecycleWalks.rejectionsChangeNothing(MACHINE, walk);
     if (!MutationTriesCap.active()) { // a share of the tries: meaningless under mutation testing's cap
       Statistics.label("end stage").coverage(checker -> {
         checker.check(TrajectoryStage.CLOSED).percentage(p -> p >= 5.0);
@@ -37,27 +37,8 @@ class TrajectoryLifecycleProperties {
     }
   }
 
-  @Property(tries = 1000)
-  void replay_reproduces_the_trajectory(@ForAll("walks") LifecycleWalks.Walk<Trajectory, TrajectoryCommand> walk) {
-    LifecycleWalks.replayReproduces(MACHINE, walk);
-  }
-
-  @Property(tries = 1000)
-  void the_possible_commands_are_exactly_those_that_succeed(
-      @ForAll("walks") LifecycleWalks.Walk<Trajectory, TrajectoryCommand> walk) {
-    LifecycleWalks.optionsAreExact(MACHINE, walk);
-  }
-
-  @Property(tries = 1000)
-  void a_closed_trajectory_rejects_everything(
-      @ForAll("walks") LifecycleWalks.Walk<Trajectory, TrajectoryCommand> walk) {
-    LifecycleWalks.finalStatesRejectEverything(MACHINE, walk);
-  }
-
-  @Property(tries = 1000)
-  void the_history_is_numbered_and_chained(@ForAll("walks") LifecycleWalks.Walk<Trajectory, TrajectoryCommand> walk) {
-    LifecycleWalks.historyIsChained(MACHINE, walk);
-  }
+  static final StateMachine<Trajectory, TrajectoryStage, TrajectoryCommandKind, TrajectoryCommand> MACHINE =
+      TrajectoryLifecycle.MACHINE;
 
   @Property(tries = 1000)
   void no_aftercare_is_ever_given_outside_the_year_after_the_synthesis(
@@ -105,8 +86,9 @@ class TrajectoryLifecycleProperties {
     end.getAftercareRequests().forEach(r -> assertThat(end.toString()).doesNotContain(r.getQuestion()));
   }
 
+  @Override
   @Provide
-  Arbitrary<LifecycleWalks.Walk<Trajectory, TrajectoryCommand>> walks() {
+  public Arbitrary<LifecycleWalks.Walk<Trajectory, TrajectoryCommand>> walks() {
     return TrajectoryArbitraries.walks();
   }
 }

@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The value contracts of {@link RuleInfo} and {@link RuleSet} (equality over every part, hash codes, texts) and the
- * rule catalogue of {@link LoopbaanValidator#rules()}: the first mutation-testing run (PIT, {@code -Pmutation}) found
- * them run by no test or only partly asserted.
+ * rule catalogue of {@link LoopbaanValidator#rules()}.
  */
 class RuleCatalogueContractTest {
 

@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link ValidationReport} and {@link Violation} as values: errors and warnings apart, {@code has}, the order of the
- * violations whatever the order given, equality and hash codes. The first mutation-testing run (PIT,
- * {@code -Pmutation}) found these only partly asserted.
+ * violations whatever the order given, equality and hash codes.
  */
 class ValidationReportContractTest {
 

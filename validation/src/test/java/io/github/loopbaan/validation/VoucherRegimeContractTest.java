@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link VoucherRegime} as a value: equal exactly when every part is, a hash code that follows, its text, and the
- * edges of its checks (zero is fine for the durations that may be zero, not for the hours per voucher). The first
- * mutation-testing run (PIT, {@code -Pmutation}) found these unasserted.
+ * edges of its checks (zero is fine for the durations that may be zero, not for the hours per voucher).
  */
 class VoucherRegimeContractTest {
 

@@ -83,13 +83,13 @@ public final class RuleChecks {
     if (voucher) {
       VoucherRegime regime = regimes.forStartDate(t.getOpenedOn());
       add(failed, "vch_vouchers", vchVouchers(t, regime));
-      add(failed, "vch_intake_agreement", vchIntakeAgreement(t, intakeHeld));
+      add(failed, "vch_intake_agreement_recorded", vchIntakeAgreement(t, intakeHeld));
       add(failed, "vch_individual_hours", vchIndividualHours(t, regime, synthesisHeld));
       add(failed, "vch_group_hours", vchGroupHours(t, regime));
       add(failed, "vch_aftercare_minutes", vchAftercareMinutes(t, regime));
       add(failed, "vch_aftercare_window", vchAftercareWindow(t, regime));
       add(failed, "vch_aftercare_on_request", vchAftercareOnRequest(t));
-      add(failed, "vch_evaluation_invitation", vchEvaluationInvitation(t, intakeHeld));
+      add(failed, "vch_evaluation_invited", vchEvaluationInvitation(t, intakeHeld));
       add(failed, "vch_pop_checklist_only", vchPopChecklistOnly(t));
       add(failed, "vch_attest_training_named", vchAttestTrainingNamed(t));
       add(failed, "vch_attest_academic_year", vchAttestAcademicYear(t));
@@ -105,7 +105,7 @@ public final class RuleChecks {
 
   private static void plan(DevelopmentPlan p, boolean base, boolean voucher, List<String> failed) {
     if (base) {
-      add(failed, "base_action_plan", baseActionPlan(p));
+      add(failed, "base_action_plan_required", baseActionPlan(p));
     }
     if (voucher) {
       add(failed, "vch_pop_title", vchPopTitle(p));
@@ -209,7 +209,7 @@ public final class RuleChecks {
 
   /**
    * @param p the POP
-   * @return whether {@code base_action_plan} fails: action-oriented without actions
+   * @return whether {@code base_action_plan_required} fails: action-oriented without actions
    */
   static boolean baseActionPlan(DevelopmentPlan p) {
     return p.getKind().isPresent() && p.getKind().get() == PlanKind.ACTION_ORIENTED
@@ -231,7 +231,7 @@ public final class RuleChecks {
   /**
    * @param t the trajectory
    * @param intakeHeld whether the intake was held
-   * @return whether {@code vch_intake_agreement} fails: past the intake without an agreement
+   * @return whether {@code vch_intake_agreement_recorded} fails: past the intake without an agreement
    */
   static boolean vchIntakeAgreement(Trajectory t, boolean intakeHeld) {
     return intakeHeld && t.getIntakeAgreement().isEmpty();
@@ -337,7 +337,7 @@ public final class RuleChecks {
   /**
    * @param t the trajectory
    * @param intakeHeld whether the intake was held
-   * @return whether {@code vch_evaluation_invitation} fails: closed after an intake without an invitation, or one
+   * @return whether {@code vch_evaluation_invited} fails: closed after an intake without an invitation, or one
    *     sent before the synthesis
    */
   static boolean vchEvaluationInvitation(Trajectory t, boolean intakeHeld) {

@@ -376,12 +376,37 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
    */
   public Set<K> possible(V value, LocalDate on) {
     Set<K> result = EnumSet.noneOf(kindType);
-    for (Verdict<S, K> verdict : options(value, on)) {
-      if (verdict.isAllowed()) {
-        result.add(verdict.getKind());
+    Map<K, Transition<V, S, K, C>> rows = table.get(stateOf.apply(value));
+    if (rows == null || !onOrAfterStart(value, on)) {
+      return result;
+    }
+    // The kinds of the state's own rows, without a verdict or a reason for the others: the same answer as
+    // options(), which decides every kind of the table.
+    for (Map.Entry<K, Transition<V, S, K, C>> row : rows.entrySet()) {
+      if (allows(row.getValue().guards, value, on)) {
+        result.add(row.getKey());
       }
     }
     return result;
+  }
+
+  /** Whether a command dated {@code on} is not before the last event nor the value's start. */
+  private boolean onOrAfterStart(V value, LocalDate on) {
+    History<Event<S, C>> history = historyOf.apply(value);
+    if (!history.isEmpty() && on.isBefore(history.last().getDate())) {
+      return false;
+    }
+    LocalDate start = startOf == null ? null : startOf.apply(value);
+    return start == null || !on.isBefore(start);
+  }
+
+  private static <V> boolean allows(List<Guard<V>> guards, V value, LocalDate on) {
+    for (int i = 0; i < guards.size(); i++) {
+      if (guards.get(i).check(value, on).isPresent()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

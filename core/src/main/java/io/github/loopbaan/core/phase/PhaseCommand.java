@@ -1,7 +1,6 @@
 package io.github.loopbaan.core.phase;
 
 import io.github.loopbaan.core.internal.Require;
-import io.github.loopbaan.core.lifecycle.BaseCommand;
 import io.github.loopbaan.core.lifecycle.Command;
 import io.github.loopbaan.core.privacy.PersonalData;
 import java.time.LocalDate;
@@ -23,7 +22,7 @@ public sealed interface PhaseCommand extends Command<PhaseCommandKind> {
    * @return the command, of kind {@link PhaseCommandKind#enter(ContentPhase)}
    */
   static PhaseCommand enter(ContentPhase phase, LocalDate date) {
-    return new Simple(PhaseCommandKind.enter(phase), date);
+    return new Enter(phase, date);
   }
 
   /**
@@ -37,7 +36,7 @@ public sealed interface PhaseCommand extends Command<PhaseCommandKind> {
    * @throws io.github.loopbaan.core.InvalidValueException when the reason is blank ({@code not_blank})
    */
   static PhaseCommand stepBack(ContentPhase phase, LocalDate date, String reason) {
-    return new StepBack(PhaseCommandKind.stepBackTo(phase), date, reason);
+    return new StepBack(phase, date, reason);
   }
 
   /**
@@ -45,7 +44,7 @@ public sealed interface PhaseCommand extends Command<PhaseCommandKind> {
    * @return the command
    */
   static PhaseCommand returnFromExcursion(LocalDate date) {
-    return new Simple(PhaseCommandKind.RETURN_FROM_EXCURSION, date);
+    return new ReturnFromExcursion(date);
   }
 
   /**
@@ -69,43 +68,155 @@ public sealed interface PhaseCommand extends Command<PhaseCommandKind> {
    * @return the command
    */
   static PhaseCommand complete(LocalDate date) {
-    return new Simple(PhaseCommandKind.COMPLETE, date);
+    return new Complete(date);
   }
 
-  /** An excursion back to an earlier phase, with its reason. */
-  final class StepBack extends BaseCommand<PhaseCommandKind> implements PhaseCommand {
-    private final String reason;
+  /**
+   * The move forward into a phase.
+   *
+   * @param phase the phase entered
+   * @param date the day it starts
+   */
+  record Enter(ContentPhase phase, LocalDate date) implements PhaseCommand {
+    /**
+     * Checks the payload.
+     *
+     * @param phase the phase entered
+     * @param date the day it starts
+     */
+    public Enter {
+      Objects.requireNonNull(phase, "phase");
+      Objects.requireNonNull(date, "date");
+    }
 
-    StepBack(PhaseCommandKind kind, LocalDate date, String reason) {
-      super(kind, date);
+    /** @return the kind that enters the phase */
+    @Override
+    public PhaseCommandKind getKind() {
+      return PhaseCommandKind.enter(phase);
+    }
+
+    @Override
+    public LocalDate getDate() {
+      return date;
+    }
+
+    /** @return the phase entered */
+    public ContentPhase getPhase() {
+      return phase;
+    }
+
+    @Override
+    public String toString() {
+      return Command.describe(this);
+    }
+  }
+
+  /**
+   * An excursion back to an earlier phase, with the reason.
+   *
+   * @param phase the phase stepped back to
+   * @param date the day of the step back
+   * @param reason why, in the coach's words: personal data; not blank
+   */
+  record StepBack(ContentPhase phase, LocalDate date, @PersonalData String reason) implements PhaseCommand {
+    /**
+     * Checks the payload (rule {@code not_blank}).
+     *
+     * @param phase the phase stepped back to
+     * @param date the day of the step back
+     * @param reason why, in the coach's words: personal data; not blank
+     */
+    public StepBack {
+      Objects.requireNonNull(phase, "phase");
+      Objects.requireNonNull(date, "date");
       Require.notBlank(reason, "PhaseCommand", "reason");
-      this.reason = reason;
+    }
+
+    /** @return the kind that steps back to the phase */
+    @Override
+    public PhaseCommandKind getKind() {
+      return PhaseCommandKind.stepBackTo(phase);
+    }
+
+    @Override
+    public LocalDate getDate() {
+      return date;
     }
 
     /** @return the phase stepped back to */
     public ContentPhase getPhase() {
-      return getKind().phase().orElseThrow();
+      return phase;
     }
 
-    /** @return why the coach stepped back (personal data) */
+    /** @return why: personal data */
     @PersonalData
     public String getReason() {
       return reason;
     }
 
+    /** @return the kind and date only: the reason is personal data */
     @Override
-    protected Object[] payload() {
-      return new Object[] {reason};
+    public String toString() {
+      return Command.describe(this);
     }
   }
 
-  /** A phase added to the plan. */
-  final class AmendPlan extends BaseCommand<PhaseCommandKind> implements PhaseCommand {
-    private final PlanAmendment amendment;
+  /**
+   * The end of an excursion: back to the phase it left.
+   *
+   * @param date the day of the return
+   */
+  record ReturnFromExcursion(LocalDate date) implements PhaseCommand {
+    /**
+     * Checks the payload.
+     *
+     * @param date the day of the return
+     */
+    public ReturnFromExcursion {
+      Objects.requireNonNull(date, "date");
+    }
 
-    AmendPlan(PlanAmendment amendment) {
-      super(PhaseCommandKind.amendPlan(amendment.getPhase()), amendment.getAmendedOn());
-      this.amendment = amendment;
+    @Override
+    public PhaseCommandKind getKind() {
+      return PhaseCommandKind.RETURN_FROM_EXCURSION;
+    }
+
+    @Override
+    public LocalDate getDate() {
+      return date;
+    }
+
+    @Override
+    public String toString() {
+      return Command.describe(this);
+    }
+  }
+
+  /**
+   * A phase added to the trajectory plan.
+   *
+   * @param amendment the amendment; its day is the command's date
+   */
+  record AmendPlan(PlanAmendment amendment) implements PhaseCommand {
+    /**
+     * Checks the payload.
+     *
+     * @param amendment the amendment; its day is the command's date
+     */
+    public AmendPlan {
+      Objects.requireNonNull(amendment, "amendment");
+    }
+
+    /** @return the kind that adds the amendment's phase */
+    @Override
+    public PhaseCommandKind getKind() {
+      return PhaseCommandKind.amendPlan(amendment.getPhase());
+    }
+
+    /** @return the day of the amendment */
+    @Override
+    public LocalDate getDate() {
+      return amendment.getAmendedOn();
     }
 
     /** @return the amendment */
@@ -114,18 +225,35 @@ public sealed interface PhaseCommand extends Command<PhaseCommandKind> {
     }
 
     @Override
-    protected Object[] payload() {
-      return new Object[] {amendment};
+    public String toString() {
+      return Command.describe(this);
     }
   }
 
-  /** New work recorded. */
-  final class RecordNewJob extends BaseCommand<PhaseCommandKind> implements PhaseCommand {
-    private final NewJob job;
+  /**
+   * New work recorded.
+   *
+   * @param job the new job; its day is the command's date
+   */
+  record RecordNewJob(NewJob job) implements PhaseCommand {
+    /**
+     * Checks the payload.
+     *
+     * @param job the new job; its day is the command's date
+     */
+    public RecordNewJob {
+      Objects.requireNonNull(job, "job");
+    }
 
-    RecordNewJob(NewJob job) {
-      super(PhaseCommandKind.RECORD_NEW_JOB, job.getDate());
-      this.job = job;
+    @Override
+    public PhaseCommandKind getKind() {
+      return PhaseCommandKind.RECORD_NEW_JOB;
+    }
+
+    /** @return the day of the new job */
+    @Override
+    public LocalDate getDate() {
+      return job.getDate();
     }
 
     /** @return the new job */
@@ -134,17 +262,39 @@ public sealed interface PhaseCommand extends Command<PhaseCommandKind> {
     }
 
     @Override
-    protected Object[] payload() {
-      return new Object[] {job};
+    public String toString() {
+      return Command.describe(this);
     }
   }
 
-  /** A command with a kind and a date only: enter, return, complete. */
-  final class Simple extends BaseCommand<PhaseCommandKind> implements PhaseCommand {
-    Simple(PhaseCommandKind kind, LocalDate date) {
-      super(kind, date);
+  /**
+   * The phases of the plan finished.
+   *
+   * @param date the day they were finished
+   */
+  record Complete(LocalDate date) implements PhaseCommand {
+    /**
+     * Checks the payload.
+     *
+     * @param date the day they were finished
+     */
+    public Complete {
+      Objects.requireNonNull(date, "date");
     }
 
-  }
+    @Override
+    public PhaseCommandKind getKind() {
+      return PhaseCommandKind.COMPLETE;
+    }
 
+    @Override
+    public LocalDate getDate() {
+      return date;
+    }
+
+    @Override
+    public String toString() {
+      return Command.describe(this);
+    }
+  }
 }

@@ -1,7 +1,6 @@
 package io.github.loopbaan.core.plan;
 
 import io.github.loopbaan.core.internal.Require;
-import io.github.loopbaan.core.lifecycle.BaseCommand;
 import io.github.loopbaan.core.lifecycle.Command;
 import io.github.loopbaan.core.privacy.PersonalData;
 import java.time.LocalDate;
@@ -21,7 +20,7 @@ public sealed interface ActionCommand extends Command<ActionCommandKind> {
    * @return the command
    */
   static ActionCommand start(LocalDate date) {
-    return new Simple(ActionCommandKind.START, date);
+    return new Start(date);
   }
 
   /**
@@ -29,7 +28,7 @@ public sealed interface ActionCommand extends Command<ActionCommandKind> {
    * @return the command
    */
   static ActionCommand complete(LocalDate date) {
-    return new Simple(ActionCommandKind.COMPLETE, date);
+    return new Complete(date);
   }
 
   /**
@@ -47,37 +46,140 @@ public sealed interface ActionCommand extends Command<ActionCommandKind> {
    * @return the command
    */
   static ActionCommand reopen(LocalDate date) {
-    return new Simple(ActionCommandKind.REOPEN, date);
+    return new Reopen(date);
   }
 
-  /** Dropping, with the reason. */
-  final class Drop extends BaseCommand<ActionCommandKind> implements ActionCommand {
-    private final String reason;
-
-    Drop(LocalDate date, String reason) {
-      super(ActionCommandKind.DROP, date);
-      Require.notBlank(reason, "ActionCommand", "reason");
-      this.reason = reason;
+  /**
+   * The action started.
+   *
+   * @param date the day it started
+   */
+  record Start(LocalDate date) implements ActionCommand {
+    /**
+     * Checks the payload.
+     *
+     * @param date the day it started
+     */
+    public Start {
+      Objects.requireNonNull(date, "date");
     }
 
-    /** @return why the action is dropped (personal data) */
+    @Override
+    public ActionCommandKind getKind() {
+      return ActionCommandKind.START;
+    }
+
+    @Override
+    public LocalDate getDate() {
+      return date;
+    }
+
+    @Override
+    public String toString() {
+      return Command.describe(this);
+    }
+  }
+
+  /**
+   * The action done.
+   *
+   * @param date the day it was done
+   */
+  record Complete(LocalDate date) implements ActionCommand {
+    /**
+     * Checks the payload.
+     *
+     * @param date the day it started
+     */
+    public Complete {
+      Objects.requireNonNull(date, "date");
+    }
+
+    @Override
+    public ActionCommandKind getKind() {
+      return ActionCommandKind.COMPLETE;
+    }
+
+    @Override
+    public LocalDate getDate() {
+      return date;
+    }
+
+    @Override
+    public String toString() {
+      return Command.describe(this);
+    }
+  }
+
+  /**
+   * The action dropped, with the reason.
+   *
+   * @param date the day it was dropped
+   * @param reason why, in the client's or coach's words: personal data; not blank
+   */
+  record Drop(LocalDate date, @PersonalData String reason) implements ActionCommand {
+    /**
+     * Checks the payload (rule {@code not_blank}).
+     *
+     * @param date the day it started
+     * @param reason why, in the client's or coach's words: personal data; not blank
+     */
+    public Drop {
+      Objects.requireNonNull(date, "date");
+      Require.notBlank(reason, "ActionCommand", "reason");
+    }
+
+    @Override
+    public ActionCommandKind getKind() {
+      return ActionCommandKind.DROP;
+    }
+
+    @Override
+    public LocalDate getDate() {
+      return date;
+    }
+
+    /** @return why the action was dropped: personal data */
     @PersonalData
     public String getReason() {
       return reason;
     }
 
+    /** @return the kind and date only: the reason is personal data */
     @Override
-    protected Object[] payload() {
-      return new Object[] {reason};
+    public String toString() {
+      return Command.describe(this);
     }
   }
 
-  /** A command with a kind and a date only: start, complete, reopen. */
-  final class Simple extends BaseCommand<ActionCommandKind> implements ActionCommand {
-    Simple(ActionCommandKind kind, LocalDate date) {
-      super(kind, date);
+  /**
+   * The action taken up again.
+   *
+   * @param date the day it was reopened
+   */
+  record Reopen(LocalDate date) implements ActionCommand {
+    /**
+     * Checks the payload.
+     *
+     * @param date the day it was reopened
+     */
+    public Reopen {
+      Objects.requireNonNull(date, "date");
     }
 
-  }
+    @Override
+    public ActionCommandKind getKind() {
+      return ActionCommandKind.REOPEN;
+    }
 
+    @Override
+    public LocalDate getDate() {
+      return date;
+    }
+
+    @Override
+    public String toString() {
+      return Command.describe(this);
+    }
+  }
 }

@@ -58,7 +58,7 @@ public final class ActionLifecycle {
   private static Action record(Action a, ActionStatus status, Event<ActionStatus, ActionCommand> event) {
     return Action.builder().from(a).status(status).history(a.getHistory().append(event))
         .completedOn(status == DONE ? Optional.of(event.getDate()) : Optional.empty())
-        .dropReason(status == DROPPED ? Optional.of(((ActionCommand.Drop) event.getCommand()).getReason())
+        .dropReason(event.getCommand() instanceof ActionCommand.Drop drop ? Optional.of(drop.getReason())
             : Optional.empty())
         .build();
   }

@@ -1,14 +1,14 @@
 package io.github.loopbaan.core.plan;
 
-import io.github.loopbaan.core.rules.ActionPlanWhenActionOriented;
+import io.github.loopbaan.core.rules.base.ActionPlanRequired;
 import io.github.loopbaan.core.rules.FlemishVoucher;
-import io.github.loopbaan.core.rules.PopCareerQuestion;
-import io.github.loopbaan.core.rules.PopChoices;
-import io.github.loopbaan.core.rules.PopClientName;
-import io.github.loopbaan.core.rules.PopFinalised;
-import io.github.loopbaan.core.rules.PopReflections;
-import io.github.loopbaan.core.rules.PopSignature;
-import io.github.loopbaan.core.rules.PopTitle;
+import io.github.loopbaan.core.rules.voucher.PopCareerQuestion;
+import io.github.loopbaan.core.rules.voucher.PopChoices;
+import io.github.loopbaan.core.rules.voucher.PopClientName;
+import io.github.loopbaan.core.rules.voucher.PopFinalised;
+import io.github.loopbaan.core.rules.voucher.PopReflections;
+import io.github.loopbaan.core.rules.voucher.PopSignature;
+import io.github.loopbaan.core.rules.voucher.PopTitle;
 import io.github.loopbaan.core.rules.Warning;
 import io.github.loopbaan.core.internal.Require;
 import io.github.loopbaan.core.lifecycle.Event;
@@ -67,7 +67,7 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  */
-@ActionPlanWhenActionOriented
+@ActionPlanRequired
 @PopTitle(groups = FlemishVoucher.class)
 @PopFinalised(groups = FlemishVoucher.class)
 @PopClientName(groups = FlemishVoucher.class)

@@ -1,7 +1,6 @@
 package io.github.loopbaan.core.plan;
 
 import io.github.loopbaan.core.internal.Require;
-import io.github.loopbaan.core.lifecycle.BaseCommand;
 import io.github.loopbaan.core.lifecycle.Command;
 import io.github.loopbaan.core.privacy.PersonalData;
 import java.time.LocalDate;
@@ -43,55 +42,109 @@ public sealed interface DevelopmentPlanCommand extends Command<DevelopmentPlanCo
     return new Evaluate(evaluation);
   }
 
-  /** Finalisation, signed or not. */
-  final class Finalise extends BaseCommand<DevelopmentPlanCommandKind> implements DevelopmentPlanCommand {
-    private final boolean signedByClient;
-
-    Finalise(LocalDate date, boolean signedByClient) {
-      super(DevelopmentPlanCommandKind.FINALISE, date);
-      this.signedByClient = signedByClient;
+  /**
+   * The plan finalised, signed by the client or not.
+   *
+   * @param date the day of finalisation
+   * @param signedByClient whether the client signed it that day
+   */
+  record Finalise(LocalDate date, boolean signedByClient) implements DevelopmentPlanCommand {
+    /**
+     * Checks the payload.
+     *
+     * @param date the day of finalisation
+     * @param signedByClient whether the client signed it that day
+     */
+    public Finalise {
+      Objects.requireNonNull(date, "date");
     }
 
-    /** @return whether the client signed the plan on the day of finalisation */
+    @Override
+    public DevelopmentPlanCommandKind getKind() {
+      return DevelopmentPlanCommandKind.FINALISE;
+    }
+
+    @Override
+    public LocalDate getDate() {
+      return date;
+    }
+
+    /** @return whether the client signed the plan on finalisation */
     public boolean isSignedByClient() {
       return signedByClient;
     }
 
     @Override
-    protected Object[] payload() {
-      return new Object[] {signedByClient};
+    public String toString() {
+      return Command.describe(this);
     }
   }
 
-  /** A revision with its summary. */
-  final class Revise extends BaseCommand<DevelopmentPlanCommandKind> implements DevelopmentPlanCommand {
-    private final String summary;
-
-    Revise(LocalDate date, String summary) {
-      super(DevelopmentPlanCommandKind.REVISE, date);
+  /**
+   * A revision of the finalised plan.
+   *
+   * @param date the day of the revision
+   * @param summary what changed: personal data; not blank
+   */
+  record Revise(LocalDate date, @PersonalData String summary) implements DevelopmentPlanCommand {
+    /**
+     * Checks the payload (rule {@code not_blank}).
+     *
+     * @param date the day of the revision
+     * @param summary what changed: personal data; not blank
+     */
+    public Revise {
+      Objects.requireNonNull(date, "date");
       Require.notBlank(summary, "DevelopmentPlanCommand", "summary");
-      this.summary = summary;
     }
 
-    /** @return what changed and why (personal data) */
+    @Override
+    public DevelopmentPlanCommandKind getKind() {
+      return DevelopmentPlanCommandKind.REVISE;
+    }
+
+    @Override
+    public LocalDate getDate() {
+      return date;
+    }
+
+    /** @return what changed: personal data */
     @PersonalData
     public String getSummary() {
       return summary;
     }
 
+    /** @return the kind and date only: the summary is personal data */
     @Override
-    protected Object[] payload() {
-      return new Object[] {summary};
+    public String toString() {
+      return Command.describe(this);
     }
   }
 
-  /** The evaluation of the action plan. */
-  final class Evaluate extends BaseCommand<DevelopmentPlanCommandKind> implements DevelopmentPlanCommand {
-    private final ActionPlanEvaluation evaluation;
+  /**
+   * The action plan evaluated.
+   *
+   * @param evaluation the evaluation; its day is the command's date
+   */
+  record Evaluate(ActionPlanEvaluation evaluation) implements DevelopmentPlanCommand {
+    /**
+     * Checks the payload.
+     *
+     * @param evaluation the evaluation; its day is the command's date
+     */
+    public Evaluate {
+      Objects.requireNonNull(evaluation, "evaluation");
+    }
 
-    Evaluate(ActionPlanEvaluation evaluation) {
-      super(DevelopmentPlanCommandKind.EVALUATE, evaluation.getEvaluatedOn());
-      this.evaluation = evaluation;
+    @Override
+    public DevelopmentPlanCommandKind getKind() {
+      return DevelopmentPlanCommandKind.EVALUATE;
+    }
+
+    /** @return the day of the evaluation */
+    @Override
+    public LocalDate getDate() {
+      return evaluation.getEvaluatedOn();
     }
 
     /** @return the evaluation */
@@ -100,9 +153,8 @@ public sealed interface DevelopmentPlanCommand extends Command<DevelopmentPlanCo
     }
 
     @Override
-    protected Object[] payload() {
-      return new Object[] {evaluation};
+    public String toString() {
+      return Command.describe(this);
     }
   }
-
 }

@@ -91,14 +91,14 @@ public final class DevelopmentPlanLifecycle {
       Event<DevelopmentPlanStatus, DevelopmentPlanCommand> event) {
     DevelopmentPlan.Builder b = DevelopmentPlan.builder().from(p).history(p.getHistory().append(event));
     DevelopmentPlanCommand command = event.getCommand();
-    if (command instanceof DevelopmentPlanCommand.Finalise) {
+    if (command instanceof DevelopmentPlanCommand.Finalise finalise) {
       GeneralData.Builder general = GeneralData.builder().from(p.getGeneralData()).finalisedOn(event.getDate());
-      if (((DevelopmentPlanCommand.Finalise) command).isSignedByClient()) {
+      if (finalise.isSignedByClient()) {
         general.signedOn(event.getDate());
       }
       b.generalData(general.build());
-    } else if (command instanceof DevelopmentPlanCommand.Evaluate) {
-      b.actionPlan(p.getActionPlan().withEvaluation(((DevelopmentPlanCommand.Evaluate) command).getEvaluation()));
+    } else if (command instanceof DevelopmentPlanCommand.Evaluate evaluate) {
+      b.actionPlan(p.getActionPlan().withEvaluation(evaluate.getEvaluation()));
     }
     return b.build();
   }

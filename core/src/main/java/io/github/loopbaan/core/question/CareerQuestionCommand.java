@@ -1,7 +1,6 @@
 package io.github.loopbaan.core.question;
 
 import io.github.loopbaan.core.internal.Require;
-import io.github.loopbaan.core.lifecycle.BaseCommand;
 import io.github.loopbaan.core.lifecycle.Command;
 import io.github.loopbaan.core.privacy.PersonalData;
 import java.time.LocalDate;
@@ -28,8 +27,7 @@ public sealed interface CareerQuestionCommand extends Command<CareerQuestionComm
    * @throws io.github.loopbaan.core.InvalidValueException with rule {@code not_blank} for a blank reason
    */
   static CareerQuestionCommand evolve(ClientQuestionType toType, LocalDate date, EvolutionKind kind, String reason) {
-    return new Evolve(CareerQuestionCommandKind.evolveTo(Objects.requireNonNull(toType, "toType")), date, kind,
-        reason);
+    return new Evolve(toType, date, kind, reason);
   }
 
   /**
@@ -40,55 +38,98 @@ public sealed interface CareerQuestionCommand extends Command<CareerQuestionComm
     return new Answer(on);
   }
 
-  /** The question evolves into the type its kind names. */
-  final class Evolve extends BaseCommand<CareerQuestionCommandKind> implements CareerQuestionCommand {
-    private final EvolutionKind evolutionKind;
-    private final String reason;
-
-    Evolve(CareerQuestionCommandKind kind, LocalDate date, EvolutionKind evolutionKind, String reason) {
-      super(kind, date);
-      if (kind.targetType().isEmpty()) {
-        throw new IllegalArgumentException("Not an evolution kind");
-      }
-      this.evolutionKind = Objects.requireNonNull(evolutionKind, "evolutionKind");
-      this.reason = Objects.requireNonNull(reason, "reason");
+  /**
+   * The question evolved to another type.
+   *
+   * @param toType the type the question evolves to
+   * @param date the day of the evolution
+   * @param evolutionKind how it evolved
+   * @param reason why, in the coach's words: personal data; not blank
+   */
+  record Evolve(ClientQuestionType toType, LocalDate date, EvolutionKind evolutionKind, @PersonalData String reason)
+      implements CareerQuestionCommand {
+    /**
+     * Checks the payload (rule {@code not_blank}).
+     *
+     * @param toType the type the question evolves to
+     * @param date the day of the evolution
+     * @param evolutionKind how it evolved
+     * @param reason why, in the coach's words: personal data; not blank
+     */
+    public Evolve {
+      Objects.requireNonNull(toType, "toType");
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(evolutionKind, "evolutionKind");
+      Objects.requireNonNull(reason, "reason");
       Require.notBlank(reason, "CareerQuestionCommand", "reason");
     }
 
-    /** The command that the given evolution records, for the history derived from the evolutions. */
     static Evolve of(QuestionEvolution evolution) {
-      return new Evolve(CareerQuestionCommandKind.evolveTo(evolution.getToType()), evolution.getDate(),
-          evolution.getKind(), evolution.getReason());
+      return new Evolve(evolution.getToType(), evolution.getDate(), evolution.getKind(), evolution.getReason());
     }
 
-    /** @return the type the question evolves into */
+    /** @return the kind for the target type */
+    @Override
+    public CareerQuestionCommandKind getKind() {
+      return CareerQuestionCommandKind.evolveTo(toType);
+    }
+
+    @Override
+    public LocalDate getDate() {
+      return date;
+    }
+
+    /** @return the type the question evolves to */
     public ClientQuestionType getToType() {
-      return getKind().targetType().orElseThrow();
+      return toType;
     }
 
-    /** @return how the question developed */
+    /** @return how the question evolved */
     public EvolutionKind getEvolutionKind() {
       return evolutionKind;
     }
 
-    /** @return why the question changed (personal data) */
+    /** @return why it evolved: personal data */
     @PersonalData
     public String getReason() {
       return reason;
     }
 
+    /** @return the kind (masked: the target type may be health data) and date only */
     @Override
-    protected Object[] payload() {
-      return new Object[] {evolutionKind, reason};
+    public String toString() {
+      return Command.describe(this);
     }
   }
 
-  /** The question answered. */
-  final class Answer extends BaseCommand<CareerQuestionCommandKind> implements CareerQuestionCommand {
-    Answer(LocalDate on) {
-      super(CareerQuestionCommandKind.ANSWER, on);
+  /**
+   * The question answered.
+   *
+   * @param date the day it was answered
+   */
+  record Answer(LocalDate date) implements CareerQuestionCommand {
+    /**
+     * Checks the payload.
+     *
+     * @param date the day it was answered
+     */
+    public Answer {
+      Objects.requireNonNull(date, "date");
     }
 
-  }
+    @Override
+    public CareerQuestionCommandKind getKind() {
+      return CareerQuestionCommandKind.ANSWER;
+    }
 
+    @Override
+    public LocalDate getDate() {
+      return date;
+    }
+
+    @Override
+    public String toString() {
+      return Command.describe(this);
+    }
+  }
 }

@@ -1,8 +1,10 @@
 /**
- * Rule constraints of the Loopbaan model (Dutch: regels, regelsets): Jakarta Validation constraint annotations
- * on the model's value types and the validation groups that form rule sets.
+ * Rule constraints of the Loopbaan model (Dutch: regels, regelsets): what every rule shares ({@link RuleCode},
+ * {@link Warning}) and the validation groups that form rule sets. The rules themselves are annotations in
+ * {@code rules.base} (codes {@code base_…}) and {@code rules.voucher} (codes {@code vch_…}), each named after its
+ * code.
  *
- * <p>Every annotation here is declared with {@code @Constraint(validatedBy = {})} and carries a
+ * <p>Every rule annotation is declared with {@code @Constraint(validatedBy = {})} and carries a
  * {@link io.github.loopbaan.core.rules.RuleCode} with its stable rule code. Core knows no validator: the
  * {@code loopbaan-validation} module supplies the {@code ConstraintValidator}s through
  * {@code META-INF/services/jakarta.validation.ConstraintValidator}, so any Hibernate Validator on the class path

@@ -1,7 +1,6 @@
 package io.github.loopbaan.core.session;
 
 import io.github.loopbaan.core.internal.Require;
-import io.github.loopbaan.core.lifecycle.BaseCommand;
 import io.github.loopbaan.core.lifecycle.Command;
 import io.github.loopbaan.core.privacy.PersonalData;
 import java.time.LocalDate;
@@ -57,64 +56,127 @@ public sealed interface AssignmentCommand extends Command<AssignmentCommandKind>
     return new Adjust(on, instruction, dueOn);
   }
 
-  /** The assignment done, possibly with the client's answer. */
-  final class Complete extends BaseCommand<AssignmentCommandKind> implements AssignmentCommand {
-    private final Optional<String> answer;
-
-    Complete(LocalDate on, Optional<String> answer) {
-      super(AssignmentCommandKind.COMPLETE, on);
-      this.answer = Objects.requireNonNull(answer, "answer");
+  /**
+   * The assignment done, possibly with the client's answer.
+   *
+   * @param date the day it was done
+   * @param answer the client's answer, when recorded; not blank
+   */
+  record Complete(LocalDate date, @PersonalData Optional<String> answer) implements AssignmentCommand {
+    /**
+     * Checks the payload (rule {@code not_blank}).
+     *
+     * @param date the day it was done
+     * @param answer the client's answer, when recorded; not blank
+     */
+    public Complete {
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(answer, "answer");
       Require.notBlank(answer, "AssignmentCommand", "answer");
     }
 
-    /** @return the client's answer, when recorded with the command (personal data) */
+    @Override
+    public AssignmentCommandKind getKind() {
+      return AssignmentCommandKind.COMPLETE;
+    }
+
+    @Override
+    public LocalDate getDate() {
+      return date;
+    }
+
+    /** @return the client's answer, when recorded: personal data */
     @PersonalData
     public Optional<String> getAnswer() {
       return answer;
     }
 
+    /** @return the kind and date only: the answer is personal data */
     @Override
-    protected Object[] payload() {
-      return new Object[] {answer};
+    public String toString() {
+      return Command.describe(this);
     }
   }
 
-  /** The assignment evaluated and closed. */
-  final class Discuss extends BaseCommand<AssignmentCommandKind> implements AssignmentCommand {
-    Discuss(LocalDate on) {
-      super(AssignmentCommandKind.DISCUSS, on);
+  /**
+   * The assignment discussed in a conversation.
+   *
+   * @param date the day of the conversation
+   */
+  record Discuss(LocalDate date) implements AssignmentCommand {
+    /**
+     * Checks the payload.
+     *
+     * @param date the day of the conversation
+     */
+    public Discuss {
+      Objects.requireNonNull(date, "date");
     }
 
+    @Override
+    public AssignmentCommandKind getKind() {
+      return AssignmentCommandKind.DISCUSS;
+    }
+
+    @Override
+    public LocalDate getDate() {
+      return date;
+    }
+
+    @Override
+    public String toString() {
+      return Command.describe(this);
+    }
   }
 
-  /** The assignment evaluated and adjusted, to be done again. */
-  final class Adjust extends BaseCommand<AssignmentCommandKind> implements AssignmentCommand {
-    private final Optional<String> instruction;
-    private final Optional<LocalDate> dueOn;
-
-    Adjust(LocalDate on, Optional<String> instruction, Optional<LocalDate> dueOn) {
-      super(AssignmentCommandKind.ADJUST, on);
-      this.instruction = Objects.requireNonNull(instruction, "instruction");
-      this.dueOn = Objects.requireNonNull(dueOn, "dueOn");
+  /**
+   * The assignment adjusted: a new instruction, a new due date, or both.
+   *
+   * @param date the day of the conversation that adjusts it
+   * @param instruction the new instruction, when changed; not blank
+   * @param dueOn the new due date, when changed; not before {@code date}
+   */
+  record Adjust(LocalDate date, Optional<String> instruction, Optional<LocalDate> dueOn)
+      implements AssignmentCommand {
+    /**
+     * Checks the payload (rules {@code not_blank}, {@code not_before}).
+     *
+     * @param date the day of the conversation that adjusts it
+     * @param instruction the new instruction, when changed; not blank
+     * @param dueOn the new due date, when changed; not before {@code date}
+     */
+    public Adjust {
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(instruction, "instruction");
+      Objects.requireNonNull(dueOn, "dueOn");
       Require.notBlank(instruction, "AssignmentCommand", "instruction");
-      Require.notBefore(dueOn, Optional.of(on), "AssignmentCommand", "dueOn,date",
+      Require.notBefore(dueOn, Optional.of(date), "AssignmentCommand", "dueOn,date",
           "the new due date must not lie before the conversation that adjusts the assignment");
     }
 
-    /** @return the adjusted instruction, when it changes */
+    @Override
+    public AssignmentCommandKind getKind() {
+      return AssignmentCommandKind.ADJUST;
+    }
+
+    @Override
+    public LocalDate getDate() {
+      return date;
+    }
+
+    /** @return the new instruction, when changed */
     public Optional<String> getInstruction() {
       return instruction;
     }
 
-    /** @return the new due date, when one is agreed */
+    /** @return the new due date, when changed */
     public Optional<LocalDate> getDueOn() {
       return dueOn;
     }
 
     @Override
-    protected Object[] payload() {
-      return new Object[] {instruction, dueOn};
+    public String toString() {
+      return Command.describe(this);
     }
   }
-
 }

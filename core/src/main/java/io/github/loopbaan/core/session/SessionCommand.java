@@ -1,7 +1,6 @@
 package io.github.loopbaan.core.session;
 
 import io.github.loopbaan.core.internal.Require;
-import io.github.loopbaan.core.lifecycle.BaseCommand;
 import io.github.loopbaan.core.lifecycle.Command;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -42,7 +41,7 @@ public sealed interface SessionCommand extends Command<SessionCommandKind> {
    * @return the command
    */
   static SessionCommand cancelByClient(LocalDate givenOn) {
-    return new Simple(SessionCommandKind.CANCEL_BY_CLIENT, givenOn);
+    return new CancelByClient(givenOn);
   }
 
   /**
@@ -50,7 +49,7 @@ public sealed interface SessionCommand extends Command<SessionCommandKind> {
    * @return the command
    */
   static SessionCommand cancelByCoach(LocalDate givenOn) {
-    return new Simple(SessionCommandKind.CANCEL_BY_COACH, givenOn);
+    return new CancelByCoach(givenOn);
   }
 
   /**
@@ -58,21 +57,40 @@ public sealed interface SessionCommand extends Command<SessionCommandKind> {
    * @return the command
    */
   static SessionCommand recordNoShow(LocalDate on) {
-    return new Simple(SessionCommandKind.RECORD_NO_SHOW, on);
+    return new RecordNoShow(on);
   }
 
-  /** The session held, possibly with its actual duration. */
-  final class Hold extends BaseCommand<SessionCommandKind> implements SessionCommand {
-    private final Optional<Duration> actualDuration;
-
-    Hold(LocalDate on, Optional<Duration> actualDuration) {
-      super(SessionCommandKind.HOLD, on);
-      this.actualDuration = Objects.requireNonNull(actualDuration, "actualDuration");
+  /**
+   * The session held, possibly with its actual duration.
+   *
+   * @param date the session date
+   * @param actualDuration how long it actually lasted, when recorded: positive, at most {@link Session#MAX_DURATION}
+   */
+  record Hold(LocalDate date, Optional<Duration> actualDuration) implements SessionCommand {
+    /**
+     * Checks the payload (rules {@code positive}, {@code in_range}).
+     *
+     * @param date the session date
+     * @param actualDuration how long it actually lasted, when recorded: positive, at most {@link Session#MAX_DURATION}
+     */
+    public Hold {
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(actualDuration, "actualDuration");
       actualDuration.ifPresent(d -> {
         Require.positive(d, "SessionCommand", "actualDuration");
         Require.that(d.compareTo(Session.MAX_DURATION) <= 0, "SessionCommand", "actualDuration", "in_range",
             "must not be longer than 8 hours");
       });
+    }
+
+    @Override
+    public SessionCommandKind getKind() {
+      return SessionCommandKind.HOLD;
+    }
+
+    @Override
+    public LocalDate getDate() {
+      return date;
     }
 
     /** @return how long the session actually lasted, when recorded */
@@ -81,17 +99,101 @@ public sealed interface SessionCommand extends Command<SessionCommandKind> {
     }
 
     @Override
-    protected Object[] payload() {
-      return new Object[] {actualDuration};
+    public String toString() {
+      return Command.describe(this);
     }
   }
 
-  /** A command with a date only: a cancellation or a no-show. */
-  final class Simple extends BaseCommand<SessionCommandKind> implements SessionCommand {
-    Simple(SessionCommandKind kind, LocalDate date) {
-      super(kind, date);
+  /**
+   * A cancellation by the client.
+   *
+   * @param date the day the client gave the cancellation
+   */
+  record CancelByClient(LocalDate date) implements SessionCommand {
+    /**
+     * Checks the payload.
+     *
+     * @param date the day the client gave the cancellation
+     */
+    public CancelByClient {
+      Objects.requireNonNull(date, "date");
     }
 
+    @Override
+    public SessionCommandKind getKind() {
+      return SessionCommandKind.CANCEL_BY_CLIENT;
+    }
+
+    @Override
+    public LocalDate getDate() {
+      return date;
+    }
+
+    @Override
+    public String toString() {
+      return Command.describe(this);
+    }
   }
 
+  /**
+   * A cancellation by the coach.
+   *
+   * @param date the day the coach gave the cancellation
+   */
+  record CancelByCoach(LocalDate date) implements SessionCommand {
+    /**
+     * Checks the payload.
+     *
+     * @param date the day the coach gave the cancellation
+     */
+    public CancelByCoach {
+      Objects.requireNonNull(date, "date");
+    }
+
+    @Override
+    public SessionCommandKind getKind() {
+      return SessionCommandKind.CANCEL_BY_COACH;
+    }
+
+    @Override
+    public LocalDate getDate() {
+      return date;
+    }
+
+    @Override
+    public String toString() {
+      return Command.describe(this);
+    }
+  }
+
+  /**
+   * A no-show: the client did not turn up.
+   *
+   * @param date the session date
+   */
+  record RecordNoShow(LocalDate date) implements SessionCommand {
+    /**
+     * Checks the payload.
+     *
+     * @param date the session date
+     */
+    public RecordNoShow {
+      Objects.requireNonNull(date, "date");
+    }
+
+    @Override
+    public SessionCommandKind getKind() {
+      return SessionCommandKind.RECORD_NO_SHOW;
+    }
+
+    @Override
+    public LocalDate getDate() {
+      return date;
+    }
+
+    @Override
+    public String toString() {
+      return Command.describe(this);
+    }
+  }
 }

@@ -1,8 +1,8 @@
 package io.github.loopbaan.core.trajectory;
 
-import io.github.loopbaan.core.rules.AgreementSigned;
+import io.github.loopbaan.core.rules.voucher.AgreementSigned;
 import io.github.loopbaan.core.rules.FlemishVoucher;
-import io.github.loopbaan.core.rules.IntakeTopicsExplained;
+import io.github.loopbaan.core.rules.voucher.IntakeTopics;
 import io.github.loopbaan.core.internal.Require;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -33,7 +33,7 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  */
-@IntakeTopicsExplained(groups = FlemishVoucher.class)
+@IntakeTopics(groups = FlemishVoucher.class)
 @AgreementSigned(groups = FlemishVoucher.class)
 @Value.Immutable
 public abstract class IntakeAgreement implements WithIntakeAgreement {

@@ -1,21 +1,21 @@
 package io.github.loopbaan.core.trajectory;
 
-import io.github.loopbaan.core.rules.AftercareMinutes;
-import io.github.loopbaan.core.rules.AftercareOnRequest;
-import io.github.loopbaan.core.rules.AftercareWindow;
-import io.github.loopbaan.core.rules.AttestAcademicYear;
-import io.github.loopbaan.core.rules.AttestCareerQuestion;
-import io.github.loopbaan.core.rules.AttestTrainingNamed;
-import io.github.loopbaan.core.rules.ChecklistOnlyKept;
-import io.github.loopbaan.core.rules.EvaluationInvited;
+import io.github.loopbaan.core.rules.voucher.AftercareMinutes;
+import io.github.loopbaan.core.rules.voucher.AftercareOnRequest;
+import io.github.loopbaan.core.rules.voucher.AftercareWindow;
+import io.github.loopbaan.core.rules.voucher.AttestAcademicYear;
+import io.github.loopbaan.core.rules.voucher.AttestCareerQuestion;
+import io.github.loopbaan.core.rules.voucher.AttestTrainingNamed;
+import io.github.loopbaan.core.rules.voucher.PopChecklistOnly;
+import io.github.loopbaan.core.rules.voucher.EvaluationInvited;
 import io.github.loopbaan.core.rules.FlemishVoucher;
-import io.github.loopbaan.core.rules.GoalPastIntake;
-import io.github.loopbaan.core.rules.GroupGuidanceHours;
-import io.github.loopbaan.core.rules.IndividualGuidanceHours;
-import io.github.loopbaan.core.rules.IntakeAgreementPastIntake;
-import io.github.loopbaan.core.rules.PlanPastIntake;
-import io.github.loopbaan.core.rules.PopAfterSynthesis;
-import io.github.loopbaan.core.rules.VoucherFunding;
+import io.github.loopbaan.core.rules.base.GoalPastIntake;
+import io.github.loopbaan.core.rules.voucher.GroupHours;
+import io.github.loopbaan.core.rules.voucher.IndividualHours;
+import io.github.loopbaan.core.rules.voucher.IntakeAgreementRecorded;
+import io.github.loopbaan.core.rules.base.PlanPastIntake;
+import io.github.loopbaan.core.rules.base.PopAfterSynthesis;
+import io.github.loopbaan.core.rules.voucher.Vouchers;
 import jakarta.validation.Valid;
 import io.github.loopbaan.core.InvalidValueException;
 import io.github.loopbaan.core.internal.Require;
@@ -79,15 +79,15 @@ import org.immutables.value.Value;
 @PlanPastIntake
 @GoalPastIntake
 @PopAfterSynthesis
-@VoucherFunding(groups = FlemishVoucher.class)
-@IntakeAgreementPastIntake(groups = FlemishVoucher.class)
-@IndividualGuidanceHours(groups = FlemishVoucher.class)
-@GroupGuidanceHours(groups = FlemishVoucher.class)
+@Vouchers(groups = FlemishVoucher.class)
+@IntakeAgreementRecorded(groups = FlemishVoucher.class)
+@IndividualHours(groups = FlemishVoucher.class)
+@GroupHours(groups = FlemishVoucher.class)
 @AftercareMinutes(groups = FlemishVoucher.class)
 @AftercareWindow(groups = FlemishVoucher.class)
 @AftercareOnRequest(groups = FlemishVoucher.class)
 @EvaluationInvited(groups = FlemishVoucher.class)
-@ChecklistOnlyKept(groups = FlemishVoucher.class)
+@PopChecklistOnly(groups = FlemishVoucher.class)
 @AttestTrainingNamed(groups = FlemishVoucher.class)
 @AttestAcademicYear(groups = FlemishVoucher.class)
 @AttestCareerQuestion(groups = FlemishVoucher.class)

@@ -1,7 +1,6 @@
 package io.github.loopbaan.core.trajectory;
 
 import io.github.loopbaan.core.InvalidValueException;
-import io.github.loopbaan.core.lifecycle.BaseCommand;
 import io.github.loopbaan.core.lifecycle.Command;
 import io.github.loopbaan.core.phase.TrajectoryPlan;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
@@ -28,8 +27,7 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
    * @return the command
    */
   static TrajectoryCommand holdIntroductoryConversation(Session session) {
-    return new HoldConversation(TrajectoryCommandKind.HOLD_INTRODUCTORY_CONVERSATION, session,
-        SessionKind.INTRODUCTORY);
+    return new HoldConversation(TrajectoryCommandKind.HOLD_INTRODUCTORY_CONVERSATION, session);
   }
 
   /**
@@ -49,7 +47,7 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
    * @return the command
    */
   static TrajectoryCommand holdInDepthConversation(Session session) {
-    return new HoldConversation(TrajectoryCommandKind.HOLD_IN_DEPTH_CONVERSATION, session, SessionKind.IN_DEPTH);
+    return new HoldConversation(TrajectoryCommandKind.HOLD_IN_DEPTH_CONVERSATION, session);
   }
 
   /**
@@ -93,7 +91,7 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
    * @return the command
    */
   static TrajectoryCommand resume(LocalDate date) {
-    return new Simple(TrajectoryCommandKind.RESUME, date);
+    return new Resume(date);
   }
 
   /**
@@ -101,7 +99,7 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
    * @return the command
    */
   static TrajectoryCommand close(LocalDate date) {
-    return new Simple(TrajectoryCommandKind.CLOSE, date);
+    return new Close(date);
   }
 
   /**
@@ -132,42 +130,88 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
     Session getSession();
   }
 
-  /** A conversation held: introductory or in-depth. */
-  final class HoldConversation extends BaseCommand<TrajectoryCommandKind> implements Conversation {
-    private final Session session;
-
-    HoldConversation(TrajectoryCommandKind kind, Session session, SessionKind expected) {
-      super(kind, session.getDate());
-      this.session = requireKind(session, expected);
+  /**
+   * A conversation held: introductory or in-depth.
+   *
+   * @param kind {@code hold_introductory_conversation} or {@code hold_in_depth_conversation}
+   * @param session the conversation, of the session kind the command kind names; planned or held
+   */
+  record HoldConversation(TrajectoryCommandKind kind, Session session) implements Conversation {
+    /**
+     * Checks the payload (rules {@code session_kind}, {@code session_held}).
+     *
+     * @param kind {@code hold_introductory_conversation} or {@code hold_in_depth_conversation}
+     * @param session the conversation, of the session kind the command kind names; planned or held
+     */
+    public HoldConversation {
+      Objects.requireNonNull(kind, "kind");
+      if (kind != TrajectoryCommandKind.HOLD_INTRODUCTORY_CONVERSATION
+          && kind != TrajectoryCommandKind.HOLD_IN_DEPTH_CONVERSATION) {
+        throw new IllegalArgumentException("Not a conversation kind: " + kind.code());
+      }
+      requireKind(session, kind == TrajectoryCommandKind.HOLD_INTRODUCTORY_CONVERSATION
+          ? SessionKind.INTRODUCTORY : SessionKind.IN_DEPTH);
     }
 
-    /** @return the session held */
+    @Override
+    public TrajectoryCommandKind getKind() {
+      return kind;
+    }
+
+    /** @return the session date */
+    @Override
+    public LocalDate getDate() {
+      return session.getDate();
+    }
+
+    @Override
     public Session getSession() {
       return session;
     }
 
     @Override
-    protected Object[] payload() {
-      return new Object[] {session};
+    public String toString() {
+      return Command.describe(this);
     }
   }
 
-  /** The intake held, with agreement, plan and career question. */
-  final class HoldIntake extends BaseCommand<TrajectoryCommandKind> implements Conversation {
-    private final Session session;
-    private final IntakeAgreement agreement;
-    private final TrajectoryPlan plan;
-    private final Optional<CareerQuestion> question;
-
-    HoldIntake(Session session, IntakeAgreement agreement, TrajectoryPlan plan, Optional<CareerQuestion> question) {
-      super(TrajectoryCommandKind.HOLD_INTAKE, session.getDate());
-      this.session = requireKind(session, SessionKind.INTAKE);
-      this.agreement = Objects.requireNonNull(agreement, "agreement");
-      this.plan = Objects.requireNonNull(plan, "plan");
-      this.question = Objects.requireNonNull(question, "question");
+  /**
+   * The intake held, with agreement, plan and career question.
+   *
+   * @param session the intake conversation
+   * @param agreement the intake agreement
+   * @param plan the trajectory plan set at the intake
+   * @param question the career question as explored, when recorded
+   */
+  record HoldIntake(Session session, IntakeAgreement agreement, TrajectoryPlan plan,
+      Optional<CareerQuestion> question) implements Conversation {
+    /**
+     * Checks the payload (rules {@code session_kind}, {@code session_held}).
+     *
+     * @param session the intake conversation
+     * @param agreement the intake agreement
+     * @param plan the trajectory plan set at the intake
+     * @param question the career question as explored, when recorded
+     */
+    public HoldIntake {
+      requireKind(session, SessionKind.INTAKE);
+      Objects.requireNonNull(agreement, "agreement");
+      Objects.requireNonNull(plan, "plan");
+      Objects.requireNonNull(question, "question");
     }
 
-    /** @return the intake session */
+    @Override
+    public TrajectoryCommandKind getKind() {
+      return TrajectoryCommandKind.HOLD_INTAKE;
+    }
+
+    /** @return the session date */
+    @Override
+    public LocalDate getDate() {
+      return session.getDate();
+    }
+
+    @Override
     public Session getSession() {
       return session;
     }
@@ -177,56 +221,91 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
       return agreement;
     }
 
-    /** @return the trajectory plan */
+    /** @return the trajectory plan set at the intake */
     public TrajectoryPlan getPlan() {
       return plan;
     }
 
-    /** @return the career question, when recorded */
+    /** @return the career question as explored, when recorded */
     public Optional<CareerQuestion> getQuestion() {
       return question;
     }
 
     @Override
-    protected Object[] payload() {
-      return new Object[] {session, agreement, plan, question};
+    public String toString() {
+      return Command.describe(this);
     }
   }
 
-  /** The synthesis conversation held, with the POP. */
-  final class HoldSynthesis extends BaseCommand<TrajectoryCommandKind> implements Conversation {
-    private final Session session;
-    private final DevelopmentPlan plan;
-
-    HoldSynthesis(Session session, DevelopmentPlan plan) {
-      super(TrajectoryCommandKind.HOLD_SYNTHESIS, session.getDate());
-      this.session = requireKind(session, SessionKind.SYNTHESIS);
-      this.plan = Objects.requireNonNull(plan, "plan");
+  /**
+   * The synthesis conversation held, with the POP.
+   *
+   * @param session the synthesis conversation
+   * @param plan the personal development plan
+   */
+  record HoldSynthesis(Session session, DevelopmentPlan plan) implements Conversation {
+    /**
+     * Checks the payload (rules {@code session_kind}, {@code session_held}).
+     *
+     * @param session the synthesis conversation
+     * @param plan the personal development plan
+     */
+    public HoldSynthesis {
+      requireKind(session, SessionKind.SYNTHESIS);
+      Objects.requireNonNull(plan, "plan");
     }
 
-    /** @return the synthesis session */
+    @Override
+    public TrajectoryCommandKind getKind() {
+      return TrajectoryCommandKind.HOLD_SYNTHESIS;
+    }
+
+    /** @return the session date */
+    @Override
+    public LocalDate getDate() {
+      return session.getDate();
+    }
+
+    @Override
     public Session getSession() {
       return session;
     }
 
-    /** @return the POP drawn up */
+    /** @return the personal development plan */
     public DevelopmentPlan getPlan() {
       return plan;
     }
 
     @Override
-    protected Object[] payload() {
-      return new Object[] {session, plan};
+    public String toString() {
+      return Command.describe(this);
     }
   }
 
-  /** The invitation to the anonymous evaluation sent. */
-  final class InviteEvaluation extends BaseCommand<TrajectoryCommandKind> implements TrajectoryCommand {
-    private final EvaluationInvitation invitation;
+  /**
+   * The invitation to the anonymous evaluation sent.
+   *
+   * @param invitation the invitation; its sending day is the command's date
+   */
+  record InviteEvaluation(EvaluationInvitation invitation) implements TrajectoryCommand {
+    /**
+     * Checks the payload.
+     *
+     * @param invitation the invitation; its sending day is the command's date
+     */
+    public InviteEvaluation {
+      Objects.requireNonNull(invitation, "invitation");
+    }
 
-    InviteEvaluation(EvaluationInvitation invitation) {
-      super(TrajectoryCommandKind.INVITE_EVALUATION, invitation.getSentOn());
-      this.invitation = invitation;
+    @Override
+    public TrajectoryCommandKind getKind() {
+      return TrajectoryCommandKind.INVITE_EVALUATION;
+    }
+
+    /** @return the day the invitation was sent */
+    @Override
+    public LocalDate getDate() {
+      return invitation.getSentOn();
     }
 
     /** @return the invitation */
@@ -235,24 +314,42 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
     }
 
     @Override
-    protected Object[] payload() {
-      return new Object[] {invitation};
+    public String toString() {
+      return Command.describe(this);
     }
   }
 
-  /** Aftercare given on the client's request. */
-  final class HoldAftercare extends BaseCommand<TrajectoryCommandKind> implements Conversation {
-    private final AftercareRequest request;
-    private final Session session;
-
-    HoldAftercare(AftercareRequest request, Session session) {
-      super(TrajectoryCommandKind.HOLD_AFTERCARE, session.getDate());
-      this.session = requireKind(session, SessionKind.AFTERCARE);
-      this.request = Objects.requireNonNull(request, "request");
+  /**
+   * Aftercare given on the client's request.
+   *
+   * @param request the client's request
+   * @param session the aftercare session, not before the request
+   */
+  record HoldAftercare(AftercareRequest request, Session session) implements Conversation {
+    /**
+     * Checks the payload (rules {@code session_kind}, {@code session_held}, {@code not_before}).
+     *
+     * @param request the client's request
+     * @param session the aftercare session, not before the request
+     */
+    public HoldAftercare {
+      requireKind(session, SessionKind.AFTERCARE);
+      Objects.requireNonNull(request, "request");
       if (session.getDate().isBefore(request.getRequestedOn())) {
         throw new InvalidValueException("HoldAftercare", "session.date", "not_before",
             "the aftercare session must not lie before the client's request");
       }
+    }
+
+    @Override
+    public TrajectoryCommandKind getKind() {
+      return TrajectoryCommandKind.HOLD_AFTERCARE;
+    }
+
+    /** @return the session date */
+    @Override
+    public LocalDate getDate() {
+      return session.getDate();
     }
 
     /** @return the client's request */
@@ -260,30 +357,50 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
       return request;
     }
 
-    /** @return the aftercare session */
+    @Override
     public Session getSession() {
       return session;
     }
 
     @Override
-    protected Object[] payload() {
-      return new Object[] {request, session};
+    public String toString() {
+      return Command.describe(this);
     }
   }
 
-  /** A pause, possibly for a referral. */
-  final class Pause extends BaseCommand<TrajectoryCommandKind> implements TrajectoryCommand {
-    private final PauseReason reason;
-    private final Optional<Referral> referral;
-
-    Pause(LocalDate date, PauseReason reason, Optional<Referral> referral) {
-      super(TrajectoryCommandKind.PAUSE, date);
-      this.reason = Objects.requireNonNull(reason, "reason");
-      this.referral = Objects.requireNonNull(referral, "referral");
+  /**
+   * A pause, possibly for a referral.
+   *
+   * @param date the first day of the pause
+   * @param reason why the trajectory pauses
+   * @param referral the referral, only with reason {@code referral}
+   */
+  record Pause(LocalDate date, PauseReason reason, Optional<Referral> referral) implements TrajectoryCommand {
+    /**
+     * Checks the payload (rule {@code referral_reason}).
+     *
+     * @param date the first day of the pause
+     * @param reason why the trajectory pauses
+     * @param referral the referral, only with reason {@code referral}
+     */
+    public Pause {
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(referral, "referral");
       if (referral.isPresent() && reason != PauseReason.REFERRAL) {
         throw new InvalidValueException("Pause", "reason", "referral_reason",
             "must be referral when a referral is given");
       }
+    }
+
+    @Override
+    public TrajectoryCommandKind getKind() {
+      return TrajectoryCommandKind.PAUSE;
+    }
+
+    @Override
+    public LocalDate getDate() {
+      return date;
     }
 
     /** @return why the trajectory pauses */
@@ -291,65 +408,158 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
       return reason;
     }
 
-    /** @return the referral, when the pause is one */
+    /** @return the referral, when the pause is for one */
     public Optional<Referral> getReferral() {
       return referral;
     }
 
     @Override
-    protected Object[] payload() {
-      return new Object[] {reason, referral};
+    public String toString() {
+      return Command.describe(this);
     }
   }
 
-  /** An early stop. */
-  final class StopEarly extends BaseCommand<TrajectoryCommandKind> implements TrajectoryCommand {
-    private final StopReason reason;
-
-    StopEarly(LocalDate date, StopReason reason) {
-      super(TrajectoryCommandKind.STOP_EARLY, date);
-      this.reason = Objects.requireNonNull(reason, "reason");
+  /**
+   * The return from a pause, to the stage before it.
+   *
+   * @param date the day the trajectory resumes
+   */
+  record Resume(LocalDate date) implements TrajectoryCommand {
+    /**
+     * Checks the payload.
+     *
+     * @param date the day the trajectory resumes
+     */
+    public Resume {
+      Objects.requireNonNull(date, "date");
     }
 
-    /** @return why the trajectory stops */
+    @Override
+    public TrajectoryCommandKind getKind() {
+      return TrajectoryCommandKind.RESUME;
+    }
+
+    @Override
+    public LocalDate getDate() {
+      return date;
+    }
+
+    @Override
+    public String toString() {
+      return Command.describe(this);
+    }
+  }
+
+  /**
+   * The regular close, after the evaluation invitation or aftercare.
+   *
+   * @param date the day the trajectory is closed
+   */
+  record Close(LocalDate date) implements TrajectoryCommand {
+    /**
+     * Checks the payload.
+     *
+     * @param date the day the trajectory is closed
+     */
+    public Close {
+      Objects.requireNonNull(date, "date");
+    }
+
+    @Override
+    public TrajectoryCommandKind getKind() {
+      return TrajectoryCommandKind.CLOSE;
+    }
+
+    @Override
+    public LocalDate getDate() {
+      return date;
+    }
+
+    @Override
+    public String toString() {
+      return Command.describe(this);
+    }
+  }
+
+  /**
+   * An early stop.
+   *
+   * @param date the day of the stop
+   * @param reason why the trajectory stops early
+   */
+  record StopEarly(LocalDate date, StopReason reason) implements TrajectoryCommand {
+    /**
+     * Checks the payload.
+     *
+     * @param date the day of the stop
+     * @param reason why the trajectory stops early
+     */
+    public StopEarly {
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public TrajectoryCommandKind getKind() {
+      return TrajectoryCommandKind.STOP_EARLY;
+    }
+
+    @Override
+    public LocalDate getDate() {
+      return date;
+    }
+
+    /** @return why the trajectory stops early */
     public StopReason getReason() {
       return reason;
     }
 
     @Override
-    protected Object[] payload() {
-      return new Object[] {reason};
+    public String toString() {
+      return Command.describe(this);
     }
   }
 
-  /** A correction of a closed trajectory, with its reason; the change itself is made by {@link Trajectory#correct}. */
-  final class Correct extends BaseCommand<TrajectoryCommandKind> implements TrajectoryCommand {
-    private final CorrectionReason reason;
-
-    Correct(LocalDate date, CorrectionReason reason) {
-      super(TrajectoryCommandKind.CORRECT, date);
-      this.reason = Objects.requireNonNull(reason, "reason");
+  /**
+   * A correction of a closed trajectory, with its reason; the change itself is made by {@link Trajectory#correct}.
+   *
+   * @param date the day of the correction
+   * @param reason rectification or erasure
+   */
+  record Correct(LocalDate date, CorrectionReason reason) implements TrajectoryCommand {
+    /**
+     * Checks the payload.
+     *
+     * @param date the day of the correction
+     * @param reason rectification or erasure
+     */
+    public Correct {
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(reason, "reason");
     }
 
-    /** @return why the closed trajectory is changed */
+    @Override
+    public TrajectoryCommandKind getKind() {
+      return TrajectoryCommandKind.CORRECT;
+    }
+
+    @Override
+    public LocalDate getDate() {
+      return date;
+    }
+
+    /** @return rectification or erasure */
     public CorrectionReason getReason() {
       return reason;
     }
 
     @Override
-    protected Object[] payload() {
-      return new Object[] {reason};
+    public String toString() {
+      return Command.describe(this);
     }
   }
 
-  /** A command with a date only: resume, close. */
-  final class Simple extends BaseCommand<TrajectoryCommandKind> implements TrajectoryCommand {
-    Simple(TrajectoryCommandKind kind, LocalDate date) {
-      super(kind, date);
-    }
-
-  }
-
+  /** Checks a conversation command's session: present, of the expected kind, planned or held. */
   private static Session requireKind(Session session, SessionKind expected) {
     Objects.requireNonNull(session, "session");
     if (session.getKind() != expected) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The value contract of {@link Reason} (equality over code and facts, a hash code that follows it) and its message
- * for a code without text, which the first mutation-testing run (PIT, {@code -Pmutation}) found unasserted.
+ * for a code without text.
  */
 class ReasonContractTest {
 

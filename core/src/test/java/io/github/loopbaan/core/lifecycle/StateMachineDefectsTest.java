@@ -10,9 +10,9 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine's table checks on a defective table: every table of the model is well formed, so until the first
- * mutation-testing run (PIT, {@code -Pmutation}) nothing showed that {@code unreachableStates} and
- * {@code statesWithoutWayOut} report anything at all.
+ * The engine's table checks on a defective table (every table of the model is well formed):
+ * {@code unreachableStates} and {@code statesWithoutWayOut} report the states a defective table leaves
+ * unreachable or without a way out.
  */
 class StateMachineDefectsTest {
 

@@ -11,8 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The value contracts of {@link Verdict} and {@link Event} (equality, hash codes, the text of {@code toString()}),
- * which the first mutation-testing run (PIT, {@code -Pmutation}) found unasserted.
+ * The value contracts of {@link Verdict} and {@link Event}: equality, hash codes, the text of {@code toString()}.
  */
 class VerdictAndEventContractTest {
 

@@ -15,9 +15,8 @@ import io.github.loopbaan.core.phase.PhaseProgress;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Trajectory#apply(PhaseCommand)}: the first mutation-testing run (PIT, {@code -Pmutation}) found it run by no
- * test of core. A closed trajectory and one without a phase plan reject the command; otherwise the trajectory
- * carries the phase progress's own outcome, with the same reasons and the new progress.
+ * {@link Trajectory#apply(PhaseCommand)}: a closed trajectory and one without a phase plan reject the command;
+ * otherwise the trajectory carries the phase progress's own outcome, with the same reasons and the new progress.
  */
 class TrajectoryPhaseCommandsTest {
 

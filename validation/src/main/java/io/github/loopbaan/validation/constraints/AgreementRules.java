@@ -1,7 +1,7 @@
 package io.github.loopbaan.validation.constraints;
 
-import io.github.loopbaan.core.rules.AgreementSigned;
-import io.github.loopbaan.core.rules.IntakeTopicsExplained;
+import io.github.loopbaan.core.rules.voucher.AgreementSigned;
+import io.github.loopbaan.core.rules.voucher.IntakeTopics;
 import io.github.loopbaan.core.trajectory.IntakeAgreement;
 import io.github.loopbaan.validation.VoucherRegimes;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ public final class AgreementRules {
   }
 
   /** {@code vch_intake_topics}: every intake topic was explained; fact {@code missing}: the topics not explained. */
-  public static final class Topics extends RuleValidator<IntakeTopicsExplained, IntakeAgreement> {
+  public static final class IntakeTopicsValidator extends RuleValidator<IntakeTopics, IntakeAgreement> {
     @Override
     protected Optional<Finding> check(IntakeAgreement a, VoucherRegimes regimes) {
       return a.allTopicsExplained() ? Optional.empty()
@@ -23,7 +23,7 @@ public final class AgreementRules {
   }
 
   /** {@code vch_agreement_signed}: the agreement is signed. */
-  public static final class Signed extends RuleValidator<AgreementSigned, IntakeAgreement> {
+  public static final class AgreementSignedValidator extends RuleValidator<AgreementSigned, IntakeAgreement> {
     @Override
     protected Optional<Finding> check(IntakeAgreement a, VoucherRegimes regimes) {
       return PlanRules.when(!a.isSigned(), "signedOn");

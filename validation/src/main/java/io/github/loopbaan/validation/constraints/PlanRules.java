@@ -3,14 +3,14 @@ package io.github.loopbaan.validation.constraints;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.plan.PlanKind;
 import io.github.loopbaan.core.plan.StorageConsent;
-import io.github.loopbaan.core.rules.ActionPlanWhenActionOriented;
-import io.github.loopbaan.core.rules.PopCareerQuestion;
-import io.github.loopbaan.core.rules.PopChoices;
-import io.github.loopbaan.core.rules.PopClientName;
-import io.github.loopbaan.core.rules.PopFinalised;
-import io.github.loopbaan.core.rules.PopReflections;
-import io.github.loopbaan.core.rules.PopSignature;
-import io.github.loopbaan.core.rules.PopTitle;
+import io.github.loopbaan.core.rules.base.ActionPlanRequired;
+import io.github.loopbaan.core.rules.voucher.PopCareerQuestion;
+import io.github.loopbaan.core.rules.voucher.PopChoices;
+import io.github.loopbaan.core.rules.voucher.PopClientName;
+import io.github.loopbaan.core.rules.voucher.PopFinalised;
+import io.github.loopbaan.core.rules.voucher.PopReflections;
+import io.github.loopbaan.core.rules.voucher.PopSignature;
+import io.github.loopbaan.core.rules.voucher.PopTitle;
 import io.github.loopbaan.validation.VoucherRegimes;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -43,8 +43,8 @@ public final class PlanRules {
     return violated ? Optional.of(Finding.at(path)) : Optional.empty();
   }
 
-  /** {@code base_action_plan}: an action-oriented POP has at least one action. */
-  public static final class ActionPlan extends RuleValidator<ActionPlanWhenActionOriented, DevelopmentPlan> {
+  /** {@code base_action_plan_required}: an action-oriented POP has at least one action. */
+  public static final class ActionPlanRequiredValidator extends RuleValidator<ActionPlanRequired, DevelopmentPlan> {
     @Override
     protected Optional<Finding> check(DevelopmentPlan p, VoucherRegimes regimes) {
       return when(p.getKind().orElse(null) == PlanKind.ACTION_ORIENTED && p.getActionPlan().getActions().isEmpty(),
@@ -53,7 +53,7 @@ public final class PlanRules {
   }
 
   /** {@code vch_pop_title}: the title names the voucher number. */
-  public static final class Title extends RuleValidator<PopTitle, DevelopmentPlan> {
+  public static final class PopTitleValidator extends RuleValidator<PopTitle, DevelopmentPlan> {
     @Override
     protected Optional<Finding> check(DevelopmentPlan p, VoucherRegimes regimes) {
       return when(!p.getGeneralData().getTitle().map(t -> VOUCHER_TITLE.matcher(t).matches()).orElse(false),
@@ -62,7 +62,7 @@ public final class PlanRules {
   }
 
   /** {@code vch_pop_finalised}: the POP has a finalisation date. */
-  public static final class Finalised extends RuleValidator<PopFinalised, DevelopmentPlan> {
+  public static final class PopFinalisedValidator extends RuleValidator<PopFinalised, DevelopmentPlan> {
     @Override
     protected Optional<Finding> check(DevelopmentPlan p, VoucherRegimes regimes) {
       return when(!p.isFinalised(), "generalData.finalisedOn");
@@ -70,7 +70,7 @@ public final class PlanRules {
   }
 
   /** {@code vch_pop_client_name}: the POP names the client. */
-  public static final class ClientName extends RuleValidator<PopClientName, DevelopmentPlan> {
+  public static final class PopClientNameValidator extends RuleValidator<PopClientName, DevelopmentPlan> {
     @Override
     protected Optional<Finding> check(DevelopmentPlan p, VoucherRegimes regimes) {
       return when(fullPlan(p) && p.getGeneralData().getClientName().isEmpty(), "generalData.clientName");
@@ -78,7 +78,7 @@ public final class PlanRules {
   }
 
   /** {@code vch_pop_career_question}: the POP states the career question. */
-  public static final class CareerQuestion extends RuleValidator<PopCareerQuestion, DevelopmentPlan> {
+  public static final class PopCareerQuestionValidator extends RuleValidator<PopCareerQuestion, DevelopmentPlan> {
     @Override
     protected Optional<Finding> check(DevelopmentPlan p, VoucherRegimes regimes) {
       return when(fullPlan(p) && p.getCareerQuestion().isEmpty(), "careerQuestion");
@@ -86,7 +86,7 @@ public final class PlanRules {
   }
 
   /** {@code vch_pop_reflections}: at least one reflection or insight. */
-  public static final class Reflections extends RuleValidator<PopReflections, DevelopmentPlan> {
+  public static final class PopReflectionsValidator extends RuleValidator<PopReflections, DevelopmentPlan> {
     @Override
     protected Optional<Finding> check(DevelopmentPlan p, VoucherRegimes regimes) {
       return when(fullPlan(p) && p.getReflections().isEmpty() && p.getInsights().isEmpty(), "reflections");
@@ -94,7 +94,7 @@ public final class PlanRules {
   }
 
   /** {@code vch_pop_choices}: at least one choice, decision or action. */
-  public static final class Choices extends RuleValidator<PopChoices, DevelopmentPlan> {
+  public static final class PopChoicesValidator extends RuleValidator<PopChoices, DevelopmentPlan> {
     @Override
     protected Optional<Finding> check(DevelopmentPlan p, VoucherRegimes regimes) {
       return when(fullPlan(p) && p.getDecisions().isEmpty() && p.getActionPlan().getActions().isEmpty(),
@@ -106,7 +106,7 @@ public final class PlanRules {
    * {@code vch_pop_signature}: a finalised POP is signed by the client. A plan that is not yet finalised cannot be
    * signed (a structural rule), so it is reported by {@code vch_pop_finalised} alone.
    */
-  public static final class Signature extends RuleValidator<PopSignature, DevelopmentPlan> {
+  public static final class PopSignatureValidator extends RuleValidator<PopSignature, DevelopmentPlan> {
     @Override
     protected Optional<Finding> check(DevelopmentPlan p, VoucherRegimes regimes) {
       return when(fullPlan(p) && p.isFinalised() && p.getGeneralData().getSignedOn().isEmpty(),

@@ -4,21 +4,21 @@ import io.github.loopbaan.core.internal.Saturating;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.plan.NamedTraining;
 import io.github.loopbaan.core.plan.StorageConsent;
-import io.github.loopbaan.core.rules.AftercareMinutes;
-import io.github.loopbaan.core.rules.AftercareOnRequest;
-import io.github.loopbaan.core.rules.AftercareWindow;
-import io.github.loopbaan.core.rules.AttestAcademicYear;
-import io.github.loopbaan.core.rules.AttestCareerQuestion;
-import io.github.loopbaan.core.rules.AttestTrainingNamed;
-import io.github.loopbaan.core.rules.ChecklistOnlyKept;
-import io.github.loopbaan.core.rules.EvaluationInvited;
-import io.github.loopbaan.core.rules.GoalPastIntake;
-import io.github.loopbaan.core.rules.GroupGuidanceHours;
-import io.github.loopbaan.core.rules.IndividualGuidanceHours;
-import io.github.loopbaan.core.rules.IntakeAgreementPastIntake;
-import io.github.loopbaan.core.rules.PlanPastIntake;
-import io.github.loopbaan.core.rules.PopAfterSynthesis;
-import io.github.loopbaan.core.rules.VoucherFunding;
+import io.github.loopbaan.core.rules.voucher.AftercareMinutes;
+import io.github.loopbaan.core.rules.voucher.AftercareOnRequest;
+import io.github.loopbaan.core.rules.voucher.AftercareWindow;
+import io.github.loopbaan.core.rules.voucher.AttestAcademicYear;
+import io.github.loopbaan.core.rules.voucher.AttestCareerQuestion;
+import io.github.loopbaan.core.rules.voucher.AttestTrainingNamed;
+import io.github.loopbaan.core.rules.voucher.PopChecklistOnly;
+import io.github.loopbaan.core.rules.voucher.EvaluationInvited;
+import io.github.loopbaan.core.rules.base.GoalPastIntake;
+import io.github.loopbaan.core.rules.voucher.GroupHours;
+import io.github.loopbaan.core.rules.voucher.IndividualHours;
+import io.github.loopbaan.core.rules.voucher.IntakeAgreementRecorded;
+import io.github.loopbaan.core.rules.base.PlanPastIntake;
+import io.github.loopbaan.core.rules.base.PopAfterSynthesis;
+import io.github.loopbaan.core.rules.voucher.Vouchers;
 import io.github.loopbaan.core.session.GroupSetting;
 import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.session.SessionKind;
@@ -49,7 +49,7 @@ public final class TrajectoryRules {
   }
 
   /** {@code base_plan_past_intake}: once the intake is held, the trajectory has a trajectory plan. */
-  public static final class PlanPast extends RuleValidator<PlanPastIntake, Trajectory> {
+  public static final class PlanPastIntakeValidator extends RuleValidator<PlanPastIntake, Trajectory> {
     @Override
     protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
       return PlanRules.when(Progress.intakeHeld(t) && t.getPlan().isEmpty(), "plan");
@@ -60,7 +60,7 @@ public final class TrajectoryRules {
    * {@code base_goal_past_intake}: once the intake is held, the trajectory plan or the POP holds a coaching goal. A
    * trajectory without any plan is reported once, by {@code base_plan_past_intake}.
    */
-  public static final class GoalPast extends RuleValidator<GoalPastIntake, Trajectory> {
+  public static final class GoalPastIntakeValidator extends RuleValidator<GoalPastIntake, Trajectory> {
     @Override
     protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
       boolean goal = t.getPlan().map(p -> !p.getGoals().isEmpty()).orElse(false)
@@ -70,7 +70,7 @@ public final class TrajectoryRules {
   }
 
   /** {@code base_pop_after_synthesis}: once the synthesis is held, the trajectory has its POP. */
-  public static final class PopAfter extends RuleValidator<PopAfterSynthesis, Trajectory> {
+  public static final class PopAfterSynthesisValidator extends RuleValidator<PopAfterSynthesis, Trajectory> {
     @Override
     protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
       return PlanRules.when(Progress.synthesisHeld(t) && t.getDevelopmentPlan().isEmpty(), "developmentPlan");
@@ -78,7 +78,7 @@ public final class TrajectoryRules {
   }
 
   /** {@code vch_vouchers}: funded by career vouchers, at least one and at most the regime's vouchers per person. */
-  public static final class Vouchers extends RuleValidator<VoucherFunding, Trajectory> {
+  public static final class VouchersValidator extends RuleValidator<Vouchers, Trajectory> {
     @Override
     protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
       int max = regime(t, regimes).vouchersPerPerson();
@@ -89,8 +89,8 @@ public final class TrajectoryRules {
     }
   }
 
-  /** {@code vch_intake_agreement}: once the intake is held, the intake agreement is recorded. */
-  public static final class AgreementPast extends RuleValidator<IntakeAgreementPastIntake, Trajectory> {
+  /** {@code vch_intake_agreement_recorded}: once the intake is held, the intake agreement is recorded. */
+  public static final class IntakeAgreementRecordedValidator extends RuleValidator<IntakeAgreementRecorded, Trajectory> {
     @Override
     protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
       return PlanRules.when(Progress.intakeHeld(t) && t.getIntakeAgreement().isEmpty(), "intakeAgreement");
@@ -102,7 +102,7 @@ public final class TrajectoryRules {
    * regime's minimum per voucher times the number of vouchers (one for a draft without vouchers). Counted: held
    * sessions that count toward the registered hours, so never the introductory conversation, and not aftercare.
    */
-  public static final class IndividualHours extends RuleValidator<IndividualGuidanceHours, Trajectory> {
+  public static final class IndividualHoursValidator extends RuleValidator<IndividualHours, Trajectory> {
     @Override
     protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
       if (!Progress.synthesisHeld(t)) {
@@ -117,7 +117,7 @@ public final class TrajectoryRules {
   }
 
   /** {@code vch_group_hours}: the group guidance registered never exceeds the regime's maximum per voucher. */
-  public static final class GroupHours extends RuleValidator<GroupGuidanceHours, Trajectory> {
+  public static final class GroupHoursValidator extends RuleValidator<GroupHours, Trajectory> {
     @Override
     protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
       Duration allowed = Saturating.times(regime(t, regimes).maximumGroupPerVoucher(), Progress.voucherPackages(t));
@@ -133,7 +133,7 @@ public final class TrajectoryRules {
    * aftercare sessions' durations and the durations recorded on the aftercare requests, since both record the
    * same conversations.
    */
-  public static final class AftercareTime extends RuleValidator<AftercareMinutes, Trajectory> {
+  public static final class AftercareMinutesValidator extends RuleValidator<AftercareMinutes, Trajectory> {
     @Override
     protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
       Duration sessions = heldAftercare(t).stream().map(Session::getDuration).reduce(Duration.ZERO, Saturating::plus);
@@ -150,7 +150,7 @@ public final class TrajectoryRules {
    * {@code vch_aftercare_window}: every aftercare request and held aftercare conversation lies within the regime's
    * window after the synthesis conversation (the day that counts for a request is its conversation day when held).
    */
-  public static final class AftercareInWindow extends RuleValidator<AftercareWindow, Trajectory> {
+  public static final class AftercareWindowValidator extends RuleValidator<AftercareWindow, Trajectory> {
     @Override
     protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
       java.time.Period window = regime(t, regimes).aftercareWindow();
@@ -168,7 +168,7 @@ public final class TrajectoryRules {
   }
 
   /** {@code vch_aftercare_on_request}: there are no more held aftercare conversations than aftercare requests. */
-  public static final class AftercareRequested extends RuleValidator<AftercareOnRequest, Trajectory> {
+  public static final class AftercareOnRequestValidator extends RuleValidator<AftercareOnRequest, Trajectory> {
     @Override
     protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
       return PlanRules.when(heldAftercare(t).size() > t.getAftercareRequests().size(), "sessions");
@@ -176,11 +176,11 @@ public final class TrajectoryRules {
   }
 
   /**
-   * {@code vch_evaluation_invitation}: a closed trajectory whose intake was held has sent the evaluation
+   * {@code vch_evaluation_invited}: a closed trajectory whose intake was held has sent the evaluation
    * invitation, and not before the synthesis when one was held. Loopbaan's choice: "after each trajectory" (004)
    * is due once the trajectory is closed; a trajectory closed before its intake never started the guidance.
    */
-  public static final class Evaluation extends RuleValidator<EvaluationInvited, Trajectory> {
+  public static final class EvaluationInvitedValidator extends RuleValidator<EvaluationInvited, Trajectory> {
     @Override
     protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
       if (!Progress.closed(t) || !Progress.intakeHeld(t)) {
@@ -199,7 +199,7 @@ public final class TrajectoryRules {
    * dates, kind and named trainings (a course, not a person) may stay: they are what the checklist records.
    * While the trajectory runs the plan may hold everything; Loopbaan's reading of 004.
    */
-  public static final class ChecklistOnly extends RuleValidator<ChecklistOnlyKept, Trajectory> {
+  public static final class PopChecklistOnlyValidator extends RuleValidator<PopChecklistOnly, Trajectory> {
     @Override
     protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
       Optional<DevelopmentPlan> pop = t.getDevelopmentPlan();
@@ -219,7 +219,7 @@ public final class TrajectoryRules {
    * {@code vch_attest_training_named}: a training attest names a training that the POP names explicitly (titles
    * compared without regard to case and surrounding spaces).
    */
-  public static final class AttestNamed extends RuleValidator<AttestTrainingNamed, Trajectory> {
+  public static final class AttestTrainingNamedValidator extends RuleValidator<AttestTrainingNamed, Trajectory> {
     @Override
     protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
       if (t.getTrainingAttest().isEmpty()) {
@@ -238,7 +238,7 @@ public final class TrajectoryRules {
    * the academic year, or when the trajectory was opened after it (the guidance cannot have started before the
    * trajectory was opened).
    */
-  public static final class AttestYear extends RuleValidator<AttestAcademicYear, Trajectory> {
+  public static final class AttestAcademicYearValidator extends RuleValidator<AttestAcademicYear, Trajectory> {
     @Override
     protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
       Optional<TrainingAttest> attest = t.getTrainingAttest();
@@ -253,7 +253,7 @@ public final class TrajectoryRules {
    * question (the question explored at the intake, which the guidance starts from); the content of a question
    * is the client's own words and is never judged by a rule.
    */
-  public static final class AttestQuestion extends RuleValidator<AttestCareerQuestion, Trajectory> {
+  public static final class AttestCareerQuestionValidator extends RuleValidator<AttestCareerQuestion, Trajectory> {
     @Override
     protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
       return PlanRules.when(t.getTrainingAttest().isPresent() && t.getCareerQuestion().isEmpty(), "careerQuestion");

@@ -10,8 +10,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * How {@link Facts} words durations, periods, coded constants and lists in Dutch and English. The first
- * mutation-testing run (PIT, {@code -Pmutation}) found the period wording and most duration cases unasserted.
+ * How {@link Facts} words durations, periods, coded constants and lists in Dutch and English.
  */
 class FactsFormatTest {
 

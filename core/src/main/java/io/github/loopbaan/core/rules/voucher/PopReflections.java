@@ -1,0 +1,34 @@
+package io.github.loopbaan.core.rules.voucher;
+
+import io.github.loopbaan.core.rules.RuleCode;
+import io.github.loopbaan.core.rules.Warning;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Rule {@code vch_pop_reflections} on {@link io.github.loopbaan.core.plan.DevelopmentPlan}: The POP holds at least one reflection or insight. Dutch: de reflecties en inzichten.
+ *
+ * <p>Source: 004 §5 De reflecties en inzichten. The validator comes from {@code loopbaan-validation}.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@RuleCode(value = "vch_pop_reflections", source = "004 §5 De reflecties en inzichten")
+public @interface PopReflections {
+
+  /** @return the message template: the key of the rule in the message bundles */
+  String message() default "{io.github.loopbaan.rules.vch_pop_reflections}";
+
+  /** @return the rule sets (validation groups) this use belongs to */
+  Class<?>[] groups() default {};
+
+  /** @return payload; {@link Warning} makes the rule a warning */
+  Class<? extends Payload>[] payload() default {};
+}

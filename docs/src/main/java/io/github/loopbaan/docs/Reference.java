@@ -1,5 +1,11 @@
 package io.github.loopbaan.docs;
 
+import io.github.loopbaan.core.Coded;
+import io.github.loopbaan.testkit.ModelClasses;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 import io.github.loopbaan.core.lifecycle.Guard;
 import io.github.loopbaan.core.lifecycle.StateMachine;
 import io.github.loopbaan.core.phase.PhaseLifecycle;
@@ -71,18 +77,18 @@ public final class Reference {
         .append("Generated from the code by `io.github.loopbaan.docs.Reference`; do not edit by hand.\n\n")
         .append("Every enum of the model has a stable lower-case code, used on the wire and in databases, and a label ")
         .append("in English and Dutch. Renaming a Java constant never changes its code.\n");
-    java.util.List<Class<?>> enums = new java.util.ArrayList<>();
-    for (Class<?> type : io.github.loopbaan.testkit.ModelClasses.all()) {
-      if (type.isEnum() && io.github.loopbaan.core.Coded.class.isAssignableFrom(type)) {
+    List<Class<?>> enums = new ArrayList<>();
+    for (Class<?> type : ModelClasses.all()) {
+      if (type.isEnum() && Coded.class.isAssignableFrom(type)) {
         enums.add(type);
       }
     }
-    enums.sort(java.util.Comparator.comparing(Class::getName));
+    enums.sort(Comparator.comparing(Class::getName));
     for (Class<?> type : enums) {
       page.append("\n## ").append(type.getSimpleName()).append(" (`").append(type.getPackageName()
           .replace("io.github.loopbaan.core.", "")).append("`)\n\n| code | English | Dutch |\n|---|---|---|\n");
       for (Object constant : type.getEnumConstants()) {
-        io.github.loopbaan.core.Coded coded = (io.github.loopbaan.core.Coded) constant;
+        Coded coded = (Coded) constant;
         page.append("| `").append(coded.code()).append("` | ").append(coded.label(Locale.ENGLISH)).append(" | ")
             .append(coded.label(Locale.forLanguageTag("nl"))).append(" |\n");
       }

@@ -136,7 +136,7 @@ public final class SchemaReference {
         .apply(AssignmentCommand.complete(day.plusDays(5), "Drie keerpunten: de fusie, de verhuis, het nieuwe team."))
         .orElseThrow()
         .apply(AssignmentCommand.discuss(day.plusDays(14))).orElseThrow();
-    return Trajectory.builder().from(t).assignments(java.util.List.of(assignment)).notes(java.util.List.of(
+    return Trajectory.builder().from(t).assignments(List.of(assignment)).notes(List.of(
         note("n-1", "Twijfelt of ze het zelf wel kan; eerst vertrouwen opbouwen.", Visibility.PRIVATE_TO_COACH,
             DataCategory.PERSONAL, day),
         note("n-2", "Huiswerk over waarden grondig gemaakt: autonomie en zorg staan bovenaan.",

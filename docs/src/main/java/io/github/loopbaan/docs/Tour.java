@@ -1,5 +1,10 @@
 package io.github.loopbaan.docs;
 
+import io.github.loopbaan.core.Coded;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.lifecycle.Outcome;
 import io.github.loopbaan.core.lifecycle.Verdict;
@@ -201,7 +206,7 @@ public final class Tour {
     lifeLine = lifeLine.apply(AssignmentCommand.complete(firstInDepth.plusDays(18),
         "Drie keerpunten: de eerste job, de geboorte van mijn dochter, de fusie.")).orElseThrow()
         .apply(AssignmentCommand.discuss(firstInDepth.plusDays(18))).orElseThrow();
-    t = t.withAssignments(java.util.List.of(lifeLine));
+    t = t.withAssignments(List.of(lifeLine));
     line(text("Assignment", "Opdracht"), lifeLine.getInstrument().map(i -> i.label(locale)).orElse("-") + ": "
         + lifeLine.getStatus().label(locale) + " " + lifeLine.getDiscussedOn().map(LocalDate::toString).orElse(""));
 
@@ -292,23 +297,23 @@ public final class Tour {
     // 8. Archived: a closed trajectory accepts no edit, only a correction that its history records.
     Trajectory closed = t;
     try {
-      closed.withNotes(java.util.List.of());
+      closed.withNotes(List.of());
     } catch (IllegalStateException refused) {
       line(text("An edit after closing", "Een wijziging na afsluiting"),
           text("refused (closed_unchanged)", "geweigerd (closed_unchanged)"));
     }
     t = closed.correct(asked.plusDays(21), CorrectionReason.RECTIFICATION,
-        b -> b.client(closed.getClient().withBirthYear(java.time.Year.of(1968)))).orElseThrow();
+        b -> b.client(closed.getClient().withBirthYear(Year.of(1968)))).orElseThrow();
     line(text("Rectification recorded", "Rechtzetting vastgelegd"), t.getHistory().last().toString());
 
     heading(text("Timeline", "Tijdlijn"));
-    java.util.List<Event<?, ?>> events = new java.util.ArrayList<>();
+    List<Event<?, ?>> events = new ArrayList<>();
     t.getHistory().forEach(events::add);
     t.getPhaseProgress().orElseThrow().getHistory().forEach(events::add);
-    events.sort(java.util.Comparator.comparing(Event::getDate));
+    events.sort(Comparator.comparing(Event::getDate));
     for (Event<?, ?> event : events) {
       out.printf("  %s  %-16s %-44s %s -> %s%n", event.getDate(), event.getLifecycle(),
-          ((io.github.loopbaan.core.Coded) event.getCommand().getKind()).label(locale),
+          ((Coded) event.getCommand().getKind()).label(locale),
           event.getFrom().label(locale), event.getTo().label(locale));
     }
     heading(text("Summary", "Samenvatting"));

@@ -1,5 +1,8 @@
 package io.github.loopbaan.docs;
 
+import java.io.UncheckedIOException;
+import org.assertj.core.api.Assertions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.erosb.jsonsKema.FormatValidationPolicy;
@@ -111,7 +114,7 @@ class SchemaReferenceTest {
     try (Stream<Path> views = Files.list(DOCS.resolve("views"))) {
       for (Path view : views.collect(Collectors.toList())) {
         String json = read(view);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LoopbaanJson.standard().readDocument(json))
+        Assertions.assertThatThrownBy(() -> LoopbaanJson.standard().readDocument(json))
             .isInstanceOf(LoopbaanJsonException.class);
         if (!view.getFileName().toString().contains(".client.")) {
           assertThat(json).doesNotContain(name);
@@ -137,7 +140,7 @@ class SchemaReferenceTest {
     try {
       return Files.readString(path, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -1,5 +1,19 @@
 package io.github.loopbaan.serialization;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayDeque;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.InputCoercionException;
+
 import io.github.loopbaan.core.InvalidValueException;
 import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
 import java.util.List;
@@ -59,7 +73,7 @@ final class Errors {
       if (original.contains("end-of-input") || original.contains("Unexpected end")) {
         return new LoopbaanJsonException(Problem.TRUNCATED, path, "the input ends in the middle of a value");
       }
-      if (e instanceof tools.jackson.core.exc.InputCoercionException) {
+      if (e instanceof InputCoercionException) {
         return new LoopbaanJsonException(Problem.WRONG_TYPE, path, "a number is out of range for its type");
       }
       return new LoopbaanJsonException(Problem.MALFORMED, path, "the input is not well-formed JSON");
@@ -111,7 +125,7 @@ final class Errors {
     if (e instanceof MismatchedInputException) {
       MismatchedInputException m = (MismatchedInputException) e;
       if (m.processor() instanceof JsonParser
-          && ((JsonParser) m.processor()).currentToken() == tools.jackson.core.JsonToken.VALUE_NULL) {
+          && ((JsonParser) m.processor()).currentToken() == JsonToken.VALUE_NULL) {
         return new LoopbaanJsonException(Problem.MISSING_VALUE, path, "must not be null");
       }
       String expected = m.getTargetType() == null ? "another JSON type" : describe(m.getTargetType());
@@ -143,7 +157,7 @@ final class Errors {
   }
 
   private static String limitReason(String original, Limits limits) {
-    String m = String.valueOf(original).toLowerCase(java.util.Locale.ROOT);
+    String m = String.valueOf(original).toLowerCase(Locale.ROOT);
     if (m.contains("nesting depth")) {
       return "the input nests deeper than " + limits.maxNestingDepth() + " levels";
     }
@@ -178,9 +192,9 @@ final class Errors {
     for (JacksonException.Reference r : references) {
       if (r.getPropertyName() != null) {
         Object from = r.from();
-        boolean declared = from != null && !(from instanceof java.util.Map) && !(from instanceof Class
-            && java.util.Map.class.isAssignableFrom((Class<?>) from));
-        boolean enumKey = from instanceof java.util.EnumMap;
+        boolean declared = from != null && !(from instanceof Map) && !(from instanceof Class
+            && Map.class.isAssignableFrom((Class<?>) from));
+        boolean enumKey = from instanceof EnumMap;
         path.append(declared || enumKey ? named(r.getPropertyName()) : segmentIfKnown(r.getPropertyName(), -1));
       } else if (r.getIndex() >= 0) {
         path.append('[').append(r.getIndex()).append(']');
@@ -199,7 +213,7 @@ final class Errors {
 
   /** @return the path of a parser's position, for example {@code $.content.name} */
   static String contextPath(TokenStreamContext context) {
-    java.util.ArrayDeque<String> segments = new java.util.ArrayDeque<>();
+    ArrayDeque<String> segments = new ArrayDeque<>();
     for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inArray()) {
         if (c.hasCurrentIndex()) {
@@ -264,47 +278,47 @@ final class Errors {
    *     a name the reader resolved against a type, or the code key of an enum map. A key of any other map is data.
    */
   static boolean declares(Object owner, String name) {
-    if (owner == null || owner instanceof java.util.Map) {
-      return owner instanceof java.util.EnumMap;
+    if (owner == null || owner instanceof Map) {
+      return owner instanceof EnumMap;
     }
     return DECLARED.get(owner.getClass()).contains(name);
   }
 
   /** The property names a class declares: a model type's attributes, or a Java bean's properties and fields. */
-  private static final ClassValue<java.util.Set<String>> DECLARED = new ClassValue<>() {
+  private static final ClassValue<Set<String>> DECLARED = new ClassValue<>() {
     @Override
-    protected java.util.Set<String> computeValue(Class<?> type) {
+    protected Set<String> computeValue(Class<?> type) {
       Class<?> valueType = ModelTypes.valueTypeOfBuilder(type).orElse(type);
       if (ModelTypes.isValueType(valueType)) {
-        return java.util.Set.copyOf(ModelTypes.attributes(valueType).keySet());
+        return Set.copyOf(ModelTypes.attributes(valueType).keySet());
       }
-      java.util.Set<String> names = new java.util.HashSet<>();
-      for (java.lang.reflect.Method m : type.getMethods()) {
+      Set<String> names = new HashSet<>();
+      for (Method m : type.getMethods()) {
         String n = m.getName();
         if (m.getDeclaringClass() == Object.class) {
           continue;
         }
         if (m.getParameterCount() == 0 && n.startsWith("get") && n.length() > 3) {
-          java.util.Optional.ofNullable(ModelTypes.propertyName(n)).ifPresent(names::add);
+          Optional.ofNullable(ModelTypes.propertyName(n)).ifPresent(names::add);
         } else if (m.getParameterCount() == 0 && n.startsWith("is") && n.length() > 2) {
-          java.util.Optional.ofNullable(ModelTypes.propertyName(n)).ifPresent(names::add);
+          Optional.ofNullable(ModelTypes.propertyName(n)).ifPresent(names::add);
         } else if (m.getParameterCount() == 1 && n.startsWith("set") && n.length() > 3) {
           names.add(Character.toLowerCase(n.charAt(3)) + n.substring(4));
         }
       }
       for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-        for (java.lang.reflect.Field f : c.getDeclaredFields()) {
-          if (!java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+        for (Field f : c.getDeclaredFields()) {
+          if (!Modifier.isStatic(f.getModifiers())) {
             names.add(f.getName());
           }
         }
       }
       if (type.isRecord()) {
-        for (java.lang.reflect.RecordComponent r : type.getRecordComponents()) {
+        for (RecordComponent r : type.getRecordComponents()) {
           names.add(r.getName());
         }
       }
-      return java.util.Set.copyOf(names);
+      return Set.copyOf(names);
     }
   };
 

@@ -1,5 +1,8 @@
 package io.github.loopbaan.serialization;
 
+import java.lang.reflect.WildcardType;
+import java.util.Map;
+
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -54,7 +57,7 @@ final class KnownNames {
         continue;
       }
       names.addAll(ModelTypes.readOnlyProperties(type).keySet());
-      for (java.util.Map.Entry<String, Method> attribute : ModelTypes.attributes(type).entrySet()) {
+      for (Map.Entry<String, Method> attribute : ModelTypes.attributes(type).entrySet()) {
         names.add(attribute.getKey());
         addTypes(attribute.getValue().getGenericReturnType(), todo);
       }
@@ -70,8 +73,8 @@ final class KnownNames {
       for (Type argument : ((ParameterizedType) type).getActualTypeArguments()) {
         addTypes(argument, todo);
       }
-    } else if (type instanceof java.lang.reflect.WildcardType) {
-      for (Type bound : ((java.lang.reflect.WildcardType) type).getUpperBounds()) {
+    } else if (type instanceof WildcardType) {
+      for (Type bound : ((WildcardType) type).getUpperBounds()) {
         addTypes(bound, todo);
       }
     }

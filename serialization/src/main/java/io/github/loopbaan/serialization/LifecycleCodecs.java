@@ -1,5 +1,7 @@
 package io.github.loopbaan.serialization;
 
+import io.github.loopbaan.core.privacy.DataCategory;
+
 import io.github.loopbaan.core.InvalidValueException;
 import io.github.loopbaan.core.lifecycle.Command;
 import io.github.loopbaan.core.lifecycle.Event;
@@ -94,7 +96,7 @@ final class LifecycleCodecs {
       g.writeName("date");
       ctxt.writeValue(g, command.getDate());
       for (CommandFormat.Field field : kind.getFields()) {
-        if (field.getCategory() != io.github.loopbaan.core.privacy.DataCategory.ORDINARY
+        if (field.getCategory() != DataCategory.ORDINARY
             && !Views.writesPersonal(view, ctxt) || Views.dropsType(view, field.getType())) {
           continue;
         }

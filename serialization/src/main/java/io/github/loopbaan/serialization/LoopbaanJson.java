@@ -1,5 +1,7 @@
 package io.github.loopbaan.serialization;
 
+import io.github.loopbaan.core.InvalidValueException;
+
 import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -520,7 +522,7 @@ public final class LoopbaanJson {
     if (e instanceof LoopbaanJsonException) {
       return (LoopbaanJsonException) e;
     }
-    if (e instanceof io.github.loopbaan.core.InvalidValueException) {
+    if (e instanceof InvalidValueException) {
       return new LoopbaanJsonException(Problem.INVALID_VALUE, "$", e.getMessage());
     }
     return new LoopbaanJsonException(Problem.WRONG_TYPE, "$", "the value cannot be read");

@@ -1,5 +1,10 @@
 package io.github.loopbaan.serialization;
 
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import tools.jackson.databind.type.TypeFactory;
+
 import io.github.loopbaan.core.Coded;
 import io.github.loopbaan.core.InvalidValueException;
 import io.github.loopbaan.core.lifecycle.Event;
@@ -165,7 +170,7 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
       if (isoTime) {
         try {
           return IsoTime.parse(type, text);
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
           throw new ProblemException(p, Problem.INVALID_VALUE, "not an ISO-8601 " + type.getSimpleName());
         }
       }
@@ -214,7 +219,7 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
       if (p.currentToken() != JsonToken.START_OBJECT) {
         throw new ProblemException(p, Problem.WRONG_TYPE, "wrong JSON type: expected an object of scores");
       }
-      JavaType mapType = ctxt.getTypeFactory().constructMapType(java.util.EnumMap.class, RiasecType.class,
+      JavaType mapType = ctxt.getTypeFactory().constructMapType(EnumMap.class, RiasecType.class,
           Integer.class);
       Map<RiasecType, Integer> scores = ctxt.readValue(p, mapType);
       try {
@@ -237,8 +242,8 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
       JavaType element = parameters.length == 1 ? parameters[0] : null;
       this.listType = element == null
           ? null
-          : tools.jackson.databind.type.TypeFactory.createDefaultInstance()
-              .constructCollectionType(java.util.ArrayList.class, element);
+          : TypeFactory.createDefaultInstance()
+              .constructCollectionType(ArrayList.class, element);
       this.factory = ModelTypes.sequenceFactory(type.getRawClass());
     }
 
@@ -254,7 +259,7 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
         throw new ProblemException(p, Problem.WRONG_TYPE, "wrong JSON type: expected an array");
       }
       JavaType type = listType != null ? listType
-          : ctxt.getTypeFactory().constructCollectionType(java.util.ArrayList.class, Object.class);
+          : ctxt.getTypeFactory().constructCollectionType(ArrayList.class, Object.class);
       List<?> elements = ctxt.readValue(p, type);
       try {
         return ModelTypes.call(factory, elements);

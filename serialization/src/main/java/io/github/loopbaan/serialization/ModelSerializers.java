@@ -1,5 +1,10 @@
 package io.github.loopbaan.serialization;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.github.loopbaan.core.lifecycle.Command;
+import io.github.loopbaan.core.lifecycle.Event;
+import io.github.loopbaan.core.lifecycle.History;
+
 import io.github.loopbaan.core.Coded;
 import io.github.loopbaan.core.standards.RiasecProfile;
 import io.github.loopbaan.core.standards.RiasecType;
@@ -32,13 +37,13 @@ final class ModelSerializers implements Serializers {
 
   @Override
   public ValueSerializer<?> findSerializer(SerializationConfig config, JavaType type,
-      BeanDescription.Supplier beanDesc, com.fasterxml.jackson.annotation.JsonFormat.Value formatOverrides) {
+      BeanDescription.Supplier beanDesc, JsonFormat.Value formatOverrides) {
     return find(type.getRawClass(), keys);
   }
 
   @Override
   public ValueSerializer<?> findEnumSerializer(SerializationConfig config, JavaType type,
-      BeanDescription.Supplier beanDesc, com.fasterxml.jackson.annotation.JsonFormat.Value formatOverrides) {
+      BeanDescription.Supplier beanDesc, JsonFormat.Value formatOverrides) {
     return find(type.getRawClass(), keys);
   }
 
@@ -62,13 +67,13 @@ final class ModelSerializers implements Serializers {
     if (ModelTypes.isSequenceValue(raw)) {
       return new SequenceSerializer(raw);
     }
-    if (raw == io.github.loopbaan.core.lifecycle.History.class) {
+    if (raw == History.class) {
       return new LifecycleCodecs.HistorySerializer();
     }
-    if (raw == io.github.loopbaan.core.lifecycle.Event.class) {
+    if (raw == Event.class) {
       return new LifecycleCodecs.EventSerializer();
     }
-    if (io.github.loopbaan.core.lifecycle.Command.class.isAssignableFrom(raw)) {
+    if (Command.class.isAssignableFrom(raw)) {
       return CommandFormat.of(raw).map(LifecycleCodecs.CommandSerializer::new).orElse(null);
     }
     return null;

@@ -1,5 +1,8 @@
 package io.github.loopbaan.serialization;
 
+import io.github.loopbaan.core.trajectory.Trajectory;
+import java.lang.reflect.InvocationTargetException;
+
 import io.github.loopbaan.core.Coded;
 import io.github.loopbaan.core.Identifier;
 import java.lang.reflect.Method;
@@ -70,7 +73,7 @@ final class ModelTypes {
    * the history.
    */
   private static final Map<Class<?>, List<String>> READ_ONLY = Map.of(
-      io.github.loopbaan.core.trajectory.Trajectory.class, List.of("getStage"));
+      Trajectory.class, List.of("getStage"));
 
   private ModelTypes() {
   }
@@ -306,7 +309,7 @@ final class ModelTypes {
         factory.setAccessible(true);
       }
       return factory.invoke(null, argument);
-    } catch (java.lang.reflect.InvocationTargetException e) {
+    } catch (InvocationTargetException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException) {
         throw (RuntimeException) cause;

@@ -1,5 +1,7 @@
 package io.github.loopbaan.serialization;
 
+import io.github.loopbaan.core.privacy.Shared;
+
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,8 +71,8 @@ public final class ViewWriter {
 
   private ObjectWriter objectWriter(Object value) {
     Objects.requireNonNull(value, "value");
-    if (value instanceof io.github.loopbaan.core.privacy.Shared
-        && !view.shows(((io.github.loopbaan.core.privacy.Shared) value).getVisibility())) {
+    if (value instanceof Shared
+        && !view.shows(((Shared) value).getVisibility())) {
       throw new IllegalArgumentException("The " + view.code() + " view does not show this item");
     }
     ObjectWriter writer = json.jsonMapper().writer().withAttribute(Views.VIEW, view);

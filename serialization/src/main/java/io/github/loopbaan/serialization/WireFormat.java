@@ -1,5 +1,7 @@
 package io.github.loopbaan.serialization;
 
+import java.util.Collections;
+
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
@@ -66,7 +68,7 @@ public final class WireFormat {
       properties.add(new Property(derived.getKey(), derived.getValue().getGenericReturnType(), false, true, false));
     }
     properties.sort(Comparator.comparing(Property::getName));
-    return java.util.Collections.unmodifiableList(properties);
+    return Collections.unmodifiableList(properties);
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.github.loopbaan.serialization;
 
+import org.assertj.core.groups.Tuple;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loopbaan.core.trajectory.TrajectoryCommand;
@@ -23,10 +25,10 @@ class CommandFormatCatalogueTest {
     CommandFormat.Kind intake = CommandFormat.of(TrajectoryCommand.class).orElseThrow().kind("hold_intake")
         .orElseThrow();
     assertThat(intake.getFields()).extracting(CommandFormat.Field::getName, CommandFormat.Field::isOptional)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("session", false),
-            org.assertj.core.groups.Tuple.tuple("agreement", false),
-            org.assertj.core.groups.Tuple.tuple("plan", false),
-            org.assertj.core.groups.Tuple.tuple("question", true));
+        .containsExactly(Tuple.tuple("session", false),
+            Tuple.tuple("agreement", false),
+            Tuple.tuple("plan", false),
+            Tuple.tuple("question", true));
   }
 
   @Test

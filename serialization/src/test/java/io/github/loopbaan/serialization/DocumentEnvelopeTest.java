@@ -1,5 +1,9 @@
 package io.github.loopbaan.serialization;
 
+import io.github.loopbaan.core.party.ClientId;
+import java.nio.charset.StandardCharsets;
+import org.assertj.core.api.Assertions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,8 +28,8 @@ class DocumentEnvelopeTest {
 
   private static LoopbaanJsonException fails(LoopbaanJson json, String document, Class<?> type, Problem problem,
       String path) {
-    LoopbaanJsonException e = (LoopbaanJsonException) org.assertj.core.api.Assertions.catchThrowable(
-        () -> json.readDocument(document.getBytes(java.nio.charset.StandardCharsets.UTF_8), type));
+    LoopbaanJsonException e = (LoopbaanJsonException) Assertions.catchThrowable(
+        () -> json.readDocument(document.getBytes(StandardCharsets.UTF_8), type));
     assertThat(e).as(document).isNotNull();
     assertThat(e.getProblem()).as(e.getMessage()).isEqualTo(problem);
     assertThat(e.getPath()).as(e.getMessage()).isEqualTo(path);
@@ -176,7 +180,7 @@ class DocumentEnvelopeTest {
   void writing_a_value_that_is_no_document_kind_names_its_type() {
     assertThatThrownBy(() -> JSON.writeDocument(Year.of(1973)))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("Year is not a document kind");
-    assertThat(JSON.writeDocument(Client.builder().id(io.github.loopbaan.core.party.ClientId.of("c-1")).build()))
+    assertThat(JSON.writeDocument(Client.builder().id(ClientId.of("c-1")).build()))
         .startsWith("{\"kind\":\"client\",\"schemaVersion\":1,\"content\":{");
   }
 }

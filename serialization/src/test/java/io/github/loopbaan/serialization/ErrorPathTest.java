@@ -1,5 +1,7 @@
 package io.github.loopbaan.serialization;
 
+import java.nio.charset.StandardCharsets;
+
 import static io.github.loopbaan.serialization.ClientJsonTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,7 +84,7 @@ class ErrorPathTest {
   @Test
   void a_document_of_exactly_the_byte_limit_reads_and_one_byte_more_fails() {
     String json = "{\"id\":\"c-1\",\"name\":\"é\"}";
-    int bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    int bytes = json.getBytes(StandardCharsets.UTF_8).length;
     assertThat(LoopbaanJson.builder().maxDocumentBytes(bytes).build().read(json, Client.class).getName())
         .contains("é");
     LoopbaanJsonException e = readFails(LoopbaanJson.builder().maxDocumentBytes(bytes - 1).build(),

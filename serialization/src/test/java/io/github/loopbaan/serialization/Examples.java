@@ -152,7 +152,7 @@ final class Examples {
         .givenOn(START.plusDays(17)).visibility(Visibility.SHARED_WITH_CLIENT).build();
     assignment = assignment.apply(AssignmentCommand.complete(START.plusDays(24), ANSWER)).orElseThrow();
     assignment = assignment.apply(AssignmentCommand.discuss(START.plusDays(30))).orElseThrow();
-    return Trajectory.builder().from(t).assignments(java.util.List.of(assignment)).notes(java.util.List.of(
+    return Trajectory.builder().from(t).assignments(List.of(assignment)).notes(List.of(
         note("n-5", "PRIVATE trajectory note: overweegt zelfstandige.", Visibility.PRIVATE_TO_COACH,
             DataCategory.PERSONAL))).build();
   }

@@ -1,5 +1,7 @@
 package io.github.loopbaan.serialization;
 
+import java.util.regex.Pattern;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loopbaan.core.lifecycle.Event;
@@ -96,8 +98,8 @@ class FreshInstanceWireFormatTest {
     Trajectory trajectory = Examples.trajectory(StorageConsent.CHECKLIST_ONLY);
     String document = json.writeDocument(trajectory);
     // once as the trajectory's plan, once in the payload of the hold_synthesis command
-    assertThat(document.split(java.util.regex.Pattern.quote("\"developmentPlan\":" + checklist), -1)).hasSize(2);
-    assertThat(document.split(java.util.regex.Pattern.quote("\"plan\":" + checklist), -1)).hasSize(2);
+    assertThat(document.split(Pattern.quote("\"developmentPlan\":" + checklist), -1)).hasSize(2);
+    assertThat(document.split(Pattern.quote("\"plan\":" + checklist), -1)).hasSize(2);
     assertThat(document).doesNotContain(Examples.PRIVATE_INSIGHT).doesNotContain("store_full_plan");
     Trajectory back = json.readDocument(document, Trajectory.class);
     assertThat(back.getDevelopmentPlan()).contains(onlyChecklist);

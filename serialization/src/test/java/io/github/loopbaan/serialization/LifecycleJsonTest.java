@@ -1,5 +1,7 @@
 package io.github.loopbaan.serialization;
 
+import java.util.stream.Collectors;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,7 +53,7 @@ class LifecycleJsonTest {
     Trajectory opened = Trajectory.open(t.getId(), t.getClient(), t.getCoach(), t.getCommissioner(), t.getFunding(),
         t.getOpenedOn());
     Trajectory replayed = TrajectoryLifecycle.MACHINE.replay(opened,
-        back.getHistory().asList().stream().map(Event::getCommand).collect(java.util.stream.Collectors.toList()));
+        back.getHistory().asList().stream().map(Event::getCommand).collect(Collectors.toList()));
     assertThat(replayed.getHistory()).isEqualTo(t.getHistory());
     assertThat(replayed.getStage()).isEqualTo(TrajectoryStage.CLOSED);
   }
@@ -74,16 +76,16 @@ class LifecycleJsonTest {
       TrajectoryCommand command = event.getCommand();
       assertThat(JSON.read(JSON.write(command), TrajectoryCommand.class)).isEqualTo(command);
     }
-    for (TrajectoryCommand command : java.util.List.of(TrajectoryCommand.stopEarly(DAY, StopReason.values()[0]),
+    for (TrajectoryCommand command : List.of(TrajectoryCommand.stopEarly(DAY, StopReason.values()[0]),
         TrajectoryCommand.pause(DAY, PauseReason.values()[0], Optional.empty()))) {
       assertThat(JSON.read(JSON.write(command), TrajectoryCommand.class)).isEqualTo(command);
     }
-    for (SessionCommand command : java.util.List.of(SessionCommand.hold(DAY), SessionCommand.hold(DAY,
+    for (SessionCommand command : List.of(SessionCommand.hold(DAY), SessionCommand.hold(DAY,
         Duration.ofMinutes(75)), SessionCommand.cancelByClient(DAY), SessionCommand.cancelByCoach(DAY),
         SessionCommand.recordNoShow(DAY))) {
       assertThat(JSON.read(JSON.write(command), SessionCommand.class)).isEqualTo(command);
     }
-    for (AssignmentCommand command : java.util.List.of(AssignmentCommand.complete(DAY),
+    for (AssignmentCommand command : List.of(AssignmentCommand.complete(DAY),
         AssignmentCommand.complete(DAY, "Mijn antwoord"), AssignmentCommand.discuss(DAY),
         AssignmentCommand.adjust(DAY, Optional.of("Opnieuw, korter"), Optional.of(DAY.plusDays(7))))) {
       assertThat(JSON.read(JSON.write(command), AssignmentCommand.class)).isEqualTo(command);

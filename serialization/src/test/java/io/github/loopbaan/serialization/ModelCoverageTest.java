@@ -1,5 +1,7 @@
 package io.github.loopbaan.serialization;
 
+import io.github.loopbaan.testkit.ModelClasses;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loopbaan.core.Coded;
@@ -95,6 +97,6 @@ class ModelCoverageTest {
   }
 
   static List<Class<?>> modelClasses() {
-    return io.github.loopbaan.testkit.ModelClasses.all();
+    return ModelClasses.all();
   }
 }

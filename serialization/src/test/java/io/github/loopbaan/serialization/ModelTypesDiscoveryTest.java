@@ -1,5 +1,7 @@
 package io.github.loopbaan.serialization;
 
+import java.util.AbstractList;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -59,7 +61,7 @@ class ModelTypesDiscoveryTest {
     for (Class<?> type : List.of(IMMUTABLE_CLIENT, Client.Builder.class, Client.Builder.class.getSuperclass(),
         ClientId.class, Identifier.class, IscoCode.class, HealthConcern.class, Coded.class, Classified.class,
         Crate.class, Shelf.Side.class, anonymousShelf, Tag.class, Trail.class, String.class, LoopbaanJson.class,
-        java.util.AbstractList.class, Object.class)) {
+        AbstractList.class, Object.class)) {
       assertThat(ModelTypes.findBuilder(type)).as(type.getName()).isNull();
     }
   }

@@ -1,5 +1,9 @@
 package io.github.loopbaan.serialization;
 
+import io.github.loopbaan.core.Coded;
+import io.github.loopbaan.core.Identifier;
+import java.util.ArrayList;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,7 +42,7 @@ class ModelTypesTest {
     }
     Class<?> implementation = Client.builder().id(ClientId.of("c-1")).build().getClass();
     for (Class<?> type : List.of(ClientId.class, IscoCode.class, HealthConcern.class, Trail.class, String.class,
-        LoopbaanJson.class, implementation, Client.Builder.class, io.github.loopbaan.core.Coded.class)) {
+        LoopbaanJson.class, implementation, Client.Builder.class, Coded.class)) {
       assertThat(ModelTypes.isValueType(type)).as(type.getName()).isFalse();
       assertThat(ModelTypes.builderOf(type)).as(type.getName()).isEmpty();
     }
@@ -72,7 +76,7 @@ class ModelTypesTest {
     assertThat(ModelTypes.valueTypeOfImplementation(Client.class)).isEmpty();
     assertThat(ModelTypes.valueTypeOfImplementation(ClientId.class)).isEmpty();
     assertThat(ModelTypes.valueTypeOfImplementation(IscoCode.class)).isEmpty();
-    assertThat(ModelTypes.valueTypeOfImplementation(java.util.ArrayList.class)).isEmpty();
+    assertThat(ModelTypes.valueTypeOfImplementation(ArrayList.class)).isEmpty();
   }
 
   @Test
@@ -107,7 +111,7 @@ class ModelTypesTest {
     assertThat(ModelTypes.valueOf(ClientId.of("c-9"))).isEqualTo("c-9");
     assertThat(ModelTypes.valueOf(IscoCode.of("2423"))).isEqualTo("2423");
     for (Class<?> type : List.of(Reflection.class, Client.class, HealthConcern.class, String.class,
-        io.github.loopbaan.core.Identifier.class, Trail.class)) {
+        Identifier.class, Trail.class)) {
       assertThat(ModelTypes.isStringValue(type)).as(type.getName()).isFalse();
     }
     assertThatThrownBy(() -> ModelTypes.stringFactory(Client.class)).isInstanceOf(RuntimeException.class);
@@ -126,7 +130,7 @@ class ModelTypesTest {
     assertThat(ModelTypes.isSequenceValue(Trail.class)).isTrue();
     assertThat(ModelTypes.call(ModelTypes.sequenceFactory(Trail.class), List.of("a", "b")))
         .isEqualTo(Trail.of(List.of("a", "b")));
-    for (Class<?> type : List.of(Client.class, ClientId.class, List.class, java.util.ArrayList.class,
+    for (Class<?> type : List.of(Client.class, ClientId.class, List.class, ArrayList.class,
         HealthConcern.class)) {
       assertThat(ModelTypes.isSequenceValue(type)).as(type.getName()).isFalse();
     }

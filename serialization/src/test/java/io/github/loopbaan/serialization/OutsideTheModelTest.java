@@ -1,5 +1,7 @@
 package io.github.loopbaan.serialization;
 
+import java.time.LocalDate;
+
 import static io.github.loopbaan.serialization.ClientJsonTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,7 +96,7 @@ class OutsideTheModelTest {
     JsonMapper own = JsonMapper.builder().addModule(new LoopbaanModule())
         .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
     Sample sample = Sample.builder().label("x").active(true).count(1).visibility(Visibility.SHARED_WITH_CLIENT)
-        .dueOn(java.time.LocalDate.of(2025, 3, 1)).build();
+        .dueOn(LocalDate.of(2025, 3, 1)).build();
     assertThat(own.writeValueAsString(sample)).isEqualTo("{\"active\":true,\"clients\":[],\"count\":1,"
         + "\"dueOn\":\"2025-03-01\",\"label\":\"x\",\"parts\":[],\"priority\":3,\"tallies\":{},"
         + "\"visibility\":\"shared_with_client\"}");

@@ -1,5 +1,7 @@
 package io.github.loopbaan.serialization;
 
+import java.time.LocalDate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loopbaan.core.lifecycle.CommandRejectedException;
@@ -190,12 +192,12 @@ class PersonalDataLeakProperties {
 
   /** The day to ask {@code nextCommands} for: the last day the trajectory knows of. */
   private static final class LocalDateHolder {
-    final java.time.LocalDate value;
+    final LocalDate value;
 
     LocalDateHolder(Trajectory t) {
-      java.time.LocalDate day = t.getOpenedOn();
+      LocalDate day = t.getOpenedOn();
       for (var e : t.getHistory().asList()) {
-        java.time.LocalDate d = e.getCommand().getDate();
+        LocalDate d = e.getCommand().getDate();
         if (d.isAfter(day)) {
           day = d;
         }

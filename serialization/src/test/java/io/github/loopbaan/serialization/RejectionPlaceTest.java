@@ -1,5 +1,7 @@
 package io.github.loopbaan.serialization;
 
+import java.util.Map;
+
 import static io.github.loopbaan.serialization.ClientJsonTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -191,12 +193,12 @@ class RejectionPlaceTest {
   void a_map_key_that_is_not_a_valid_identifier_or_date_is_an_invalid_value_at_that_key() {
     LoopbaanJson json = fresh();
     LoopbaanJsonException client = translated(json, () -> json.jsonMapper().readValue("{\"c-1\":1,\"C 1\":2}",
-        new TypeReference<java.util.Map<ClientId, Integer>>() { }));
+        new TypeReference<Map<ClientId, Integer>>() { }));
     assertThat(client.getProblem()).isEqualTo(Problem.INVALID_VALUE);
     assertThat(client.getPath()).isEqualTo("$[unknown property #2]");
     assertThat(client.getReason()).contains("ClientId.value").contains("printable_ascii");
     LoopbaanJsonException date = translated(json, () -> json.jsonMapper().readValue("{\"01-03-2025\":1}",
-        new TypeReference<java.util.Map<LocalDate, Integer>>() { }));
+        new TypeReference<Map<LocalDate, Integer>>() { }));
     assertThat(date.getProblem()).isEqualTo(Problem.INVALID_VALUE);
     assertThat(date.getPath()).isEqualTo("$[unknown property #1]");
     assertThat(date.getReason()).isEqualTo("not an ISO-8601 LocalDate");

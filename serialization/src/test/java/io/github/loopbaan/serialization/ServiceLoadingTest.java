@@ -1,5 +1,7 @@
 package io.github.loopbaan.serialization;
 
+import tools.jackson.core.JacksonException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loopbaan.core.party.Client;
@@ -50,7 +52,7 @@ class ServiceLoadingTest {
   void jackson_exceptions_from_the_bare_mapper_translate_to_loopbaan_exceptions() {
     try {
       LoopbaanJson.mapper().readValue("{\"id\":\"c\",\"employment\":\"pilot\"}", Client.class);
-    } catch (tools.jackson.core.JacksonException e) {
+    } catch (JacksonException e) {
       LoopbaanJsonException translated = LoopbaanJson.standard().translate(e);
       assertThat(translated.getProblem()).isEqualTo(LoopbaanJsonException.Problem.UNKNOWN_CODE);
       assertThat(translated.getPath()).isEqualTo("$.employment");

@@ -1,5 +1,7 @@
 package io.github.loopbaan.serialization;
 
+import org.assertj.core.api.Assertions;
+
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.loopbaan.core.party.ClientId;
@@ -20,8 +22,8 @@ class TrailingContentTest {
     for (String trailing : new String[] {" {}", " []", " 1", " \"x\"", " null"}) {
       assertThatThrownBy(() -> JSON.readDocument(document + trailing))
           .isInstanceOfSatisfying(LoopbaanJsonException.class, e -> {
-            org.assertj.core.api.Assertions.assertThat(e.getProblem()).isEqualTo(LoopbaanJsonException.Problem.MALFORMED);
-            org.assertj.core.api.Assertions.assertThat(e.getPath()).isEqualTo("$");
+            Assertions.assertThat(e.getProblem()).isEqualTo(LoopbaanJsonException.Problem.MALFORMED);
+            Assertions.assertThat(e.getPath()).isEqualTo("$");
           });
     }
   }
@@ -31,6 +33,6 @@ class TrailingContentTest {
     String value = JSON.write(ClientId.of("c-17"));
     assertThatThrownBy(() -> JSON.read(value + " {}", ClientId.class))
         .isInstanceOfSatisfying(LoopbaanJsonException.class, e ->
-            org.assertj.core.api.Assertions.assertThat(e.getProblem()).isEqualTo(LoopbaanJsonException.Problem.MALFORMED));
+            Assertions.assertThat(e.getProblem()).isEqualTo(LoopbaanJsonException.Problem.MALFORMED));
   }
 }

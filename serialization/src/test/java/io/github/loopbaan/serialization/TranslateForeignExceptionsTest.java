@@ -1,5 +1,7 @@
 package io.github.loopbaan.serialization;
 
+import tools.jackson.core.JacksonException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
@@ -19,7 +21,7 @@ class TranslateForeignExceptionsTest {
 
   private static final String SECRET = "Marleen Claes";
 
-  private static LoopbaanJsonException translate(tools.jackson.core.JacksonException e) {
+  private static LoopbaanJsonException translate(JacksonException e) {
     LoopbaanJsonException translated = LoopbaanJson.builder().build().translate(e);
     assertThat(translated.getMessage()).doesNotContain(SECRET);
     assertThat(translated.getPath()).isEqualTo("$");

@@ -1,5 +1,7 @@
 package io.github.loopbaan.serialization;
 
+import io.github.loopbaan.core.plan.DevelopmentPlan;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -117,17 +119,17 @@ class ViewTest {
   void a_checklist_is_read_strictly() {
     LoopbaanJson json = LoopbaanJson.standard();
     assertThatThrownBy(() -> json.read("{\"checklist\":{\"title\":\"yes\"},\"id\":\"p\",\"storageConsent\":"
-        + "\"checklist_only\"}", io.github.loopbaan.core.plan.DevelopmentPlan.class))
+        + "\"checklist_only\"}", DevelopmentPlan.class))
         .isInstanceOfSatisfying(LoopbaanJsonException.class, e -> {
           assertThat(e.getProblem()).isEqualTo(Problem.WRONG_TYPE);
           assertThat(e.getPath()).isEqualTo("$.checklist.title");
         });
     assertThatThrownBy(() -> json.read("{\"checklist\":{},\"id\":\"p\",\"storageConsent\":\"store_full_plan\"}",
-        io.github.loopbaan.core.plan.DevelopmentPlan.class))
+        DevelopmentPlan.class))
         .isInstanceOfSatisfying(LoopbaanJsonException.class,
             e -> assertThat(e.getPath()).isEqualTo("$.storageConsent"));
     assertThatThrownBy(() -> json.read("{\"checklist\":{},\"id\":\"p\",\"storageConsent\":\"checklist_only\","
-        + "\"insights\":[]}", io.github.loopbaan.core.plan.DevelopmentPlan.class))
+        + "\"insights\":[]}", DevelopmentPlan.class))
         .isInstanceOfSatisfying(LoopbaanJsonException.class,
             e -> assertThat(e.getProblem()).isEqualTo(Problem.UNKNOWN_PROPERTY));
   }

@@ -1,5 +1,7 @@
 package io.github.loopbaan.testkit;
 
+import io.github.loopbaan.core.session.Session;
+
 import io.github.loopbaan.core.InvalidValueException;
 import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.lifecycle.History;
@@ -146,7 +148,7 @@ public final class Doors {
           switch (edit) {
             case 0:
               return Attempt.of(Door.WITH_EDIT, "sessions reversed", () -> {
-                List<io.github.loopbaan.core.session.Session> sessions = new ArrayList<>(t.getSessions());
+                List<Session> sessions = new ArrayList<>(t.getSessions());
                 Collections.reverse(sessions);
                 return t.withSessions(sessions);
               });

@@ -1,5 +1,10 @@
 package io.github.loopbaan.testkit;
 
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+
 import io.github.loopbaan.core.Coded;
 import io.github.loopbaan.core.lifecycle.Command;
 import io.github.loopbaan.core.lifecycle.Event;
@@ -150,7 +155,7 @@ public final class LifecycleWalks {
    */
   public static <V, S extends Enum<S> & Coded, K extends Enum<K> & Coded, C extends Command<K>>
       Arbitrary<Walk<V, C>> walks(StateMachine<V, S, K, C> machine, Arbitrary<V> starts,
-          java.util.function.Function<V, LocalDate> startDay, CommandFactory<V, K, C> factory, int maxSteps) {
+          Function<V, LocalDate> startDay, CommandFactory<V, K, C> factory, int maxSteps) {
     return walks(machine, starts, startDay, factory, maxSteps, kind -> 1);
   }
 
@@ -172,8 +177,8 @@ public final class LifecycleWalks {
    */
   public static <V, S extends Enum<S> & Coded, K extends Enum<K> & Coded, C extends Command<K>>
       Arbitrary<Walk<V, C>> walks(StateMachine<V, S, K, C> machine, Arbitrary<V> starts,
-          java.util.function.Function<V, LocalDate> startDay, CommandFactory<V, K, C> factory, int maxSteps,
-          java.util.function.ToIntFunction<K> weight) {
+          Function<V, LocalDate> startDay, CommandFactory<V, K, C> factory, int maxSteps,
+          ToIntFunction<K> weight) {
     Arbitrary<Long> seeds = Arbitraries.longs();
     Arbitrary<Integer> lengths = Arbitraries.integers().between(0, maxSteps);
     return Combinators.combine(starts, seeds, lengths).as((start, seed, length) -> {
@@ -286,7 +291,7 @@ public final class LifecycleWalks {
       Verdict<S, K> verdict = machine.options(step.before(), command.getDate()).stream()
           .filter(v -> v.getKind() == command.getKind()).findFirst().orElseThrow();
       if (verdict.isAllowed() && !step.outcome().isApplied()) {
-        java.util.Set<String> checks = machine.getTransitions().stream()
+        Set<String> checks = machine.getTransitions().stream()
             .filter(t -> t.getKind() == command.getKind() && t.getFrom().contains(machine.stateOf(step.before())))
             .flatMap(t -> t.getChecks().stream()).map(c -> c.getName()).collect(Collectors.toSet());
         check(!step.outcome().getReasons().isEmpty() && step.outcome().getReasons().stream()
@@ -320,7 +325,7 @@ public final class LifecycleWalks {
    */
   public static <V, S extends Enum<S> & Coded, K extends Enum<K> & Coded, C extends Command<K>>
       void finalStatesRejectEverything(StateMachine<V, S, K, C> machine, Walk<V, C> walk) {
-    java.util.Set<K> corrections = new java.util.HashSet<>();
+    Set<K> corrections = new HashSet<>();
     for (StateMachine.Transition<V, S, K, C> t : machine.getTransitions()) {
       if (t.isCorrection()) {
         corrections.add(t.getKind());
@@ -334,7 +339,7 @@ public final class LifecycleWalks {
     }
     if (machine.getFinals().contains(machine.stateOf(walk.end()))) {
       LocalDate day = LocalDate.of(2100, 1, 1);
-      java.util.Set<K> possible = machine.possible(walk.end(), day);
+      Set<K> possible = machine.possible(walk.end(), day);
       check(corrections.containsAll(possible), "nothing but a correction is possible in a final state");
     }
   }

@@ -24,6 +24,7 @@ import io.github.loopbaan.core.plan.Insight;
 import io.github.loopbaan.core.plan.InsightId;
 import io.github.loopbaan.core.plan.NamedTraining;
 import io.github.loopbaan.core.plan.PlanRevision;
+import io.github.loopbaan.core.plan.Revisions;
 import io.github.loopbaan.core.plan.Reflection;
 import io.github.loopbaan.core.question.ApproachRecommendation;
 import io.github.loopbaan.core.question.CareerQuestion;
@@ -288,6 +289,12 @@ public class LoopbaanDomain extends DomainContextBase {
   @Provide
   public Arbitrary<NamedTraining> namedTraining() {
     return PlanArbitraries.namedTrainings();
+  }
+
+  /** @return arbitrary {@link Revisions} lists, as {@code PlanArbitraries.revisionLists()} */
+  @Provide
+  public Arbitrary<Revisions> revisionList() {
+    return PlanArbitraries.revisionLists();
   }
 
   /** @return arbitrary {@link PlanRevision} values, as {@code PlanArbitraries.planRevisions()} */

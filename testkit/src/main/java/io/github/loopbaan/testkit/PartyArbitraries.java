@@ -1,5 +1,7 @@
 package io.github.loopbaan.testkit;
 
+import java.util.UUID;
+
 import io.github.loopbaan.core.party.Accreditation;
 import io.github.loopbaan.core.party.AgeBand;
 import io.github.loopbaan.core.party.Client;
@@ -30,7 +32,7 @@ public final class PartyArbitraries {
   /** @return identifier values: UUID-like or short database keys */
   public static Arbitrary<String> identifierValues() {
     return Arbitraries.oneOf(
-        Arbitraries.create(() -> java.util.UUID.randomUUID().toString()),
+        Arbitraries.create(() -> UUID.randomUUID().toString()),
         Arbitraries.strings().withCharRange('a', 'z').numeric().withChars('-', '_').ofMinLength(1).ofMaxLength(24));
   }
 

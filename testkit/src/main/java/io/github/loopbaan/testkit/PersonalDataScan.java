@@ -1,5 +1,8 @@
 package io.github.loopbaan.testkit;
 
+import io.github.loopbaan.core.Coded;
+import io.github.loopbaan.core.privacy.Classified;
+
 import io.github.loopbaan.core.privacy.DataCategory;
 import io.github.loopbaan.core.privacy.PersonalData;
 import java.lang.reflect.InvocationTargetException;
@@ -107,12 +110,12 @@ public final class PersonalDataScan {
       for (Object element : (Iterable<?>) value) {
         walkCodes(element, codes, seen);
       }
-    } else if (value instanceof io.github.loopbaan.core.privacy.Classified) {
-      io.github.loopbaan.core.privacy.Classified c = (io.github.loopbaan.core.privacy.Classified) value;
+    } else if (value instanceof Classified) {
+      Classified c = (Classified) value;
       if (c.dataCategory() == DataCategory.HEALTH && value instanceof Enum) {
         codes.add(((Enum<?>) value).name());
-        if (value instanceof io.github.loopbaan.core.Coded) {
-          codes.add(((io.github.loopbaan.core.Coded) value).code());
+        if (value instanceof Coded) {
+          codes.add(((Coded) value).code());
         }
       }
     } else if (isModel(value.getClass()) && !value.getClass().isEnum() && seen.put(value, Boolean.TRUE) == null) {

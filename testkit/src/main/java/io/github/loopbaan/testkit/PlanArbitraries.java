@@ -1,5 +1,7 @@
 package io.github.loopbaan.testkit;
 
+import io.github.loopbaan.core.Coded;
+
 import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.lifecycle.History;
 import io.github.loopbaan.core.plan.Action;
@@ -28,6 +30,7 @@ import io.github.loopbaan.core.plan.InsightKind;
 import io.github.loopbaan.core.plan.NamedTraining;
 import io.github.loopbaan.core.plan.PlanKind;
 import io.github.loopbaan.core.plan.PlanRevision;
+import io.github.loopbaan.core.plan.Revisions;
 import io.github.loopbaan.core.plan.Reflection;
 import io.github.loopbaan.core.plan.StorageConsent;
 import io.github.loopbaan.core.privacy.DataCategory;
@@ -194,6 +197,14 @@ public final class PlanArbitraries {
   }
 
   /**
+   * @return revision lists as a finalised plan may hold them: numbered 1, 2, 3, in date order, from a finalisation
+   *     day
+   */
+  public static Arbitrary<Revisions> revisionLists() {
+    return SessionArbitraries.days().flatMap(day -> revisionHistories(Optional.of(day))).map(Revisions::of);
+  }
+
+  /**
    * @param finalisedOn the finalisation day, or empty for an unfinalised plan (which has no revisions)
    * @return revision lists numbered 1 to n (n up to 3), dated on or after the finalisation in date order
    */
@@ -238,7 +249,7 @@ public final class PlanArbitraries {
         Arbitraries.integers().between(0, 400))
         .flatAs((builder, general, evaluation, evaluatedAfter) -> revisionHistories(general.getFinalisedOn())
             .map(revisions -> {
-              DevelopmentPlan plan = builder.generalData(general).addAllRevisions(revisions).build();
+              DevelopmentPlan plan = builder.generalData(general).revisions(revisions).build();
               // Only a finalised plan has an evaluation of its action plan, on or after the finalisation.
               if (evaluation.isPresent() && general.getFinalisedOn().isPresent()) {
                 plan = plan.withActionPlan(plan.getActionPlan().withEvaluation(
@@ -369,15 +380,15 @@ public final class PlanArbitraries {
             "revision_needs_finalised_plan", () -> p.revise(day, "Wijziging."))),
         Arbitraries.integers().between(2, 9).map(n -> Broken.of("DevelopmentPlan", "revisions", "consecutive",
             () -> DevelopmentPlan.builder().id(id).generalData(finalised)
-                .addRevision(PlanRevision.of(n, day, "Wijziging.")).build())),
+                .revisions(List.of(PlanRevision.of(n, day, "Wijziging."))).build())),
         developmentPlans().filter(DevelopmentPlan::isFinalised).flatMap(p -> Arbitraries.integers().between(1, 400)
             .map(n -> Broken.of("DevelopmentPlan", "revisions", "not_before", () -> DevelopmentPlan.builder().from(p)
-                .revisions(List.of()).addRevision(PlanRevision.of(1,
-                    p.getGeneralData().getFinalisedOn().get().minusDays(n), "Te vroeg.")).build()))),
+                .revisions(List.of(PlanRevision.of(1,
+                    p.getGeneralData().getFinalisedOn().get().minusDays(n), "Te vroeg."))).build()))),
         Arbitraries.integers().between(1, 60).map(n -> Broken.of("DevelopmentPlan", "revisions", "chronological",
             () -> DevelopmentPlan.builder().id(id).generalData(finalised)
-                .addRevision(PlanRevision.of(1, day.plusDays(n + 1), "Eerste."))
-                .addRevision(PlanRevision.of(2, day.plusDays(1), "Tweede.")).build())),
+                .revisions(List.of(PlanRevision.of(1, day.plusDays(n + 1), "Eerste."),
+                    PlanRevision.of(2, day.plusDays(1), "Tweede."))).build())),
         developmentPlans().filter(p -> !p.isFinalised()).flatMap(p -> actionPlanEvaluations().map(e ->
             Broken.of("DevelopmentPlan", "actionPlan.evaluation", "evaluation_needs_finalised_plan",
                 () -> p.withActionPlan(p.getActionPlan().withEvaluation(e))))),
@@ -401,7 +412,7 @@ public final class PlanArbitraries {
                 () -> a.withHistory(History.of(List.of(renumbered(a.getHistory().last()))))))));
   }
 
-  private static <S extends Enum<S> & io.github.loopbaan.core.Coded, C extends io.github.loopbaan.core.lifecycle
+  private static <S extends Enum<S> & Coded, C extends io.github.loopbaan.core.lifecycle
       .Command<?>> Event<S, C> renumbered(Event<S, C> last) {
     return new Event<>(last.getSequence() + 1, last.getLifecycle(), last.getFrom(), last.getTo(), last.getCommand());
   }

@@ -1,5 +1,7 @@
 package io.github.loopbaan.testkit;
 
+import java.util.List;
+
 import io.github.loopbaan.core.phase.Attention;
 import io.github.loopbaan.core.phase.CoachingGoal;
 import io.github.loopbaan.core.phase.ContentPhase;
@@ -111,18 +113,18 @@ public final class TrajectoryArbitraries {
   private static Broken sessionBeforeOpening(Trajectory t, int days) {
     Session early = session(SessionKind.INTAKE, t.getOpenedOn().minusDays(days), new Random(days));
     return Broken.of("Trajectory", "sessions.date,openedOn", "not_before",
-        () -> t.withSessions(java.util.List.of(early)));
+        () -> t.withSessions(List.of(early)));
   }
 
   private static Broken duplicateSession(Trajectory t) {
     Session s = session(SessionKind.IN_DEPTH, t.getOpenedOn(), new Random(1));
-    return Broken.of("Trajectory", "sessions", "unique", () -> t.withSessions(java.util.List.of(s, s)));
+    return Broken.of("Trajectory", "sessions", "unique", () -> t.withSessions(List.of(s, s)));
   }
 
   private static Broken aftercareWithoutSynthesis(Trajectory t, int days) {
     AftercareRequest request = AftercareRequest.of(t.getOpenedOn().plusDays(days), AFTERCARE_QUESTIONS[0]);
     return Broken.of("Trajectory", "aftercareRequests.requestedOn", "aftercare_before_synthesis",
-        () -> t.withAftercareRequests(java.util.List.of(request)));
+        () -> t.withAftercareRequests(List.of(request)));
   }
 
   private static Broken popFinalisedBeforeIntake(Trajectory t, int days) {

@@ -37,15 +37,15 @@ class DomainProperties {
   void every_generated_value_rebuilt_from_its_builder_is_equal(@ForAll("anyValue") Object value)
       throws ReflectiveOperationException {
     Class<?> type = publicType(value.getClass());
-    java.lang.reflect.Method builderMethod;
+    Method builderMethod;
     try {
       builderMethod = type.getMethod("builder");
     } catch (NoSuchMethodException e) {
       return; // identifiers and code values: value classes without a builder
     }
     Object builder = builderMethod.invoke(null);
-    java.lang.reflect.Method from = null;
-    for (java.lang.reflect.Method m : builder.getClass().getMethods()) {
+    Method from = null;
+    for (Method m : builder.getClass().getMethods()) {
       if (m.getName().equals("from") && m.getParameterCount() == 1 && m.getParameterTypes()[0] == type) {
         from = m;
       }
@@ -53,7 +53,7 @@ class DomainProperties {
     assertThat(from).as("builder of " + type.getSimpleName() + " has from(" + type.getSimpleName() + ")")
         .isNotNull();
     from.setAccessible(true);
-    java.lang.reflect.Method build = builder.getClass().getMethod("build");
+    Method build = builder.getClass().getMethod("build");
     build.setAccessible(true);
     Object rebuilt = build.invoke(from.invoke(builder, value));
     assertThat(rebuilt).as(type.getSimpleName()).isEqualTo(value).hasSameHashCodeAs(value);

@@ -1,5 +1,7 @@
 package io.github.loopbaan.testkit;
 
+import net.jqwik.api.Tuple;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loopbaan.core.lifecycle.Reason;
@@ -62,8 +64,8 @@ class SessionLifecycleProperties extends LifecycleContract<Session, SessionStatu
   @Provide
   public Arbitrary<LifecycleWalks.Walk<Session, SessionCommand>> walks() {
     Arbitrary<Session> starts = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(4, SessionArbitraries.plannedSessions()),
-        net.jqwik.api.Tuple.of(1, SessionArbitraries.sessions()));
+        Tuple.of(4, SessionArbitraries.plannedSessions()),
+        Tuple.of(1, SessionArbitraries.sessions()));
     return LifecycleWalks.walks(SessionLifecycle.MACHINE, starts, s -> s.getDate().minusDays(21),
         SessionArbitraries::sessionCommand, MAX_STEPS);
   }

@@ -1,5 +1,7 @@
 package io.github.loopbaan.validation;
 
+import jakarta.validation.groups.Default;
+
 import io.github.loopbaan.core.rules.Base;
 import io.github.loopbaan.core.rules.FlemishVoucher;
 import java.util.Objects;
@@ -74,7 +76,7 @@ public final class RuleSet {
    * @return the code of the shipped rule set for that group, or the group's name in snake case
    */
   static String codeOf(Class<?> group) {
-    if (group == Base.class || group == jakarta.validation.groups.Default.class) {
+    if (group == Base.class || group == Default.class) {
       return BASE.code;
     }
     if (group == FlemishVoucher.class) {

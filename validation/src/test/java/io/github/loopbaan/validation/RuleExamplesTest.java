@@ -1,5 +1,9 @@
 package io.github.loopbaan.validation;
 
+import io.github.loopbaan.core.lifecycle.History;
+import io.github.loopbaan.core.plan.StorageConsent;
+import java.util.Optional;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -113,7 +117,7 @@ class RuleExamplesTest {
     assertThat(both(broken).violations()).extracting(Violation::path)
         .containsExactly("developmentPlan.generalData.title");
     Trajectory unsigned = Trajectory.builder().from(t).intakeAgreement(t.getIntakeAgreement().orElseThrow().withSignedOn(
-        java.util.Optional.empty())).build();
+        Optional.empty())).build();
     assertThat(both(unsigned).violations()).extracting(Violation::path).containsExactly("intakeAgreement.signedOn");
   }
 
@@ -140,10 +144,10 @@ class RuleExamplesTest {
   @Test
   void individual_hours_are_not_due_before_the_synthesis() {
     Trajectory t = complete(1, false);
-    Trajectory early = Trajectory.builder().from(t).history(io.github.loopbaan.core.lifecycle.History.of(
+    Trajectory early = Trajectory.builder().from(t).history(History.of(
             t.getHistory().asList().subList(0, 1)))
-        .sessions(t.getSessions().subList(0, 1)).developmentPlan(java.util.Optional.empty())
-        .evaluationInvitation(java.util.Optional.empty()).aftercareRequests(List.of()).build();
+        .sessions(t.getSessions().subList(0, 1)).developmentPlan(Optional.empty())
+        .evaluationInvitation(Optional.empty()).aftercareRequests(List.of()).build();
     assertThat(both(early).violations()).isEmpty();
   }
 
@@ -194,7 +198,7 @@ class RuleExamplesTest {
     Trajectory t = complete(1, false);
     DevelopmentPlan pop = t.getDevelopmentPlan().orElseThrow();
     DevelopmentPlan checklist = DevelopmentPlan.builder().id(pop.getId())
-        .storageConsent(io.github.loopbaan.core.plan.StorageConsent.CHECKLIST_ONLY)
+        .storageConsent(StorageConsent.CHECKLIST_ONLY)
         .generalData(GeneralData.builder().title("POP (loopbaancheque 1 of 2)")
             .finalisedOn(pop.getGeneralData().getFinalisedOn().orElseThrow()).build())
         .build();

@@ -1,5 +1,8 @@
 package io.github.loopbaan.validation;
 
+import java.util.Collections;
+import java.util.Comparator;
+
 import static io.github.loopbaan.validation.RuleExamplesTest.both;
 import static io.github.loopbaan.validation.RuleExamplesTest.complete;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,10 +50,10 @@ class ValidationReportContractTest {
     List<Violation> all = new ArrayList<>(withError().violations());
     all.addAll(withWarning().violations());
     List<Violation> reversed = new ArrayList<>(all);
-    java.util.Collections.reverse(reversed);
+    Collections.reverse(reversed);
     assertThat(ValidationReport.of(all).violations()).isEqualTo(ValidationReport.of(reversed).violations());
     assertThat(ValidationReport.of(all).violations()).isSortedAccordingTo(
-        java.util.Comparator.comparing(Violation::path).thenComparing(Violation::code));
+        Comparator.comparing(Violation::path).thenComparing(Violation::code));
     assertThat(ValidationReport.of(all).codes()).containsExactlyInAnyOrder("vch_vouchers", "vch_pop_signature");
   }
 

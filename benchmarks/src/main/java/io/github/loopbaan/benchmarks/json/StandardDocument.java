@@ -1,5 +1,8 @@
 package io.github.loopbaan.benchmarks.json;
 
+import io.github.loopbaan.core.party.Client;
+import io.github.loopbaan.core.trajectory.Trajectory;
+
 import io.github.loopbaan.benchmarks.inputs.StandardInputs;
 import io.github.loopbaan.serialization.LoopbaanJson;
 import java.nio.charset.StandardCharsets;
@@ -40,8 +43,8 @@ public record StandardDocument(String name, Object value, Class<?> type, Object 
     byte[] json = LoopbaanJson.standard().writeDocument(value).getBytes(StandardCharsets.UTF_8);
     boolean client = name.equals("small");
     Object mirror = client ? Streaming.readClientDocument(json) : Streaming.readTrajectoryDocument(json);
-    Class<?> type = client ? io.github.loopbaan.core.party.Client.class
-        : io.github.loopbaan.core.trajectory.Trajectory.class;
+    Class<?> type = client ? Client.class
+        : Trajectory.class;
     return new StandardDocument(name.toLowerCase(Locale.ROOT), value, type, mirror, json);
   }
 

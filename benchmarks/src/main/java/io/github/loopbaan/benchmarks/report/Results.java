@@ -1,5 +1,7 @@
 package io.github.loopbaan.benchmarks.report;
 
+import tools.jackson.databind.node.ArrayNode;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -43,7 +45,7 @@ public record Results(List<Result> rows, String jdk, List<String> jvmArgs, Strin
    */
   public static Results parse(List<String> jsons) {
     JsonMapper mapper = JsonMapper.builder().build();
-    tools.jackson.databind.node.ArrayNode root = mapper.createArrayNode();
+    ArrayNode root = mapper.createArrayNode();
     for (String json : jsons) {
       JsonNode runs = mapper.readTree(json);
       if (!runs.isArray()) {

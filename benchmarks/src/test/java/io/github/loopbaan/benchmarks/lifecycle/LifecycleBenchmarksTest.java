@@ -1,5 +1,7 @@
 package io.github.loopbaan.benchmarks.lifecycle;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -63,7 +65,7 @@ class LifecycleBenchmarksTest {
     late[5] = TrajectoryCommand.holdAftercare(aftercare.getRequest(),
         aftercare.getSession().withDate(aftercare.getSession().getDate().plusYears(1)));
     late[6] = TrajectoryCommand.close(late[5].getDate().plusDays(1));
-    java.util.List<TrajectoryCommand> commands = java.util.List.of(late);
+    List<TrajectoryCommand> commands = List.of(late);
     assertThatThrownBy(() -> new Stateless4jLifecycle().run(commands)).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> new ColaLifecycle().run(commands)).isInstanceOf(RuntimeException.class);
     assertThat(new SquirrelLifecycle().run(commands.subList(0, 6))).isEqualTo(TrajectoryStage.EVALUATION);

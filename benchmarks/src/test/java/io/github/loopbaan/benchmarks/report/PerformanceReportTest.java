@@ -1,5 +1,8 @@
 package io.github.loopbaan.benchmarks.report;
 
+import java.util.List;
+import org.assertj.core.api.Assertions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -58,7 +61,7 @@ class PerformanceReportTest {
 
   @Test
   void readsSeveralResultFilesAsOneRunInTheirOrder() {
-    Results results = Results.parse(java.util.List.of(JSON, JSON_AREA));
+    Results results = Results.parse(List.of(JSON, JSON_AREA));
     assertThat(results.rows()).hasSize(Results.parse(JSON).rows().size() + Results.parse(JSON_AREA).rows().size());
     assertThat(results.rows().get(0)).isEqualTo(Results.parse(JSON).rows().get(0));
     assertThat(results.rows().get(results.rows().size() - 1))
@@ -67,8 +70,8 @@ class PerformanceReportTest {
 
   @Test
   void rejectsAResultFileThatIsNoArray() {
-    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-        .isThrownBy(() -> Results.parse(java.util.List.of(JSON, "{}")))
+    Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> Results.parse(List.of(JSON, "{}")))
         .withMessageContaining("not a JSON array");
   }
 

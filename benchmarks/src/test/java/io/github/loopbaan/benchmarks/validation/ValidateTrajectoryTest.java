@@ -1,5 +1,7 @@
 package io.github.loopbaan.benchmarks.validation;
 
+import jakarta.validation.groups.Default;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loopbaan.core.trajectory.Trajectory;
@@ -85,7 +87,7 @@ class ValidateTrajectoryTest {
         assertThat(sameCodes(complete, RuleSet.BASE)).isEmpty();
         assertThat(sameCodes(complete, RuleSet.FLEMISH_VOUCHER)).isEmpty();
         RuleArbitraries.RuleBreak broken = RuleArbitraries.breakRule(code, complete);
-        RuleSet own = broken.group() == jakarta.validation.groups.Default.class ? RuleSet.BASE
+        RuleSet own = broken.group() == Default.class ? RuleSet.BASE
             : RuleSet.FLEMISH_VOUCHER;
         assertThat(sameCodes(broken.value(), own)).as("%s", broken).contains(code);
         sameCodes(broken.value(), own.equals(RuleSet.BASE) ? RuleSet.FLEMISH_VOUCHER : RuleSet.BASE);

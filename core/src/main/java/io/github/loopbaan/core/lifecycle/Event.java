@@ -1,5 +1,7 @@
 package io.github.loopbaan.core.lifecycle;
 
+import io.github.loopbaan.core.privacy.Classified;
+
 import io.github.loopbaan.core.Coded;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -90,6 +92,6 @@ public final class Event<S extends Enum<S> & Coded, C extends Command<?>> {
   @Override
   public String toString() {
     return "Event[" + sequence + " " + lifecycle + " " + from.code() + " -> " + to.code() + " by "
-        + io.github.loopbaan.core.privacy.Classified.shown((Coded) command.getKind()) + " on " + getDate() + "]";
+        + Classified.shown((Coded) command.getKind()) + " on " + getDate() + "]";
   }
 }

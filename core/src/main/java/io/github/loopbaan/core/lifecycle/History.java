@@ -1,5 +1,8 @@
 package io.github.loopbaan.core.lifecycle;
 
+import java.util.ArrayDeque;
+import java.util.NoSuchElementException;
+
 import java.util.AbstractList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -96,7 +99,7 @@ public final class History<E> implements Iterable<E> {
    */
   public E last() {
     if (size == 0) {
-      throw new java.util.NoSuchElementException("The history is empty");
+      throw new NoSuchElementException("The history is empty");
     }
     return last;
   }
@@ -107,7 +110,7 @@ public final class History<E> implements Iterable<E> {
    */
   public E first() {
     if (size == 0) {
-      throw new java.util.NoSuchElementException("The history is empty");
+      throw new NoSuchElementException("The history is empty");
     }
     return first;
   }
@@ -172,7 +175,7 @@ public final class History<E> implements Iterable<E> {
     if (known != 0) {
       return (int) known;
     }
-    java.util.ArrayDeque<History<E>> pending = new java.util.ArrayDeque<>();
+    ArrayDeque<History<E>> pending = new ArrayDeque<>();
     History<E> node = this;
     while (node.hash == 0) {
       pending.push(node);

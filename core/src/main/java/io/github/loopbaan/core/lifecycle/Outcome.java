@@ -1,5 +1,7 @@
 package io.github.loopbaan.core.lifecycle;
 
+import java.util.function.Function;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,7 +57,7 @@ public final class Outcome<V> {
    * @param <W> the holding value type
    * @return the outcome for the holding value
    */
-  public <W> Outcome<W> map(java.util.function.Function<? super V, ? extends W> into) {
+  public <W> Outcome<W> map(Function<? super V, ? extends W> into) {
     return value == null ? new Outcome<>(lifecycle, command, null, null, reasons)
         : new Outcome<>(lifecycle, command, into.apply(value), event, reasons);
   }

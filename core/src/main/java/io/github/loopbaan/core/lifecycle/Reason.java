@@ -1,5 +1,8 @@
 package io.github.loopbaan.core.lifecycle;
 
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -25,7 +28,7 @@ import java.util.regex.Pattern;
 public final class Reason {
 
   private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]*");
-  private static final Map<String, Map<String, String>> BUNDLES = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, Map<String, String>> BUNDLES = new ConcurrentHashMap<>();
 
   private final String code;
   private final Map<String, String> facts;
@@ -112,11 +115,11 @@ public final class Reason {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      Map<String, String> texts = new java.util.TreeMap<>();
+      Map<String, String> texts = new TreeMap<>();
       for (String key : p.stringPropertyNames()) {
         texts.put(key, p.getProperty(key));
       }
-      return java.util.Collections.unmodifiableMap(texts);
+      return Collections.unmodifiableMap(texts);
     });
   }
 

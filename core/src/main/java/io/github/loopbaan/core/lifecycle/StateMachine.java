@@ -1,5 +1,7 @@
 package io.github.loopbaan.core.lifecycle;
 
+import io.github.loopbaan.core.InvalidValueException;
+
 import io.github.loopbaan.core.Coded;
 import io.github.loopbaan.core.privacy.Classified;
 import java.time.LocalDate;
@@ -275,7 +277,7 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     S state = stateOf.apply(value);
     if (history.isEmpty()) {
       if (anchor != null && state != initial) {
-        throw new io.github.loopbaan.core.InvalidValueException(type, "history", STATUS_MATCHES_HISTORY,
+        throw new InvalidValueException(type, "history", STATUS_MATCHES_HISTORY,
             "a value without events must be in the initial state " + initial.code());
       }
       return;
@@ -292,7 +294,7 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
       }
     }
     if (history.last().getTo() != state) {
-      throw new io.github.loopbaan.core.InvalidValueException(type, stateAttribute + ",history", STATUS_MATCHES_HISTORY,
+      throw new InvalidValueException(type, stateAttribute + ",history", STATUS_MATCHES_HISTORY,
           "the state must be the one the last event led to");
     }
   }
@@ -347,9 +349,9 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     }
   }
 
-  private static io.github.loopbaan.core.InvalidValueException historyBroken(String type, int index, String rule,
+  private static InvalidValueException historyBroken(String type, int index, String rule,
       String explanation) {
-    return new io.github.loopbaan.core.InvalidValueException(type, "history[" + index + "]", rule, explanation);
+    return new InvalidValueException(type, "history[" + index + "]", rule, explanation);
   }
 
   /**

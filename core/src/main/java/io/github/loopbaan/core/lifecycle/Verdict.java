@@ -1,5 +1,7 @@
 package io.github.loopbaan.core.lifecycle;
 
+import io.github.loopbaan.core.privacy.Classified;
+
 import io.github.loopbaan.core.Coded;
 import java.util.List;
 import java.util.Objects;
@@ -62,6 +64,6 @@ public final class Verdict<S extends Enum<S> & Coded, K extends Enum<K> & Coded>
 
   @Override
   public String toString() {
-    return io.github.loopbaan.core.privacy.Classified.shown(kind) + (isAllowed() ? " -> " + (target == null ? "?" : target.code()) : " rejected " + reasons);
+    return Classified.shown(kind) + (isAllowed() ? " -> " + (target == null ? "?" : target.code()) : " rejected " + reasons);
   }
 }

@@ -1,5 +1,7 @@
 package io.github.loopbaan.core.phase;
 
+import java.util.Objects;
+
 import io.github.loopbaan.core.Coded;
 import java.util.Optional;
 
@@ -48,7 +50,7 @@ public enum PhaseState implements Coded {
    * @return the state of being in that phase
    */
   public static PhaseState of(ContentPhase phase) {
-    java.util.Objects.requireNonNull(phase, "phase");
+    Objects.requireNonNull(phase, "phase");
     for (PhaseState state : values()) {
       if (state.phase == phase) {
         return state;

@@ -137,8 +137,14 @@ public abstract class DevelopmentPlan implements WithDevelopmentPlan {
     return ActionPlan.empty();
   }
 
-  /** @return the revisions after finalisation, oldest first (the plan as a growth document) */
-  public abstract List<PlanRevision> getRevisions();
+  /**
+   * @return the revisions after finalisation, oldest first (the plan as a growth document): a list that shares its
+   *     structure with the previous version's when a revision is added, so revising costs O(log n)
+   */
+  @Value.Default
+  public Revisions getRevisions() {
+    return Revisions.empty();
+  }
 
   /** @return what the client allows to be kept in their file; {@link StorageConsent#STORE_FULL_PLAN} by default */
   @Value.Default
@@ -212,8 +218,7 @@ public abstract class DevelopmentPlan implements WithDevelopmentPlan {
 
   /** @return the latest revision, when the plan was revised */
   public Optional<PlanRevision> latestRevision() {
-    List<PlanRevision> revisions = getRevisions();
-    return revisions.isEmpty() ? Optional.empty() : Optional.of(revisions.get(revisions.size() - 1));
+    return getRevisions().latest();
   }
 
   /**
@@ -239,18 +244,38 @@ public abstract class DevelopmentPlan implements WithDevelopmentPlan {
    */
   public DevelopmentPlan revise(LocalDate revisedOn, String summary) {
     // The structural rules answer first, with the same rule codes as a plan built with the revision.
-    builder().from(this).addRevision(PlanRevision.of(getRevisions().size() + 1, revisedOn, summary)).build();
+    builder().from(this).revisions(getRevisions().plus(PlanRevision.of(getRevisions().size() + 1, revisedOn, summary)))
+        .build();
     return apply(DevelopmentPlanCommand.revise(revisedOn, summary)).orElseThrow();
+  }
+
+  /**
+   * @param revisions the revisions after finalisation, oldest first
+   * @return a copy of this plan with them
+   */
+  public final DevelopmentPlan withRevisions(PlanRevision... revisions) {
+    return withRevisions(Revisions.of(revisions));
+  }
+
+  /**
+   * @param revisions the revisions after finalisation, oldest first
+   * @return a copy of this plan with them
+   */
+  public final DevelopmentPlan withRevisions(Iterable<? extends PlanRevision> revisions) {
+    return withRevisions(Revisions.of(revisions));
   }
 
   @Value.Check
   void check() {
     Require.notBlank(getCareerQuestion(), TYPE, "careerQuestion");
     Require.uniqueBy(getInsights(), Insight::getId, TYPE, "insights");
-    List<PlanRevision> revisions = getRevisions();
+    Revisions revisions = getRevisions();
     Require.that(revisions.isEmpty() || isFinalised(), TYPE, "revisions", "revision_needs_finalised_plan",
         "must be absent until the plan is finalised");
-    for (int i = 0; i < revisions.size(); i++) {
+    // The list's own facts answer in O(1); only a broken list is scanned, for the first revision and rule that fail.
+    boolean sound = revisions.isEmpty() || revisions.isNumberedInOrder() && revisions.isInDateOrder()
+        && !revisions.earliestDate().get().isBefore(getGeneralData().getFinalisedOn().get());
+    for (int i = 0; !sound && i < revisions.size(); i++) {
       PlanRevision revision = revisions.get(i);
       Require.that(revision.getNumber() == i + 1, TYPE, "revisions", "consecutive",
           "must be numbered 1, 2, 3 and so on in list order");
@@ -274,6 +299,14 @@ public abstract class DevelopmentPlan implements WithDevelopmentPlan {
   /** Builds a {@link DevelopmentPlan}. Obtain one from {@link DevelopmentPlan#builder()}. */
   public static final class Builder extends ImmutableDevelopmentPlan.Builder {
     Builder() {
+    }
+
+    /**
+     * @param revisions the revisions after finalisation, oldest first
+     * @return this builder
+     */
+    public Builder revisions(Iterable<? extends PlanRevision> revisions) {
+      return revisions(Revisions.of(revisions));
     }
   }
 }

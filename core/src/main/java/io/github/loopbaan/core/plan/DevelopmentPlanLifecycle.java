@@ -1,5 +1,7 @@
 package io.github.loopbaan.core.plan;
 
+import java.util.ArrayList;
+
 import static io.github.loopbaan.core.plan.DevelopmentPlanCommandKind.EVALUATE;
 import static io.github.loopbaan.core.plan.DevelopmentPlanCommandKind.FINALISE;
 import static io.github.loopbaan.core.plan.DevelopmentPlanCommandKind.REVISE;
@@ -72,7 +74,7 @@ public final class DevelopmentPlanLifecycle {
   }
 
   private static DevelopmentPlan addRevision(DevelopmentPlan p, DevelopmentPlanCommand.Revise c) {
-    return p.withRevisions(append(p.getRevisions(), PlanRevision.of(p.getRevisions().size() + 1, c.getDate(),
+    return p.withRevisions(p.getRevisions().plus(PlanRevision.of(p.getRevisions().size() + 1, c.getDate(),
         c.getSummary())));
   }
 
@@ -101,12 +103,5 @@ public final class DevelopmentPlanLifecycle {
       b.actionPlan(p.getActionPlan().withEvaluation(evaluate.getEvaluation()));
     }
     return b.build();
-  }
-
-  private static <T> List<T> append(List<T> list, T element) {
-    java.util.ArrayList<T> copy = new java.util.ArrayList<>(list.size() + 1);
-    copy.addAll(list);
-    copy.add(element);
-    return copy;
   }
 }

@@ -1,5 +1,7 @@
 package io.github.loopbaan.core.question;
 
+import io.github.loopbaan.core.privacy.Classified;
+
 import io.github.loopbaan.core.Coded;
 import io.github.loopbaan.core.privacy.DataCategory;
 
@@ -10,7 +12,7 @@ import io.github.loopbaan.core.privacy.DataCategory;
  * <p>Questions rarely present themselves this neatly: a question can develop from one type into another, or turn
  * out to be "disguised" (vermomd); {@link QuestionEvolution} keeps that history (003 §1.2).
  */
-public enum ClientQuestionType implements Coded, io.github.loopbaan.core.privacy.Classified {
+public enum ClientQuestionType implements Coded, Classified {
   /**
    * "What shall I choose?" The client does not know what they want and struggles to translate needs, interests
    * and personal values into possible jobs. Dutch: "Wat zal ik kiezen?"

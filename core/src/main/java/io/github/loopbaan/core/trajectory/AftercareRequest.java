@@ -1,5 +1,7 @@
 package io.github.loopbaan.core.trajectory;
 
+import io.github.loopbaan.core.internal.Saturating;
+
 import io.github.loopbaan.core.internal.Require;
 import io.github.loopbaan.core.privacy.PersonalData;
 import java.time.Duration;
@@ -75,7 +77,7 @@ public abstract class AftercareRequest implements WithAftercareRequest {
   public boolean fallsWithin(LocalDate synthesisOn, Period period) {
     LocalDate day = getHeldOn().orElse(getRequestedOn());
     return !day.isBefore(synthesisOn)
-        && !day.isAfter(io.github.loopbaan.core.internal.Saturating.plus(synthesisOn, period));
+        && !day.isAfter(Saturating.plus(synthesisOn, period));
   }
 
   @Value.Check

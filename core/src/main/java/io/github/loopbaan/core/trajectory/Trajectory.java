@@ -1,5 +1,11 @@
 package io.github.loopbaan.core.trajectory;
 
+import io.github.loopbaan.core.internal.Saturating;
+import io.github.loopbaan.core.lifecycle.Reason;
+import io.github.loopbaan.core.lifecycle.StateMachine;
+import io.github.loopbaan.core.privacy.DataCategory;
+import java.util.stream.Collectors;
+
 import io.github.loopbaan.core.rules.voucher.AftercareMinutes;
 import io.github.loopbaan.core.rules.voucher.AftercareOnRequest;
 import io.github.loopbaan.core.rules.voucher.AftercareWindow;
@@ -190,7 +196,7 @@ public abstract class Trajectory {
    *     the list is left out of the commissioner's and the anonymised views and shows as {@code <redacted>} in
    *     {@code toString()}, whether it is empty or not
    */
-  @io.github.loopbaan.core.privacy.PersonalData(io.github.loopbaan.core.privacy.DataCategory.HEALTH)
+  @io.github.loopbaan.core.privacy.PersonalData(DataCategory.HEALTH)
   @Value.Redacted
   public abstract List<Referral> getReferrals();
 
@@ -233,13 +239,13 @@ public abstract class Trajectory {
   public Outcome<Trajectory> apply(PhaseCommand command) {
     String kind = command.getKind().code();
     if (getStage() == TrajectoryStage.CLOSED) {
-      return Outcome.rejected(PhaseLifecycle.MACHINE.getName(), kind, java.util.List.of(
-          io.github.loopbaan.core.lifecycle.Reason.of(io.github.loopbaan.core.lifecycle.StateMachine.FINAL_STATE)
+      return Outcome.rejected(PhaseLifecycle.MACHINE.getName(), kind, List.of(
+          Reason.of(StateMachine.FINAL_STATE)
               .with("state", getStage().code())));
     }
     if (getPhaseProgress().isEmpty()) {
       return Outcome.rejected(PhaseLifecycle.MACHINE.getName(), kind,
-          java.util.List.of(io.github.loopbaan.core.lifecycle.Reason.of(TrajectoryLifecycle.NO_PHASE_PLAN)));
+          List.of(Reason.of(TrajectoryLifecycle.NO_PHASE_PLAN)));
     }
     return getPhaseProgress().get().apply(command)
         .map(progress -> copy().copyWithPhaseProgress(progress));
@@ -269,7 +275,7 @@ public abstract class Trajectory {
    */
   public List<Session> heldSessions(SessionKind kind) {
     return getSessions().stream().filter(s -> s.getKind() == kind && s.getStatus() == SessionStatus.HELD)
-        .collect(java.util.stream.Collectors.toList());
+        .collect(Collectors.toList());
   }
 
   /** @return the day of the held intake conversation, or the agreement's intake date */
@@ -289,7 +295,7 @@ public abstract class Trajectory {
    */
   public Duration registeredDuration() {
     return getSessions().stream().map(Session::registeredDuration).reduce(Duration.ZERO,
-        io.github.loopbaan.core.internal.Saturating::plus);
+        Saturating::plus);
   }
 
   // ---- Edits. Each is the generated copy method behind the closure gate; see the class comment. ----

@@ -1,5 +1,8 @@
 package io.github.loopbaan.core.trajectory;
 
+import java.time.Period;
+import java.util.AbstractList;
+
 import static io.github.loopbaan.core.trajectory.TrajectoryCommandKind.*;
 import static io.github.loopbaan.core.trajectory.TrajectoryStage.*;
 
@@ -68,7 +71,7 @@ public final class TrajectoryLifecycle {
   public static final String NO_SYNTHESIS = "no_synthesis";
 
   /** How long after the synthesis conversation aftercare may be given (004: "tot maximaal een jaar"). */
-  public static final java.time.Period AFTERCARE_WINDOW = java.time.Period.ofYears(1);
+  public static final Period AFTERCARE_WINDOW = Period.ofYears(1);
 
   /** Reason code: the day lies before the synthesis conversation. Facts: {@code synthesis}. */
   public static final String BEFORE_SYNTHESIS = "before_synthesis";
@@ -261,7 +264,7 @@ public final class TrajectoryLifecycle {
   /** @return the list with the element added at the end, as a view: the trajectory's builder copies it once */
   private static <T> List<T> append(List<T> list, T element) {
     int size = list.size();
-    return new java.util.AbstractList<T>() {
+    return new AbstractList<T>() {
       @Override
       public T get(int index) {
         return index == size ? element : list.get(index);

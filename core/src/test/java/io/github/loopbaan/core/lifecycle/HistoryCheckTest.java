@@ -1,5 +1,7 @@
 package io.github.loopbaan.core.lifecycle;
 
+import java.util.Locale;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -127,7 +129,7 @@ class HistoryCheckTest {
     assertThat(corrected.value.state).isEqualTo(State.CLOSED);
     assertThat(corrected.value.history.size()).isEqualTo(2);
     assertThat(ANCHORED.getTransitions()).filteredOn(StateMachine.Transition::isCorrection).hasSize(1);
-    assertThat(ANCHORED.toMermaid(java.util.Locale.ENGLISH)).contains("closed --> closed : work");
+    assertThat(ANCHORED.toMermaid(Locale.ENGLISH)).contains("closed --> closed : work");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.github.loopbaan.core.lifecycle;
 
+import java.util.ArrayList;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -55,7 +57,7 @@ class HistoryTest {
     assertThat(h.asList().get(0)).isZero();
     assertThat(h.asList().get(9_999)).isEqualTo(9_999);
     assertThat(h.hashCode()).as("hash as List defines it, computed without recursion")
-        .isEqualTo(h.asList().hashCode()).isEqualTo(new java.util.ArrayList<>(h.asList()).hashCode());
+        .isEqualTo(h.asList().hashCode()).isEqualTo(new ArrayList<>(h.asList()).hashCode());
     assertThat(h.append(10_000).hashCode()).isEqualTo(31 * h.hashCode() + Integer.hashCode(10_000));
   }
 }

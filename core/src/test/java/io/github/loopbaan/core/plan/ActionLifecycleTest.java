@@ -1,5 +1,7 @@
 package io.github.loopbaan.core.plan;
 
+import java.util.ArrayDeque;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -123,7 +125,7 @@ class ActionLifecycleTest {
 
   private static Set<ActionStatus> reachable(ActionStatus from) {
     Set<ActionStatus> seen = EnumSet.of(from);
-    java.util.ArrayDeque<ActionStatus> todo = new java.util.ArrayDeque<>(List.of(from));
+    ArrayDeque<ActionStatus> todo = new ArrayDeque<>(List.of(from));
     while (!todo.isEmpty()) {
       ActionStatus s = todo.pop();
       ActionLifecycle.MACHINE.getTransitions().stream().filter(t -> t.getFrom().contains(s))

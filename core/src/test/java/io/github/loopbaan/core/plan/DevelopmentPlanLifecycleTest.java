@@ -1,5 +1,7 @@
 package io.github.loopbaan.core.plan;
 
+import java.util.ArrayDeque;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -191,7 +193,7 @@ class DevelopmentPlanLifecycleTest {
 
   private static Set<DevelopmentPlanStatus> reachable(DevelopmentPlanStatus from) {
     Set<DevelopmentPlanStatus> seen = EnumSet.noneOf(DevelopmentPlanStatus.class);
-    java.util.ArrayDeque<DevelopmentPlanStatus> todo = new java.util.ArrayDeque<>(List.of(from));
+    ArrayDeque<DevelopmentPlanStatus> todo = new ArrayDeque<>(List.of(from));
     while (!todo.isEmpty()) {
       DevelopmentPlanStatus s = todo.pop();
       DevelopmentPlanLifecycle.MACHINE.getTransitions().stream().filter(t -> t.getFrom().contains(s))

@@ -1,5 +1,8 @@
 package io.github.loopbaan.core.trajectory;
 
+import io.github.loopbaan.core.InvalidValueException;
+import java.util.Optional;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,7 +52,7 @@ class HeldSessionTest {
     assertThat(TrajectoryLifecycle.held(held)).isSameAs(held);
     Session cancelled = planned().status(SessionStatus.CANCELLED_BY_CLIENT).build();
     assertThatThrownBy(() -> TrajectoryCommand.holdInDepthConversation(cancelled))
-        .isInstanceOfSatisfying(io.github.loopbaan.core.InvalidValueException.class,
+        .isInstanceOfSatisfying(InvalidValueException.class,
             e -> assertThat(e.getRule()).isEqualTo("session_held"));
   }
 
@@ -59,8 +62,8 @@ class HeldSessionTest {
     // planned session has an empty history and TrajectoryLifecycle.held builds the held session directly.
     Session cancelled = planned().build().apply(SessionCommand.cancelByClient(DAY.minusDays(1))).orElseThrow();
     assertThatThrownBy(() -> Session.builder().from(cancelled).status(SessionStatus.PLANNED)
-        .cancelledOn(java.util.Optional.empty()).build())
-        .isInstanceOfSatisfying(io.github.loopbaan.core.InvalidValueException.class,
+        .cancelledOn(Optional.empty()).build())
+        .isInstanceOfSatisfying(InvalidValueException.class,
             e -> assertThat(e.getRule()).isEqualTo("status_matches_history"));
   }
 }

@@ -1,5 +1,10 @@
 package io.github.loopbaan.core.trajectory;
 
+import java.lang.reflect.Array;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.function.BiConsumer;
+
 import static io.github.loopbaan.core.trajectory.TrajectoryLifecycleTest.OPENED;
 import static io.github.loopbaan.core.trajectory.TrajectoryLifecycleTest.afterIntake;
 import static io.github.loopbaan.core.trajectory.TrajectoryLifecycleTest.afterSynthesis;
@@ -287,10 +292,10 @@ class TrajectoryIntegrityTest {
   }
 
   /** Calls every public with… edit with the attribute's current value, as the closure gate sees each of them. */
-  private static void everyEdit(Trajectory t, java.util.function.BiConsumer<String, java.util.function.Supplier<Object>>
+  private static void everyEdit(Trajectory t, BiConsumer<String, Supplier<Object>>
       check) throws ReflectiveOperationException {
     int edits = 0;
-    for (java.lang.reflect.Method m : Trajectory.class.getMethods()) {
+    for (Method m : Trajectory.class.getMethods()) {
       if (!m.getName().startsWith("with") || m.getParameterCount() != 1 || m.getDeclaringClass() != Trajectory.class) {
         continue;
       }
@@ -299,7 +304,7 @@ class TrajectoryIntegrityTest {
       Object argument;
       if (type.isArray()) {
         List<?> list = (List<?>) current;
-        argument = list.toArray((Object[]) java.lang.reflect.Array.newInstance(type.getComponentType(), 0));
+        argument = list.toArray((Object[]) Array.newInstance(type.getComponentType(), 0));
       } else if (!type.isInstance(current) && current instanceof Optional) {
         if (((Optional<?>) current).isEmpty()) {
           continue;
@@ -312,7 +317,7 @@ class TrajectoryIntegrityTest {
       check.accept(m.getName() + "(" + type.getSimpleName() + ")", () -> {
         try {
           return m.invoke(t, argument);
-        } catch (java.lang.reflect.InvocationTargetException e) {
+        } catch (InvocationTargetException e) {
           throw (RuntimeException) e.getCause();
         } catch (IllegalAccessException e) {
           throw new IllegalStateException(e);

@@ -1,5 +1,8 @@
 package io.github.loopbaan.core.trajectory;
 
+import io.github.loopbaan.core.lifecycle.History;
+import io.github.loopbaan.core.session.SessionCommand;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -319,7 +322,7 @@ class TrajectoryLifecycleTest {
   @Test
   void a_cancelled_session_cannot_be_held_as_a_conversation() {
     Session cancelled = session(SessionKind.IN_DEPTH, OPENED.plusDays(30))
-        .apply(io.github.loopbaan.core.session.SessionCommand.cancelByClient(OPENED.plusDays(29))).orElseThrow();
+        .apply(SessionCommand.cancelByClient(OPENED.plusDays(29))).orElseThrow();
     assertThatThrownBy(() -> TrajectoryCommand.holdInDepthConversation(cancelled))
         .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.getRule()).isEqualTo("session_held"));
   }
@@ -348,7 +351,7 @@ class TrajectoryLifecycleTest {
     Trajectory t = afterIntake(true);
     Session again = t.getSessions().get(0).withKind(SessionKind.IN_DEPTH);
     Outcome<Trajectory> outcome = t.apply(TrajectoryCommand.holdInDepthConversation(
-        Session.builder().from(again).history(io.github.loopbaan.core.lifecycle.History.empty())
+        Session.builder().from(again).history(History.empty())
             .status(SessionStatus.PLANNED).build()));
     assertThat(t.possibleCommands(again.getDate())).contains(TrajectoryCommandKind.HOLD_IN_DEPTH_CONVERSATION);
     assertThat(codes(outcome)).containsExactly(TrajectoryLifecycle.SESSION_ID_TAKEN);

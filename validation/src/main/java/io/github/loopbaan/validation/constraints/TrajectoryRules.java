@@ -1,5 +1,7 @@
 package io.github.loopbaan.validation.constraints;
 
+import java.time.Period;
+
 import io.github.loopbaan.core.internal.Saturating;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.plan.NamedTraining;
@@ -153,7 +155,7 @@ public final class TrajectoryRules {
   public static final class AftercareWindowValidator extends RuleValidator<AftercareWindow, Trajectory> {
     @Override
     protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
-      java.time.Period window = regime(t, regimes).aftercareWindow();
+      Period window = regime(t, regimes).aftercareWindow();
       Optional<LocalDate> synthesis = t.synthesisDate();
       boolean any = !t.getAftercareRequests().isEmpty() || !heldAftercare(t).isEmpty();
       if (!any) {

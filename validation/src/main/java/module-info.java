@@ -1,46 +1,50 @@
 /**
- * Loopbaan validation: constraint validators, rule sets (profiles) and a validator facade, on Hibernate Validator.
+ * Loopbaan validation: constraint validators, rule sets (profiles) and a validator facade, on
+ * Hibernate Validator.
  *
- * <p>The constraint validators are provided as {@code jakarta.validation.ConstraintValidator} services (the same list
- * as {@code META-INF/services}, which only the class path reads). Voucher regimes are looked up with
- * {@link java.util.ServiceLoader} ({@code uses io.github.loopbaan.validation.VoucherRegimeProvider}).
+ * <p>The constraint validators are provided as {@code jakarta.validation.ConstraintValidator}
+ * services (the same list as {@code META-INF/services}, which only the class path reads). Voucher
+ * regimes are looked up with {@link java.util.ServiceLoader} ({@code uses
+ * io.github.loopbaan.validation.VoucherRegimeProvider}).
  */
 module io.github.loopbaan.validation {
-    requires transitive io.github.loopbaan.core;
-    requires transitive jakarta.validation;
-    requires org.hibernate.validator;
+  requires transitive io.github.loopbaan.core;
+  requires transitive jakarta.validation;
+  requires org.hibernate.validator;
 
-    exports io.github.loopbaan.validation;
-    exports io.github.loopbaan.validation.constraints;
-    // Hibernate Validator instantiates the validators and reads the rule annotations reflectively.
-    opens io.github.loopbaan.validation.constraints to org.hibernate.validator;
+  exports io.github.loopbaan.validation;
+  exports io.github.loopbaan.validation.constraints;
 
-    uses io.github.loopbaan.validation.VoucherRegimeProvider;
+  // Hibernate Validator instantiates the validators and reads the rule annotations reflectively.
+  opens io.github.loopbaan.validation.constraints to
+      org.hibernate.validator;
 
-    provides jakarta.validation.ConstraintValidator with
-        io.github.loopbaan.validation.constraints.TrajectoryRules.PlanPastIntakeValidator,
-        io.github.loopbaan.validation.constraints.TrajectoryRules.GoalPastIntakeValidator,
-        io.github.loopbaan.validation.constraints.TrajectoryRules.PopAfterSynthesisValidator,
-        io.github.loopbaan.validation.constraints.TrajectoryRules.VouchersValidator,
-        io.github.loopbaan.validation.constraints.TrajectoryRules.IntakeAgreementRecordedValidator,
-        io.github.loopbaan.validation.constraints.TrajectoryRules.IndividualHoursValidator,
-        io.github.loopbaan.validation.constraints.TrajectoryRules.GroupHoursValidator,
-        io.github.loopbaan.validation.constraints.TrajectoryRules.AftercareMinutesValidator,
-        io.github.loopbaan.validation.constraints.TrajectoryRules.AftercareWindowValidator,
-        io.github.loopbaan.validation.constraints.TrajectoryRules.AftercareOnRequestValidator,
-        io.github.loopbaan.validation.constraints.TrajectoryRules.EvaluationInvitedValidator,
-        io.github.loopbaan.validation.constraints.TrajectoryRules.PopChecklistOnlyValidator,
-        io.github.loopbaan.validation.constraints.TrajectoryRules.AttestTrainingNamedValidator,
-        io.github.loopbaan.validation.constraints.TrajectoryRules.AttestAcademicYearValidator,
-        io.github.loopbaan.validation.constraints.TrajectoryRules.AttestCareerQuestionValidator,
-        io.github.loopbaan.validation.constraints.PlanRules.ActionPlanRequiredValidator,
-        io.github.loopbaan.validation.constraints.PlanRules.PopTitleValidator,
-        io.github.loopbaan.validation.constraints.PlanRules.PopFinalisedValidator,
-        io.github.loopbaan.validation.constraints.PlanRules.PopClientNameValidator,
-        io.github.loopbaan.validation.constraints.PlanRules.PopCareerQuestionValidator,
-        io.github.loopbaan.validation.constraints.PlanRules.PopReflectionsValidator,
-        io.github.loopbaan.validation.constraints.PlanRules.PopChoicesValidator,
-        io.github.loopbaan.validation.constraints.PlanRules.PopSignatureValidator,
-        io.github.loopbaan.validation.constraints.AgreementRules.IntakeTopicsValidator,
-        io.github.loopbaan.validation.constraints.AgreementRules.AgreementSignedValidator;
+  uses io.github.loopbaan.validation.VoucherRegimeProvider;
+
+  provides jakarta.validation.ConstraintValidator with
+      io.github.loopbaan.validation.constraints.TrajectoryRules.PlanPastIntakeValidator,
+      io.github.loopbaan.validation.constraints.TrajectoryRules.GoalPastIntakeValidator,
+      io.github.loopbaan.validation.constraints.TrajectoryRules.PopAfterSynthesisValidator,
+      io.github.loopbaan.validation.constraints.TrajectoryRules.VouchersValidator,
+      io.github.loopbaan.validation.constraints.TrajectoryRules.IntakeAgreementRecordedValidator,
+      io.github.loopbaan.validation.constraints.TrajectoryRules.IndividualHoursValidator,
+      io.github.loopbaan.validation.constraints.TrajectoryRules.GroupHoursValidator,
+      io.github.loopbaan.validation.constraints.TrajectoryRules.AftercareMinutesValidator,
+      io.github.loopbaan.validation.constraints.TrajectoryRules.AftercareWindowValidator,
+      io.github.loopbaan.validation.constraints.TrajectoryRules.AftercareOnRequestValidator,
+      io.github.loopbaan.validation.constraints.TrajectoryRules.EvaluationInvitedValidator,
+      io.github.loopbaan.validation.constraints.TrajectoryRules.PopChecklistOnlyValidator,
+      io.github.loopbaan.validation.constraints.TrajectoryRules.AttestTrainingNamedValidator,
+      io.github.loopbaan.validation.constraints.TrajectoryRules.AttestAcademicYearValidator,
+      io.github.loopbaan.validation.constraints.TrajectoryRules.AttestCareerQuestionValidator,
+      io.github.loopbaan.validation.constraints.PlanRules.ActionPlanRequiredValidator,
+      io.github.loopbaan.validation.constraints.PlanRules.PopTitleValidator,
+      io.github.loopbaan.validation.constraints.PlanRules.PopFinalisedValidator,
+      io.github.loopbaan.validation.constraints.PlanRules.PopClientNameValidator,
+      io.github.loopbaan.validation.constraints.PlanRules.PopCareerQuestionValidator,
+      io.github.loopbaan.validation.constraints.PlanRules.PopReflectionsValidator,
+      io.github.loopbaan.validation.constraints.PlanRules.PopChoicesValidator,
+      io.github.loopbaan.validation.constraints.PlanRules.PopSignatureValidator,
+      io.github.loopbaan.validation.constraints.AgreementRules.IntakeTopicsValidator,
+      io.github.loopbaan.validation.constraints.AgreementRules.AgreementSignedValidator;
 }

@@ -7,14 +7,16 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * What a benchmark method (or a benchmark class, as a group) measures: the report generator copies it into
- * {@code docs/performance.md}, so the description lives next to the code it describes.
+ * What a benchmark method (or a benchmark class, as a group) measures: the report generator copies
+ * it into {@code docs/performance.md}, so the description lives next to the code it describes.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
 public @interface Measures {
 
-  /** @return the description, one sentence, Markdown allowed */
+  /**
+   * @return the description, one sentence, Markdown allowed
+   */
   String value();
 }

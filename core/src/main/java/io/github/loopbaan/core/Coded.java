@@ -5,12 +5,13 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A constant with a stable lower-case code for the wire format and a human label in Dutch and English.
+ * A constant with a stable lower-case code for the wire format and a human label in Dutch and
+ * English.
  *
- * <p>Every enum of the Loopbaan model implements this interface. The {@linkplain #code() code} never changes
- * when a Java constant is renamed; it is what JSON documents, rule tables and databases store. Labels come from
- * the resource bundles {@code labels_en.properties} and {@code labels_nl.properties} next to the enum, keyed by
- * {@code EnumName.CONSTANT}.
+ * <p>Every enum of the Loopbaan model implements this interface. The {@linkplain #code() code}
+ * never changes when a Java constant is renamed; it is what JSON documents, rule tables and
+ * databases store. Labels come from the resource bundles {@code labels_en.properties} and {@code
+ * labels_nl.properties} next to the enum, keyed by {@code EnumName.CONSTANT}.
  */
 public interface Coded {
 
@@ -24,8 +25,8 @@ public interface Coded {
   /**
    * The human label of this constant.
    *
-   * @param locale the language; Dutch ({@code nl}, also {@code nl-BE}) gives the Dutch label, every other
-   *     language the English one
+   * @param locale the language; Dutch ({@code nl}, also {@code nl-BE}) gives the Dutch label, every
+   *     other language the English one
    * @return the label, never {@code null}
    */
   default String label(Locale locale) {
@@ -39,8 +40,8 @@ public interface Coded {
    * @param code the code, as returned by {@link #code()}
    * @param <E> the enum type
    * @return the constant with that code
-   * @throws IllegalArgumentException when no constant of {@code type} has that code; the message names the
-   *     enum and lists the valid codes
+   * @throws IllegalArgumentException when no constant of {@code type} has that code; the message
+   *     names the enum and lists the valid codes
    */
   static <E extends Enum<E> & Coded> E byCode(Class<E> type, String code) {
     Objects.requireNonNull(type, "type");

@@ -4,13 +4,15 @@ import io.github.loopbaan.core.internal.Require;
 import java.util.Objects;
 
 /**
- * Base of the typed identifiers of the model ({@code ClientId}, {@code TrajectoryId}, …). Dutch: kenmerk, identificatie.
+ * Base of the typed identifiers of the model ({@code ClientId}, {@code TrajectoryId}, …). Dutch:
+ * kenmerk, identificatie.
  *
- * <p>An identifier is an opaque, pseudonymous key chosen by the application: 1 to {@value #MAX_LENGTH}
- * printable ASCII characters without white space (for example a UUID or a database key). It must not be built
- * from personal data such as a name or a national register number. Two identifiers are equal when they are of
- * the same type and have the same value. Identifiers of different types never compare equal, so a
- * {@code ClientId} cannot be mistaken for a {@code CoachId}.
+ * <p>An identifier is an opaque, pseudonymous key chosen by the application: 1 to {@value
+ * #MAX_LENGTH} printable ASCII characters without white space (for example a UUID or a database
+ * key). It must not be built from personal data such as a name or a national register number. Two
+ * identifiers are equal when they are of the same type and have the same value. Identifiers of
+ * different types never compare equal, so a {@code ClientId} cannot be mistaken for a {@code
+ * CoachId}.
  */
 public abstract class Identifier implements Comparable<Identifier> {
 
@@ -23,31 +25,43 @@ public abstract class Identifier implements Comparable<Identifier> {
    * Checks and stores the value.
    *
    * @param value the identifier value
-   * @throws InvalidValueException when the value is blank, too long, or holds white space or non-ASCII
-   *     characters
+   * @throws InvalidValueException when the value is blank, too long, or holds white space or
+   *     non-ASCII characters
    */
   protected Identifier(String value) {
     Objects.requireNonNull(value, "value");
     String type = getClass().getSimpleName();
     Require.that(!value.isEmpty(), type, "value", "not_blank", "must not be blank");
-    Require.that(value.length() <= MAX_LENGTH, type, "value", "max_length",
+    Require.that(
+        value.length() <= MAX_LENGTH,
+        type,
+        "value",
+        "max_length",
         "must not be longer than " + MAX_LENGTH + " characters");
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      Require.that(c > 0x20 && c < 0x7f, type, "value", "printable_ascii",
+      Require.that(
+          c > 0x20 && c < 0x7f,
+          type,
+          "value",
+          "printable_ascii",
           "must consist of printable ASCII characters without white space");
     }
     this.value = value;
   }
 
-  /** @return the identifier value, as given to the factory */
+  /**
+   * @return the identifier value, as given to the factory
+   */
   public final String getValue() {
     return value;
   }
 
   @Override
   public final boolean equals(Object other) {
-    return other != null && other.getClass() == getClass() && ((Identifier) other).value.equals(value);
+    return other != null
+        && other.getClass() == getClass()
+        && ((Identifier) other).value.equals(value);
   }
 
   @Override
@@ -62,7 +76,9 @@ public abstract class Identifier implements Comparable<Identifier> {
     return byType != 0 ? byType : value.compareTo(other.value);
   }
 
-  /** @return for example {@code ClientId[c-17]} */
+  /**
+   * @return for example {@code ClientId[c-17]}
+   */
   @Override
   public final String toString() {
     return getClass().getSimpleName() + "[" + value + "]";

@@ -12,21 +12,25 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
  * The project-wide Immutables style of every Loopbaan value type. Dutch: stijl van de waardetypes.
  *
  * <p>Why these choices:
+ *
  * <ul>
- *   <li><b>JavaBeans accessors</b> ({@code get = {"is*", "get*"}}). Bean Validation providers such as
- *       Hibernate Validator, and many frameworks (Spring, Jakarta EE, template engines), only see
- *       {@code getX()}/{@code isX()} methods as properties. Constraints placed on a {@code getName()} accessor
- *       are therefore seen by an application's own plain {@code Validator}, with no Loopbaan-specific
- *       set-up. The builders and {@code with…} methods drop the prefix: {@code getName()} is set with
- *       {@code name(…)} and copied with {@code withName(…)}.</li>
- *   <li><b>No generated names in the API</b> ({@code typeImmutable = "Immutable*"} with package-private
- *       implementations and {@code overshadowImplementation}). Users build values through the public static
- *       {@code builder()} of the abstract type and never name a generated class.</li>
- *   <li><b>JDK only</b> ({@code jdkOnly = true}). Generated code uses JDK collections and needs nothing from
- *       Immutables at run time: the annotation processor and its annotations are compile-only.</li>
- *   <li><b>Redaction</b> ({@code redactedMask}). Attributes holding personal or health data are annotated with
- *       {@code @Value.Redacted} next to {@link io.github.loopbaan.core.privacy.PersonalData}; their value never
- *       appears in {@code toString()}, only the mask.</li>
+ *   <li><b>JavaBeans accessors</b> ({@code get = {"is*", "get*"}}). Bean Validation providers such
+ *       as Hibernate Validator, and many frameworks (Spring, Jakarta EE, template engines), only
+ *       see {@code getX()}/{@code isX()} methods as properties. Constraints placed on a {@code
+ *       getName()} accessor are therefore seen by an application's own plain {@code Validator},
+ *       with no Loopbaan-specific set-up. The builders and {@code with…} methods drop the prefix:
+ *       {@code getName()} is set with {@code name(…)} and copied with {@code withName(…)}.
+ *   <li><b>No generated names in the API</b> ({@code typeImmutable = "Immutable*"} with
+ *       package-private implementations and {@code overshadowImplementation}). Users build values
+ *       through the public static {@code builder()} of the abstract type and never name a generated
+ *       class.
+ *   <li><b>JDK only</b> ({@code jdkOnly = true}). Generated code uses JDK collections and needs
+ *       nothing from Immutables at run time: the annotation processor and its annotations are
+ *       compile-only.
+ *   <li><b>Redaction</b> ({@code redactedMask}). Attributes holding personal or health data are
+ *       annotated with {@code @Value.Redacted} next to {@link
+ *       io.github.loopbaan.core.privacy.PersonalData}; their value never appears in {@code
+ *       toString()}, only the mask.
  * </ul>
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -45,5 +49,4 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
     defaultAsDefault = false,
     optionalAcceptNullable = false,
     depluralize = true)
-public @interface LoopbaanStyle {
-}
+public @interface LoopbaanStyle {}

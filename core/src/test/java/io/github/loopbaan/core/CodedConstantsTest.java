@@ -32,8 +32,12 @@ class CodedConstantsTest {
       Set<String> seen = new HashSet<>();
       for (Enum<?> constant : type.getEnumConstants()) {
         String code = ((Coded) constant).code();
-        assertThat(code).as(type.getSimpleName() + "." + constant.name()).matches("[a-z][a-z0-9_]*");
-        assertThat(seen.add(code)).as("duplicate code " + code + " in " + type.getSimpleName()).isTrue();
+        assertThat(code)
+            .as(type.getSimpleName() + "." + constant.name())
+            .matches("[a-z][a-z0-9_]*");
+        assertThat(seen.add(code))
+            .as("duplicate code " + code + " in " + type.getSimpleName())
+            .isTrue();
       }
     }
   }
@@ -56,7 +60,8 @@ class CodedConstantsTest {
     Map<String, Set<String>> expectedPerPackage = new TreeMap<>();
     Map<String, Class<?>> anchor = new TreeMap<>();
     for (Class<? extends Enum<?>> type : enums) {
-      Set<String> keys = expectedPerPackage.computeIfAbsent(type.getPackageName(), p -> new TreeSet<>());
+      Set<String> keys =
+          expectedPerPackage.computeIfAbsent(type.getPackageName(), p -> new TreeSet<>());
       anchor.putIfAbsent(type.getPackageName(), type);
       for (Enum<?> constant : type.getEnumConstants()) {
         keys.add(type.getSimpleName() + "." + constant.name());
@@ -65,17 +70,21 @@ class CodedConstantsTest {
     for (Map.Entry<String, Set<String>> entry : expectedPerPackage.entrySet()) {
       Properties en = Labels.bundle(anchor.get(entry.getKey()), "en");
       Properties nl = Labels.bundle(anchor.get(entry.getKey()), "nl");
-      assertThat(new TreeSet<>(en.stringPropertyNames())).as("en keys of " + entry.getKey())
+      assertThat(new TreeSet<>(en.stringPropertyNames()))
+          .as("en keys of " + entry.getKey())
           .isEqualTo(new TreeSet<>(nl.stringPropertyNames()));
-      assertThat(new TreeSet<>(en.stringPropertyNames())).as("keys of " + entry.getKey())
+      assertThat(new TreeSet<>(en.stringPropertyNames()))
+          .as("keys of " + entry.getKey())
           .containsAll(entry.getValue());
     }
   }
 
   @Test
   void dutch_is_chosen_for_nl_and_nl_BE_and_english_for_everything_else() {
-    assertThat(EmploymentSituation.SCHOOL_LEAVER.label(Locale.forLanguageTag("nl"))).isEqualTo("Schoolverlater");
-    assertThat(EmploymentSituation.SCHOOL_LEAVER.label(Locale.forLanguageTag("nl-BE"))).isEqualTo("Schoolverlater");
+    assertThat(EmploymentSituation.SCHOOL_LEAVER.label(Locale.forLanguageTag("nl")))
+        .isEqualTo("Schoolverlater");
+    assertThat(EmploymentSituation.SCHOOL_LEAVER.label(Locale.forLanguageTag("nl-BE")))
+        .isEqualTo("Schoolverlater");
     assertThat(EmploymentSituation.SCHOOL_LEAVER.label(Locale.ENGLISH)).isEqualTo("School-leaver");
     assertThat(EmploymentSituation.SCHOOL_LEAVER.label(Locale.GERMAN)).isEqualTo("School-leaver");
   }

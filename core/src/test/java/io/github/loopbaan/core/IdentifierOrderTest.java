@@ -1,9 +1,10 @@
 package io.github.loopbaan.core;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.loopbaan.core.party.ClientId;
 import io.github.loopbaan.core.trajectory.TrajectoryId;
 import org.junit.jupiter.api.Test;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The order of identifiers: by type name first, then by value. */
 class IdentifierOrderTest {

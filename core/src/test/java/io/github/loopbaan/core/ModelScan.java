@@ -12,10 +12,11 @@ import java.util.stream.Stream;
 /** Finds the classes of the core module's main output, for tests that must cover every type. */
 public final class ModelScan {
 
-  private ModelScan() {
-  }
+  private ModelScan() {}
 
-  /** @return the root folder of core's compiled main classes */
+  /**
+   * @return the root folder of core's compiled main classes
+   */
   public static Path classesRoot() {
     try {
       return Path.of(Coded.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -24,15 +25,22 @@ public final class ModelScan {
     }
   }
 
-  /** @return every top-level and nested class compiled from core's main sources */
+  /**
+   * @return every top-level and nested class compiled from core's main sources
+   */
   public static List<Class<?>> allClasses() {
     Path root = classesRoot();
     try (Stream<Path> files = Files.walk(root)) {
       return files
           .filter(p -> p.toString().endsWith(".class"))
           .map(p -> root.relativize(p).toString())
-          .filter(name -> !name.endsWith("package-info.class") && !name.endsWith("module-info.class"))
-          .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.').replace('\\', '.'))
+          .filter(
+              name -> !name.endsWith("package-info.class") && !name.endsWith("module-info.class"))
+          .map(
+              name ->
+                  name.substring(0, name.length() - ".class".length())
+                      .replace('/', '.')
+                      .replace('\\', '.'))
           .sorted()
           .map(ModelScan::load)
           .collect(Collectors.toList());
@@ -41,7 +49,9 @@ public final class ModelScan {
     }
   }
 
-  /** @return every enum of the model that implements {@link Coded} */
+  /**
+   * @return every enum of the model that implements {@link Coded}
+   */
   @SuppressWarnings("unchecked")
   public static List<Class<? extends Enum<?>>> codedEnums() {
     return allClasses().stream()

@@ -10,15 +10,18 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every identifier type's {@code random()} gives a new identifier of that type holding a random UUID, equal to the
- * same value made with {@code of(...)}.
+ * Every identifier type's {@code random()} gives a new identifier of that type holding a random
+ * UUID, equal to the same value made with {@code of(...)}.
  */
 class RandomIdentifiersTest {
 
   static List<Class<?>> identifierTypes() {
     return ModelScan.allClasses().stream()
-        .filter(c -> Identifier.class.isAssignableFrom(c) && c != Identifier.class
-            && !Modifier.isAbstract(c.getModifiers()))
+        .filter(
+            c ->
+                Identifier.class.isAssignableFrom(c)
+                    && c != Identifier.class
+                    && !Modifier.isAbstract(c.getModifiers()))
         .collect(Collectors.toList());
   }
 

@@ -21,34 +21,45 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * The invariants the model promises, read from the code: the catalogue that {@code docs/invariants.md} must cover
- * row by row ({@code InvariantCatalogueTest} fails on a code without a row, or a row without a code).
+ * The invariants the model promises, read from the code: the catalogue that {@code
+ * docs/invariants.md} must cover row by row ({@code InvariantCatalogueTest} fails on a code without
+ * a row, or a row without a code).
  *
  * <ul>
- *   <li><b>structural</b>: the rule codes of every {@code InvalidValueException} the core throws on construction,
- *       read from its sources (the rule argument of {@code Require.that(...)} and of
- *       {@code new InvalidValueException(...)}), with the closure rules of a trajectory;</li>
- *   <li><b>history</b>: the engine's rules on every history and every command ({@code StateMachine}'s codes);</li>
- *   <li><b>lifecycle</b>: every guard and payload check of every lifecycle table, as {@code lifecycle/name};</li>
- *   <li><b>validation</b>: every rule code of the validator;</li>
- *   <li><b>privacy</b>: the rules of the views and messages, which no single line of code throws.</li>
+ *   <li><b>structural</b>: the rule codes of every {@code InvalidValueException} the core throws on
+ *       construction, read from its sources (the rule argument of {@code Require.that(...)} and of
+ *       {@code new InvalidValueException(...)}), with the closure rules of a trajectory;
+ *   <li><b>history</b>: the engine's rules on every history and every command ({@code
+ *       StateMachine}'s codes);
+ *   <li><b>lifecycle</b>: every guard and payload check of every lifecycle table, as {@code
+ *       lifecycle/name};
+ *   <li><b>validation</b>: every rule code of the validator;
+ *   <li><b>privacy</b>: the rules of the views and messages, which no single line of code throws.
  * </ul>
  */
 public final class InvariantCatalogue {
 
   /** The privacy invariants, documented in {@code docs/privacy.md}. */
-  public static final List<String> PRIVACY = List.of("no_personal_data_in_text", "no_health_code_in_text",
-      "no_health_data_in_restricted_views", "redaction_indistinguishable", "error_paths_name_known_properties_only");
+  public static final List<String> PRIVACY =
+      List.of(
+          "no_personal_data_in_text",
+          "no_health_code_in_text",
+          "no_health_data_in_restricted_views",
+          "redaction_indistinguishable",
+          "error_paths_name_known_properties_only");
 
-  /** The rules of a trajectory's closure, thrown as {@code IllegalStateException} or {@code IllegalArgumentException}. */
+  /**
+   * The rules of a trajectory's closure, thrown as {@code IllegalStateException} or {@code
+   * IllegalArgumentException}.
+   */
   static final List<String> CLOSURE = List.of("closed_unchanged", "correction_keeps_history");
 
-  private InvariantCatalogue() {
-  }
+  private InvariantCatalogue() {}
 
   /**
    * @param coreSources the folder of the core's main sources ({@code core/src/main/java})
-   * @return the catalogue by kind (structural, history, lifecycle, validation, privacy), each sorted
+   * @return the catalogue by kind (structural, history, lifecycle, validation, privacy), each
+   *     sorted
    */
   public static Map<String, Set<String>> read(Path coreSources) {
     Map<String, Set<String>> catalogue = new LinkedHashMap<>();
@@ -63,7 +74,8 @@ public final class InvariantCatalogue {
   static Set<String> structural(Path coreSources) {
     Set<String> codes = new TreeSet<>(CLOSURE);
     try (Stream<Path> files = Files.walk(coreSources)) {
-      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+      for (Path file :
+          (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
         String source = Files.readString(file, StandardCharsets.UTF_8);
         collect(source, "Require.that(", 3, codes);
         collect(source, "InvalidValueException(", 2, codes);
@@ -74,7 +86,9 @@ public final class InvariantCatalogue {
     return codes;
   }
 
-  /** Adds the string literal at argument {@code index} of every call that starts with {@code call}. */
+  /**
+   * Adds the string literal at argument {@code index} of every call that starts with {@code call}.
+   */
   private static void collect(String source, String call, int index, Set<String> codes) {
     for (int at = source.indexOf(call); at >= 0; at = source.indexOf(call, at + 1)) {
       List<String> arguments = arguments(source, at + call.length() - 1);
@@ -87,7 +101,9 @@ public final class InvariantCatalogue {
     }
   }
 
-  /** @return the top-level arguments of the call whose opening parenthesis is at {@code open} */
+  /**
+   * @return the top-level arguments of the call whose opening parenthesis is at {@code open}
+   */
   private static List<String> arguments(String source, int open) {
     List<String> arguments = new ArrayList<>();
     StringBuilder current = new StringBuilder();

@@ -61,118 +61,177 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Generates the JSON Schemas of the wire format (draft 2020-12), one per {@link DocumentKind}, under
- * {@code docs/schema/<kind>.schema.json}, and example documents under {@code docs/examples/} (full documents,
- * which validate against their schema) and {@code docs/views/} (the write-only views of the example trajectory).
+ * Generates the JSON Schemas of the wire format (draft 2020-12), one per {@link DocumentKind},
+ * under {@code docs/schema/<kind>.schema.json}, and example documents under {@code docs/examples/}
+ * (full documents, which validate against their schema) and {@code docs/views/} (the write-only
+ * views of the example trajectory).
  *
- * <p>The schemas are generated with victools' jsonschema-generator from the model, through the description the
- * serialization module gives of what it writes ({@link WireFormat}, {@link CommandFormat}), so they match the
- * wire format: camelCase property names, codes as enums of strings, identifiers as strings, ISO-8601 formats
- * ({@code date}, {@code duration}), optional attributes and collections not required, no other properties
- * ({@code additionalProperties: false}, as strict reading demands), the derived {@code stage} read-only, commands
- * as a {@code oneOf} keyed by the constant {@code kind}, and a development plan as either the plan or its
- * checklist. A schema describes the full view; the other views leave out attributes and are not described.
+ * <p>The schemas are generated with victools' jsonschema-generator from the model, through the
+ * description the serialization module gives of what it writes ({@link WireFormat}, {@link
+ * CommandFormat}), so they match the wire format: camelCase property names, codes as enums of
+ * strings, identifiers as strings, ISO-8601 formats ({@code date}, {@code duration}), optional
+ * attributes and collections not required, no other properties ({@code additionalProperties:
+ * false}, as strict reading demands), the derived {@code stage} read-only, commands as a {@code
+ * oneOf} keyed by the constant {@code kind}, and a development plan as either the plan or its
+ * checklist. A schema describes the full view; the other views leave out attributes and are not
+ * described.
  *
- * <p>{@code SchemaReferenceTest} fails when a committed file differs from what this class generates; regenerate
- * with {@code mvn -q -pl docs -am -Dloopbaan.regenerate=true -Dtest=SchemaReferenceTest
- * -Dsurefire.failIfNoSpecifiedTests=false verify}.
+ * <p>{@code SchemaReferenceTest} fails when a committed file differs from what this class
+ * generates; regenerate with {@code mvn -q -pl docs -am -Dloopbaan.regenerate=true
+ * -Dtest=SchemaReferenceTest -Dsurefire.failIfNoSpecifiedTests=false verify}.
  */
 public final class SchemaReference {
 
   /** Where the schemas are published, the base of their {@code $id}. */
   public static final String BASE_URI = "https://loopbaan.github.io/schema/";
 
-  private static final JsonMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-      .defaultPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")))
-      .build();
+  private static final JsonMapper PRETTY =
+      JsonMapper.builder()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .defaultPrettyPrinter(
+              new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")))
+          .build();
 
-  private SchemaReference() {
-  }
+  private SchemaReference() {}
 
-  /** @return every generated file, by path relative to the {@code docs/} folder, in a stable order */
+  /**
+   * @return every generated file, by path relative to the {@code docs/} folder, in a stable order
+   */
   public static Map<String, String> files() {
     Map<String, String> files = new LinkedHashMap<>();
     for (DocumentKind kind : DocumentKind.values()) {
       files.put("schema/" + kind.code() + ".schema.json", pretty(schema(kind)));
     }
     for (Map.Entry<String, Object> example : examples().entrySet()) {
-      files.put("examples/" + example.getKey() + ".json",
-          pretty(LoopbaanJson.mapper().readTree(LoopbaanJson.standard().writeDocument(example.getValue()))));
+      files.put(
+          "examples/" + example.getKey() + ".json",
+          pretty(
+              LoopbaanJson.mapper()
+                  .readTree(LoopbaanJson.standard().writeDocument(example.getValue()))));
     }
     Trajectory trajectory = exampleTrajectory();
     for (View view : View.values()) {
       if (view != View.FULL) {
-        files.put("views/trajectory." + view.code() + ".json",
-            pretty(LoopbaanJson.mapper().readTree(LoopbaanJson.writer(view).writeDocument(trajectory))));
+        files.put(
+            "views/trajectory." + view.code() + ".json",
+            pretty(
+                LoopbaanJson.mapper()
+                    .readTree(LoopbaanJson.writer(view).writeDocument(trajectory))));
       }
     }
     return files;
   }
 
   /**
-   * @return the example values of the full documents by file name: one per document kind, and a development
-   *     plan whose client refused its storage
+   * @return the example values of the full documents by file name: one per document kind, and a
+   *     development plan whose client refused its storage
    */
   public static Map<String, Object> examples() {
     Trajectory trajectory = exampleTrajectory();
     Map<String, Object> examples = new LinkedHashMap<>();
     examples.put("client", trajectory.getClient());
     examples.put("development_plan", trajectory.getDevelopmentPlan().orElseThrow());
-    examples.put("development_plan.checklist_only",
-        trajectory.getDevelopmentPlan().orElseThrow().withStorageConsent(StorageConsent.CHECKLIST_ONLY));
+    examples.put(
+        "development_plan.checklist_only",
+        trajectory
+            .getDevelopmentPlan()
+            .orElseThrow()
+            .withStorageConsent(StorageConsent.CHECKLIST_ONLY));
     examples.put("trajectory", trajectory);
     return examples;
   }
 
   /**
-   * @return the trajectory of the tour, with notes of every visibility and an assignment answered through its
-   *     lifecycle added (the names and texts are invented)
+   * @return the trajectory of the tour, with notes of every visibility and an assignment answered
+   *     through its lifecycle added (the names and texts are invented)
    */
   public static Trajectory exampleTrajectory() {
-    Trajectory t = new Tour(Locale.ENGLISH, new PrintStream(OutputStream.nullOutputStream())).play();
+    Trajectory t =
+        new Tour(Locale.ENGLISH, new PrintStream(OutputStream.nullOutputStream())).play();
     LocalDate day = t.getSessions().get(2).getDate();
-    Assignment assignment = Assignment.builder().id(AssignmentId.of("as-1")).title("Levenslijn").givenOn(day)
-        .visibility(Visibility.SHARED_WITH_CLIENT).build()
-        .apply(AssignmentCommand.complete(day.plusDays(5), "Drie keerpunten: de fusie, de verhuis, het nieuwe team."))
-        .orElseThrow()
-        .apply(AssignmentCommand.discuss(day.plusDays(14))).orElseThrow();
-    return Trajectory.builder().from(t).assignments(List.of(assignment)).notes(List.of(
-        note("n-1", "Twijfelt of ze het zelf wel kan; eerst vertrouwen opbouwen.", Visibility.PRIVATE_TO_COACH,
-            DataCategory.PERSONAL, day),
-        note("n-2", "Huiswerk over waarden grondig gemaakt: autonomie en zorg staan bovenaan.",
-            Visibility.SHARED_WITH_CLIENT, DataCategory.PERSONAL, day),
-        note("n-3", "Kiest voor een overstap naar opleidingswerk; start met netwerkgesprekken.",
-            Visibility.SHARED_WITH_COMMISSIONER, DataCategory.PERSONAL, day),
-        note("n-4", "Slaapt slecht sinds de aankondiging van de reorganisatie.", Visibility.PRIVATE_TO_COACH,
-            DataCategory.HEALTH, day))).build();
+    Assignment assignment =
+        Assignment.builder()
+            .id(AssignmentId.of("as-1"))
+            .title("Levenslijn")
+            .givenOn(day)
+            .visibility(Visibility.SHARED_WITH_CLIENT)
+            .build()
+            .apply(
+                AssignmentCommand.complete(
+                    day.plusDays(5), "Drie keerpunten: de fusie, de verhuis, het nieuwe team."))
+            .orElseThrow()
+            .apply(AssignmentCommand.discuss(day.plusDays(14)))
+            .orElseThrow();
+    return Trajectory.builder()
+        .from(t)
+        .assignments(List.of(assignment))
+        .notes(
+            List.of(
+                note(
+                    "n-1",
+                    "Twijfelt of ze het zelf wel kan; eerst vertrouwen opbouwen.",
+                    Visibility.PRIVATE_TO_COACH,
+                    DataCategory.PERSONAL,
+                    day),
+                note(
+                    "n-2",
+                    "Huiswerk over waarden grondig gemaakt: autonomie en zorg staan bovenaan.",
+                    Visibility.SHARED_WITH_CLIENT,
+                    DataCategory.PERSONAL,
+                    day),
+                note(
+                    "n-3",
+                    "Kiest voor een overstap naar opleidingswerk; start met netwerkgesprekken.",
+                    Visibility.SHARED_WITH_COMMISSIONER,
+                    DataCategory.PERSONAL,
+                    day),
+                note(
+                    "n-4",
+                    "Slaapt slecht sinds de aankondiging van de reorganisatie.",
+                    Visibility.PRIVATE_TO_COACH,
+                    DataCategory.HEALTH,
+                    day)))
+        .build();
   }
 
-  private static Note note(String id, String text, Visibility visibility, DataCategory category, LocalDate day) {
-    return Note.builder().id(NoteId.of(id)).text(text).writtenOn(day).visibility(visibility).dataCategory(category)
+  private static Note note(
+      String id, String text, Visibility visibility, DataCategory category, LocalDate day) {
+    return Note.builder()
+        .id(NoteId.of(id))
+        .text(text)
+        .writtenOn(day)
+        .visibility(visibility)
+        .dataCategory(category)
         .build();
   }
 
   /**
-   * The JSON Schema of the documents of one kind: the envelope with the kind's code and current schema version as
-   * constants, and the content.
+   * The JSON Schema of the documents of one kind: the envelope with the kind's code and current
+   * schema version as constants, and the content.
    *
    * @param kind the document kind
    * @return the schema, draft 2020-12
    */
   public static ObjectNode schema(DocumentKind kind) {
-    SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12,
-        OptionPreset.PLAIN_JSON)
-        .with(Option.DEFINITIONS_FOR_ALL_OBJECTS, Option.DEFINITION_FOR_MAIN_SCHEMA)
-        .with(new WireDefinitions());
+    SchemaGeneratorConfigBuilder config =
+        new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
+            .with(Option.DEFINITIONS_FOR_ALL_OBJECTS, Option.DEFINITION_FOR_MAIN_SCHEMA)
+            .with(new WireDefinitions());
     ObjectNode generated = new SchemaGenerator(config.build()).generateSchema(kind.getType());
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     ObjectNode schema = nodes.objectNode();
     schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
     schema.put("$id", BASE_URI + kind.code() + ".schema.json");
-    schema.put("title", "Loopbaan " + kind.label(Locale.ENGLISH).toLowerCase(Locale.ROOT) + " document");
-    schema.put("description", "A " + kind.code() + " document of the Loopbaan wire format, schema version "
-        + kind.currentVersion() + ", full view. Generated by io.github.loopbaan.docs.SchemaReference; "
-        + "do not edit by hand.");
+    schema.put(
+        "title", "Loopbaan " + kind.label(Locale.ENGLISH).toLowerCase(Locale.ROOT) + " document");
+    schema.put(
+        "description",
+        "A "
+            + kind.code()
+            + " document of the Loopbaan wire format, schema version "
+            + kind.currentVersion()
+            + ", full view. Generated by io.github.loopbaan.docs.SchemaReference; "
+            + "do not edit by hand.");
     schema.put("type", "object");
     ObjectNode properties = schema.putObject("properties");
     properties.putObject("kind").put("const", kind.code());
@@ -191,7 +250,8 @@ public final class SchemaReference {
   private static final class WireDefinitions implements CustomDefinitionProviderV2 {
 
     @Override
-    public CustomDefinition provideCustomSchemaDefinition(ResolvedType type, SchemaGenerationContext context) {
+    public CustomDefinition provideCustomSchemaDefinition(
+        ResolvedType type, SchemaGenerationContext context) {
       Class<?> raw = type.getErasedType();
       ObjectNode node = JsonNodeFactory.instance.objectNode();
       if (WireFormat.isCodedEnum(raw)) {
@@ -241,8 +301,10 @@ public final class SchemaReference {
       if (raw == DevelopmentPlan.class) {
         ObjectNode plan = valueType(raw, context);
         ObjectNode either = JsonNodeFactory.instance.objectNode();
-        either.put("description", "A development plan (POP): the plan itself, or, when its client refused the "
-            + "storage of the plan (storageConsent checklist_only), only its checklist.");
+        either.put(
+            "description",
+            "A development plan (POP): the plan itself, or, when its client refused the "
+                + "storage of the plan (storageConsent checklist_only), only its checklist.");
         either.putArray("oneOf").add(plan).add(checklist());
         return new CustomDefinition(either);
       }
@@ -253,7 +315,8 @@ public final class SchemaReference {
     }
 
     private static CustomDefinition inline(ObjectNode node) {
-      return new CustomDefinition(node, CustomDefinition.INLINE_DEFINITION, CustomDefinition.EXCLUDING_ATTRIBUTES);
+      return new CustomDefinition(
+          node, CustomDefinition.INLINE_DEFINITION, CustomDefinition.EXCLUDING_ATTRIBUTES);
     }
 
     private static String format(Class<?> raw) {
@@ -334,7 +397,9 @@ public final class SchemaReference {
 
     private ObjectNode commands(CommandFormat format, SchemaGenerationContext context) {
       ObjectNode node = JsonNodeFactory.instance.objectNode();
-      node.put("description", "A command of the " + format.getLifecycle() + " lifecycle, by its kind code.");
+      node.put(
+          "description",
+          "A command of the " + format.getLifecycle() + " lifecycle, by its kind code.");
       ArrayNode kinds = node.putArray("oneOf");
       for (CommandFormat.Kind kind : format.getKinds()) {
         ObjectNode command = kinds.addObject();
@@ -349,7 +414,9 @@ public final class SchemaReference {
           date.put("description", "The date of the payload; optional on reading.");
         }
         for (CommandFormat.Field field : kind.getFields()) {
-          properties.set(field.getName(), reference(context.getTypeContext().resolve(field.getType()), context));
+          properties.set(
+              field.getName(),
+              reference(context.getTypeContext().resolve(field.getType()), context));
           if (!field.isOptional()) {
             required.add(field.getName());
           }
@@ -362,8 +429,10 @@ public final class SchemaReference {
     private static ObjectNode checklist() {
       ObjectNode node = JsonNodeFactory.instance.objectNode();
       node.put("type", "object");
-      node.put("description", "The checklist of a plan whose client refused its storage: for each part of the "
-          + "VDAB minimum content, whether the plan holds it.");
+      node.put(
+          "description",
+          "The checklist of a plan whose client refused its storage: for each part of the "
+              + "VDAB minimum content, whether the plan holds it.");
       ObjectNode properties = node.putObject("properties");
       ObjectNode checklist = properties.putObject("checklist");
       checklist.put("type", "object");

@@ -1,5 +1,6 @@
 package io.github.loopbaan.docs;
 
+// spotless:off
 // begin:integration-bean
 import io.github.loopbaan.core.trajectory.Trajectory;
 import jakarta.validation.Valid;
@@ -21,3 +22,4 @@ public class CoachingFile {
   }
 }
 // end:integration-bean
+// spotless:on

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated reference pages committed under {@code docs/} are what the code generates now. Run with
- * {@code -Dloopbaan.regenerate=true} to rewrite them.
+ * The generated reference pages committed under {@code docs/} are what the code generates now. Run
+ * with {@code -Dloopbaan.regenerate=true} to rewrite them.
  */
 class GeneratedReferencesTest {
 
@@ -26,18 +26,24 @@ class GeneratedReferencesTest {
       Path file = DOCS.resolve(page.getKey());
       assertThat(file).as(page.getKey() + " is missing; regenerate (see Reference)").exists();
       assertThat(Files.readString(file, StandardCharsets.UTF_8))
-          .as(page.getKey() + " is stale; regenerate with -Dloopbaan.regenerate=true (see Reference)")
+          .as(
+              page.getKey()
+                  + " is stale; regenerate with -Dloopbaan.regenerate=true (see Reference)")
           .isEqualTo(page.getValue());
     }
   }
 
   @Test
   void every_lifecycle_table_is_well_formed() {
-    Reference.lifecycles().forEach((name, machine) -> {
-      assertThat(machine.unreachableStates()).as(name + " unreachable states").isEmpty();
-      if (!machine.getFinals().isEmpty()) {
-        assertThat(machine.statesWithoutWayOut()).as(name + " states without a way out").isEmpty();
-      }
-    });
+    Reference.lifecycles()
+        .forEach(
+            (name, machine) -> {
+              assertThat(machine.unreachableStates()).as(name + " unreachable states").isEmpty();
+              if (!machine.getFinals().isEmpty()) {
+                assertThat(machine.statesWithoutWayOut())
+                    .as(name + " states without a way out")
+                    .isEmpty();
+              }
+            });
   }
 }

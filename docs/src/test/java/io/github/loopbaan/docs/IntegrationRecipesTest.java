@@ -52,33 +52,61 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The recipes of docs/integration.md compile, run, do what the page says, and are the text of the page. */
+/**
+ * The recipes of docs/integration.md compile, run, do what the page says, and are the text of the
+ * page.
+ */
 class IntegrationRecipesTest {
 
   private static final LocalDate TODAY = LocalDate.of(2025, 3, 3);
 
   /**
-   * A voucher trajectory just past its intake: agreement explained but not signed, a plan without goals.
+   * A voucher trajectory just past its intake: agreement explained but not signed, a plan without
+   * goals.
    *
    * @return the trajectory
    */
   static Trajectory trajectory() {
-    Client client = Client.builder().id(ClientId.of("c-17")).name("Marleen Claes").birthYear(Year.of(1967))
-        .employment(EmploymentSituation.FORCED_MOBILITY).build();
-    Trajectory t = Trajectory.open(TrajectoryId.of("t-31"), client, Coach.of(CoachId.of("k-04")),
-        CommissioningParty.publicFunder(CommissionerId.of("vdab"), "VDAB"),
-        Funding.careerVouchers(VoucherId.of("lc-1")), TODAY);
-    Session intake = Session.builder().id(SessionId.of("s-1")).kind(SessionKind.INTAKE).date(TODAY)
-        .duration(Duration.ofMinutes(90)).build();
-    TrajectoryPlan plan = TrajectoryPlan.builder().decidedOn(TODAY)
-        .addSelectedPhases(PhaseSelection.of(ContentPhase.IN_DEPTH_SELF_EXPLORATION)).build();
-    return t.apply(TrajectoryCommand.holdIntake(intake, IntakeAgreement.of(EnumSet.allOf(IntakeTopic.class)), plan,
-        Optional.empty())).orElseThrow();
+    Client client =
+        Client.builder()
+            .id(ClientId.of("c-17"))
+            .name("Marleen Claes")
+            .birthYear(Year.of(1967))
+            .employment(EmploymentSituation.FORCED_MOBILITY)
+            .build();
+    Trajectory t =
+        Trajectory.open(
+            TrajectoryId.of("t-31"),
+            client,
+            Coach.of(CoachId.of("k-04")),
+            CommissioningParty.publicFunder(CommissionerId.of("vdab"), "VDAB"),
+            Funding.careerVouchers(VoucherId.of("lc-1")),
+            TODAY);
+    Session intake =
+        Session.builder()
+            .id(SessionId.of("s-1"))
+            .kind(SessionKind.INTAKE)
+            .date(TODAY)
+            .duration(Duration.ofMinutes(90))
+            .build();
+    TrajectoryPlan plan =
+        TrajectoryPlan.builder()
+            .decidedOn(TODAY)
+            .addSelectedPhases(PhaseSelection.of(ContentPhase.IN_DEPTH_SELF_EXPLORATION))
+            .build();
+    return t.apply(
+            TrajectoryCommand.holdIntake(
+                intake,
+                IntakeAgreement.of(EnumSet.allOf(IntakeTopic.class)),
+                plan,
+                Optional.empty()))
+        .orElseThrow();
   }
 
   static List<String> jakartaValidation() {
     List<String> printed = new ArrayList<>();
     Trajectory trajectory = trajectory();
+    // spotless:off
     // begin:integration-valid
     ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
         .messageInterpolator(new ParameterMessageInterpolator())       // no expression language needed
@@ -94,12 +122,14 @@ class IntegrationRecipesTest {
     }
     factory.close();
     // end:integration-valid
+    // spotless:on
     return printed;
   }
 
   static List<String> jackson() {
     List<String> printed = new ArrayList<>();
     Client client = trajectory().getClient();
+    // spotless:off
     // begin:integration-jackson
     JsonMapper byHand = JsonMapper.builder().addModule(new LoopbaanModule()).build();
     JsonMapper byServiceLoading = JsonMapper.builder().findAndAddModules().build();
@@ -112,6 +142,7 @@ class IntegrationRecipesTest {
     printed.add(LoopbaanJson.standard().write(client));                // the same
     JsonMapper strict = LoopbaanJson.mapper();                          // for a framework that wants a mapper
     // end:integration-jackson
+    // spotless:on
     printed.add(String.valueOf(back.equals(client)));
     printed.add(strict.writeValueAsString(client));
     return printed;
@@ -120,6 +151,7 @@ class IntegrationRecipesTest {
   static List<String> storage() {
     List<String> printed = new ArrayList<>();
     Trajectory trajectory = trajectory();
+    // spotless:off
     // begin:integration-storage
     Map<String, String> table = new HashMap<>();                       // your database: one text column
     String document = LoopbaanJson.standard().writeDocument(trajectory);
@@ -137,12 +169,14 @@ class IntegrationRecipesTest {
     // 1967 forced_mobility
     printed.add(LoopbaanJson.standard().writeDocument(client));       // written again as version 1
     // end:integration-storage
+    // spotless:on
     return printed;
   }
 
   static List<String> facade() {
     List<String> printed = new ArrayList<>();
     Trajectory trajectory = trajectory();
+    // spotless:off
     // begin:integration-validate
     LoopbaanValidator rules = LoopbaanValidator.create();            // once; thread-safe, reuse it
     ValidationReport report = rules.validate(trajectory, RuleSet.BASE, RuleSet.FLEMISH_VOUCHER);
@@ -152,6 +186,7 @@ class IntegrationRecipesTest {
     }
     printed.add(report.isValid() + " " + report.codes());
     // end:integration-validate
+    // spotless:on
     rules.close();
     return printed;
   }
@@ -160,6 +195,7 @@ class IntegrationRecipesTest {
     List<String> printed = new ArrayList<>();
     Trajectory trajectory = trajectory();
     LocalDate today = TODAY.plusDays(7);
+    // spotless:off
     // begin:integration-next
     Locale dutch = Locale.forLanguageTag("nl");
     for (Verdict<TrajectoryStage, TrajectoryCommandKind> verdict : trajectory.nextCommands(today)) {
@@ -172,20 +208,24 @@ class IntegrationRecipesTest {
       }                                                     // not possible in this stage at all: no button
     }
     // end:integration-next
+    // spotless:on
     return printed;
   }
 
   @Test
   void an_applications_own_valid_bean_finds_loopbaans_rules() {
     List<String> printed = jakartaValidation();
-    assertThat(printed).containsExactly("base_goal_past_intake at trajectory.plan.goals",
-        "vch_agreement_signed at trajectory.intakeAgreement.signedOn");
+    assertThat(printed)
+        .containsExactly(
+            "base_goal_past_intake at trajectory.plan.goals",
+            "vch_agreement_signed at trajectory.intakeAgreement.signedOn");
   }
 
   @Test
   void the_module_registers_by_hand_and_by_service_loading_and_writes_as_loopbaan_json() {
     List<String> printed = jackson();
-    assertThat(printed.get(0)).contains("\"birthYear\":\"1967\"", "\"employment\":\"forced_mobility\"");
+    assertThat(printed.get(0))
+        .contains("\"birthYear\":\"1967\"", "\"employment\":\"forced_mobility\"");
     assertThat(printed.get(1)).isEqualTo(printed.get(0));
     assertThat(printed.get(2)).isEqualTo(printed.get(0));
     assertThat(printed.get(3)).isEqualTo("true");
@@ -203,21 +243,35 @@ class IntegrationRecipesTest {
   void the_facade_reports_rule_codes_with_dutch_messages() {
     List<String> printed = facade();
     assertThat(printed).anyMatch(l -> l.startsWith("ERROR base_goal_past_intake"));
-    assertThat(printed).anyMatch(l -> l.equals("ERROR vch_agreement_signed intakeAgreement.signedOn: De overeenkomst is niet ondertekend."));
-    assertThat(printed.get(printed.size() - 1)).isEqualTo("false [vch_agreement_signed, base_goal_past_intake]");
+    assertThat(printed)
+        .anyMatch(
+            l ->
+                l.equals(
+                    "ERROR vch_agreement_signed intakeAgreement.signedOn: De overeenkomst is niet ondertekend."));
+    assertThat(printed.get(printed.size() - 1))
+        .isEqualTo("false [vch_agreement_signed, base_goal_past_intake]");
   }
 
   @Test
   void next_commands_become_buttons_with_reasons() {
     List<String> printed = buttons();
-    assertThat(printed).containsExactly("(Verdiepend gesprek voeren: De overeenkomst van de intake is nog niet ondertekend;"
-        + " de verdiepende gesprekken starten na ondertekening.)", "[Pauzeren]", "[Voortijdig stoppen]");
+    assertThat(printed)
+        .containsExactly(
+            "(Verdiepend gesprek voeren: De overeenkomst van de intake is nog niet ondertekend;"
+                + " de verdiepende gesprekken starten na ondertekening.)",
+            "[Pauzeren]",
+            "[Voortijdig stoppen]");
   }
 
   @Test
   void the_page_shows_exactly_these_recipes() {
-    for (String name : List.of("integration-valid", "integration-jackson", "integration-storage",
-        "integration-validate", "integration-next")) {
+    for (String name :
+        List.of(
+            "integration-valid",
+            "integration-jackson",
+            "integration-storage",
+            "integration-validate",
+            "integration-next")) {
       Snippets.assertShown("integration.md", IntegrationRecipesTest.class, name);
     }
     Snippets.assertShown("integration.md", CoachingFile.class, "integration-bean");

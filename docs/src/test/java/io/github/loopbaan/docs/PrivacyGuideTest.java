@@ -48,7 +48,10 @@ import java.util.Optional;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
-/** The examples of docs/privacy.md compile, run, show what the page says, and are the text of the page. */
+/**
+ * The examples of docs/privacy.md compile, run, show what the page says, and are the text of the
+ * page.
+ */
 class PrivacyGuideTest {
 
   private static final LocalDate TODAY = LocalDate.of(2025, 3, 3);
@@ -57,6 +60,7 @@ class PrivacyGuideTest {
   static List<String> views() {
     List<String> printed = new ArrayList<>();
     LocalDate today = TODAY;
+    // spotless:off
     // begin:privacy-views
     Client client = Client.builder().id(ClientId.of("c-2025-017")).name("Marleen Claes").birthYear(Year.of(1967))
         .employment(EmploymentSituation.LONG_TERM_SICK)                   // health data: a Classified code
@@ -92,12 +96,14 @@ class PrivacyGuideTest {
     // anonymised:   false false false false false false
     printed.add(client.toString());     // Client{id=ClientId[c-2025-017], name=<redacted>, birthYear=<redacted>, ...
     // end:privacy-views
+    // spotless:on
     return printed;
   }
 
   /** The example of the client who allowed only the checklist POP to be kept. */
   static List<String> checklistOnly() {
     List<String> printed = new ArrayList<>();
+    // spotless:off
     // begin:privacy-checklist
     DevelopmentPlan pop = DevelopmentPlan.builder().id(DevelopmentPlanId.of("pop-1"))
         .generalData(GeneralData.builder().title("POP (loopbaancheque 1 of 2)").clientName("Marleen Claes").build())
@@ -112,40 +118,53 @@ class PrivacyGuideTest {
     DevelopmentPlan back = LoopbaanJson.standard().readDocument(stored, DevelopmentPlan.class);
     printed.add(back.getInsights().size() + " " + back.getCareerQuestion().isPresent());   // 0 false
     // end:privacy-checklist
+    // spotless:on
     return printed;
   }
 
   /** The example of health codes in messages. */
   static List<String> shown() {
     List<String> printed = new ArrayList<>();
+    // spotless:off
     // begin:privacy-shown
     printed.add(Classified.shown(ClientQuestionType.STRESS));                // <redacted>
     printed.add(Classified.shown(ClientQuestionType.CHOICE));                // <redacted>: the class is sensitive
     printed.add(Classified.shown(EmploymentSituation.LONG_TERM_SICK));       // <redacted>
     printed.add(ClientQuestionType.STRESS.dataCategory().code());           // health
     // end:privacy-shown
+    // spotless:on
     return printed;
   }
 
   @Test
   void each_view_writes_what_the_page_says() {
     List<String> printed = views();
-    assertThat(printed.subList(0, 4)).containsExactly(
-        "true true true true true true",
-        "true true true false true true",
-        "false false false false true true",
-        "false false false false false false");
-    assertThat(printed.get(4)).contains("c-2025-017", "name=<redacted>", "healthConcerns=<redacted>")
-        .doesNotContain("Marleen").doesNotContain("burn");
+    assertThat(printed.subList(0, 4))
+        .containsExactly(
+            "true true true true true true",
+            "true true true false true true",
+            "false false false false true true",
+            "false false false false false false");
+    assertThat(printed.get(4))
+        .contains("c-2025-017", "name=<redacted>", "healthConcerns=<redacted>")
+        .doesNotContain("Marleen")
+        .doesNotContain("burn");
   }
 
   @Test
   void restricted_views_cannot_be_read_back() {
     List<String> printed = new ArrayList<>();
-    Trajectory t = Trajectory.open(TrajectoryId.of("t-1"), Client.builder().id(ClientId.of("c-1")).build(), Coach.of(CoachId.of("k")),
-        CommissioningParty.self(CommissionerId.of("c-1")), Funding.self(), TODAY);
+    Trajectory t =
+        Trajectory.open(
+            TrajectoryId.of("t-1"),
+            Client.builder().id(ClientId.of("c-1")).build(),
+            Coach.of(CoachId.of("k")),
+            CommissioningParty.self(CommissionerId.of("c-1")),
+            Funding.self(),
+            TODAY);
     String forEmployer = LoopbaanJson.writer(View.COMMISSIONER).writeDocument(t);
-    Assertions.assertThatThrownBy(() -> LoopbaanJson.standard().readDocument(forEmployer, Trajectory.class))
+    Assertions.assertThatThrownBy(
+            () -> LoopbaanJson.standard().readDocument(forEmployer, Trajectory.class))
         .isInstanceOfSatisfying(LoopbaanJsonException.class, e -> printed.add(e.getMessage()));
     assertThat(printed.get(0)).contains("$.view").contains("restricted_view");
   }
@@ -153,9 +172,16 @@ class PrivacyGuideTest {
   @Test
   void a_plan_whose_storage_was_refused_is_written_as_its_checklist_only() {
     List<String> printed = checklistOnly();
-    assertThat(printed.get(0)).contains("\"checklist\"", "\"storageConsent\":\"checklist_only\"",
-        "\"careerQuestion\":true", "\"reflections\":false", "\"insights\":true")
-        .doesNotContain("Marleen").doesNotContain("leeftijd").doesNotContain("kiezen");
+    assertThat(printed.get(0))
+        .contains(
+            "\"checklist\"",
+            "\"storageConsent\":\"checklist_only\"",
+            "\"careerQuestion\":true",
+            "\"reflections\":false",
+            "\"insights\":true")
+        .doesNotContain("Marleen")
+        .doesNotContain("leeftijd")
+        .doesNotContain("kiezen");
     assertThat(printed.get(1)).isEqualTo("0 false");
   }
 

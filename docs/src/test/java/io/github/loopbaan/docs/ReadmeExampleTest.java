@@ -38,13 +38,16 @@ import org.junit.jupiter.api.Test;
 /** The example in the README compiles, runs, and is the same text as in the README. */
 class ReadmeExampleTest {
 
-  private static final Path SOURCE = Path.of(System.getProperty("basedir", "."))
-      .resolve("src/test/java/io/github/loopbaan/docs/ReadmeExampleTest.java");
-  private static final Path README = Path.of(System.getProperty("basedir", ".")).resolve("../README.md");
+  private static final Path SOURCE =
+      Path.of(System.getProperty("basedir", "."))
+          .resolve("src/test/java/io/github/loopbaan/docs/ReadmeExampleTest.java");
+  private static final Path README =
+      Path.of(System.getProperty("basedir", ".")).resolve("../README.md");
 
   static List<String> run() {
     List<String> printed = new ArrayList<>();
     LocalDate today = LocalDate.of(2025, 3, 3);
+    // spotless:off
     // begin:readme
     Client client = Client.builder().id(ClientId.of("c-17")).birthYear(Year.of(1973))
         .employment(EmploymentSituation.FORCED_MOBILITY).build();
@@ -62,20 +65,25 @@ class ReadmeExampleTest {
         .duration(Duration.ofMinutes(90)).build()));
     printed.add(next.getReasons().get(0).getCode());                   // agreement_not_signed
     // end:readme
+    // spotless:on
     return printed;
   }
 
   @Test
   void the_example_runs_and_shows_why_in_depth_work_waits_for_the_signature() {
     List<String> printed = run();
-    assertThat(printed).contains("agreement_not_signed", "hold_in_depth_conversation rejected [agreement_not_signed{}]");
+    assertThat(printed)
+        .contains(
+            "agreement_not_signed", "hold_in_depth_conversation rejected [agreement_not_signed{}]");
   }
 
   @Test
   void the_readme_shows_exactly_this_example() throws IOException {
     String source = Files.readString(SOURCE, StandardCharsets.UTF_8);
-    String example = source.substring(source.indexOf("// begin:readme") + "// begin:readme".length(),
-        source.indexOf("    // end:readme"));
+    String example =
+        source.substring(
+            source.indexOf("// begin:readme") + "// begin:readme".length(),
+            source.indexOf("    // end:readme"));
     StringBuilder unindented = new StringBuilder();
     for (String line : example.strip().split("\n")) {
       unindented.append(line.startsWith("    ") ? line.substring(4) : line.strip()).append('\n');

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The committed {@code docs/rules.md} is what the code generates now. Run with {@code -Dloopbaan.regenerate=true}
- * to rewrite it.
+ * The committed {@code docs/rules.md} is what the code generates now. Run with {@code
+ * -Dloopbaan.regenerate=true} to rewrite it.
  */
 class RuleReferenceTest {
 
@@ -31,11 +31,15 @@ class RuleReferenceTest {
   @Test
   void the_reference_lists_every_rule_once_with_both_languages() {
     String page = RuleReference.page();
-    assertThat(page).contains("| `vch_intake_topics` | flemish_voucher | error | IntakeAgreement |")
+    assertThat(page)
+        .contains("| `vch_intake_topics` | flemish_voucher | error | IntakeAgreement |")
         .contains("| `vch_pop_signature` | flemish_voucher | warning | DevelopmentPlan |")
         .contains("| `base_goal_past_intake` | base | error | Trajectory |")
         .contains("individuele begeleiding")
-        .contains("| `vdab_004` | the start | 4 h | 2 h 30 min | 1 h 30 min | 30 min | 1 year | 2 |");
-    assertThat(page.lines().filter(l -> l.startsWith("| `base_") || l.startsWith("| `vch_")).count()).isEqualTo(25);
+        .contains(
+            "| `vdab_004` | the start | 4 h | 2 h 30 min | 1 h 30 min | 30 min | 1 year | 2 |");
+    assertThat(
+            page.lines().filter(l -> l.startsWith("| `base_") || l.startsWith("| `vch_")).count())
+        .isEqualTo(25);
   }
 }

@@ -1,8 +1,5 @@
 package io.github.loopbaan.docs;
 
-import java.io.UncheckedIOException;
-import org.assertj.core.api.Assertions;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.erosb.jsonsKema.FormatValidationPolicy;
@@ -17,6 +14,7 @@ import io.github.loopbaan.serialization.DocumentKind;
 import io.github.loopbaan.serialization.LoopbaanJson;
 import io.github.loopbaan.serialization.LoopbaanJsonException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,16 +22,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The JSON Schemas and example documents committed under {@code docs/} are what the code generates now, and every
- * example document validates against the schema of its kind. Run with {@code -Dloopbaan.regenerate=true} to
- * rewrite them (see {@link SchemaReference}).
+ * The JSON Schemas and example documents committed under {@code docs/} are what the code generates
+ * now, and every example document validates against the schema of its kind. Run with {@code
+ * -Dloopbaan.regenerate=true} to rewrite them (see {@link SchemaReference}).
  *
- * <p>The validator is json-sKema (draft 2020-12), which parses plain JSON text itself and so works whatever
- * Jackson version the project uses.
+ * <p>The validator is json-sKema (draft 2020-12), which parses plain JSON text itself and so works
+ * whatever Jackson version the project uses.
  */
 class SchemaReferenceTest {
 
@@ -48,7 +47,9 @@ class SchemaReferenceTest {
       Path path = DOCS.resolve(file.getKey());
       assertThat(path).as(file.getKey() + " is missing; regenerate (see SchemaReference)").exists();
       assertThat(Files.readString(path, StandardCharsets.UTF_8))
-          .as(file.getKey() + " is stale; regenerate with -Dloopbaan.regenerate=true (see SchemaReference)")
+          .as(
+              file.getKey()
+                  + " is stale; regenerate with -Dloopbaan.regenerate=true (see SchemaReference)")
           .isEqualTo(file.getValue());
     }
   }
@@ -67,15 +68,18 @@ class SchemaReferenceTest {
   @Test
   void every_example_document_reads_back() throws IOException {
     for (Path example : exampleFiles()) {
-      Object value = LoopbaanJson.standard().readDocument(Files.readString(example, StandardCharsets.UTF_8));
+      Object value =
+          LoopbaanJson.standard().readDocument(Files.readString(example, StandardCharsets.UTF_8));
       assertThat(DocumentKind.of(value)).isPresent();
     }
   }
 
   @Test
   void every_generated_document_kind_has_an_example() throws IOException {
-    List<String> kinds = exampleFiles().stream()
-        .map(p -> LoopbaanJson.mapper().readTree(read(p)).get("kind").stringValue()).collect(Collectors.toList());
+    List<String> kinds =
+        exampleFiles().stream()
+            .map(p -> LoopbaanJson.mapper().readTree(read(p)).get("kind").stringValue())
+            .collect(Collectors.toList());
     for (DocumentKind kind : DocumentKind.values()) {
       assertThat(kinds).contains(kind.code());
     }
@@ -85,16 +89,36 @@ class SchemaReferenceTest {
   void the_schemas_reject_what_strict_reading_rejects() {
     String trajectory = LoopbaanJson.standard().writeDocument(SchemaReference.exampleTrajectory());
     assertThat(failure("trajectory", trajectory)).isNull();
-    assertThat(failure("trajectory", trajectory.replace("\"kind\":\"close\"", "\"kind\":\"teleport\""))).isNotNull();
-    assertThat(failure("trajectory", trajectory.replace("\"kind\":\"close\"",
-        "\"kind\":\"io.github.loopbaan.core.trajectory.TrajectoryCommand$Simple\""))).isNotNull();
-    assertThat(failure("trajectory", trajectory.replace("\"openedOn\":", "\"openedAt\":"))).isNotNull();
-    assertThat(failure("trajectory", trajectory.replace("\"stage\":\"closed\"", "\"stage\":\"nowhere\"")))
+    assertThat(
+            failure(
+                "trajectory", trajectory.replace("\"kind\":\"close\"", "\"kind\":\"teleport\"")))
         .isNotNull();
-    assertThat(failure("trajectory", trajectory.replace("\"schemaVersion\":1", "\"schemaVersion\":2"))).isNotNull();
-    assertThat(failure("client", "{\"kind\":\"client\",\"schemaVersion\":1,\"content\":{\"id\":\"c-1\","
-        + "\"birthYear\":1973}}")).isNotNull();
-    assertThat(failure("client", "{\"kind\":\"client\",\"schemaVersion\":1,\"content\":{\"id\":\"c-1\"}}")).isNull();
+    assertThat(
+            failure(
+                "trajectory",
+                trajectory.replace(
+                    "\"kind\":\"close\"",
+                    "\"kind\":\"io.github.loopbaan.core.trajectory.TrajectoryCommand$Simple\"")))
+        .isNotNull();
+    assertThat(failure("trajectory", trajectory.replace("\"openedOn\":", "\"openedAt\":")))
+        .isNotNull();
+    assertThat(
+            failure(
+                "trajectory", trajectory.replace("\"stage\":\"closed\"", "\"stage\":\"nowhere\"")))
+        .isNotNull();
+    assertThat(
+            failure("trajectory", trajectory.replace("\"schemaVersion\":1", "\"schemaVersion\":2")))
+        .isNotNull();
+    assertThat(
+            failure(
+                "client",
+                "{\"kind\":\"client\",\"schemaVersion\":1,\"content\":{\"id\":\"c-1\","
+                    + "\"birthYear\":1973}}"))
+        .isNotNull();
+    assertThat(
+            failure(
+                "client", "{\"kind\":\"client\",\"schemaVersion\":1,\"content\":{\"id\":\"c-1\"}}"))
+        .isNull();
   }
 
   @Test
@@ -102,9 +126,13 @@ class SchemaReferenceTest {
     JsonNode schema = SchemaReference.schema(DocumentKind.TRAJECTORY);
     JsonNode trajectory = schema.get("$defs").get("Trajectory");
     assertThat(trajectory.get("properties").get("stage").get("readOnly").booleanValue()).isTrue();
-    assertThat(trajectory.get("required").toString()).contains("\"openedOn\"").doesNotContain("\"stage\"")
-        .doesNotContain("\"sessions\"").doesNotContain("\"developmentPlan\"");
-    assertThat(schema.get("$schema").stringValue()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    assertThat(trajectory.get("required").toString())
+        .contains("\"openedOn\"")
+        .doesNotContain("\"stage\"")
+        .doesNotContain("\"sessions\"")
+        .doesNotContain("\"developmentPlan\"");
+    assertThat(schema.get("$schema").stringValue())
+        .isEqualTo("https://json-schema.org/draft/2020-12/schema");
   }
 
   @Test
@@ -126,13 +154,17 @@ class SchemaReferenceTest {
   private static ValidationFailure failure(String kind, String json) {
     String schemaText = read(DOCS.resolve("schema/" + kind + ".schema.json"));
     Schema schema = new SchemaLoader(new JsonParser(schemaText).parse()).load();
-    Validator validator = Validator.create(schema, new ValidatorConfig(FormatValidationPolicy.ALWAYS));
+    Validator validator =
+        Validator.create(schema, new ValidatorConfig(FormatValidationPolicy.ALWAYS));
     return validator.validate(new JsonParser(json).parse());
   }
 
   private static List<Path> exampleFiles() throws IOException {
     try (Stream<Path> files = Files.list(DOCS.resolve("examples"))) {
-      return files.filter(p -> p.toString().endsWith(".json")).sorted().collect(Collectors.toList());
+      return files
+          .filter(p -> p.toString().endsWith(".json"))
+          .sorted()
+          .collect(Collectors.toList());
     }
   }
 

@@ -9,23 +9,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The code examples of the documentation pages: each lives in a test source between {@code // begin:NAME} and
- * {@code // end:NAME}, is run by that test, and must appear in its page exactly, less its common indentation.
+ * The code examples of the documentation pages: each lives in a test source between {@code //
+ * begin:NAME} and {@code // end:NAME}, is run by that test, and must appear in its page exactly,
+ * less its common indentation.
  */
 final class Snippets {
 
   private static final Path BASE = Path.of(System.getProperty("basedir", "."));
 
-  private Snippets() {
-  }
+  private Snippets() {}
 
   /**
-   * @param testClass the test class whose source holds the example (a top-level class of this package)
+   * @param testClass the test class whose source holds the example (a top-level class of this
+   *     package)
    * @param name the example's name
    * @return the example's lines without their common indentation, each ending in a line break
    */
   static String example(Class<?> testClass, String name) {
-    String source = read(BASE.resolve("src/test/java/io/github/loopbaan/docs/" + testClass.getSimpleName() + ".java"));
+    String source =
+        read(
+            BASE.resolve(
+                "src/test/java/io/github/loopbaan/docs/" + testClass.getSimpleName() + ".java"));
     String begin = "// begin:" + name + "\n";
     int from = source.indexOf(begin);
     int to = source.indexOf("// end:" + name + "\n");
@@ -50,12 +54,14 @@ final class Snippets {
   /**
    * Asserts that a page shows the example in a Java code block.
    *
-   * @param page the page, relative to the docs module ({@code privacy.md}) or the root ({@code ../README.md})
+   * @param page the page, relative to the docs module ({@code privacy.md}) or the root ({@code
+   *     ../README.md})
    * @param testClass the test class holding the example
    * @param name the example's name
    */
   static void assertShown(String page, Class<?> testClass, String name) {
-    assertThat(page(page)).as(page + " shows example " + name)
+    assertThat(page(page))
+        .as(page + " shows example " + name)
         .contains("```java\n" + example(testClass, name) + "```\n");
   }
 

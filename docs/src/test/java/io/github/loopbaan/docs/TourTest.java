@@ -24,14 +24,27 @@ class TourTest {
     Trajectory[] t = new Trajectory[1];
     String out = play(Locale.ENGLISH, t);
     assertThat(t[0].getStage()).isEqualTo(TrajectoryStage.CLOSED);
-    assertThat(out).contains("Hold the introductory conversation", "Hold the intake", "Pause", "Resume",
-        "Hold the synthesis conversation", "Invite to the evaluation", "Hold aftercare", "Close")
+    assertThat(out)
+        .contains(
+            "Hold the introductory conversation",
+            "Hold the intake",
+            "Pause",
+            "Resume",
+            "Hold the synthesis conversation",
+            "Invite to the evaluation",
+            "Hold aftercare",
+            "Close")
         .contains("Rejected:", "The intake agreement is not signed yet")
         .contains("What may happen on", "until 2026-04-30")
         .contains("Registered hours:          7:30")
-        .contains("Excursion back to empowerment", "Record new work", "Start effective functioning in the new job")
+        .contains(
+            "Excursion back to empowerment",
+            "Record new work",
+            "Start effective functioning in the new job")
         .contains("Effective functioning in the new job starts only once new work")
-        .contains("Validation under the base and the Flemish career-voucher rules", "No findings.",
+        .contains(
+            "Validation under the base and the Flemish career-voucher rules",
+            "No findings.",
             "vch_agreement_signed")
         .contains("read back equal: true", "\"kind\":\"trajectory\"", "\"view\":\"commissioner\"");
     assertThat(t[0].getPhaseProgress().orElseThrow().getState().code()).isEqualTo("completed");
@@ -41,8 +54,13 @@ class TourTest {
   @Test
   void the_dutch_tour_speaks_dutch() {
     String out = play(Locale.forLanguageTag("nl-BE"), new Trajectory[1]);
-    assertThat(out).contains("Intakegesprek voeren", "Geweigerd:", "Nazorg kan tot een jaar", "Tijdlijn",
-        "Afgesloten");
+    assertThat(out)
+        .contains(
+            "Intakegesprek voeren",
+            "Geweigerd:",
+            "Nazorg kan tot een jaar",
+            "Tijdlijn",
+            "Afgesloten");
   }
 
   @Test

@@ -15,18 +15,23 @@ import org.junit.jupiter.api.Test;
 class WireFormatExampleTest {
 
   static String[] run(Trajectory trajectory) {
+    // spotless:off
     // begin:wire-format
     String json = LoopbaanJson.standard().writeDocument(trajectory);            // full document, for storage
     Trajectory back = LoopbaanJson.standard().readDocument(json, Trajectory.class);
     String forEmployer = LoopbaanJson.writer(View.COMMISSIONER).writeDocument(trajectory);
     // end:wire-format
+    // spotless:on
     return new String[] {json, back.equals(trajectory) ? "equal" : "different", forEmployer};
   }
 
   @Test
   void a_trajectory_document_reads_back_equal_and_the_commissioner_view_leaves_the_name_out() {
-    Trajectory trajectory = new Tour(Locale.ENGLISH, new PrintStream(new ByteArrayOutputStream(), true,
-        StandardCharsets.UTF_8)).play();
+    Trajectory trajectory =
+        new Tour(
+                Locale.ENGLISH,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))
+            .play();
     String[] out = run(trajectory);
     assertThat(out[0]).contains("\"kind\":\"trajectory\"", "Marleen Claes");
     assertThat(out[1]).isEqualTo("equal");

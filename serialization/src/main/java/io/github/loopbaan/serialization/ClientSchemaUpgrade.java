@@ -9,14 +9,17 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Client documents, schema version 0 to 1.
  *
- * <p>Version 0 was the first exchange format of client records: it called the birth year {@code yearOfBirth} and
- * held it as a JSON number ({@code 1973}), and wrote the codes of the client's enums as upper-case constant names
- * ({@code "FORCED_MOBILITY"}). Version 1 calls it {@code birthYear}, an ISO-8601 year string ({@code "1973"}), and
- * uses the stable lower-case codes ({@code "forced_mobility"}). Every other property is unchanged.
+ * <p>Version 0 was the first exchange format of client records: it called the birth year {@code
+ * yearOfBirth} and held it as a JSON number ({@code 1973}), and wrote the codes of the client's
+ * enums as upper-case constant names ({@code "FORCED_MOBILITY"}). Version 1 calls it {@code
+ * birthYear}, an ISO-8601 year string ({@code "1973"}), and uses the stable lower-case codes
+ * ({@code "forced_mobility"}). Every other property is unchanged.
  */
 final class ClientSchemaUpgrade implements Upgrade {
 
-  private static final String[] CODE_PROPERTIES = {"declaredAgeBand", "employment", "educationLevel"};
+  private static final String[] CODE_PROPERTIES = {
+    "declaredAgeBand", "employment", "educationLevel"
+  };
   private static final String[] CODE_LIST_PROPERTIES = {"privateSituation", "healthConcerns"};
 
   @Override
@@ -29,11 +32,15 @@ final class ClientSchemaUpgrade implements Upgrade {
     if (content.has("yearOfBirth")) {
       JsonNode year = content.remove("yearOfBirth");
       if (!year.isIntegralNumber() || !year.canConvertToInt()) {
-        throw new LoopbaanJsonException(Problem.WRONG_TYPE, "$.yearOfBirth",
+        throw new LoopbaanJsonException(
+            Problem.WRONG_TYPE,
+            "$.yearOfBirth",
             "wrong JSON type: expected an integer year (schema version 0)");
       }
       if (content.has("birthYear")) {
-        throw new LoopbaanJsonException(Problem.DUPLICATE_KEY, "$.birthYear",
+        throw new LoopbaanJsonException(
+            Problem.DUPLICATE_KEY,
+            "$.birthYear",
             "holds both yearOfBirth and birthYear (schema version 0 has only yearOfBirth)");
       }
       content.put("birthYear", String.valueOf(year.intValue()));

@@ -18,8 +18,8 @@ import tools.jackson.databind.type.MapLikeType;
 import tools.jackson.databind.type.MapType;
 
 /**
- * Rejects a collection, map or array with more elements than the limit, wherever it occurs in the input. The
- * parser's own limit on document size bounds the work done before the check.
+ * Rejects a collection, map or array with more elements than the limit, wherever it occurs in the
+ * input. The parser's own limit on document size bounds the work done before the check.
  */
 final class CollectionSizeLimit extends ValueDeserializerModifier {
 
@@ -32,32 +32,47 @@ final class CollectionSizeLimit extends ValueDeserializerModifier {
   }
 
   @Override
-  public ValueDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type,
-      BeanDescription.Supplier beanDesc, ValueDeserializer<?> deserializer) {
+  public ValueDeserializer<?> modifyCollectionDeserializer(
+      DeserializationConfig config,
+      CollectionType type,
+      BeanDescription.Supplier beanDesc,
+      ValueDeserializer<?> deserializer) {
     return new Limited(deserializer, max);
   }
 
   @Override
-  public ValueDeserializer<?> modifyCollectionLikeDeserializer(DeserializationConfig config,
-      CollectionLikeType type, BeanDescription.Supplier beanDesc, ValueDeserializer<?> deserializer) {
+  public ValueDeserializer<?> modifyCollectionLikeDeserializer(
+      DeserializationConfig config,
+      CollectionLikeType type,
+      BeanDescription.Supplier beanDesc,
+      ValueDeserializer<?> deserializer) {
     return new Limited(deserializer, max);
   }
 
   @Override
-  public ValueDeserializer<?> modifyMapDeserializer(DeserializationConfig config, MapType type,
-      BeanDescription.Supplier beanDesc, ValueDeserializer<?> deserializer) {
+  public ValueDeserializer<?> modifyMapDeserializer(
+      DeserializationConfig config,
+      MapType type,
+      BeanDescription.Supplier beanDesc,
+      ValueDeserializer<?> deserializer) {
     return new Limited(deserializer, max);
   }
 
   @Override
-  public ValueDeserializer<?> modifyMapLikeDeserializer(DeserializationConfig config, MapLikeType type,
-      BeanDescription.Supplier beanDesc, ValueDeserializer<?> deserializer) {
+  public ValueDeserializer<?> modifyMapLikeDeserializer(
+      DeserializationConfig config,
+      MapLikeType type,
+      BeanDescription.Supplier beanDesc,
+      ValueDeserializer<?> deserializer) {
     return new Limited(deserializer, max);
   }
 
   @Override
-  public ValueDeserializer<?> modifyArrayDeserializer(DeserializationConfig config, ArrayType type,
-      BeanDescription.Supplier beanDesc, ValueDeserializer<?> deserializer) {
+  public ValueDeserializer<?> modifyArrayDeserializer(
+      DeserializationConfig config,
+      ArrayType type,
+      BeanDescription.Supplier beanDesc,
+      ValueDeserializer<?> deserializer) {
     return new Limited(deserializer, max);
   }
 
@@ -89,11 +104,15 @@ final class CollectionSizeLimit extends ValueDeserializerModifier {
     }
 
     private Object check(Object result, JsonParser p) {
-      int size = result instanceof Collection ? ((Collection<?>) result).size()
-          : result instanceof Map ? ((Map<?, ?>) result).size()
-          : result != null && result.getClass().isArray() ? Array.getLength(result) : 0;
+      int size =
+          result instanceof Collection
+              ? ((Collection<?>) result).size()
+              : result instanceof Map
+                  ? ((Map<?, ?>) result).size()
+                  : result != null && result.getClass().isArray() ? Array.getLength(result) : 0;
       if (size > max) {
-        throw new ProblemException(p, Problem.LIMIT_EXCEEDED, "a collection holds more than " + max + " elements");
+        throw new ProblemException(
+            p, Problem.LIMIT_EXCEEDED, "a collection holds more than " + max + " elements");
       }
       return result;
     }

@@ -1,23 +1,22 @@
 package io.github.loopbaan.serialization;
 
+import io.github.loopbaan.core.Coded;
+import io.github.loopbaan.core.lifecycle.Command;
+import io.github.loopbaan.core.lifecycle.StateMachine;
 import io.github.loopbaan.core.phase.NewJob;
 import io.github.loopbaan.core.phase.PhaseCommand;
 import io.github.loopbaan.core.phase.PhaseCommandKind;
 import io.github.loopbaan.core.phase.PhaseLifecycle;
 import io.github.loopbaan.core.phase.PlanAmendment;
+import io.github.loopbaan.core.phase.TrajectoryPlan;
 import io.github.loopbaan.core.plan.ActionCommand;
 import io.github.loopbaan.core.plan.ActionCommandKind;
 import io.github.loopbaan.core.plan.ActionLifecycle;
 import io.github.loopbaan.core.plan.ActionPlanEvaluation;
+import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.plan.DevelopmentPlanCommand;
 import io.github.loopbaan.core.plan.DevelopmentPlanCommandKind;
 import io.github.loopbaan.core.plan.DevelopmentPlanLifecycle;
-
-import io.github.loopbaan.core.Coded;
-import io.github.loopbaan.core.lifecycle.Command;
-import io.github.loopbaan.core.lifecycle.StateMachine;
-import io.github.loopbaan.core.phase.TrajectoryPlan;
-import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.privacy.DataCategory;
 import io.github.loopbaan.core.question.CareerQuestion;
 import io.github.loopbaan.core.question.CareerQuestionCommand;
@@ -53,33 +52,41 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The wire format of the commands of one lifecycle: the closed set of command kinds, by their stable code, and
- * for each kind its payload fields and how a command is built back from them. Dutch: opdrachtformaat.
+ * The wire format of the commands of one lifecycle: the closed set of command kinds, by their
+ * stable code, and for each kind its payload fields and how a command is built back from them.
+ * Dutch: opdrachtformaat.
  *
- * <p>A command is a JSON object whose {@code "kind"} is the code of its command kind, never a class name; the
- * kind selects the payload fields, so the set of types a document can name is exactly the set of kinds here
- * (there is no default typing). Every command also carries its {@code "date"}:
+ * <p>A command is a JSON object whose {@code "kind"} is the code of its command kind, never a class
+ * name; the kind selects the payload fields, so the set of types a document can name is exactly the
+ * set of kinds here (there is no default typing). Every command also carries its {@code "date"}:
  *
  * <pre>{@code
  * {"kind": "pause", "date": "2025-03-01", "reason": "referral", "referral": {…}}
  * {"kind": "hold_intake", "date": "2025-01-13", "session": {…}, "agreement": {…}, "plan": {…}}
  * }</pre>
  *
- * <p>For most kinds the date is a factory argument. For the kinds whose date is the date of their payload (a
- * conversation command takes the session's date, an invitation the day it was sent) the {@code "date"} is
- * written for readers and, on reading, may be left out; when present it must equal the payload's date.
- * Commands are read back through the static factories of their command interface, so every payload rule of the
- * model is checked again.
+ * <p>For most kinds the date is a factory argument. For the kinds whose date is the date of their
+ * payload (a conversation command takes the session's date, an invitation the day it was sent) the
+ * {@code "date"} is written for readers and, on reading, may be left out; when present it must
+ * equal the payload's date. Commands are read back through the static factories of their command
+ * interface, so every payload rule of the model is checked again.
  *
- * <p>The formats are listed here per lifecycle, not derived by reflection: the factories' parameter names and
- * overloads (such as {@code hold(LocalDate)} and {@code hold(LocalDate, Duration)}) do not line up with the
- * accessors. A lifecycle added to the model needs its format added here; {@code CommandFormatTest} fails for a
- * command interface or a command kind without one.
+ * <p>The formats are listed here per lifecycle, not derived by reflection: the factories' parameter
+ * names and overloads (such as {@code hold(LocalDate)} and {@code hold(LocalDate, Duration)}) do
+ * not line up with the accessors. A lifecycle added to the model needs its format added here;
+ * {@code CommandFormatTest} fails for a command interface or a command kind without one.
  */
 public final class CommandFormat {
 
-  private static final List<CommandFormat> ALL = List.of(trajectory(), session(), assignment(), careerQuestion(),
-      contentPhases(), developmentPlan(), action());
+  private static final List<CommandFormat> ALL =
+      List.of(
+          trajectory(),
+          session(),
+          assignment(),
+          careerQuestion(),
+          contentPhases(),
+          developmentPlan(),
+          action());
 
   private final Class<?> commandType;
   private final String lifecycle;
@@ -87,8 +94,8 @@ public final class CommandFormat {
   private final Class<?> kindType;
   private final Map<String, Kind> kinds;
 
-  private CommandFormat(StateMachine<?, ?, ?, ?> machine, Class<?> commandType, Class<?> kindType,
-      List<Kind> kinds) {
+  private CommandFormat(
+      StateMachine<?, ?, ?, ?> machine, Class<?> commandType, Class<?> kindType, List<Kind> kinds) {
     this.commandType = commandType;
     this.lifecycle = machine.getName();
     this.stateType = machine.getInitial().getDeclaringClass();
@@ -101,15 +108,16 @@ public final class CommandFormat {
   }
 
   /**
-   * @return the formats of every lifecycle of the model: trajectory, session, assignment, career question, content
-   *     phases, development plan, action
+   * @return the formats of every lifecycle of the model: trajectory, session, assignment, career
+   *     question, content phases, development plan, action
    */
   public static List<CommandFormat> all() {
     return ALL;
   }
 
   /**
-   * @param type a command interface such as {@code TrajectoryCommand}, or one of its implementations
+   * @param type a command interface such as {@code TrajectoryCommand}, or one of its
+   *     implementations
    * @return the format of its lifecycle, when the wire format knows it
    */
   public static Optional<CommandFormat> of(Class<?> type) {
@@ -121,27 +129,38 @@ public final class CommandFormat {
     return Optional.empty();
   }
 
-  /** @return the command interface, for example {@code TrajectoryCommand} */
+  /**
+   * @return the command interface, for example {@code TrajectoryCommand}
+   */
   public Class<?> getCommandType() {
     return commandType;
   }
 
-  /** @return the name of the lifecycle table, for example {@code trajectory}, given to events read back */
+  /**
+   * @return the name of the lifecycle table, for example {@code trajectory}, given to events read
+   *     back
+   */
   public String getLifecycle() {
     return lifecycle;
   }
 
-  /** @return the state enum of the lifecycle */
+  /**
+   * @return the state enum of the lifecycle
+   */
   public Class<?> getStateType() {
     return stateType;
   }
 
-  /** @return the command kind enum of the lifecycle */
+  /**
+   * @return the command kind enum of the lifecycle
+   */
   public Class<?> getKindType() {
     return kindType;
   }
 
-  /** @return every command kind's format, in the order of the kind enum */
+  /**
+   * @return every command kind's format, in the order of the kind enum
+   */
   public List<Kind> getKinds() {
     return List.copyOf(kinds.values());
   }
@@ -166,27 +185,35 @@ public final class CommandFormat {
     private final List<Field> fields;
     private final Function<Arguments, Command<?>> factory;
 
-    private Kind(Coded kind, boolean dateArgument, Function<Arguments, Command<?>> factory, Field... fields) {
+    private Kind(
+        Coded kind,
+        boolean dateArgument,
+        Function<Arguments, Command<?>> factory,
+        Field... fields) {
       this.code = kind.code();
       this.dateArgument = dateArgument;
       this.factory = factory;
       this.fields = List.of(fields);
     }
 
-    /** @return the kind code, the value of the command's {@code "kind"} */
+    /**
+     * @return the kind code, the value of the command's {@code "kind"}
+     */
     public String getCode() {
       return code;
     }
 
     /**
-     * @return whether {@code "date"} is an argument of the command (required on reading); otherwise it is the
-     *     date of the payload, written for readers and optional on reading
+     * @return whether {@code "date"} is an argument of the command (required on reading); otherwise
+     *     it is the date of the payload, written for readers and optional on reading
      */
     public boolean isDateArgument() {
       return dateArgument;
     }
 
-    /** @return the payload fields besides {@code "kind"} and {@code "date"}, in the order written */
+    /**
+     * @return the payload fields besides {@code "kind"} and {@code "date"}, in the order written
+     */
     public List<Field> getFields() {
       return fields;
     }
@@ -209,7 +236,11 @@ public final class CommandFormat {
     private final DataCategory category;
     private final Function<Object, Object> getter;
 
-    private Field(String name, Class<?> type, boolean optional, DataCategory category,
+    private Field(
+        String name,
+        Class<?> type,
+        boolean optional,
+        DataCategory category,
         Function<Object, Object> getter) {
       this.name = name;
       this.type = type;
@@ -218,30 +249,39 @@ public final class CommandFormat {
       this.getter = getter;
     }
 
-    /** @return the JSON property name */
+    /**
+     * @return the JSON property name
+     */
     public String getName() {
       return name;
     }
 
-    /** @return the type of the value (the content type of an optional field) */
+    /**
+     * @return the type of the value (the content type of an optional field)
+     */
     public Class<?> getType() {
       return type;
     }
 
-    /** @return whether the field may be absent (an {@code Optional} of the command) */
+    /**
+     * @return whether the field may be absent (an {@code Optional} of the command)
+     */
     public boolean isOptional() {
       return optional;
     }
 
     /**
-     * @return the data category of the field's own value: {@link DataCategory#PERSONAL} for texts in a person's
-     *     words, such as an assignment answer; a model value in the field carries its own marks
+     * @return the data category of the field's own value: {@link DataCategory#PERSONAL} for texts
+     *     in a person's words, such as an assignment answer; a model value in the field carries its
+     *     own marks
      */
     public DataCategory getCategory() {
       return category;
     }
 
-    /** @return the field's value in a command, empty when an optional field is absent */
+    /**
+     * @return the field's value in a command, empty when an optional field is absent
+     */
     Optional<Object> valueIn(Command<?> command) {
       Object value = getter.apply(command);
       if (value instanceof Optional) {
@@ -287,156 +327,331 @@ public final class CommandFormat {
     return new Field(name, type, false, DataCategory.ORDINARY, getter);
   }
 
-  private static Field optional(String name, Class<?> type, DataCategory category, Function<Object, Object> getter) {
+  private static Field optional(
+      String name, Class<?> type, DataCategory category, Function<Object, Object> getter) {
     return new Field(name, type, true, category, getter);
   }
 
   private static Field sessionField() {
-    return required("session", Session.class, c -> ((TrajectoryCommand.Conversation) c).getSession());
+    return required(
+        "session", Session.class, c -> ((TrajectoryCommand.Conversation) c).getSession());
   }
 
   private static CommandFormat trajectory() {
     List<Kind> kinds = new ArrayList<>();
-    kinds.add(new Kind(TrajectoryCommandKind.HOLD_INTRODUCTORY_CONVERSATION, false,
-        a -> TrajectoryCommand.holdIntroductoryConversation(a.get("session", Session.class)), sessionField()));
-    kinds.add(new Kind(TrajectoryCommandKind.HOLD_INTAKE, false,
-        a -> TrajectoryCommand.holdIntake(a.get("session", Session.class), a.get("agreement", IntakeAgreement.class),
-            a.get("plan", TrajectoryPlan.class), a.optional("question", CareerQuestion.class)),
-        sessionField(),
-        required("agreement", IntakeAgreement.class, c -> ((TrajectoryCommand.HoldIntake) c).getAgreement()),
-        required("plan", TrajectoryPlan.class, c -> ((TrajectoryCommand.HoldIntake) c).getPlan()),
-        optional("question", CareerQuestion.class, DataCategory.ORDINARY,
-            c -> ((TrajectoryCommand.HoldIntake) c).getQuestion())));
-    kinds.add(new Kind(TrajectoryCommandKind.HOLD_IN_DEPTH_CONVERSATION, false,
-        a -> TrajectoryCommand.holdInDepthConversation(a.get("session", Session.class)), sessionField()));
-    kinds.add(new Kind(TrajectoryCommandKind.HOLD_SYNTHESIS, false,
-        a -> TrajectoryCommand.holdSynthesis(a.get("session", Session.class), a.get("plan", DevelopmentPlan.class)),
-        sessionField(),
-        required("plan", DevelopmentPlan.class, c -> ((TrajectoryCommand.HoldSynthesis) c).getPlan())));
-    kinds.add(new Kind(TrajectoryCommandKind.INVITE_EVALUATION, false,
-        a -> TrajectoryCommand.inviteEvaluation(a.get("invitation", EvaluationInvitation.class)),
-        required("invitation", EvaluationInvitation.class,
-            c -> ((TrajectoryCommand.InviteEvaluation) c).getInvitation())));
-    kinds.add(new Kind(TrajectoryCommandKind.HOLD_AFTERCARE, false,
-        a -> TrajectoryCommand.holdAftercare(a.get("request", AftercareRequest.class),
-            a.get("session", Session.class)),
-        required("request", AftercareRequest.class, c -> ((TrajectoryCommand.HoldAftercare) c).getRequest()),
-        sessionField()));
-    kinds.add(new Kind(TrajectoryCommandKind.PAUSE, true,
-        a -> TrajectoryCommand.pause(a.date(), a.get("reason", PauseReason.class),
-            a.optional("referral", Referral.class)),
-        required("reason", PauseReason.class, c -> ((TrajectoryCommand.Pause) c).getReason()),
-        optional("referral", Referral.class, DataCategory.HEALTH, c -> ((TrajectoryCommand.Pause) c).getReferral())));
-    kinds.add(new Kind(TrajectoryCommandKind.RESUME, true, a -> TrajectoryCommand.resume(a.date())));
+    kinds.add(
+        new Kind(
+            TrajectoryCommandKind.HOLD_INTRODUCTORY_CONVERSATION,
+            false,
+            a -> TrajectoryCommand.holdIntroductoryConversation(a.get("session", Session.class)),
+            sessionField()));
+    kinds.add(
+        new Kind(
+            TrajectoryCommandKind.HOLD_INTAKE,
+            false,
+            a ->
+                TrajectoryCommand.holdIntake(
+                    a.get("session", Session.class),
+                    a.get("agreement", IntakeAgreement.class),
+                    a.get("plan", TrajectoryPlan.class),
+                    a.optional("question", CareerQuestion.class)),
+            sessionField(),
+            required(
+                "agreement",
+                IntakeAgreement.class,
+                c -> ((TrajectoryCommand.HoldIntake) c).getAgreement()),
+            required(
+                "plan", TrajectoryPlan.class, c -> ((TrajectoryCommand.HoldIntake) c).getPlan()),
+            optional(
+                "question",
+                CareerQuestion.class,
+                DataCategory.ORDINARY,
+                c -> ((TrajectoryCommand.HoldIntake) c).getQuestion())));
+    kinds.add(
+        new Kind(
+            TrajectoryCommandKind.HOLD_IN_DEPTH_CONVERSATION,
+            false,
+            a -> TrajectoryCommand.holdInDepthConversation(a.get("session", Session.class)),
+            sessionField()));
+    kinds.add(
+        new Kind(
+            TrajectoryCommandKind.HOLD_SYNTHESIS,
+            false,
+            a ->
+                TrajectoryCommand.holdSynthesis(
+                    a.get("session", Session.class), a.get("plan", DevelopmentPlan.class)),
+            sessionField(),
+            required(
+                "plan",
+                DevelopmentPlan.class,
+                c -> ((TrajectoryCommand.HoldSynthesis) c).getPlan())));
+    kinds.add(
+        new Kind(
+            TrajectoryCommandKind.INVITE_EVALUATION,
+            false,
+            a ->
+                TrajectoryCommand.inviteEvaluation(a.get("invitation", EvaluationInvitation.class)),
+            required(
+                "invitation",
+                EvaluationInvitation.class,
+                c -> ((TrajectoryCommand.InviteEvaluation) c).getInvitation())));
+    kinds.add(
+        new Kind(
+            TrajectoryCommandKind.HOLD_AFTERCARE,
+            false,
+            a ->
+                TrajectoryCommand.holdAftercare(
+                    a.get("request", AftercareRequest.class), a.get("session", Session.class)),
+            required(
+                "request",
+                AftercareRequest.class,
+                c -> ((TrajectoryCommand.HoldAftercare) c).getRequest()),
+            sessionField()));
+    kinds.add(
+        new Kind(
+            TrajectoryCommandKind.PAUSE,
+            true,
+            a ->
+                TrajectoryCommand.pause(
+                    a.date(),
+                    a.get("reason", PauseReason.class),
+                    a.optional("referral", Referral.class)),
+            required("reason", PauseReason.class, c -> ((TrajectoryCommand.Pause) c).getReason()),
+            optional(
+                "referral",
+                Referral.class,
+                DataCategory.HEALTH,
+                c -> ((TrajectoryCommand.Pause) c).getReferral())));
+    kinds.add(
+        new Kind(TrajectoryCommandKind.RESUME, true, a -> TrajectoryCommand.resume(a.date())));
     kinds.add(new Kind(TrajectoryCommandKind.CLOSE, true, a -> TrajectoryCommand.close(a.date())));
-    kinds.add(new Kind(TrajectoryCommandKind.STOP_EARLY, true,
-        a -> TrajectoryCommand.stopEarly(a.date(), a.get("reason", StopReason.class)),
-        required("reason", StopReason.class, c -> ((TrajectoryCommand.StopEarly) c).getReason())));
-    kinds.add(new Kind(TrajectoryCommandKind.CORRECT, true,
-        a -> TrajectoryCommand.correct(a.date(), a.get("reason", CorrectionReason.class)),
-        required("reason", CorrectionReason.class, c -> ((TrajectoryCommand.Correct) c).getReason())));
-    return new CommandFormat(TrajectoryLifecycle.MACHINE, TrajectoryCommand.class, TrajectoryCommandKind.class,
-        kinds);
+    kinds.add(
+        new Kind(
+            TrajectoryCommandKind.STOP_EARLY,
+            true,
+            a -> TrajectoryCommand.stopEarly(a.date(), a.get("reason", StopReason.class)),
+            required(
+                "reason", StopReason.class, c -> ((TrajectoryCommand.StopEarly) c).getReason())));
+    kinds.add(
+        new Kind(
+            TrajectoryCommandKind.CORRECT,
+            true,
+            a -> TrajectoryCommand.correct(a.date(), a.get("reason", CorrectionReason.class)),
+            required(
+                "reason",
+                CorrectionReason.class,
+                c -> ((TrajectoryCommand.Correct) c).getReason())));
+    return new CommandFormat(
+        TrajectoryLifecycle.MACHINE, TrajectoryCommand.class, TrajectoryCommandKind.class, kinds);
   }
 
   private static CommandFormat session() {
     List<Kind> kinds = new ArrayList<>();
-    kinds.add(new Kind(SessionCommandKind.HOLD, true,
-        a -> a.optional("actualDuration", Duration.class).map(d -> SessionCommand.hold(a.date(), d))
-            .orElseGet(() -> SessionCommand.hold(a.date())),
-        optional("actualDuration", Duration.class, DataCategory.ORDINARY,
-            c -> ((SessionCommand.Hold) c).getActualDuration())));
-    kinds.add(new Kind(SessionCommandKind.CANCEL_BY_CLIENT, true, a -> SessionCommand.cancelByClient(a.date())));
-    kinds.add(new Kind(SessionCommandKind.CANCEL_BY_COACH, true, a -> SessionCommand.cancelByCoach(a.date())));
-    kinds.add(new Kind(SessionCommandKind.RECORD_NO_SHOW, true, a -> SessionCommand.recordNoShow(a.date())));
-    return new CommandFormat(SessionLifecycle.MACHINE, SessionCommand.class, SessionCommandKind.class, kinds);
+    kinds.add(
+        new Kind(
+            SessionCommandKind.HOLD,
+            true,
+            a ->
+                a.optional("actualDuration", Duration.class)
+                    .map(d -> SessionCommand.hold(a.date(), d))
+                    .orElseGet(() -> SessionCommand.hold(a.date())),
+            optional(
+                "actualDuration",
+                Duration.class,
+                DataCategory.ORDINARY,
+                c -> ((SessionCommand.Hold) c).getActualDuration())));
+    kinds.add(
+        new Kind(
+            SessionCommandKind.CANCEL_BY_CLIENT,
+            true,
+            a -> SessionCommand.cancelByClient(a.date())));
+    kinds.add(
+        new Kind(
+            SessionCommandKind.CANCEL_BY_COACH, true, a -> SessionCommand.cancelByCoach(a.date())));
+    kinds.add(
+        new Kind(
+            SessionCommandKind.RECORD_NO_SHOW, true, a -> SessionCommand.recordNoShow(a.date())));
+    return new CommandFormat(
+        SessionLifecycle.MACHINE, SessionCommand.class, SessionCommandKind.class, kinds);
   }
 
   private static CommandFormat assignment() {
     List<Kind> kinds = new ArrayList<>();
-    kinds.add(new Kind(AssignmentCommandKind.COMPLETE, true,
-        a -> a.optional("answer", String.class).map(t -> AssignmentCommand.complete(a.date(), t))
-            .orElseGet(() -> AssignmentCommand.complete(a.date())),
-        optional("answer", String.class, DataCategory.PERSONAL, c -> ((AssignmentCommand.Complete) c).getAnswer())));
-    kinds.add(new Kind(AssignmentCommandKind.DISCUSS, true, a -> AssignmentCommand.discuss(a.date())));
-    kinds.add(new Kind(AssignmentCommandKind.ADJUST, true,
-        a -> AssignmentCommand.adjust(a.date(), a.optional("instruction", String.class),
-            a.optional("dueOn", LocalDate.class)),
-        optional("instruction", String.class, DataCategory.ORDINARY,
-            c -> ((AssignmentCommand.Adjust) c).getInstruction()),
-        optional("dueOn", LocalDate.class, DataCategory.ORDINARY, c -> ((AssignmentCommand.Adjust) c).getDueOn())));
-    return new CommandFormat(AssignmentLifecycle.MACHINE, AssignmentCommand.class, AssignmentCommandKind.class,
-        kinds);
+    kinds.add(
+        new Kind(
+            AssignmentCommandKind.COMPLETE,
+            true,
+            a ->
+                a.optional("answer", String.class)
+                    .map(t -> AssignmentCommand.complete(a.date(), t))
+                    .orElseGet(() -> AssignmentCommand.complete(a.date())),
+            optional(
+                "answer",
+                String.class,
+                DataCategory.PERSONAL,
+                c -> ((AssignmentCommand.Complete) c).getAnswer())));
+    kinds.add(
+        new Kind(AssignmentCommandKind.DISCUSS, true, a -> AssignmentCommand.discuss(a.date())));
+    kinds.add(
+        new Kind(
+            AssignmentCommandKind.ADJUST,
+            true,
+            a ->
+                AssignmentCommand.adjust(
+                    a.date(),
+                    a.optional("instruction", String.class),
+                    a.optional("dueOn", LocalDate.class)),
+            optional(
+                "instruction",
+                String.class,
+                DataCategory.ORDINARY,
+                c -> ((AssignmentCommand.Adjust) c).getInstruction()),
+            optional(
+                "dueOn",
+                LocalDate.class,
+                DataCategory.ORDINARY,
+                c -> ((AssignmentCommand.Adjust) c).getDueOn())));
+    return new CommandFormat(
+        AssignmentLifecycle.MACHINE, AssignmentCommand.class, AssignmentCommandKind.class, kinds);
   }
 
   private static CommandFormat careerQuestion() {
     List<Kind> kinds = new ArrayList<>();
     for (CareerQuestionCommandKind kind : CareerQuestionCommandKind.values()) {
       if (kind.targetType().isPresent()) {
-        kinds.add(new Kind(kind, true,
-            a -> CareerQuestionCommand.evolve(kind.targetType().get(), a.date(),
-                a.get("evolutionKind", EvolutionKind.class), a.get("reason", String.class)),
-            required("evolutionKind", EvolutionKind.class,
-                c -> ((CareerQuestionCommand.Evolve) c).getEvolutionKind()),
-            new Field("reason", String.class, false, DataCategory.PERSONAL,
-                c -> ((CareerQuestionCommand.Evolve) c).getReason())));
+        kinds.add(
+            new Kind(
+                kind,
+                true,
+                a ->
+                    CareerQuestionCommand.evolve(
+                        kind.targetType().get(),
+                        a.date(),
+                        a.get("evolutionKind", EvolutionKind.class),
+                        a.get("reason", String.class)),
+                required(
+                    "evolutionKind",
+                    EvolutionKind.class,
+                    c -> ((CareerQuestionCommand.Evolve) c).getEvolutionKind()),
+                new Field(
+                    "reason",
+                    String.class,
+                    false,
+                    DataCategory.PERSONAL,
+                    c -> ((CareerQuestionCommand.Evolve) c).getReason())));
       } else {
         kinds.add(new Kind(kind, true, a -> CareerQuestionCommand.answer(a.date())));
       }
     }
-    return new CommandFormat(CareerQuestionLifecycle.MACHINE, CareerQuestionCommand.class,
-        CareerQuestionCommandKind.class, kinds);
+    return new CommandFormat(
+        CareerQuestionLifecycle.MACHINE,
+        CareerQuestionCommand.class,
+        CareerQuestionCommandKind.class,
+        kinds);
   }
 
   private static CommandFormat contentPhases() {
     List<Kind> kinds = new ArrayList<>();
     for (PhaseCommandKind kind : PhaseCommandKind.values()) {
       if (kind.isEnter()) {
-        kinds.add(new Kind(kind, true, a -> PhaseCommand.enter(kind.phase().orElseThrow(), a.date())));
+        kinds.add(
+            new Kind(kind, true, a -> PhaseCommand.enter(kind.phase().orElseThrow(), a.date())));
       } else if (kind.isStepBack()) {
-        kinds.add(new Kind(kind, true,
-            a -> PhaseCommand.stepBack(kind.phase().orElseThrow(), a.date(), a.get("reason", String.class)),
-            new Field("reason", String.class, false, DataCategory.PERSONAL,
-                c -> ((PhaseCommand.StepBack) c).getReason())));
+        kinds.add(
+            new Kind(
+                kind,
+                true,
+                a ->
+                    PhaseCommand.stepBack(
+                        kind.phase().orElseThrow(), a.date(), a.get("reason", String.class)),
+                new Field(
+                    "reason",
+                    String.class,
+                    false,
+                    DataCategory.PERSONAL,
+                    c -> ((PhaseCommand.StepBack) c).getReason())));
       } else if (kind.isAmendPlan()) {
-        kinds.add(new Kind(kind, false, a -> PhaseCommand.amendPlan(a.get("amendment", PlanAmendment.class)),
-            required("amendment", PlanAmendment.class, c -> ((PhaseCommand.AmendPlan) c).getAmendment())));
+        kinds.add(
+            new Kind(
+                kind,
+                false,
+                a -> PhaseCommand.amendPlan(a.get("amendment", PlanAmendment.class)),
+                required(
+                    "amendment",
+                    PlanAmendment.class,
+                    c -> ((PhaseCommand.AmendPlan) c).getAmendment())));
       } else if (kind == PhaseCommandKind.RECORD_NEW_JOB) {
-        kinds.add(new Kind(kind, false, a -> PhaseCommand.recordNewJob(a.get("job", NewJob.class)),
-            required("job", NewJob.class, c -> ((PhaseCommand.RecordNewJob) c).getJob())));
+        kinds.add(
+            new Kind(
+                kind,
+                false,
+                a -> PhaseCommand.recordNewJob(a.get("job", NewJob.class)),
+                required("job", NewJob.class, c -> ((PhaseCommand.RecordNewJob) c).getJob())));
       } else if (kind == PhaseCommandKind.RETURN_FROM_EXCURSION) {
         kinds.add(new Kind(kind, true, a -> PhaseCommand.returnFromExcursion(a.date())));
       } else {
         kinds.add(new Kind(kind, true, a -> PhaseCommand.complete(a.date())));
       }
     }
-    return new CommandFormat(PhaseLifecycle.MACHINE, PhaseCommand.class, PhaseCommandKind.class, kinds);
+    return new CommandFormat(
+        PhaseLifecycle.MACHINE, PhaseCommand.class, PhaseCommandKind.class, kinds);
   }
 
   private static CommandFormat developmentPlan() {
     List<Kind> kinds = new ArrayList<>();
-    kinds.add(new Kind(DevelopmentPlanCommandKind.FINALISE, true,
-        a -> DevelopmentPlanCommand.finalise(a.date(), a.get("signedByClient", Boolean.class)),
-        required("signedByClient", Boolean.class, c -> ((DevelopmentPlanCommand.Finalise) c).isSignedByClient())));
-    kinds.add(new Kind(DevelopmentPlanCommandKind.REVISE, true,
-        a -> DevelopmentPlanCommand.revise(a.date(), a.get("summary", String.class)),
-        new Field("summary", String.class, false, DataCategory.PERSONAL,
-            c -> ((DevelopmentPlanCommand.Revise) c).getSummary())));
-    kinds.add(new Kind(DevelopmentPlanCommandKind.EVALUATE, false,
-        a -> DevelopmentPlanCommand.evaluate(a.get("evaluation", ActionPlanEvaluation.class)),
-        required("evaluation", ActionPlanEvaluation.class, c -> ((DevelopmentPlanCommand.Evaluate) c).getEvaluation())));
-    return new CommandFormat(DevelopmentPlanLifecycle.MACHINE, DevelopmentPlanCommand.class,
-        DevelopmentPlanCommandKind.class, kinds);
+    kinds.add(
+        new Kind(
+            DevelopmentPlanCommandKind.FINALISE,
+            true,
+            a -> DevelopmentPlanCommand.finalise(a.date(), a.get("signedByClient", Boolean.class)),
+            required(
+                "signedByClient",
+                Boolean.class,
+                c -> ((DevelopmentPlanCommand.Finalise) c).isSignedByClient())));
+    kinds.add(
+        new Kind(
+            DevelopmentPlanCommandKind.REVISE,
+            true,
+            a -> DevelopmentPlanCommand.revise(a.date(), a.get("summary", String.class)),
+            new Field(
+                "summary",
+                String.class,
+                false,
+                DataCategory.PERSONAL,
+                c -> ((DevelopmentPlanCommand.Revise) c).getSummary())));
+    kinds.add(
+        new Kind(
+            DevelopmentPlanCommandKind.EVALUATE,
+            false,
+            a -> DevelopmentPlanCommand.evaluate(a.get("evaluation", ActionPlanEvaluation.class)),
+            required(
+                "evaluation",
+                ActionPlanEvaluation.class,
+                c -> ((DevelopmentPlanCommand.Evaluate) c).getEvaluation())));
+    return new CommandFormat(
+        DevelopmentPlanLifecycle.MACHINE,
+        DevelopmentPlanCommand.class,
+        DevelopmentPlanCommandKind.class,
+        kinds);
   }
 
   private static CommandFormat action() {
     List<Kind> kinds = new ArrayList<>();
     kinds.add(new Kind(ActionCommandKind.START, true, a -> ActionCommand.start(a.date())));
     kinds.add(new Kind(ActionCommandKind.COMPLETE, true, a -> ActionCommand.complete(a.date())));
-    kinds.add(new Kind(ActionCommandKind.DROP, true,
-        a -> ActionCommand.drop(a.date(), a.get("reason", String.class)),
-        new Field("reason", String.class, false, DataCategory.PERSONAL, c -> ((ActionCommand.Drop) c).getReason())));
+    kinds.add(
+        new Kind(
+            ActionCommandKind.DROP,
+            true,
+            a -> ActionCommand.drop(a.date(), a.get("reason", String.class)),
+            new Field(
+                "reason",
+                String.class,
+                false,
+                DataCategory.PERSONAL,
+                c -> ((ActionCommand.Drop) c).getReason())));
     kinds.add(new Kind(ActionCommandKind.REOPEN, true, a -> ActionCommand.reopen(a.date())));
-    return new CommandFormat(ActionLifecycle.MACHINE, ActionCommand.class, ActionCommandKind.class, kinds);
+    return new CommandFormat(
+        ActionLifecycle.MACHINE, ActionCommand.class, ActionCommandKind.class, kinds);
   }
 }

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The closed set of top-level document kinds of the wire format, each with its content type and schema versions.
- * Dutch: documentsoort.
+ * The closed set of top-level document kinds of the wire format, each with its content type and
+ * schema versions. Dutch: documentsoort.
  *
  * <p>A document is an envelope around one value:
  *
@@ -17,34 +17,37 @@ import java.util.Optional;
  * {"kind": "client", "schemaVersion": 1, "content": {"id": "c-17", "birthYear": "1973"}}
  * }</pre>
  *
- * <p>The envelope is a separate object rather than properties mixed into the content (a "flat" document), so that
- * content properties can never clash with {@code kind} or {@code schemaVersion}, and the content is exactly what
- * {@link LoopbaanJson#write(Object)} writes for the value. The kind is a logical name from this set, never a class
- * name; a document of another kind is rejected.
+ * <p>The envelope is a separate object rather than properties mixed into the content (a "flat"
+ * document), so that content properties can never clash with {@code kind} or {@code schemaVersion},
+ * and the content is exactly what {@link LoopbaanJson#write(Object)} writes for the value. The kind
+ * is a logical name from this set, never a class name; a document of another kind is rejected.
  *
- * <p>Adding a kind is one constant: its code, its content type, its first schema version and its upgrade steps,
- * for example {@code TRAJECTORY("trajectory", Trajectory.class, 1)}. When the shape of a kind changes, raise its
- * version by appending an {@link Upgrade} from the previous version to its constant (the JSON Schema of the kind,
- * {@code docs/schema/<kind>.schema.json}, is regenerated with it).
+ * <p>Adding a kind is one constant: its code, its content type, its first schema version and its
+ * upgrade steps, for example {@code TRAJECTORY("trajectory", Trajectory.class, 1)}. When the shape
+ * of a kind changes, raise its version by appending an {@link Upgrade} from the previous version to
+ * its constant (the JSON Schema of the kind, {@code docs/schema/<kind>.schema.json}, is regenerated
+ * with it).
  */
 public enum DocumentKind implements Coded {
 
   /**
-   * A client (Dutch: cliënt), content type {@link Client}. Schema version 0 is the first exchange format of client
-   * records; version 1 is the current one (see {@link ClientSchemaUpgrade}).
+   * A client (Dutch: cliënt), content type {@link Client}. Schema version 0 is the first exchange
+   * format of client records; version 1 is the current one (see {@link ClientSchemaUpgrade}).
    */
   CLIENT("client", Client.class, 0, new ClientSchemaUpgrade()),
 
   /**
-   * A development plan (Dutch: persoonlijk ontwikkelingsplan, POP), content type {@link DevelopmentPlan}; schema
-   * version 1 is the first. A plan whose client refused its storage is written as its checklist.
+   * A development plan (Dutch: persoonlijk ontwikkelingsplan, POP), content type {@link
+   * DevelopmentPlan}; schema version 1 is the first. A plan whose client refused its storage is
+   * written as its checklist.
    */
   DEVELOPMENT_PLAN("development_plan", DevelopmentPlan.class, 1),
 
   /**
    * A career guidance trajectory with everything it holds (Dutch: loopbaantraject), content type
-   * {@link Trajectory}; schema version 1 is the first. Its {@code history} is the array of its lifecycle events,
-   * and {@code stage} is written for readers and ignored on reading (it is derived from the history).
+   * {@link Trajectory}; schema version 1 is the first. Its {@code history} is the array of its
+   * lifecycle events, and {@code stage} is written for readers and ignored on reading (it is
+   * derived from the history).
    */
   TRAJECTORY("trajectory", Trajectory.class, 1);
 
@@ -60,8 +63,12 @@ public enum DocumentKind implements Coded {
     this.upgrades = List.of(upgrades);
     for (int i = 0; i < upgrades.length; i++) {
       if (upgrades[i].fromVersion() != oldestVersion + i) {
-        throw new IllegalArgumentException("Upgrade steps of " + code + " must run from version "
-            + oldestVersion + " one version at a time");
+        throw new IllegalArgumentException(
+            "Upgrade steps of "
+                + code
+                + " must run from version "
+                + oldestVersion
+                + " one version at a time");
       }
     }
   }
@@ -71,22 +78,31 @@ public enum DocumentKind implements Coded {
     return code;
   }
 
-  /** @return the type of the document's content, for example {@link Client} */
+  /**
+   * @return the type of the document's content, for example {@link Client}
+   */
   public Class<?> getType() {
     return type;
   }
 
-  /** @return the schema version this library writes */
+  /**
+   * @return the schema version this library writes
+   */
   public int currentVersion() {
     return oldestVersion + upgrades.size();
   }
 
-  /** @return the oldest schema version this library reads */
+  /**
+   * @return the oldest schema version this library reads
+   */
   public int oldestVersion() {
     return oldestVersion;
   }
 
-  /** @return the upgrade steps, oldest first; step {@code i} reads version {@code oldestVersion() + i} */
+  /**
+   * @return the upgrade steps, oldest first; step {@code i} reads version {@code oldestVersion() +
+   *     i}
+   */
   public List<Upgrade> upgrades() {
     return upgrades;
   }

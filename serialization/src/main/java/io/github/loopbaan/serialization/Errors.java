@@ -1,5 +1,7 @@
 package io.github.loopbaan.serialization;
 
+import io.github.loopbaan.core.InvalidValueException;
+import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -7,19 +9,16 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayDeque;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.exc.InputCoercionException;
-
-import io.github.loopbaan.core.InvalidValueException;
-import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
-import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
@@ -29,13 +28,13 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.PropertyBindingException;
 
 /**
- * Turns Jackson's exceptions into {@link LoopbaanJsonException}s: a JSON path, a {@link Problem} and a reason
- * written here. Jackson's own messages are never passed on, because they often quote the input.
+ * Turns Jackson's exceptions into {@link LoopbaanJsonException}s: a JSON path, a {@link Problem}
+ * and a reason written here. Jackson's own messages are never passed on, because they often quote
+ * the input.
  */
 final class Errors {
 
-  private Errors() {
-  }
+  private Errors() {}
 
   /**
    * @param e a Jackson exception from reading
@@ -49,34 +48,45 @@ final class Errors {
   /**
    * @param e a Jackson exception from reading
    * @param limits the limits in force, to name them in the reason
-   * @param parser the parser that was reading, when known: its position gives the path of limit failures that
-   *     Jackson reports without one
+   * @param parser the parser that was reading, when known: its position gives the path of limit
+   *     failures that Jackson reports without one
    * @return the equivalent Loopbaan exception
    */
   static LoopbaanJsonException translate(JacksonException e, Limits limits, JsonParser parser) {
     StreamConstraintsException limit = find(e, StreamConstraintsException.class);
     if (limit != null) {
-      String path = limit.processor() instanceof JsonParser ? parserPath(limit)
-          : parser != null ? contextPath(parser.streamReadContext()) : referencePath(e.getPath());
-      return new LoopbaanJsonException(Problem.LIMIT_EXCEEDED, path, limitReason(limit.getOriginalMessage(), limits));
+      String path =
+          limit.processor() instanceof JsonParser
+              ? parserPath(limit)
+              : parser != null
+                  ? contextPath(parser.streamReadContext())
+                  : referencePath(e.getPath());
+      return new LoopbaanJsonException(
+          Problem.LIMIT_EXCEEDED, path, limitReason(limit.getOriginalMessage(), limits));
     }
     if (e instanceof StreamReadException) {
       String path = e.getPath().isEmpty() ? parserPath(e) : referencePath(e.getPath());
       if (e instanceof UnexpectedEndOfInputException) {
-        return new LoopbaanJsonException(Problem.TRUNCATED, path, "the input ends in the middle of a value");
+        return new LoopbaanJsonException(
+            Problem.TRUNCATED, path, "the input ends in the middle of a value");
       }
       String original = String.valueOf(e.getOriginalMessage());
-      if (original.startsWith("Duplicate Object property") || original.startsWith("Duplicate field")
+      if (original.startsWith("Duplicate Object property")
+          || original.startsWith("Duplicate field")
           || original.contains("Duplicate")) {
-        return new LoopbaanJsonException(Problem.DUPLICATE_KEY, path, "an object holds the same key twice");
+        return new LoopbaanJsonException(
+            Problem.DUPLICATE_KEY, path, "an object holds the same key twice");
       }
       if (original.contains("end-of-input") || original.contains("Unexpected end")) {
-        return new LoopbaanJsonException(Problem.TRUNCATED, path, "the input ends in the middle of a value");
+        return new LoopbaanJsonException(
+            Problem.TRUNCATED, path, "the input ends in the middle of a value");
       }
       if (e instanceof InputCoercionException) {
-        return new LoopbaanJsonException(Problem.WRONG_TYPE, path, "a number is out of range for its type");
+        return new LoopbaanJsonException(
+            Problem.WRONG_TYPE, path, "a number is out of range for its type");
       }
-      return new LoopbaanJsonException(Problem.MALFORMED, path, "the input is not well-formed JSON");
+      return new LoopbaanJsonException(
+          Problem.MALFORMED, path, "the input is not well-formed JSON");
     }
     String path = referencePath(e.getPath());
     ProblemException own = find(e, ProblemException.class);
@@ -86,18 +96,25 @@ final class Errors {
     InvalidValueException invalid = find(e, InvalidValueException.class);
     if (invalid != null) {
       String attribute = invalid.getAttribute();
-      String where = attribute.contains(",") || attribute.equals("value") || path.endsWith("." + attribute)
-          ? path : path + "." + attribute;
+      String where =
+          attribute.contains(",") || attribute.equals("value") || path.endsWith("." + attribute)
+              ? path
+              : path + "." + attribute;
       return new LoopbaanJsonException(Problem.INVALID_VALUE, where, invalid.getMessage());
     }
     if (e instanceof PropertyBindingException) {
-      // The name is one the target type does not declare: it came from the input, so only its position shows.
+      // The name is one the target type does not declare: it came from the input, so only its
+      // position shows.
       String name = ((PropertyBindingException) e).getPropertyName();
       List<JacksonException.Reference> references = e.getPath();
-      String parent = name != null && !references.isEmpty()
-          && name.equals(references.get(references.size() - 1).getPropertyName())
-          ? referencePath(references.subList(0, references.size() - 1)) : path;
-      String where = name == null ? path : parent + (KnownNames.contains(name) ? named(name) : positionOf(e));
+      String parent =
+          name != null
+                  && !references.isEmpty()
+                  && name.equals(references.get(references.size() - 1).getPropertyName())
+              ? referencePath(references.subList(0, references.size() - 1))
+              : path;
+      String where =
+          name == null ? path : parent + (KnownNames.contains(name) ? named(name) : positionOf(e));
       return new LoopbaanJsonException(Problem.UNKNOWN_PROPERTY, where, "unknown property");
     }
     if (e instanceof InvalidNullException || find(e, NullPointerException.class) != null) {
@@ -108,19 +125,25 @@ final class Errors {
       String message = state.getMessage();
       int open = message.lastIndexOf('[');
       String names = open >= 0 && message.endsWith("]") ? " " + message.substring(open) : "";
-      return new LoopbaanJsonException(Problem.MISSING_VALUE, path, "required attributes are missing" + names);
+      return new LoopbaanJsonException(
+          Problem.MISSING_VALUE, path, "required attributes are missing" + names);
     }
     if (e instanceof InvalidDefinitionException) {
       InvalidDefinitionException d = (InvalidDefinitionException) e;
-      String type = d.getType() == null ? "the target type" : d.getType().getRawClass().getSimpleName();
-      return new LoopbaanJsonException(Problem.UNMAPPABLE_TYPE, path, type + " cannot be mapped to JSON");
+      String type =
+          d.getType() == null ? "the target type" : d.getType().getRawClass().getSimpleName();
+      return new LoopbaanJsonException(
+          Problem.UNMAPPABLE_TYPE, path, type + " cannot be mapped to JSON");
     }
     if (String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
       return new LoopbaanJsonException(Problem.TRUNCATED, path, "the input ends before a value");
     }
-    if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
-      // FAIL_ON_TRAILING_TOKENS: more JSON after the value is not well-formed input, not a value of a wrong type.
-      return new LoopbaanJsonException(Problem.MALFORMED, path, "the input continues after the value");
+    if (e instanceof MismatchedInputException
+        && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+      // FAIL_ON_TRAILING_TOKENS: more JSON after the value is not well-formed input, not a value of
+      // a wrong type.
+      return new LoopbaanJsonException(
+          Problem.MALFORMED, path, "the input continues after the value");
     }
     if (e instanceof MismatchedInputException) {
       MismatchedInputException m = (MismatchedInputException) e;
@@ -128,8 +151,10 @@ final class Errors {
           && ((JsonParser) m.processor()).currentToken() == JsonToken.VALUE_NULL) {
         return new LoopbaanJsonException(Problem.MISSING_VALUE, path, "must not be null");
       }
-      String expected = m.getTargetType() == null ? "another JSON type" : describe(m.getTargetType());
-      return new LoopbaanJsonException(Problem.WRONG_TYPE, path, "wrong JSON type: expected " + expected);
+      String expected =
+          m.getTargetType() == null ? "another JSON type" : describe(m.getTargetType());
+      return new LoopbaanJsonException(
+          Problem.WRONG_TYPE, path, "wrong JSON type: expected " + expected);
     }
     StreamReadException nested = find(e, StreamReadException.class);
     if (nested != null) {
@@ -142,8 +167,12 @@ final class Errors {
     if (type == String.class) {
       return "a text";
     }
-    if (type == Integer.class || type == int.class || type == Long.class || type == long.class
-        || type == Short.class || type == short.class) {
+    if (type == Integer.class
+        || type == int.class
+        || type == Long.class
+        || type == long.class
+        || type == Short.class
+        || type == short.class) {
       return "an integer number";
     }
     if (type == Boolean.class || type == boolean.class) {
@@ -152,7 +181,8 @@ final class Errors {
     if (Iterable.class.isAssignableFrom(type) || type.isArray()) {
       return "an array";
     }
-    // a value type is read through its builder, which is what Jackson names; the user knows the value type
+    // a value type is read through its builder, which is what Jackson names; the user knows the
+    // value type
     return ModelTypes.valueTypeOfBuilder(type).orElse(type).getSimpleName();
   }
 
@@ -186,16 +216,23 @@ final class Errors {
     return null;
   }
 
-  /** @return the path of Jackson's reference chain, for example {@code $.healthConcerns[1]} */
+  /**
+   * @return the path of Jackson's reference chain, for example {@code $.healthConcerns[1]}
+   */
   static String referencePath(List<JacksonException.Reference> references) {
     StringBuilder path = new StringBuilder("$");
     for (JacksonException.Reference r : references) {
       if (r.getPropertyName() != null) {
         Object from = r.from();
-        boolean declared = from != null && !(from instanceof Map) && !(from instanceof Class
-            && Map.class.isAssignableFrom((Class<?>) from));
+        boolean declared =
+            from != null
+                && !(from instanceof Map)
+                && !(from instanceof Class && Map.class.isAssignableFrom((Class<?>) from));
         boolean enumKey = from instanceof EnumMap;
-        path.append(declared || enumKey ? named(r.getPropertyName()) : segmentIfKnown(r.getPropertyName(), -1));
+        path.append(
+            declared || enumKey
+                ? named(r.getPropertyName())
+                : segmentIfKnown(r.getPropertyName(), -1));
       } else if (r.getIndex() >= 0) {
         path.append('[').append(r.getIndex()).append(']');
       }
@@ -211,7 +248,9 @@ final class Errors {
     return contextPath(((JsonParser) processor).streamReadContext());
   }
 
-  /** @return the path of a parser's position, for example {@code $.content.name} */
+  /**
+   * @return the path of a parser's position, for example {@code $.content.name}
+   */
   static String contextPath(TokenStreamContext context) {
     ArrayDeque<String> segments = new ArrayDeque<>();
     for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
@@ -239,11 +278,12 @@ final class Errors {
   }
 
   /**
-   * The segment of a property name that may have come from the input rather than from a declaration: an unknown
-   * or duplicate key, or any name on the parser's path before binding. Such a name may carry personal data (a
-   * client's name used as a key), so it appears only when the wire format knows it; otherwise the segment gives its
-   * position in its object, {@code [unknown property #3]} for the third property, or {@code [unknown property]}
-   * when the position is not known.
+   * The segment of a property name that may have come from the input rather than from a
+   * declaration: an unknown or duplicate key, or any name on the parser's path before binding. Such
+   * a name may carry personal data (a client's name used as a key), so it appears only when the
+   * wire format knows it; otherwise the segment gives its position in its object, {@code [unknown
+   * property #3]} for the third property, or {@code [unknown property]} when the position is not
+   * known.
    *
    * @param name the property name
    * @param index the 0-based position of the property in its object, or -1
@@ -253,15 +293,22 @@ final class Errors {
     return KnownNames.contains(name) ? named(name) : unknown(index);
   }
 
-  /** @return the segment of a name the bound type declares: {@code .name}, or {@code ['name']} when not simple */
+  /**
+   * @return the segment of a name the bound type declares: {@code .name}, or {@code ['name']} when
+   *     not simple
+   */
   private static String named(String name) {
     if (isSimple(name)) {
       return "." + name;
     }
-    return "['" + (name.length() > 64 ? name.substring(0, 64) + "…" : name).replace("'", "\\'") + "']";
+    return "['"
+        + (name.length() > 64 ? name.substring(0, 64) + "…" : name).replace("'", "\\'")
+        + "']";
   }
 
-  /** @return the position segment of the property the parser stands on, or one without a number */
+  /**
+   * @return the position segment of the property the parser stands on, or one without a number
+   */
   private static String positionOf(JacksonException e) {
     Object processor = e.processor();
     if (processor instanceof JsonParser) {
@@ -274,8 +321,9 @@ final class Errors {
   }
 
   /**
-   * @return whether the value being read at a parser position (a bean, a builder, a map) declares the property:
-   *     a name the reader resolved against a type, or the code key of an enum map. A key of any other map is data.
+   * @return whether the value being read at a parser position (a bean, a builder, a map) declares
+   *     the property: a name the reader resolved against a type, or the code key of an enum map. A
+   *     key of any other map is data.
    */
   static boolean declares(Object owner, String name) {
     if (owner == null || owner instanceof Map) {
@@ -284,49 +332,56 @@ final class Errors {
     return DECLARED.get(owner.getClass()).contains(name);
   }
 
-  /** The property names a class declares: a model type's attributes, or a Java bean's properties and fields. */
-  private static final ClassValue<Set<String>> DECLARED = new ClassValue<>() {
-    @Override
-    protected Set<String> computeValue(Class<?> type) {
-      Class<?> valueType = ModelTypes.valueTypeOfBuilder(type).orElse(type);
-      if (ModelTypes.isValueType(valueType)) {
-        return Set.copyOf(ModelTypes.attributes(valueType).keySet());
-      }
-      Set<String> names = new HashSet<>();
-      for (Method m : type.getMethods()) {
-        String n = m.getName();
-        if (m.getDeclaringClass() == Object.class) {
-          continue;
-        }
-        if (m.getParameterCount() == 0 && n.startsWith("get") && n.length() > 3) {
-          Optional.ofNullable(ModelTypes.propertyName(n)).ifPresent(names::add);
-        } else if (m.getParameterCount() == 0 && n.startsWith("is") && n.length() > 2) {
-          Optional.ofNullable(ModelTypes.propertyName(n)).ifPresent(names::add);
-        } else if (m.getParameterCount() == 1 && n.startsWith("set") && n.length() > 3) {
-          names.add(Character.toLowerCase(n.charAt(3)) + n.substring(4));
-        }
-      }
-      for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-        for (Field f : c.getDeclaredFields()) {
-          if (!Modifier.isStatic(f.getModifiers())) {
-            names.add(f.getName());
+  /**
+   * The property names a class declares: a model type's attributes, or a Java bean's properties and
+   * fields.
+   */
+  private static final ClassValue<Set<String>> DECLARED =
+      new ClassValue<>() {
+        @Override
+        protected Set<String> computeValue(Class<?> type) {
+          Class<?> valueType = ModelTypes.valueTypeOfBuilder(type).orElse(type);
+          if (ModelTypes.isValueType(valueType)) {
+            return Set.copyOf(ModelTypes.attributes(valueType).keySet());
           }
+          Set<String> names = new HashSet<>();
+          for (Method m : type.getMethods()) {
+            String n = m.getName();
+            if (m.getDeclaringClass() == Object.class) {
+              continue;
+            }
+            if (m.getParameterCount() == 0 && n.startsWith("get") && n.length() > 3) {
+              Optional.ofNullable(ModelTypes.propertyName(n)).ifPresent(names::add);
+            } else if (m.getParameterCount() == 0 && n.startsWith("is") && n.length() > 2) {
+              Optional.ofNullable(ModelTypes.propertyName(n)).ifPresent(names::add);
+            } else if (m.getParameterCount() == 1 && n.startsWith("set") && n.length() > 3) {
+              names.add(Character.toLowerCase(n.charAt(3)) + n.substring(4));
+            }
+          }
+          for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+              if (!Modifier.isStatic(f.getModifiers())) {
+                names.add(f.getName());
+              }
+            }
+          }
+          if (type.isRecord()) {
+            for (RecordComponent r : type.getRecordComponents()) {
+              names.add(r.getName());
+            }
+          }
+          return Set.copyOf(names);
         }
-      }
-      if (type.isRecord()) {
-        for (RecordComponent r : type.getRecordComponents()) {
-          names.add(r.getName());
-        }
-      }
-      return Set.copyOf(names);
-    }
-  };
+      };
 
   private static String unknown(int index) {
     return index < 0 ? "[unknown property]" : "[unknown property #" + (index + 1) + "]";
   }
 
-  /** @return whether the name matches {@code [A-Za-z_][A-Za-z0-9_]*}, without a regular expression per call */
+  /**
+   * @return whether the name matches {@code [A-Za-z_][A-Za-z0-9_]*}, without a regular expression
+   *     per call
+   */
   private static boolean isSimple(String name) {
     int n = name.length();
     if (n == 0) {

@@ -16,26 +16,36 @@ import java.util.Set;
 
 /**
  * The {@code java.time} types written as ISO-8601 text ({@code toString()}) and read through their
- * {@code parse(CharSequence)}: {@code LocalDate} "2025-03-01", {@code Duration} "PT1H30M", {@code Year} "1973",
- * and the other date, time and amount types. Registered by the module so that the wire format does not depend on
- * a mapper's date features (numbers and arrays are never accepted).
+ * {@code parse(CharSequence)}: {@code LocalDate} "2025-03-01", {@code Duration} "PT1H30M", {@code
+ * Year} "1973", and the other date, time and amount types. Registered by the module so that the
+ * wire format does not depend on a mapper's date features (numbers and arrays are never accepted).
  */
 final class IsoTime {
 
-  private static final Set<Class<?>> TYPES = Set.of(LocalDate.class, LocalTime.class, LocalDateTime.class,
-      OffsetDateTime.class, OffsetTime.class, ZonedDateTime.class, Instant.class, Duration.class, Period.class,
-      Year.class, YearMonth.class, MonthDay.class);
+  private static final Set<Class<?>> TYPES =
+      Set.of(
+          LocalDate.class,
+          LocalTime.class,
+          LocalDateTime.class,
+          OffsetDateTime.class,
+          OffsetTime.class,
+          ZonedDateTime.class,
+          Instant.class,
+          Duration.class,
+          Period.class,
+          Year.class,
+          YearMonth.class,
+          MonthDay.class);
 
-  private IsoTime() {
-  }
+  private IsoTime() {}
 
   static boolean handles(Class<?> type) {
     return TYPES.contains(type);
   }
 
   /**
-   * Parses ISO-8601 text as a value of one of the handled types, calling its {@code parse(CharSequence)}
-   * directly rather than through reflection.
+   * Parses ISO-8601 text as a value of one of the handled types, calling its {@code
+   * parse(CharSequence)} directly rather than through reflection.
    *
    * @param type a type that {@link #handles(Class)}
    * @param text the text
@@ -79,6 +89,7 @@ final class IsoTime {
     if (type == MonthDay.class) {
       return MonthDay.parse(text);
     }
-    throw new IllegalStateException(type.getSimpleName() + " is not a java.time type of the wire format");
+    throw new IllegalStateException(
+        type.getSimpleName() + " is not a java.time type of the wire format");
   }
 }

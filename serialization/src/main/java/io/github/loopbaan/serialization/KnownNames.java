@@ -1,35 +1,46 @@
 package io.github.loopbaan.serialization;
 
-import java.lang.reflect.WildcardType;
-import java.util.Map;
-
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Every property name the wire format knows: the attributes and read-only properties of every value type reachable
- * from a document kind, the payload fields of every command, and the names of envelopes and events. An error path
- * names a property only when it is one of these; any other name came from the input and may carry personal data,
- * so the path shows its position instead ({@code [unknown property #3]}). Computed once, on first use.
+ * Every property name the wire format knows: the attributes and read-only properties of every value
+ * type reachable from a document kind, the payload fields of every command, and the names of
+ * envelopes and events. An error path names a property only when it is one of these; any other name
+ * came from the input and may carry personal data, so the path shows its position instead ({@code
+ * [unknown property #3]}). Computed once, on first use.
  */
 final class KnownNames {
 
   /** The names of envelopes, events and commands, which no value type declares. */
-  private static final List<String> FIXED = List.of("kind", "schemaVersion", "view", "content", "sequence", "from",
-      "to", "command", "date", "value");
+  private static final List<String> FIXED =
+      List.of(
+          "kind",
+          "schemaVersion",
+          "view",
+          "content",
+          "sequence",
+          "from",
+          "to",
+          "command",
+          "date",
+          "value");
 
   private static final Set<String> NAMES = collect();
 
-  private KnownNames() {
-  }
+  private KnownNames() {}
 
-  /** @return whether the wire format knows this property name */
+  /**
+   * @return whether the wire format knows this property name
+   */
   static boolean contains(String name) {
     return NAMES.contains(name);
   }

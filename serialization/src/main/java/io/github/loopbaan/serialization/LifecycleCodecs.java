@@ -1,11 +1,10 @@
 package io.github.loopbaan.serialization;
 
-import io.github.loopbaan.core.privacy.DataCategory;
-
 import io.github.loopbaan.core.InvalidValueException;
 import io.github.loopbaan.core.lifecycle.Command;
 import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.lifecycle.History;
+import io.github.loopbaan.core.privacy.DataCategory;
 import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,16 +26,16 @@ import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
- * Lifecycle histories on the wire: a {@link History} is a JSON array of its events, an {@link Event} is
- * {@code {"sequence": 1, "from": "opened", "to": "introduced", "command": {…}}} (the lifecycle is implied by the
- * value that owns the history), and a {@link Command} is an object whose {@code "kind"} is its kind code, with
- * its date and payload as {@link CommandFormat} lists them. Reading rebuilds equal events: the command through
- * its factory, the lifecycle name from the command's format.
+ * Lifecycle histories on the wire: a {@link History} is a JSON array of its events, an {@link
+ * Event} is {@code {"sequence": 1, "from": "opened", "to": "introduced", "command": {…}}} (the
+ * lifecycle is implied by the value that owns the history), and a {@link Command} is an object
+ * whose {@code "kind"} is its kind code, with its date and payload as {@link CommandFormat} lists
+ * them. Reading rebuilds equal events: the command through its factory, the lifecycle name from the
+ * command's format.
  */
 final class LifecycleCodecs {
 
-  private LifecycleCodecs() {
-  }
+  private LifecycleCodecs() {}
 
   /** Writes a history as an array of its elements, oldest first. */
   static final class HistorySerializer extends StdSerializer<History<?>> {
@@ -76,7 +75,10 @@ final class LifecycleCodecs {
     }
   }
 
-  /** Writes a command: its kind code, its date, then its payload fields through the rules of the view. */
+  /**
+   * Writes a command: its kind code, its date, then its payload fields through the rules of the
+   * view.
+   */
   static final class CommandSerializer extends StdSerializer<Command<?>> {
     private final CommandFormat format;
 
@@ -88,16 +90,21 @@ final class LifecycleCodecs {
     @Override
     public void serialize(Command<?> command, JsonGenerator g, SerializationContext ctxt) {
       String code = command.getKind().code();
-      CommandFormat.Kind kind = format.kind(code).orElseThrow(
-          () -> new IllegalStateException(format.getLifecycle() + " command kind without a wire format: " + code));
+      CommandFormat.Kind kind =
+          format
+              .kind(code)
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          format.getLifecycle() + " command kind without a wire format: " + code));
       View view = Views.of(ctxt);
       g.writeStartObject(command);
       g.writeStringProperty("kind", code);
       g.writeName("date");
       ctxt.writeValue(g, command.getDate());
       for (CommandFormat.Field field : kind.getFields()) {
-        if (field.getCategory() != DataCategory.ORDINARY
-            && !Views.writesPersonal(view, ctxt) || Views.dropsType(view, field.getType())) {
+        if (field.getCategory() != DataCategory.ORDINARY && !Views.writesPersonal(view, ctxt)
+            || Views.dropsType(view, field.getType())) {
           continue;
         }
         Optional<Object> value = field.valueIn(command).flatMap(v -> Views.shown(v, view, ctxt));
@@ -122,7 +129,10 @@ final class LifecycleCodecs {
       this.maxSize = maxSize;
     }
 
-    /** @return {@code true}: this deserializer keeps no state beyond its type, so Jackson may reuse it */
+    /**
+     * @return {@code true}: this deserializer keeps no state beyond its type, so Jackson may reuse
+     *     it
+     */
     @Override
     public boolean isCachable() {
       return true;
@@ -131,24 +141,30 @@ final class LifecycleCodecs {
     @Override
     public History<?> deserialize(JsonParser p, DeserializationContext ctxt) {
       if (p.currentToken() != JsonToken.START_ARRAY) {
-        throw new ProblemException(p, Problem.WRONG_TYPE, "wrong JSON type: expected an array of events");
+        throw new ProblemException(
+            p, Problem.WRONG_TYPE, "wrong JSON type: expected an array of events");
       }
       if (elementType == null || elementType.getRawClass() == Object.class) {
-        throw new ProblemException(p, Problem.UNMAPPABLE_TYPE, "a history without an element type cannot be read");
+        throw new ProblemException(
+            p, Problem.UNMAPPABLE_TYPE, "a history without an element type cannot be read");
       }
       List<Object> elements = new ArrayList<>();
       while (p.nextToken() != JsonToken.END_ARRAY) {
         if (elements.size() >= maxSize) {
-          throw new ProblemException(p, Problem.LIMIT_EXCEEDED, "a collection holds more than " + maxSize
-              + " elements");
+          throw new ProblemException(
+              p, Problem.LIMIT_EXCEEDED, "a collection holds more than " + maxSize + " elements");
         }
         if (p.currentToken() == JsonToken.VALUE_NULL) {
           throw new ProblemException(p, Problem.MISSING_VALUE, "must not be null");
         }
         Object element = ctxt.readValue(p, elementType);
-        if (element instanceof Event && ((Event<?, ?>) element).getSequence() != elements.size() + 1) {
-          throw new ProblemException(p, Problem.INVALID_VALUE, "events must be numbered 1, 2, 3 and so on in "
-              + "history order (history_sequence)", Subtrees.pathOf(p) + ".sequence");
+        if (element instanceof Event
+            && ((Event<?, ?>) element).getSequence() != elements.size() + 1) {
+          throw new ProblemException(
+              p,
+              Problem.INVALID_VALUE,
+              "events must be numbered 1, 2, 3 and so on in " + "history order (history_sequence)",
+              Subtrees.pathOf(p) + ".sequence");
         }
         elements.add(element);
       }
@@ -167,11 +183,17 @@ final class LifecycleCodecs {
       JavaType[] parameters = type.findTypeParameters(Event.class);
       this.stateType = parameters.length == 2 ? parameters[0] : null;
       this.commandType = parameters.length == 2 ? parameters[1] : null;
-      this.format = commandType == null ? Optional.empty() : CommandFormat.of(commandType.getRawClass())
-          .filter(f -> f.getStateType() == stateType.getRawClass());
+      this.format =
+          commandType == null
+              ? Optional.empty()
+              : CommandFormat.of(commandType.getRawClass())
+                  .filter(f -> f.getStateType() == stateType.getRawClass());
     }
 
-    /** @return {@code true}: this deserializer keeps no state beyond its type, so Jackson may reuse it */
+    /**
+     * @return {@code true}: this deserializer keeps no state beyond its type, so Jackson may reuse
+     *     it
+     */
     @Override
     public boolean isCachable() {
       return true;
@@ -181,10 +203,12 @@ final class LifecycleCodecs {
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Event<?, ?> deserialize(JsonParser p, DeserializationContext ctxt) {
       if (format.isEmpty()) {
-        throw new ProblemException(p, Problem.UNMAPPABLE_TYPE, "events of this lifecycle have no wire format");
+        throw new ProblemException(
+            p, Problem.UNMAPPABLE_TYPE, "events of this lifecycle have no wire format");
       }
       if (p.currentToken() != JsonToken.START_OBJECT) {
-        throw new ProblemException(p, Problem.WRONG_TYPE, "wrong JSON type: expected an event object");
+        throw new ProblemException(
+            p, Problem.WRONG_TYPE, "wrong JSON type: expected an event object");
       }
       Subtrees.Base base = Subtrees.baseOf(p);
       boolean strict = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -194,14 +218,18 @@ final class LifecycleCodecs {
       Command<?> command = null;
       for (String name = p.nextName(); name != null; name = p.nextName()) {
         JsonToken token = p.nextToken();
-        if (token == JsonToken.VALUE_NULL && (name.equals("sequence") || name.equals("from") || name.equals("to")
-            || name.equals("command"))) {
+        if (token == JsonToken.VALUE_NULL
+            && (name.equals("sequence")
+                || name.equals("from")
+                || name.equals("to")
+                || name.equals("command"))) {
           throw new ProblemException(p, Problem.MISSING_VALUE, "must not be null");
         }
         switch (name) {
           case "sequence":
             if (token != JsonToken.VALUE_NUMBER_INT) {
-              throw new ProblemException(p, Problem.WRONG_TYPE, "wrong JSON type: expected an integer number");
+              throw new ProblemException(
+                  p, Problem.WRONG_TYPE, "wrong JSON type: expected an integer number");
             }
             sequence = p.getLongValue();
             if (sequence < 1) {
@@ -233,16 +261,16 @@ final class LifecycleCodecs {
 
     private static void require(Object value, JsonParser p, Subtrees.Base base, String name) {
       if (value == null) {
-        throw new ProblemException(p, Problem.MISSING_VALUE, "an event needs its " + name,
-            base.path() + "." + name);
+        throw new ProblemException(
+            p, Problem.MISSING_VALUE, "an event needs its " + name, base.path() + "." + name);
       }
     }
   }
 
   /**
-   * Reads a command of one lifecycle: the kind code selects the payload fields, and the command is built through
-   * the factory of its command interface. A kind code outside the lifecycle's closed set (a class name, for
-   * instance) is an unknown code.
+   * Reads a command of one lifecycle: the kind code selects the payload fields, and the command is
+   * built through the factory of its command interface. A kind code outside the lifecycle's closed
+   * set (a class name, for instance) is an unknown code.
    */
   static final class CommandDeserializer extends StdDeserializer<Command<?>> {
     private final CommandFormat format;
@@ -251,11 +279,21 @@ final class LifecycleCodecs {
     CommandDeserializer(CommandFormat format) {
       super(format.getCommandType());
       this.format = format;
-      this.fieldNames = format.getKinds().stream().collect(Collectors.toUnmodifiableMap(CommandFormat.Kind::getCode,
-          k -> k.getFields().stream().map(CommandFormat.Field::getName).collect(Collectors.toUnmodifiableSet())));
+      this.fieldNames =
+          format.getKinds().stream()
+              .collect(
+                  Collectors.toUnmodifiableMap(
+                      CommandFormat.Kind::getCode,
+                      k ->
+                          k.getFields().stream()
+                              .map(CommandFormat.Field::getName)
+                              .collect(Collectors.toUnmodifiableSet())));
     }
 
-    /** @return {@code true}: this deserializer keeps no state beyond its type, so Jackson may reuse it */
+    /**
+     * @return {@code true}: this deserializer keeps no state beyond its type, so Jackson may reuse
+     *     it
+     */
     @Override
     public boolean isCachable() {
       return true;
@@ -264,29 +302,48 @@ final class LifecycleCodecs {
     @Override
     public Command<?> deserialize(JsonParser p, DeserializationContext ctxt) {
       if (p.currentToken() != JsonToken.START_OBJECT) {
-        throw new ProblemException(p, Problem.WRONG_TYPE, "wrong JSON type: expected a command object");
+        throw new ProblemException(
+            p, Problem.WRONG_TYPE, "wrong JSON type: expected a command object");
       }
       Subtrees.Base base = Subtrees.baseOf(p);
       JsonNode node = ctxt.readTree(p);
       JsonNode kindNode = node.get("kind");
       if (kindNode == null || kindNode.isNull()) {
-        throw new ProblemException(p, Problem.MISSING_VALUE, "a command needs a kind", base.path() + ".kind");
+        throw new ProblemException(
+            p, Problem.MISSING_VALUE, "a command needs a kind", base.path() + ".kind");
       }
       if (!kindNode.isString()) {
-        throw new ProblemException(p, Problem.WRONG_TYPE, "wrong JSON type: expected a command kind code",
+        throw new ProblemException(
+            p,
+            Problem.WRONG_TYPE,
+            "wrong JSON type: expected a command kind code",
             base.path() + ".kind");
       }
-      CommandFormat.Kind kind = format.kind(kindNode.stringValue()).orElseThrow(() -> new ProblemException(p,
-          Problem.UNKNOWN_CODE, "unknown " + format.getLifecycle() + " command kind; valid kinds are: "
-              + format.getKinds().stream().map(CommandFormat.Kind::getCode).collect(Collectors.joining(", ")),
-          base.path() + ".kind"));
+      CommandFormat.Kind kind =
+          format
+              .kind(kindNode.stringValue())
+              .orElseThrow(
+                  () ->
+                      new ProblemException(
+                          p,
+                          Problem.UNKNOWN_CODE,
+                          "unknown "
+                              + format.getLifecycle()
+                              + " command kind; valid kinds are: "
+                              + format.getKinds().stream()
+                                  .map(CommandFormat.Kind::getCode)
+                                  .collect(Collectors.joining(", ")),
+                          base.path() + ".kind"));
       Set<String> names = fieldNames.get(kind.getCode());
       if (ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
         int position = 0;
         for (String name : node.propertyNames()) {
           if (!name.equals("kind") && !name.equals("date") && !names.contains(name)) {
-            throw new ProblemException(p, Problem.UNKNOWN_PROPERTY, "unknown property for command kind "
-                + kind.getCode(), base.path() + Errors.segmentIfKnown(name, position));
+            throw new ProblemException(
+                p,
+                Problem.UNKNOWN_PROPERTY,
+                "unknown property for command kind " + kind.getCode(),
+                base.path() + Errors.segmentIfKnown(name, position));
           }
           position++;
         }
@@ -294,10 +351,15 @@ final class LifecycleCodecs {
       LocalDate date = null;
       JsonNode dateNode = node.get("date");
       if (dateNode != null && !dateNode.isNull()) {
-        date = (LocalDate) Subtrees.readValue(dateNode, ctxt.constructType(LocalDate.class), ctxt, p, base,
-            "date");
+        date =
+            (LocalDate)
+                Subtrees.readValue(
+                    dateNode, ctxt.constructType(LocalDate.class), ctxt, p, base, "date");
       } else if (kind.isDateArgument()) {
-        throw new ProblemException(p, Problem.MISSING_VALUE, "a " + kind.getCode() + " command needs its date",
+        throw new ProblemException(
+            p,
+            Problem.MISSING_VALUE,
+            "a " + kind.getCode() + " command needs its date",
             base.path() + ".date");
       }
       Map<String, Object> values = new HashMap<>();
@@ -305,25 +367,35 @@ final class LifecycleCodecs {
         JsonNode value = node.get(field.getName());
         if (value == null || value.isNull()) {
           if (!field.isOptional()) {
-            throw new ProblemException(p, Problem.MISSING_VALUE, "a " + kind.getCode() + " command needs its "
-                + field.getName(), base.path() + "." + field.getName());
+            throw new ProblemException(
+                p,
+                Problem.MISSING_VALUE,
+                "a " + kind.getCode() + " command needs its " + field.getName(),
+                base.path() + "." + field.getName());
           }
           continue;
         }
-        values.put(field.getName(), Subtrees.readValue(value, ctxt.constructType(field.getType()), ctxt, p, base,
-            field.getName()));
+        values.put(
+            field.getName(),
+            Subtrees.readValue(
+                value, ctxt.constructType(field.getType()), ctxt, p, base, field.getName()));
       }
       Command<?> command;
       try {
         command = kind.build(new CommandFormat.Arguments(date, values));
       } catch (InvalidValueException e) {
         String attribute = e.getAttribute();
-        String where = attribute.contains(",") || attribute.equals("value") ? base.path()
-            : base.path() + "." + attribute;
+        String where =
+            attribute.contains(",") || attribute.equals("value")
+                ? base.path()
+                : base.path() + "." + attribute;
         throw new ProblemException(p, Problem.INVALID_VALUE, e.getMessage(), where);
       }
       if (!kind.isDateArgument() && date != null && !date.equals(command.getDate())) {
-        throw new ProblemException(p, Problem.INVALID_VALUE, "must equal the date of the command's payload",
+        throw new ProblemException(
+            p,
+            Problem.INVALID_VALUE,
+            "must equal the date of the command's payload",
             base.path() + ".date");
       }
       return command;

@@ -1,7 +1,6 @@
 package io.github.loopbaan.serialization;
 
 import io.github.loopbaan.core.InvalidValueException;
-
 import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -24,9 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * Ready-made JSON for the Loopbaan model: a configured Jackson 3 {@link JsonMapper} with the {@link LoopbaanModule},
- * and reading and writing of values and versioned documents that report every read failure as a
- * {@link LoopbaanJsonException}.
+ * Ready-made JSON for the Loopbaan model: a configured Jackson 3 {@link JsonMapper} with the {@link
+ * LoopbaanModule}, and reading and writing of values and versioned documents that report every read
+ * failure as a {@link LoopbaanJsonException}.
  *
  * <pre>{@code
  * String json = LoopbaanJson.standard().writeDocument(client);
@@ -36,21 +35,23 @@ import tools.jackson.databind.type.LogicalType;
  * JsonMapper mapper = LoopbaanJson.mapper();            // for frameworks that want a mapper
  * }</pre>
  *
- * <p><b>Strict by default.</b> Reading fails on unknown properties, duplicate keys (also in trees), trailing
- * content after the value, {@code null} for primitives, floats for integers and scalar coercions (a number where a
- * text is expected, or a text where a number is). {@link Builder#lenient()} ignores unknown properties, and only
- * that: a newer producer may add properties, but input stays well-formed and typed.
+ * <p><b>Strict by default.</b> Reading fails on unknown properties, duplicate keys (also in trees),
+ * trailing content after the value, {@code null} for primitives, floats for integers and scalar
+ * coercions (a number where a text is expected, or a text where a number is). {@link
+ * Builder#lenient()} ignores unknown properties, and only that: a newer producer may add
+ * properties, but input stays well-formed and typed.
  *
- * <p><b>Limits.</b> Every read is bounded; defaults: a document of at most {@value #DEFAULT_MAX_DOCUMENT_BYTES}
- * bytes (8 MiB), nesting of at most {@value #DEFAULT_MAX_NESTING_DEPTH} levels, texts of at most
- * {@value #DEFAULT_MAX_STRING_LENGTH} characters (the model's longest text), and collections (arrays, lists, sets,
- * maps) of at most {@value #DEFAULT_MAX_COLLECTION_SIZE} elements. Property names are limited to 1,000 characters
- * and number literals to 100. The document size is counted in bytes of UTF-8 for the methods of this class; a
- * caller that hands the {@linkplain #jsonMapper() mapper} a {@code String} or {@code Reader} directly gets it
- * counted in characters.
+ * <p><b>Limits.</b> Every read is bounded; defaults: a document of at most {@value
+ * #DEFAULT_MAX_DOCUMENT_BYTES} bytes (8 MiB), nesting of at most {@value
+ * #DEFAULT_MAX_NESTING_DEPTH} levels, texts of at most {@value #DEFAULT_MAX_STRING_LENGTH}
+ * characters (the model's longest text), and collections (arrays, lists, sets, maps) of at most
+ * {@value #DEFAULT_MAX_COLLECTION_SIZE} elements. Property names are limited to 1,000 characters
+ * and number literals to 100. The document size is counted in bytes of UTF-8 for the methods of
+ * this class; a caller that hands the {@linkplain #jsonMapper() mapper} a {@code String} or {@code
+ * Reader} directly gets it counted in characters.
  *
- * <p><b>Views.</b> {@link #writer(View)} writes what a client, a commissioning party or a statistician may see
- * ({@link View}); only the full view reads back.
+ * <p><b>Views.</b> {@link #writer(View)} writes what a client, a commissioning party or a
+ * statistician may see ({@link View}); only the full view reads back.
  *
  * <p>Instances are immutable and thread-safe; share them.
  */
@@ -58,10 +59,16 @@ public final class LoopbaanJson {
 
   /** Default largest document, in bytes: 8 MiB. */
   public static final long DEFAULT_MAX_DOCUMENT_BYTES = 8L * 1024 * 1024;
-  /** Default deepest nesting of arrays and objects: 64 levels (a trajectory with its histories nests fewer than 20). */
+
+  /**
+   * Default deepest nesting of arrays and objects: 64 levels (a trajectory with its histories nests
+   * fewer than 20).
+   */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+
   /** Default longest text, in characters: 100,000, the model's longest accepted text attribute. */
   public static final int DEFAULT_MAX_STRING_LENGTH = 100_000;
+
   /** Default largest collection, map or array: 10,000 elements. */
   public static final int DEFAULT_MAX_COLLECTION_SIZE = 10_000;
 
@@ -72,43 +79,58 @@ public final class LoopbaanJson {
   private final boolean strict;
 
   private LoopbaanJson(Builder builder) {
-    this.limits = new Limits(builder.maxDocumentBytes, builder.maxNestingDepth, builder.maxStringLength,
-        builder.maxCollectionSize);
+    this.limits =
+        new Limits(
+            builder.maxDocumentBytes,
+            builder.maxNestingDepth,
+            builder.maxStringLength,
+            builder.maxCollectionSize);
     this.strict = builder.strict;
-    JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(limits.constraints())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .build();
-    this.mapper = JsonMapper.builder(factory)
-        .addModule(new LoopbaanModule(limits.maxCollectionSize()))
-        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
-        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-        .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-        .disable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
-        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-        // ALLOW_COERCION_OF_SCALARS only stops text becoming a number or boolean; the other direction (a number
-        // or boolean where a text is expected) is a coercion config of its own.
-        .withCoercionConfig(LogicalType.Textual, text -> text
-            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-        .build();
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(limits.constraints())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    this.mapper =
+        JsonMapper.builder(factory)
+            .addModule(new LoopbaanModule(limits.maxCollectionSize()))
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+            .disable(DeserializationFeature.UNWRAP_SINGLE_VALUE_ARRAYS)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            // ALLOW_COERCION_OF_SCALARS only stops text becoming a number or boolean; the other
+            // direction (a number
+            // or boolean where a text is expected) is a coercion config of its own.
+            .withCoercionConfig(
+                LogicalType.Textual,
+                text ->
+                    text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .build();
   }
 
-  /** @return the strict instance with default limits */
+  /**
+   * @return the strict instance with default limits
+   */
   public static LoopbaanJson standard() {
     return STANDARD;
   }
 
-  /** @return the mapper of the {@linkplain #standard() strict instance with default limits} */
+  /**
+   * @return the mapper of the {@linkplain #standard() strict instance with default limits}
+   */
   public static JsonMapper mapper() {
     return STANDARD.mapper;
   }
 
-  /** @return a builder, strict and with the default limits until told otherwise */
+  /**
+   * @return a builder, strict and with the default limits until told otherwise
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -121,7 +143,9 @@ public final class LoopbaanJson {
     return mapper;
   }
 
-  /** @return whether unknown properties are an error (the default) */
+  /**
+   * @return whether unknown properties are an error (the default)
+   */
   public boolean isStrict() {
     return strict;
   }
@@ -143,8 +167,8 @@ public final class LoopbaanJson {
    * @param type the type to read
    * @param <T> the type
    * @return the value, never {@code null}
-   * @throws LoopbaanJsonException for every failure; paths start at the value ({@code $.birthYear}); a JSON
-   *     {@code null} is a {@code missing_value} at {@code $}
+   * @throws LoopbaanJsonException for every failure; paths start at the value ({@code
+   *     $.birthYear}); a JSON {@code null} is a {@code missing_value} at {@code $}
    */
   public <T> T read(String json, Class<T> type) {
     return read(Objects.requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8), type);
@@ -157,7 +181,8 @@ public final class LoopbaanJson {
    * @param type the type to read
    * @param <T> the type
    * @return the value, never {@code null}
-   * @throws LoopbaanJsonException for every failure; a JSON {@code null} is a {@code missing_value} at {@code $}
+   * @throws LoopbaanJsonException for every failure; a JSON {@code null} is a {@code missing_value}
+   *     at {@code $}
    */
   public <T> T read(byte[] json, Class<T> type) {
     Objects.requireNonNull(json, "json");
@@ -196,10 +221,16 @@ public final class LoopbaanJson {
     return mapper.writeValueAsString(envelope(value, View.FULL));
   }
 
-  /** @return the envelope of a document of a value in a view, as a map to write */
+  /**
+   * @return the envelope of a document of a value in a view, as a map to write
+   */
   Map<String, Object> envelope(Object value, View view) {
-    DocumentKind kind = DocumentKind.of(Objects.requireNonNull(value, "value")).orElseThrow(
-        () -> new IllegalArgumentException(value.getClass().getSimpleName() + " is not a document kind"));
+    DocumentKind kind =
+        DocumentKind.of(Objects.requireNonNull(value, "value"))
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        value.getClass().getSimpleName() + " is not a document kind"));
     Map<String, Object> document = new LinkedHashMap<>();
     document.put("kind", kind.code());
     document.put("schemaVersion", kind.currentVersion());
@@ -211,8 +242,8 @@ public final class LoopbaanJson {
   }
 
   /**
-   * A writer of one view of the {@linkplain #standard() standard instance}:
-   * {@code LoopbaanJson.writer(View.COMMISSIONER).write(trajectory)}.
+   * A writer of one view of the {@linkplain #standard() standard instance}: {@code
+   * LoopbaanJson.writer(View.COMMISSIONER).write(trajectory)}.
    *
    * @param view the view
    * @return the writer
@@ -237,7 +268,8 @@ public final class LoopbaanJson {
    * @throws LoopbaanJsonException for every failure; content paths start at {@code $.content}
    */
   public Object readDocument(String json) {
-    return readDocument(Objects.requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8), Object.class);
+    return readDocument(
+        Objects.requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8), Object.class);
   }
 
   /**
@@ -250,7 +282,8 @@ public final class LoopbaanJson {
    * @throws LoopbaanJsonException for every failure, including a document of another kind
    */
   public <T> T readDocument(String json, Class<T> type) {
-    return readDocument(Objects.requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8), type);
+    return readDocument(
+        Objects.requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8), type);
   }
 
   /**
@@ -271,7 +304,8 @@ public final class LoopbaanJson {
       parser = mapper.createParser(json);
       root = mapper.readTree(parser);
       if (parser.nextToken() != null) {
-        throw new LoopbaanJsonException(Problem.MALFORMED, "$", "the input continues after the document");
+        throw new LoopbaanJsonException(
+            Problem.MALFORMED, "$", "the input continues after the document");
       }
     } catch (JacksonException e) {
       throw Errors.translate(e, limits, parser);
@@ -281,19 +315,26 @@ public final class LoopbaanJson {
       }
     }
     if (root == null || !root.isObject()) {
-      throw new LoopbaanJsonException(Problem.WRONG_TYPE, "$", "wrong JSON type: expected a document object");
+      throw new LoopbaanJsonException(
+          Problem.WRONG_TYPE, "$", "wrong JSON type: expected a document object");
     }
     JsonNode view = root.get("view");
     if (view != null && !(view.isString() && view.stringValue().equals(View.FULL.code()))) {
-      throw new LoopbaanJsonException(Problem.RESTRICTED_VIEW, "$.view",
+      throw new LoopbaanJsonException(
+          Problem.RESTRICTED_VIEW,
+          "$.view",
           "a document of a restricted view cannot be read back; only full documents are");
     }
     if (strict) {
       int position = 0;
       for (String name : root.propertyNames()) {
-        if (!name.equals("kind") && !name.equals("schemaVersion") && !name.equals("content")
+        if (!name.equals("kind")
+            && !name.equals("schemaVersion")
+            && !name.equals("content")
             && !name.equals("view")) {
-          throw new LoopbaanJsonException(Problem.UNKNOWN_PROPERTY, "$" + Errors.segmentIfKnown(name, position),
+          throw new LoopbaanJsonException(
+              Problem.UNKNOWN_PROPERTY,
+              "$" + Errors.segmentIfKnown(name, position),
               "unknown property");
         }
         position++;
@@ -303,15 +344,18 @@ public final class LoopbaanJson {
     int version = versionOf(root.get("schemaVersion"), kind);
     JsonNode content = root.get("content");
     if (content == null || content.isNull()) {
-      throw new LoopbaanJsonException(Problem.MISSING_VALUE, "$.content", "a document needs a content");
+      throw new LoopbaanJsonException(
+          Problem.MISSING_VALUE, "$.content", "a document needs a content");
     }
     if (!content.isObject()) {
-      throw new LoopbaanJsonException(Problem.WRONG_TYPE, "$.content", "wrong JSON type: expected an object");
+      throw new LoopbaanJsonException(
+          Problem.WRONG_TYPE, "$.content", "wrong JSON type: expected an object");
     }
     checkSizes(content, new TreePath("$.content"));
     ObjectNode upgraded = (ObjectNode) content;
     try {
-      for (Upgrade step : kind.upgrades().subList(version - kind.oldestVersion(), kind.upgrades().size())) {
+      for (Upgrade step :
+          kind.upgrades().subList(version - kind.oldestVersion(), kind.upgrades().size())) {
         upgraded = Objects.requireNonNull(step.apply(upgraded), "upgrade result");
       }
     } catch (LoopbaanJsonException e) {
@@ -332,49 +376,66 @@ public final class LoopbaanJson {
     if (node == null || node.isNull()) {
       throw new LoopbaanJsonException(Problem.MISSING_VALUE, "$.kind", "a document needs a kind");
     }
-    String valid = Stream.of(DocumentKind.values())
-        .filter(k -> expected.isAssignableFrom(k.getType()))
-        .map(DocumentKind::code)
-        .collect(Collectors.joining(", "));
+    String valid =
+        Stream.of(DocumentKind.values())
+            .filter(k -> expected.isAssignableFrom(k.getType()))
+            .map(DocumentKind::code)
+            .collect(Collectors.joining(", "));
     if (!node.isString()) {
-      throw new LoopbaanJsonException(Problem.WRONG_TYPE, "$.kind", "wrong JSON type: expected a kind code");
+      throw new LoopbaanJsonException(
+          Problem.WRONG_TYPE, "$.kind", "wrong JSON type: expected a kind code");
     }
     Optional<DocumentKind> kind = DocumentKind.byCode(node.stringValue());
     if (kind.isEmpty() || !expected.isAssignableFrom(kind.get().getType())) {
-      throw new LoopbaanJsonException(Problem.UNKNOWN_KIND, "$.kind",
+      throw new LoopbaanJsonException(
+          Problem.UNKNOWN_KIND,
+          "$.kind",
           (kind.isEmpty() ? "unknown document kind" : "not the expected document kind")
-              + "; valid kinds here are: " + valid);
+              + "; valid kinds here are: "
+              + valid);
     }
     return kind.get();
   }
 
   private static int versionOf(JsonNode node, DocumentKind kind) {
     if (node == null || node.isNull()) {
-      throw new LoopbaanJsonException(Problem.MISSING_VALUE, "$.schemaVersion", "a document needs a schema version");
+      throw new LoopbaanJsonException(
+          Problem.MISSING_VALUE, "$.schemaVersion", "a document needs a schema version");
     }
     if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-      throw new LoopbaanJsonException(Problem.WRONG_TYPE, "$.schemaVersion",
+      throw new LoopbaanJsonException(
+          Problem.WRONG_TYPE,
+          "$.schemaVersion",
           "wrong JSON type: expected an integer schema version");
     }
     int version = node.intValue();
     if (version < kind.oldestVersion() || version > kind.currentVersion()) {
-      throw new LoopbaanJsonException(Problem.UNSUPPORTED_VERSION, "$.schemaVersion",
-          "this library reads " + kind.code() + " documents of schema version " + kind.oldestVersion() + " to "
+      throw new LoopbaanJsonException(
+          Problem.UNSUPPORTED_VERSION,
+          "$.schemaVersion",
+          "this library reads "
+              + kind.code()
+              + " documents of schema version "
+              + kind.oldestVersion()
+              + " to "
               + kind.currentVersion());
     }
     return version;
   }
 
   /**
-   * Checks the sizes of the arrays in a tree (maps are checked when bound, objects are bounded by their type), and
-   * that no text or property name holds an unpaired surrogate: JSON can escape one ({@code "\\ud800"}), but it is not
-   * Unicode, so a value holding it could not be written back as UTF-8 and would silently come back changed. The path
-   * of a failure is only spelled out when one is found.
+   * Checks the sizes of the arrays in a tree (maps are checked when bound, objects are bounded by
+   * their type), and that no text or property name holds an unpaired surrogate: JSON can escape one
+   * ({@code "\\ud800"}), but it is not Unicode, so a value holding it could not be written back as
+   * UTF-8 and would silently come back changed. The path of a failure is only spelled out when one
+   * is found.
    */
   private void checkSizes(JsonNode node, TreePath path) {
     if (node.isArray()) {
       if (node.size() > limits.maxCollectionSize()) {
-        throw new LoopbaanJsonException(Problem.LIMIT_EXCEEDED, path.toString(),
+        throw new LoopbaanJsonException(
+            Problem.LIMIT_EXCEEDED,
+            path.toString(),
             "a collection holds more than " + limits.maxCollectionSize() + " elements");
       }
       int i = 0;
@@ -384,7 +445,9 @@ public final class LoopbaanJson {
     } else if (node.isObject()) {
       for (Map.Entry<String, JsonNode> entry : node.properties()) {
         if (hasUnpairedSurrogate(entry.getKey())) {
-          throw new LoopbaanJsonException(Problem.MALFORMED, path.toString(),
+          throw new LoopbaanJsonException(
+              Problem.MALFORMED,
+              path.toString(),
               "a property name holds an unpaired surrogate, which is not Unicode text");
         }
         check(entry.getValue(), path, entry.getKey(), -1);
@@ -392,21 +455,26 @@ public final class LoopbaanJson {
     }
   }
 
-  /** Checks a member of a container: a container recursively, a text for unpaired surrogates, nothing else. */
+  /**
+   * Checks a member of a container: a container recursively, a text for unpaired surrogates,
+   * nothing else.
+   */
   private void check(JsonNode member, TreePath parent, String name, int index) {
     if (member.isContainer()) {
       checkSizes(member, new TreePath(parent, name, index));
     } else if (member.isString() && hasUnpairedSurrogate(member.stringValue())) {
-      throw new LoopbaanJsonException(Problem.MALFORMED, new TreePath(parent, name, index).toString(),
+      throw new LoopbaanJsonException(
+          Problem.MALFORMED,
+          new TreePath(parent, name, index).toString(),
           "a text holds an unpaired surrogate, which is not Unicode text");
     }
   }
 
   /**
-   * A quick scan of the bytes of a bare value: whether they could hold a surrogate, escaped ({@code \\uD800} to
-   * {@code \\uDFFF}, either case) or encoded (the UTF-8 lead byte {@code 0xED} before {@code 0xA0} to {@code 0xBF}).
-   * Most input holds neither, and is then bound straight from the parser; a paired surrogate (an emoji) also
-   * passes here and is then checked for pairing.
+   * A quick scan of the bytes of a bare value: whether they could hold a surrogate, escaped ({@code
+   * \\uD800} to {@code \\uDFFF}, either case) or encoded (the UTF-8 lead byte {@code 0xED} before
+   * {@code 0xA0} to {@code 0xBF}). Most input holds neither, and is then bound straight from the
+   * parser; a paired surrogate (an emoji) also passes here and is then checked for pairing.
    */
   static boolean mayHoldSurrogate(byte[] json) {
     for (int i = 0; i + 1 < json.length; i++) {
@@ -425,9 +493,10 @@ public final class LoopbaanJson {
   }
 
   /**
-   * Rejects a bare value holding an unpaired surrogate in a text or property name, as {@code malformed} at its path,
-   * as {@link #readDocument(byte[], Class)} does (see {@link #checkSizes}). Reads the input as a tree for the check
-   * only; input that is not JSON at all is left to the binding read, which reports it as it always does.
+   * Rejects a bare value holding an unpaired surrogate in a text or property name, as {@code
+   * malformed} at its path, as {@link #readDocument(byte[], Class)} does (see {@link #checkSizes}).
+   * Reads the input as a tree for the check only; input that is not JSON at all is left to the
+   * binding read, which reports it as it always does.
    */
   private void rejectUnpairedSurrogates(byte[] json) {
     JsonNode root;
@@ -448,15 +517,17 @@ public final class LoopbaanJson {
     if (root.isContainer()) {
       checkSizes(root, new TreePath("$"));
     } else if (root.isString() && hasUnpairedSurrogate(root.stringValue())) {
-      throw new LoopbaanJsonException(Problem.MALFORMED, "$",
-          "a text holds an unpaired surrogate, which is not Unicode text");
+      throw new LoopbaanJsonException(
+          Problem.MALFORMED, "$", "a text holds an unpaired surrogate, which is not Unicode text");
     }
   }
 
   private static boolean hasUnpairedSurrogate(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
         return true;
@@ -508,8 +579,8 @@ public final class LoopbaanJson {
   }
 
   /**
-   * Turns an exception from reading through {@link #jsonMapper()} into a {@link LoopbaanJsonException}, with the
-   * JSON path and a reason that does not quote the input.
+   * Turns an exception from reading through {@link #jsonMapper()} into a {@link
+   * LoopbaanJsonException}, with the JSON path and a reason that does not quote the input.
    *
    * @param e the Jackson exception
    * @return the equivalent exception
@@ -528,9 +599,7 @@ public final class LoopbaanJson {
     return new LoopbaanJsonException(Problem.WRONG_TYPE, "$", "the value cannot be read");
   }
 
-  /**
-   * Configures a {@link LoopbaanJson}. Strict, with the default limits, until told otherwise.
-   */
+  /** Configures a {@link LoopbaanJson}. Strict, with the default limits, until told otherwise. */
   public static final class Builder {
 
     private boolean strict = true;
@@ -539,17 +608,19 @@ public final class LoopbaanJson {
     private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
     private int maxCollectionSize = DEFAULT_MAX_COLLECTION_SIZE;
 
-    private Builder() {
-    }
+    private Builder() {}
 
-    /** @return this builder, set to fail on unknown properties (the default) */
+    /**
+     * @return this builder, set to fail on unknown properties (the default)
+     */
     public Builder strict() {
       this.strict = true;
       return this;
     }
 
     /**
-     * Ignores unknown properties, for example those a newer producer added. Nothing else is relaxed.
+     * Ignores unknown properties, for example those a newer producer added. Nothing else is
+     * relaxed.
      *
      * @return this builder
      */
@@ -594,7 +665,9 @@ public final class LoopbaanJson {
       return this;
     }
 
-    /** @return the configured instance */
+    /**
+     * @return the configured instance
+     */
     public LoopbaanJson build() {
       return new LoopbaanJson(this);
     }

@@ -9,44 +9,50 @@ import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
 
 /**
- * The Jackson 3 module of the Loopbaan wire format. It maps every public type of {@code io.github.loopbaan.core}
- * by the model's conventions, without any Jackson annotation in the model and without a list of types, so that
- * types added to the model later are mapped as well:
+ * The Jackson 3 module of the Loopbaan wire format. It maps every public type of {@code
+ * io.github.loopbaan.core} by the model's conventions, without any Jackson annotation in the model
+ * and without a list of types, so that types added to the model later are mapped as well:
  *
  * <ul>
  *   <li><b>Value types</b> (a public abstract class with a static {@code builder()} and a nested
- *       {@code Builder}) are read through their builder (setters without prefix: {@code name(…)}) and written as
- *       a JSON object of their attributes: the {@code get*}/{@code is*} accessors the builder can set
- *       ({@code getName()} → {@code "name"}, {@code isSigned()} → {@code "signed"}), in alphabetical order.
- *       Derived methods ({@code ageBandOn(LocalDate)}, {@code hollandCode()}, a derived {@code isX()}) are not
- *       written.</li>
- *   <li><b>Identifiers</b> ({@code ClientId}, {@code CoachId}, …) and <b>code values</b> ({@code EscoUri},
- *       {@code IscoCode}, {@code OnetSocCode}) are one JSON string, read back through their {@code of(String)}.
- *       </li>
- *   <li><b>{@code Coded} enums</b> are written as their stable {@code code()} and read by code; an unknown code is
- *       an error naming the enum (and, through {@link LoopbaanJsonException}, the JSON path). Maps keyed by codes,
- *       identifiers or dates use the same text as keys.</li>
- *   <li>{@code RiasecProfile} is an object of six scores by type code:
- *       {@code {"realistic": 10, "investigative": 80, …}}.</li>
- *   <li><b>Sequence values</b> (a final model class that is {@code Iterable} with a static {@code of(List)}, or a
- *       model list with {@code of(Iterable)} such as {@code Sessions}) are a JSON array of their elements.</li>
- *   <li><b>Optional</b> attributes are absent when empty (never {@code null}); collections are always written
- *       (empty as {@code []}) and may be absent on input.</li>
- *   <li>{@code java.time} values are ISO-8601 strings: {@code LocalDate} "2025-03-01", {@code Duration}
- *       "PT1H30M", {@code Year} "1973"; numbers and arrays are not accepted for them.</li>
- *   <li>Every collection, map or array holds at most {@link LoopbaanJson#DEFAULT_MAX_COLLECTION_SIZE} elements
- *       (configurable through {@link LoopbaanJson.Builder#maxCollectionSize(int)}).</li>
+ *       {@code Builder}) are read through their builder (setters without prefix: {@code name(…)})
+ *       and written as a JSON object of their attributes: the {@code get*}/{@code is*} accessors
+ *       the builder can set ({@code getName()} → {@code "name"}, {@code isSigned()} → {@code
+ *       "signed"}), in alphabetical order. Derived methods ({@code ageBandOn(LocalDate)}, {@code
+ *       hollandCode()}, a derived {@code isX()}) are not written.
+ *   <li><b>Identifiers</b> ({@code ClientId}, {@code CoachId}, …) and <b>code values</b> ({@code
+ *       EscoUri}, {@code IscoCode}, {@code OnetSocCode}) are one JSON string, read back through
+ *       their {@code of(String)}.
+ *   <li><b>{@code Coded} enums</b> are written as their stable {@code code()} and read by code; an
+ *       unknown code is an error naming the enum (and, through {@link LoopbaanJsonException}, the
+ *       JSON path). Maps keyed by codes, identifiers or dates use the same text as keys.
+ *   <li>{@code RiasecProfile} is an object of six scores by type code: {@code {"realistic": 10,
+ *       "investigative": 80, …}}.
+ *   <li><b>Sequence values</b> (a final model class that is {@code Iterable} with a static {@code
+ *       of(List)}, or a model list with {@code of(Iterable)} such as {@code Sessions}) are a JSON
+ *       array of their elements.
+ *   <li><b>Optional</b> attributes are absent when empty (never {@code null}); collections are
+ *       always written (empty as {@code []}) and may be absent on input.
+ *   <li>{@code java.time} values are ISO-8601 strings: {@code LocalDate} "2025-03-01", {@code
+ *       Duration} "PT1H30M", {@code Year} "1973"; numbers and arrays are not accepted for them.
+ *   <li>Every collection, map or array holds at most {@link
+ *       LoopbaanJson#DEFAULT_MAX_COLLECTION_SIZE} elements (configurable through {@link
+ *       LoopbaanJson.Builder#maxCollectionSize(int)}).
  * </ul>
  *
- * <p>Register it with {@code JsonMapper.builder().addModule(new LoopbaanModule())} or by service loading with
- * {@code findAndAddModules()}. The module does not change the mapper's features; {@link LoopbaanJson} builds a
- * mapper with the strict reading and input limits the wire format asks for.
+ * <p>Register it with {@code JsonMapper.builder().addModule(new LoopbaanModule())} or by service
+ * loading with {@code findAndAddModules()}. The module does not change the mapper's features;
+ * {@link LoopbaanJson} builds a mapper with the strict reading and input limits the wire format
+ * asks for.
  */
 public final class LoopbaanModule extends JacksonModule {
 
   private final int maxCollectionSize;
 
-  /** Creates the module with the default collection size limit; this is the constructor service loading uses. */
+  /**
+   * Creates the module with the default collection size limit; this is the constructor service
+   * loading uses.
+   */
   public LoopbaanModule() {
     this(LoopbaanJson.DEFAULT_MAX_COLLECTION_SIZE);
   }
@@ -55,13 +61,17 @@ public final class LoopbaanModule extends JacksonModule {
     this.maxCollectionSize = maxCollectionSize;
   }
 
-  /** @return {@code "loopbaan"} */
+  /**
+   * @return {@code "loopbaan"}
+   */
   @Override
   public String getModuleName() {
     return "loopbaan";
   }
 
-  /** @return the version of this library */
+  /**
+   * @return the version of this library
+   */
   @Override
   public Version version() {
     return new Version(0, 1, 0, "SNAPSHOT", "io.github.loopbaan", "loopbaan-serialization");
@@ -83,10 +93,12 @@ public final class LoopbaanModule extends JacksonModule {
     context.addSerializerModifier(new ModelPropertyFilter.Writing());
     context.addDeserializerModifier(new ModelPropertyFilter.Reading());
     context.addDeserializerModifier(new CollectionSizeLimit(maxCollectionSize));
-    JsonInclude.Value nonAbsent = JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT,
-        JsonInclude.Include.NON_ABSENT);
-    for (Class<?> optional : new Class<?>[] {Optional.class, OptionalInt.class, OptionalLong.class,
-        OptionalDouble.class}) {
+    JsonInclude.Value nonAbsent =
+        JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT);
+    for (Class<?> optional :
+        new Class<?>[] {
+          Optional.class, OptionalInt.class, OptionalLong.class, OptionalDouble.class
+        }) {
       context.configOverride(optional).setIncludeAsProperty(nonAbsent);
     }
   }

@@ -1,10 +1,5 @@
 package io.github.loopbaan.serialization;
 
-import java.time.DateTimeException;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import tools.jackson.databind.type.TypeFactory;
-
 import io.github.loopbaan.core.Coded;
 import io.github.loopbaan.core.InvalidValueException;
 import io.github.loopbaan.core.lifecycle.Event;
@@ -13,6 +8,9 @@ import io.github.loopbaan.core.standards.RiasecProfile;
 import io.github.loopbaan.core.standards.RiasecType;
 import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
 import java.lang.reflect.Method;
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JsonParser;
@@ -29,12 +27,15 @@ import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.jsontype.TypeDeserializer;
 import tools.jackson.databind.type.CollectionType;
 import tools.jackson.databind.type.LogicalType;
+import tools.jackson.databind.type.TypeFactory;
 
 /**
- * Deserializers for the model types that are not read through a builder: {@link Coded} enums by code,
- * identifiers and code values through their {@code of(String)}, sequence values through their {@code of(List)},
- * {@link RiasecProfile} from an object of scores by type code, {@code java.time} values from ISO-8601 text
- * only, and lifecycle histories, events and commands ({@link LifecycleCodecs}). The same rules give the key deserializers, for maps keyed by codes, identifiers or dates.
+ * Deserializers for the model types that are not read through a builder: {@link Coded} enums by
+ * code, identifiers and code values through their {@code of(String)}, sequence values through their
+ * {@code of(List)}, {@link RiasecProfile} from an object of scores by type code, {@code java.time}
+ * values from ISO-8601 text only, and lifecycle histories, events and commands ({@link
+ * LifecycleCodecs}). The same rules give the key deserializers, for maps keyed by codes,
+ * identifiers or dates.
  *
  * <p>Every failure is a {@link ProblemException} whose reason never quotes the input.
  */
@@ -42,20 +43,24 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
 
   private final int maxCollectionSize;
 
-  /** @param maxCollectionSize the largest history accepted */
+  /**
+   * @param maxCollectionSize the largest history accepted
+   */
   ModelDeserializers(int maxCollectionSize) {
     this.maxCollectionSize = maxCollectionSize;
   }
 
   @Override
-  public ValueDeserializer<?> findEnumDeserializer(JavaType type, DeserializationConfig config,
-      BeanDescription.Supplier beanDesc) {
-    return ModelTypes.isCodedEnum(type.getRawClass()) ? new TextDeserializer(type.getRawClass()) : null;
+  public ValueDeserializer<?> findEnumDeserializer(
+      JavaType type, DeserializationConfig config, BeanDescription.Supplier beanDesc) {
+    return ModelTypes.isCodedEnum(type.getRawClass())
+        ? new TextDeserializer(type.getRawClass())
+        : null;
   }
 
   @Override
-  public ValueDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
-      BeanDescription.Supplier beanDesc) {
+  public ValueDeserializer<?> findBeanDeserializer(
+      JavaType type, DeserializationConfig config, BeanDescription.Supplier beanDesc) {
     Class<?> raw = type.getRawClass();
     if (ModelTypes.isStringValue(raw) || IsoTime.handles(raw)) {
       return new TextDeserializer(raw);
@@ -82,9 +87,9 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
   }
 
   /**
-   * A command is read through its lifecycle's command interface, whose {@code "kind"} picks the type; a concrete
-   * command type (a record, which Jackson could otherwise bind by its constructor, skipping the kind) has no wire
-   * format of its own.
+   * A command is read through its lifecycle's command interface, whose {@code "kind"} picks the
+   * type; a concrete command type (a record, which Jackson could otherwise bind by its constructor,
+   * skipping the kind) has no wire format of its own.
    */
   static final class Unmappable extends StdDeserializer<Object> {
     Unmappable(JavaType type) {
@@ -93,15 +98,21 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
 
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) {
-      throw new ProblemException(p, Problem.UNMAPPABLE_TYPE, handledType().getSimpleName()
-          + " cannot be mapped to JSON");
+      throw new ProblemException(
+          p, Problem.UNMAPPABLE_TYPE, handledType().getSimpleName() + " cannot be mapped to JSON");
     }
   }
 
-  /** A sequence value that is a {@code java.util.List} (such as {@code Sessions}) is a collection type to Jackson. */
+  /**
+   * A sequence value that is a {@code java.util.List} (such as {@code Sessions}) is a collection
+   * type to Jackson.
+   */
   @Override
-  public ValueDeserializer<?> findCollectionDeserializer(CollectionType type, DeserializationConfig config,
-      BeanDescription.Supplier beanDesc, TypeDeserializer elementTypeDeserializer,
+  public ValueDeserializer<?> findCollectionDeserializer(
+      CollectionType type,
+      DeserializationConfig config,
+      BeanDescription.Supplier beanDesc,
+      TypeDeserializer elementTypeDeserializer,
       ValueDeserializer<?> elementDeserializer) {
     return ModelTypes.isSequenceValue(type.getRawClass()) ? new SequenceDeserializer(type) : null;
   }
@@ -112,14 +123,19 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
 
   @Override
   public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
-    return ModelTypes.isCodedEnum(valueType) || ModelTypes.isStringValue(valueType) || IsoTime.handles(valueType)
-        || valueType == RiasecProfile.class || ModelTypes.isSequenceValue(valueType) || valueType == History.class
-        || valueType == Event.class || CommandFormat.of(valueType).isPresent();
+    return ModelTypes.isCodedEnum(valueType)
+        || ModelTypes.isStringValue(valueType)
+        || IsoTime.handles(valueType)
+        || valueType == RiasecProfile.class
+        || ModelTypes.isSequenceValue(valueType)
+        || valueType == History.class
+        || valueType == Event.class
+        || CommandFormat.of(valueType).isPresent();
   }
 
   @Override
-  public KeyDeserializer findKeyDeserializer(JavaType type, DeserializationConfig config,
-      BeanDescription.Supplier beanDesc) {
+  public KeyDeserializer findKeyDeserializer(
+      JavaType type, DeserializationConfig config, BeanDescription.Supplier beanDesc) {
     Class<?> raw = type.getRawClass();
     if (ModelTypes.isCodedEnum(raw) || ModelTypes.isStringValue(raw) || IsoTime.handles(raw)) {
       TextDeserializer values = new TextDeserializer(raw);
@@ -133,7 +149,10 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
     return null;
   }
 
-  /** Reads a coded enum, an identifier, a code value or a {@code java.time} value from a JSON string. */
+  /**
+   * Reads a coded enum, an identifier, a code value or a {@code java.time} value from a JSON
+   * string.
+   */
   static final class TextDeserializer extends StdDeserializer<Object> {
 
     private final Class<?> type;
@@ -147,18 +166,22 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
       this.constants = type.isEnum() ? type.getEnumConstants() : null;
     }
 
-    /** @return {@code true}: this deserializer keeps no state beyond its type, so Jackson may reuse it */
+    /**
+     * @return {@code true}: this deserializer keeps no state beyond its type, so Jackson may reuse
+     *     it
+     */
     @Override
     public boolean isCachable() {
       return true;
     }
 
-
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) {
       if (p.currentToken() != JsonToken.VALUE_STRING) {
-        throw new ProblemException(p, Problem.WRONG_TYPE, "wrong JSON type: expected a text ("
-            + type.getSimpleName() + ")");
+        throw new ProblemException(
+            p,
+            Problem.WRONG_TYPE,
+            "wrong JSON type: expected a text (" + type.getSimpleName() + ")");
       }
       return fromText(p.getString(), p);
     }
@@ -171,7 +194,8 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
         try {
           return IsoTime.parse(type, text);
         } catch (DateTimeException e) {
-          throw new ProblemException(p, Problem.INVALID_VALUE, "not an ISO-8601 " + type.getSimpleName());
+          throw new ProblemException(
+              p, Problem.INVALID_VALUE, "not an ISO-8601 " + type.getSimpleName());
         }
       }
       try {
@@ -191,7 +215,9 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
       for (Object constant : constants) {
         valid.append(valid.length() == 0 ? "" : ", ").append(((Coded) constant).code());
       }
-      throw new ProblemException(p, Problem.UNKNOWN_CODE,
+      throw new ProblemException(
+          p,
+          Problem.UNKNOWN_CODE,
           "unknown " + type.getSimpleName() + " code; valid codes are: " + valid);
     }
 
@@ -208,7 +234,10 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
       super(RiasecProfile.class);
     }
 
-    /** @return {@code true}: this deserializer keeps no state beyond its type, so Jackson may reuse it */
+    /**
+     * @return {@code true}: this deserializer keeps no state beyond its type, so Jackson may reuse
+     *     it
+     */
     @Override
     public boolean isCachable() {
       return true;
@@ -217,10 +246,11 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
     @Override
     public RiasecProfile deserialize(JsonParser p, DeserializationContext ctxt) {
       if (p.currentToken() != JsonToken.START_OBJECT) {
-        throw new ProblemException(p, Problem.WRONG_TYPE, "wrong JSON type: expected an object of scores");
+        throw new ProblemException(
+            p, Problem.WRONG_TYPE, "wrong JSON type: expected an object of scores");
       }
-      JavaType mapType = ctxt.getTypeFactory().constructMapType(EnumMap.class, RiasecType.class,
-          Integer.class);
+      JavaType mapType =
+          ctxt.getTypeFactory().constructMapType(EnumMap.class, RiasecType.class, Integer.class);
       Map<RiasecType, Integer> scores = ctxt.readValue(p, mapType);
       try {
         return RiasecProfile.of(scores);
@@ -240,14 +270,18 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
       super(type);
       JavaType[] parameters = type.findTypeParameters(Iterable.class);
       JavaType element = parameters.length == 1 ? parameters[0] : null;
-      this.listType = element == null
-          ? null
-          : TypeFactory.createDefaultInstance()
-              .constructCollectionType(ArrayList.class, element);
+      this.listType =
+          element == null
+              ? null
+              : TypeFactory.createDefaultInstance()
+                  .constructCollectionType(ArrayList.class, element);
       this.factory = ModelTypes.sequenceFactory(type.getRawClass());
     }
 
-    /** @return {@code true}: this deserializer keeps no state beyond its type, so Jackson may reuse it */
+    /**
+     * @return {@code true}: this deserializer keeps no state beyond its type, so Jackson may reuse
+     *     it
+     */
     @Override
     public boolean isCachable() {
       return true;
@@ -258,8 +292,10 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
       if (p.currentToken() != JsonToken.START_ARRAY) {
         throw new ProblemException(p, Problem.WRONG_TYPE, "wrong JSON type: expected an array");
       }
-      JavaType type = listType != null ? listType
-          : ctxt.getTypeFactory().constructCollectionType(ArrayList.class, Object.class);
+      JavaType type =
+          listType != null
+              ? listType
+              : ctxt.getTypeFactory().constructCollectionType(ArrayList.class, Object.class);
       List<?> elements = ctxt.readValue(p, type);
       try {
         return ModelTypes.call(factory, elements);

@@ -11,20 +11,22 @@ import tools.jackson.databind.introspect.AnnotatedMethod;
 import tools.jackson.databind.introspect.NopAnnotationIntrospector;
 
 /**
- * Tells Jackson, from the conventions of the model rather than from annotations, how value types are built and
- * written:
+ * Tells Jackson, from the conventions of the model rather than from annotations, how value types
+ * are built and written:
  *
  * <ul>
- *   <li>{@link #findPOJOBuilder}: a value type is deserialized through its nested {@code Builder};</li>
- *   <li>{@link #findPOJOBuilderConfig}: the builder's setters have no prefix and {@code build()} finishes;</li>
- *   <li>{@link #refineSerializationType}: a generated implementation ({@code ImmutableClient}) is written as its
- *       public value type, so only the value type's accessors are seen;</li>
- *   <li>{@link #findNameForSerialization}: every {@code get*}/{@code is*} accessor of a model type is named
- *       without prefix, whatever its return type;</li>
+ *   <li>{@link #findPOJOBuilder}: a value type is deserialized through its nested {@code Builder};
+ *   <li>{@link #findPOJOBuilderConfig}: the builder's setters have no prefix and {@code build()}
+ *       finishes;
+ *   <li>{@link #refineSerializationType}: a generated implementation ({@code ImmutableClient}) is
+ *       written as its public value type, so only the value type's accessors are seen;
+ *   <li>{@link #findNameForSerialization}: every {@code get*}/{@code is*} accessor of a model type
+ *       is named without prefix, whatever its return type;
  *   <li>{@link #resolveSetterConflict}: of the overloaded builder setters of an optional attribute
- *       ({@code name(String)} and {@code name(Optional)}) the plain one is used; of a list attribute of the
- *       model's own list type ({@code sessions(Sessions)} and {@code sessions(Iterable)}) the Iterable one; other overloads of the builder
- *       ({@code addX(T)} and {@code addX(T...)}) are not attributes and are dropped later.</li>
+ *       ({@code name(String)} and {@code name(Optional)}) the plain one is used; of a list
+ *       attribute of the model's own list type ({@code sessions(Sessions)} and {@code
+ *       sessions(Iterable)}) the Iterable one; other overloads of the builder ({@code addX(T)} and
+ *       {@code addX(T...)}) are not attributes and are dropped later.
  * </ul>
  *
  * <p>Which accessors and setters are attributes is decided in {@link ModelPropertyFilter}.
@@ -72,20 +74,25 @@ final class ModelIntrospector extends NopAnnotationIntrospector {
   }
 
   @Override
-  public AnnotatedMethod resolveSetterConflict(MapperConfig<?> config, AnnotatedMethod setter1,
-      AnnotatedMethod setter2) {
+  public AnnotatedMethod resolveSetterConflict(
+      MapperConfig<?> config, AnnotatedMethod setter1, AnnotatedMethod setter2) {
     if (!inBuilder(setter1) || !inBuilder(setter2)) {
       return null;
     }
-    // A list attribute of the model's own persistent list type (Trajectory.sessions) has the generated setter for
-    // that type and the builder's Iterable overload; the JSON array is read through the Iterable one.
-    if (setter1.getRawParameterType(0) == Iterable.class || setter2.getRawParameterType(0) == Iterable.class) {
+    // A list attribute of the model's own persistent list type (Trajectory.sessions) has the
+    // generated setter for
+    // that type and the builder's Iterable overload; the JSON array is read through the Iterable
+    // one.
+    if (setter1.getRawParameterType(0) == Iterable.class
+        || setter2.getRawParameterType(0) == Iterable.class) {
       return setter1.getRawParameterType(0) == Iterable.class ? setter1 : setter2;
     }
     boolean optional1 = ModelTypes.isOptional(setter1.getRawParameterType(0));
     boolean optional2 = ModelTypes.isOptional(setter2.getRawParameterType(0));
-    // Otherwise an attribute's overloads differ in being Optional; any other overload (add…(T) and add…(T...),
-    // from(X) and from(WithX)) is not an attribute and is removed by ModelPropertyFilter.Reading afterwards.
+    // Otherwise an attribute's overloads differ in being Optional; any other overload (add…(T) and
+    // add…(T...),
+    // from(X) and from(WithX)) is not an attribute and is removed by ModelPropertyFilter.Reading
+    // afterwards.
     return optional1 && !optional2 ? setter2 : setter1;
   }
 

@@ -21,20 +21,20 @@ import tools.jackson.databind.ser.ValueSerializerModifier;
 /**
  * Keeps exactly the attributes of a value type as JSON properties, on both sides.
  *
- * <p>Writing ({@link Writing#changeProperties}): only the attribute accessors are written (derived getters such
- * as {@code isVoucherFunded()} are dropped, except the few read-only properties of
- * {@link ModelTypes#readOnlyProperties}), in alphabetical order so that output is stable, each through the rules
- * of the current {@link View}. The serializers of the types that change what is written beneath them are
- * wrapped ({@link Views.ContextSerializer}). Reading
- * ({@link Reading#updateProperties}): of the builder's one-argument methods only the attribute setters remain
- * properties; {@code from(…)}, {@code add…(…)}, {@code addAll…(…)} and {@code put…(…)} are removed, so that in
- * strict mode a JSON property of that name is reported as unknown instead of being accepted. Read-only
- * properties are ignored, and a development plan may be read from its checklist ({@link PlanChecklist}).
+ * <p>Writing ({@link Writing#changeProperties}): only the attribute accessors are written (derived
+ * getters such as {@code isVoucherFunded()} are dropped, except the few read-only properties of
+ * {@link ModelTypes#readOnlyProperties}), in alphabetical order so that output is stable, each
+ * through the rules of the current {@link View}. The serializers of the types that change what is
+ * written beneath them are wrapped ({@link Views.ContextSerializer}). Reading ({@link
+ * Reading#updateProperties}): of the builder's one-argument methods only the attribute setters
+ * remain properties; {@code from(…)}, {@code add…(…)}, {@code addAll…(…)} and {@code put…(…)} are
+ * removed, so that in strict mode a JSON property of that name is reported as unknown instead of
+ * being accepted. Read-only properties are ignored, and a development plan may be read from its
+ * checklist ({@link PlanChecklist}).
  */
 final class ModelPropertyFilter {
 
-  private ModelPropertyFilter() {
-  }
+  private ModelPropertyFilter() {}
 
   /** The serialization side. */
   static final class Writing extends ValueSerializerModifier {
@@ -42,8 +42,10 @@ final class ModelPropertyFilter {
     private static final long serialVersionUID = 1L;
 
     @Override
-    public List<BeanPropertyWriter> changeProperties(SerializationConfig config,
-        BeanDescription.Supplier beanDesc, List<BeanPropertyWriter> beanProperties) {
+    public List<BeanPropertyWriter> changeProperties(
+        SerializationConfig config,
+        BeanDescription.Supplier beanDesc,
+        List<BeanPropertyWriter> beanProperties) {
       Class<?> type = beanDesc.getBeanClass();
       if (!ModelTypes.isValueType(type)) {
         return beanProperties;
@@ -52,10 +54,14 @@ final class ModelPropertyFilter {
       Map<String, Method> readOnly = ModelTypes.readOnlyProperties(type);
       List<BeanPropertyWriter> kept = new ArrayList<>();
       for (BeanPropertyWriter writer : beanProperties) {
-        Method accessor = attributes.containsKey(writer.getName()) ? attributes.get(writer.getName())
-            : readOnly.get(writer.getName());
+        Method accessor =
+            attributes.containsKey(writer.getName())
+                ? attributes.get(writer.getName())
+                : readOnly.get(writer.getName());
         if (accessor != null) {
-          kept.add(new Views.ViewPropertyWriter(writer, new Views.Rule(type, writer.getName(), accessor)));
+          kept.add(
+              new Views.ViewPropertyWriter(
+                  writer, new Views.Rule(type, writer.getName(), accessor)));
         }
       }
       kept.sort(Comparator.comparing(BeanPropertyWriter::getName));
@@ -63,7 +69,9 @@ final class ModelPropertyFilter {
     }
 
     @Override
-    public ValueSerializer<?> modifySerializer(SerializationConfig config, BeanDescription.Supplier beanDesc,
+    public ValueSerializer<?> modifySerializer(
+        SerializationConfig config,
+        BeanDescription.Supplier beanDesc,
         ValueSerializer<?> serializer) {
       Class<?> type = beanDesc.getBeanClass();
       if (ModelTypes.inModel(type) && Views.ContextSerializer.wraps(type)) {
@@ -79,8 +87,10 @@ final class ModelPropertyFilter {
     private static final long serialVersionUID = 1L;
 
     @Override
-    public List<BeanPropertyDefinition> updateProperties(DeserializationConfig config,
-        BeanDescription.Supplier beanDesc, List<BeanPropertyDefinition> propDefs) {
+    public List<BeanPropertyDefinition> updateProperties(
+        DeserializationConfig config,
+        BeanDescription.Supplier beanDesc,
+        List<BeanPropertyDefinition> propDefs) {
       Optional<Class<?>> valueType = ModelTypes.valueTypeOfBuilder(beanDesc.getBeanClass());
       if (valueType.isEmpty()) {
         return propDefs;
@@ -96,9 +106,12 @@ final class ModelPropertyFilter {
     }
 
     @Override
-    public BeanDeserializerBuilder updateBuilder(DeserializationConfig config, BeanDescription.Supplier beanDesc,
+    public BeanDeserializerBuilder updateBuilder(
+        DeserializationConfig config,
+        BeanDescription.Supplier beanDesc,
         BeanDeserializerBuilder builder) {
-      Class<?> type = ModelTypes.valueTypeOfBuilder(beanDesc.getBeanClass()).orElse(beanDesc.getBeanClass());
+      Class<?> type =
+          ModelTypes.valueTypeOfBuilder(beanDesc.getBeanClass()).orElse(beanDesc.getBeanClass());
       for (String name : ModelTypes.readOnlyProperties(type).keySet()) {
         builder.addIgnorable(name);
       }
@@ -106,9 +119,12 @@ final class ModelPropertyFilter {
     }
 
     @Override
-    public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription.Supplier beanDesc,
+    public ValueDeserializer<?> modifyDeserializer(
+        DeserializationConfig config,
+        BeanDescription.Supplier beanDesc,
         ValueDeserializer<?> deserializer) {
-      Class<?> type = ModelTypes.valueTypeOfBuilder(beanDesc.getBeanClass()).orElse(beanDesc.getBeanClass());
+      Class<?> type =
+          ModelTypes.valueTypeOfBuilder(beanDesc.getBeanClass()).orElse(beanDesc.getBeanClass());
       if (type == DevelopmentPlan.class) {
         return new PlanChecklist.Reader(deserializer);
       }

@@ -1,11 +1,10 @@
 package io.github.loopbaan.serialization;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import io.github.loopbaan.core.Coded;
 import io.github.loopbaan.core.lifecycle.Command;
 import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.lifecycle.History;
-
-import io.github.loopbaan.core.Coded;
 import io.github.loopbaan.core.standards.RiasecProfile;
 import io.github.loopbaan.core.standards.RiasecType;
 import tools.jackson.core.JsonGenerator;
@@ -18,38 +17,46 @@ import tools.jackson.databind.ser.Serializers;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
- * Serializers for the model types that are not written as bean objects: {@link Coded} enums as their code,
- * identifiers and code values as their text, sequence values as arrays, {@link RiasecProfile} as an object of
- * scores by type code, the {@code java.time} values of the model as ISO-8601 text, and lifecycle histories,
- * events and commands ({@link LifecycleCodecs}).
+ * Serializers for the model types that are not written as bean objects: {@link Coded} enums as
+ * their code, identifiers and code values as their text, sequence values as arrays, {@link
+ * RiasecProfile} as an object of scores by type code, the {@code java.time} values of the model as
+ * ISO-8601 text, and lifecycle histories, events and commands ({@link LifecycleCodecs}).
  *
- * <p>The same instance serves as key serializers, so maps keyed by a coded enum or an identifier get the code or
- * the text as key.
+ * <p>The same instance serves as key serializers, so maps keyed by a coded enum or an identifier
+ * get the code or the text as key.
  */
 final class ModelSerializers implements Serializers {
 
   private final boolean keys;
 
-  /** @param keys whether these are key serializers (map keys are written as property names) */
+  /**
+   * @param keys whether these are key serializers (map keys are written as property names)
+   */
   ModelSerializers(boolean keys) {
     this.keys = keys;
   }
 
   @Override
-  public ValueSerializer<?> findSerializer(SerializationConfig config, JavaType type,
-      BeanDescription.Supplier beanDesc, JsonFormat.Value formatOverrides) {
+  public ValueSerializer<?> findSerializer(
+      SerializationConfig config,
+      JavaType type,
+      BeanDescription.Supplier beanDesc,
+      JsonFormat.Value formatOverrides) {
     return find(type.getRawClass(), keys);
   }
 
   @Override
-  public ValueSerializer<?> findEnumSerializer(SerializationConfig config, JavaType type,
-      BeanDescription.Supplier beanDesc, JsonFormat.Value formatOverrides) {
+  public ValueSerializer<?> findEnumSerializer(
+      SerializationConfig config,
+      JavaType type,
+      BeanDescription.Supplier beanDesc,
+      JsonFormat.Value formatOverrides) {
     return find(type.getRawClass(), keys);
   }
 
   static ValueSerializer<?> find(Class<?> raw, boolean key) {
-    if (Coded.class.isAssignableFrom(raw) && (raw.isEnum() || raw.getSuperclass() != null
-        && raw.getSuperclass().isEnum())) {
+    if (Coded.class.isAssignableFrom(raw)
+        && (raw.isEnum() || raw.getSuperclass() != null && raw.getSuperclass().isEnum())) {
       return new TextSerializer(Coded.class, key);
     }
     if (ModelTypes.isStringValue(raw)) {
@@ -80,8 +87,8 @@ final class ModelSerializers implements Serializers {
   }
 
   /**
-   * Writes a coded constant as its stable code, an identifier or code value as its text, and a {@code java.time}
-   * value as ISO-8601 text; as a value or as a map key.
+   * Writes a coded constant as its stable code, an identifier or code value as its text, and a
+   * {@code java.time} value as ISO-8601 text; as a value or as a map key.
    */
   static final class TextSerializer extends StdSerializer<Object> {
     private final boolean key;
@@ -93,8 +100,12 @@ final class ModelSerializers implements Serializers {
 
     @Override
     public void serialize(Object value, JsonGenerator gen, SerializationContext ctxt) {
-      String text = value instanceof Coded ? ((Coded) value).code()
-          : ModelTypes.isStringValue(value.getClass()) ? ModelTypes.valueOf(value) : value.toString();
+      String text =
+          value instanceof Coded
+              ? ((Coded) value).code()
+              : ModelTypes.isStringValue(value.getClass())
+                  ? ModelTypes.valueOf(value)
+                  : value.toString();
       if (key) {
         gen.writeName(text);
       } else {

@@ -19,12 +19,12 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
 
 /**
- * The VDAB "Checklist POP" form of a development plan whose client refused the storage of the plan itself
- * ({@link StorageConsent#CHECKLIST_ONLY}, 004: "dan volstaat het overzichtsdocument Checklist POP"). Dutch:
- * checklist POP.
+ * The VDAB "Checklist POP" form of a development plan whose client refused the storage of the plan
+ * itself ({@link StorageConsent#CHECKLIST_ONLY}, 004: "dan volstaat het overzichtsdocument
+ * Checklist POP"). Dutch: checklist POP.
  *
- * <p>In every view such a plan is written as its identifier, its consent and a checklist that says for each part
- * of the VDAB minimum content whether the plan holds it, never what it holds:
+ * <p>In every view such a plan is written as its identifier, its consent and a checklist that says
+ * for each part of the VDAB minimum content whether the plan holds it, never what it holds:
  *
  * <pre>{@code
  * {"checklist": {"title": true, "finalisedOn": true, "clientName": true, "signedOn": false,
@@ -33,19 +33,31 @@ import tools.jackson.databind.deser.std.DelegatingDeserializer;
  *  "id": "pop-1", "storageConsent": "checklist_only"}
  * }</pre>
  *
- * <p>Reading it back gives a plan that holds only its identifier and the consent: the content was never stored.
- * A plan with the consent but without a checklist (written by hand) is read as the plan it describes.
+ * <p>Reading it back gives a plan that holds only its identifier and the consent: the content was
+ * never stored. A plan with the consent but without a checklist (written by hand) is read as the
+ * plan it describes.
  */
 final class PlanChecklist {
 
   /** The parts of the checklist, in the order written: the VDAB minimum content of a POP (004). */
-  static final List<String> ITEMS = List.of("title", "finalisedOn", "clientName", "signedOn", "careerQuestion",
-      "reflections", "insights", "decisions", "goals", "actions");
+  static final List<String> ITEMS =
+      List.of(
+          "title",
+          "finalisedOn",
+          "clientName",
+          "signedOn",
+          "careerQuestion",
+          "reflections",
+          "insights",
+          "decisions",
+          "goals",
+          "actions");
 
-  private PlanChecklist() {
-  }
+  private PlanChecklist() {}
 
-  /** @return for each part of the minimum content, whether the plan holds it */
+  /**
+   * @return for each part of the minimum content, whether the plan holds it
+   */
   static Map<String, Boolean> of(DevelopmentPlan plan) {
     GeneralData general = plan.getGeneralData();
     Map<String, Boolean> items = new LinkedHashMap<>();
@@ -106,22 +118,36 @@ final class PlanChecklist {
       boolean strict = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
       int position = 0;
       for (String name : node.propertyNames()) {
-        if (strict && !name.equals("checklist") && !name.equals("id") && !name.equals("storageConsent")) {
-          throw new ProblemException(p, Problem.UNKNOWN_PROPERTY, "unknown property (a plan written as its "
-              + "checklist holds only checklist, id and storageConsent)",
+        if (strict
+            && !name.equals("checklist")
+            && !name.equals("id")
+            && !name.equals("storageConsent")) {
+          throw new ProblemException(
+              p,
+              Problem.UNKNOWN_PROPERTY,
+              "unknown property (a plan written as its "
+                  + "checklist holds only checklist, id and storageConsent)",
               base.path() + Errors.segmentIfKnown(name, position));
         }
         position++;
       }
       JsonNode consent = node.get("storageConsent");
-      if (consent == null || !consent.isString()
+      if (consent == null
+          || !consent.isString()
           || !consent.stringValue().equals(StorageConsent.CHECKLIST_ONLY.code())) {
-        throw new ProblemException(p, Problem.INVALID_VALUE, "a plan is written as its checklist only when its "
-            + "storage consent is checklist_only", base.path() + ".storageConsent");
+        throw new ProblemException(
+            p,
+            Problem.INVALID_VALUE,
+            "a plan is written as its checklist only when its "
+                + "storage consent is checklist_only",
+            base.path() + ".storageConsent");
       }
       JsonNode checklist = node.get("checklist");
       if (!checklist.isObject()) {
-        throw new ProblemException(p, Problem.WRONG_TYPE, "wrong JSON type: expected an object of true or false",
+        throw new ProblemException(
+            p,
+            Problem.WRONG_TYPE,
+            "wrong JSON type: expected an object of true or false",
             base.path() + ".checklist");
       }
       int itemPosition = 0;
@@ -129,22 +155,35 @@ final class PlanChecklist {
         itemPosition++;
         if (!ITEMS.contains(item.getKey())) {
           if (strict) {
-            throw new ProblemException(p, Problem.UNKNOWN_PROPERTY, "unknown checklist item; valid items are: "
-                + String.join(", ", ITEMS), base.path() + ".checklist" + Errors.segmentIfKnown(item.getKey(),
-                itemPosition - 1));
+            throw new ProblemException(
+                p,
+                Problem.UNKNOWN_PROPERTY,
+                "unknown checklist item; valid items are: " + String.join(", ", ITEMS),
+                base.path()
+                    + ".checklist"
+                    + Errors.segmentIfKnown(item.getKey(), itemPosition - 1));
           }
         } else if (!item.getValue().isBoolean()) {
-          throw new ProblemException(p, Problem.WRONG_TYPE, "wrong JSON type: expected true or false",
+          throw new ProblemException(
+              p,
+              Problem.WRONG_TYPE,
+              "wrong JSON type: expected true or false",
               base.path() + ".checklist" + Errors.segment(item.getKey()));
         }
       }
       JsonNode id = node.get("id");
       if (id == null || id.isNull()) {
-        throw new ProblemException(p, Problem.MISSING_VALUE, "a plan needs its identifier", base.path() + ".id");
+        throw new ProblemException(
+            p, Problem.MISSING_VALUE, "a plan needs its identifier", base.path() + ".id");
       }
-      DevelopmentPlanId planId = (DevelopmentPlanId) Subtrees.readValue(id,
-          ctxt.constructType(DevelopmentPlanId.class), ctxt, p, base, "id");
-      return DevelopmentPlan.builder().id(planId).storageConsent(StorageConsent.CHECKLIST_ONLY).build();
+      DevelopmentPlanId planId =
+          (DevelopmentPlanId)
+              Subtrees.readValue(
+                  id, ctxt.constructType(DevelopmentPlanId.class), ctxt, p, base, "id");
+      return DevelopmentPlan.builder()
+          .id(planId)
+          .storageConsent(StorageConsent.CHECKLIST_ONLY)
+          .build();
     }
   }
 }

@@ -11,34 +11,37 @@ import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads a part of the input that was first buffered as a tree (a command, whose kind may come after its payload;
- * a development plan, which may be a checklist), keeping the JSON paths of failures absolute: a failure inside
- * the part is reported under the path of the part.
+ * Reads a part of the input that was first buffered as a tree (a command, whose kind may come after
+ * its payload; a development plan, which may be a checklist), keeping the JSON paths of failures
+ * absolute: a failure inside the part is reported under the path of the part.
  */
 final class Subtrees {
 
-  private Subtrees() {
-  }
+  private Subtrees() {}
 
-  /** @return the JSON path of the value the parser is at (an object or array just opened, or a scalar) */
+  /**
+   * @return the JSON path of the value the parser is at (an object or array just opened, or a
+   *     scalar)
+   */
   static String pathOf(JsonParser p) {
     return Errors.contextPath(p.streamReadContext());
   }
 
   /**
    * @param p a parser at the first token of a value
-   * @return the place of that value, whose JSON path is only spelled out when a failure is reported there
+   * @return the place of that value, whose JSON path is only spelled out when a failure is reported
+   *     there
    */
   static Base baseOf(JsonParser p) {
     return new Base(p.streamReadContext());
   }
 
   /**
-   * The JSON path of a value that a deserializer has started to read, computed only when a failure is reported.
-   * A value that opens an object or array gets a context of its own that adds nothing to the path yet; the path is
-   * then that of its parent context, which the parser leaves unchanged until it moves past the value's end, so
-   * the path is the same whenever it is asked for while the value is read. Any other position is spelled out
-   * at once.
+   * The JSON path of a value that a deserializer has started to read, computed only when a failure
+   * is reported. A value that opens an object or array gets a context of its own that adds nothing
+   * to the path yet; the path is then that of its parent context, which the parser leaves unchanged
+   * until it moves past the value's end, so the path is the same whenever it is asked for while the
+   * value is read. Any other position is spelled out at once.
    */
   static final class Base {
     private final TokenStreamContext parent;
@@ -47,8 +50,12 @@ final class Subtrees {
     private final String name;
 
     private Base(TokenStreamContext context) {
-      boolean adds = context != null && !context.inRoot()
-          && (context.inArray() ? context.hasCurrentIndex() : context.inObject() && context.currentName() != null);
+      boolean adds =
+          context != null
+              && !context.inRoot()
+              && (context.inArray()
+                  ? context.hasCurrentIndex()
+                  : context.inObject() && context.currentName() != null);
       if (context != null && !context.inRoot() && !adds) {
         this.parent = context.getParent();
         this.path = null;
@@ -67,7 +74,9 @@ final class Subtrees {
       this.name = name;
     }
 
-    /** @return the JSON path of the value, for example {@code $.history[3].command} */
+    /**
+     * @return the JSON path of the value, for example {@code $.history[3].command}
+     */
     String path() {
       if (owner != null) {
         return owner.path() + "." + name;
@@ -76,7 +85,10 @@ final class Subtrees {
     }
   }
 
-  /** @return {@code base} followed by the relative path {@code relative} ({@code $.x} under {@code $.a} is {@code $.a.x}) */
+  /**
+   * @return {@code base} followed by the relative path {@code relative} ({@code $.x} under {@code
+   *     $.a} is {@code $.a.x})
+   */
   static String join(String base, String relative) {
     return base + relative.substring(1);
   }
@@ -92,14 +104,19 @@ final class Subtrees {
    * @param <T> the result type
    * @return what the reader read
    */
-  static <T> T read(JsonNode node, DeserializationContext ctxt, JsonParser outer, Base base,
+  static <T> T read(
+      JsonNode node,
+      DeserializationContext ctxt,
+      JsonParser outer,
+      Base base,
       Function<JsonParser, T> reader) {
     try (JsonParser tree = node.traverse(ctxt)) {
       tree.nextToken();
       return reader.apply(tree);
     } catch (JacksonException e) {
       LoopbaanJsonException inner = Errors.translate(e, Limits.DEFAULT);
-      throw new ProblemException(outer, inner.getProblem(), inner.getReason(), join(base.path(), inner.getPath()));
+      throw new ProblemException(
+          outer, inner.getProblem(), inner.getReason(), join(base.path(), inner.getPath()));
     } catch (InvalidValueException e) {
       throw new ProblemException(outer, Problem.INVALID_VALUE, e.getMessage(), base.path());
     }
@@ -110,8 +127,13 @@ final class Subtrees {
    *
    * @return the value
    */
-  static Object readValue(JsonNode node, JavaType type, DeserializationContext ctxt, JsonParser outer,
-      Base base, String name) {
+  static Object readValue(
+      JsonNode node,
+      JavaType type,
+      DeserializationContext ctxt,
+      JsonParser outer,
+      Base base,
+      String name) {
     return read(node, ctxt, outer, new Base(base, name), tree -> ctxt.readValue(tree, type));
   }
 }

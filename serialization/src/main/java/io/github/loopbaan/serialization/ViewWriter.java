@@ -1,24 +1,25 @@
 package io.github.loopbaan.serialization;
 
 import io.github.loopbaan.core.privacy.Shared;
-
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import tools.jackson.databind.ObjectWriter;
 
 /**
- * Writes model values and documents in one {@link View}: for storage, for the client, for the commissioning
- * party or anonymised. Obtain one from {@link LoopbaanJson#writer(View)} or {@link LoopbaanJson#viewWriter(View)}:
+ * Writes model values and documents in one {@link View}: for storage, for the client, for the
+ * commissioning party or anonymised. Obtain one from {@link LoopbaanJson#writer(View)} or {@link
+ * LoopbaanJson#viewWriter(View)}:
  *
  * <pre>{@code
  * String forEmployer = LoopbaanJson.writer(View.COMMISSIONER).write(trajectory);
  * String statistics = LoopbaanJson.writer(View.ANONYMISED).writeDocument(trajectory);
  * }</pre>
  *
- * <p>Views other than {@link View#FULL} are write-only: their documents name the view in the envelope
- * ({@code "view": "commissioner"}) and {@link LoopbaanJson#readDocument(String)} rejects them with
- * {@link LoopbaanJsonException.Problem#RESTRICTED_VIEW}. Instances are immutable and thread-safe.
+ * <p>Views other than {@link View#FULL} are write-only: their documents name the view in the
+ * envelope ({@code "view": "commissioner"}) and {@link LoopbaanJson#readDocument(String)} rejects
+ * them with {@link LoopbaanJsonException.Problem#RESTRICTED_VIEW}. Instances are immutable and
+ * thread-safe.
  */
 public final class ViewWriter {
 
@@ -32,15 +33,17 @@ public final class ViewWriter {
     this.ageBandsOn = ageBandsOn;
   }
 
-  /** @return the view this writer writes */
+  /**
+   * @return the view this writer writes
+   */
   public View getView() {
     return view;
   }
 
   /**
-   * The reference day of the age bands that the {@linkplain View#ANONYMISED anonymised view} writes for clients
-   * outside a trajectory; inside a trajectory the trajectory's opening day is used. Without it, such a client's
-   * band is the declared one only.
+   * The reference day of the age bands that the {@linkplain View#ANONYMISED anonymised view} writes
+   * for clients outside a trajectory; inside a trajectory the trajectory's opening day is used.
+   * Without it, such a client's band is the declared one only.
    *
    * @param day the reference day, usually the start of the coaching (no ambient time)
    * @return a writer like this one with that reference day
@@ -52,8 +55,8 @@ public final class ViewWriter {
   /**
    * @param value a model value
    * @return compact JSON of the value as this view shows it, without envelope
-   * @throws IllegalArgumentException when the value is an item this view does not show at all (a note private
-   *     to the coach, written for the client)
+   * @throws IllegalArgumentException when the value is an item this view does not show at all (a
+   *     note private to the coach, written for the client)
    */
   public String write(Object value) {
     return objectWriter(value).writeValueAsString(value);
@@ -61,8 +64,8 @@ public final class ViewWriter {
 
   /**
    * @param value a value whose type is a {@link DocumentKind}'s content type
-   * @return the document {@code {"kind", "schemaVersion", "view", "content"}}; in {@link View#FULL} without
-   *     {@code "view"}, exactly as {@link LoopbaanJson#writeDocument(Object)}
+   * @return the document {@code {"kind", "schemaVersion", "view", "content"}}; in {@link View#FULL}
+   *     without {@code "view"}, exactly as {@link LoopbaanJson#writeDocument(Object)}
    * @throws IllegalArgumentException when the value's type is not a document kind
    */
   public String writeDocument(Object value) {
@@ -71,12 +74,13 @@ public final class ViewWriter {
 
   private ObjectWriter objectWriter(Object value) {
     Objects.requireNonNull(value, "value");
-    if (value instanceof Shared
-        && !view.shows(((Shared) value).getVisibility())) {
+    if (value instanceof Shared && !view.shows(((Shared) value).getVisibility())) {
       throw new IllegalArgumentException("The " + view.code() + " view does not show this item");
     }
     ObjectWriter writer = json.jsonMapper().writer().withAttribute(Views.VIEW, view);
-    return ageBandsOn.isPresent() ? writer.withAttribute(Views.AGE_BANDS_ON, ageBandsOn.get()) : writer;
+    return ageBandsOn.isPresent()
+        ? writer.withAttribute(Views.AGE_BANDS_ON, ageBandsOn.get())
+        : writer;
   }
 
   @Override

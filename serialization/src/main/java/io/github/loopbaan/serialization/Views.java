@@ -28,13 +28,14 @@ import tools.jackson.databind.ser.BeanPropertyWriter;
 import tools.jackson.databind.ser.PropertyWriter;
 
 /**
- * The rules of the {@link View}s, applied while writing: which attributes, items and codes a view writes. The
- * view of a write is a per-call attribute of the serialization context ({@link ViewWriter} sets it); without
- * one, the view is {@link View#FULL} and nothing is filtered.
+ * The rules of the {@link View}s, applied while writing: which attributes, items and codes a view
+ * writes. The view of a write is a per-call attribute of the serialization context ({@link
+ * ViewWriter} sets it); without one, the view is {@link View#FULL} and nothing is filtered.
  *
- * <p>Two more per-call attributes carry what the rules need from further up the value: whether the item being
- * written is one the coach shared with the commissioning party (its texts may then be written in the
- * {@link View#COMMISSIONER} view), and the reference day of age bands (the trajectory's opening day).
+ * <p>Two more per-call attributes carry what the rules need from further up the value: whether the
+ * item being written is one the coach shared with the commissioning party (its texts may then be
+ * written in the {@link View#COMMISSIONER} view), and the reference day of age bands (the
+ * trajectory's opening day).
  */
 final class Views {
 
@@ -42,16 +43,19 @@ final class Views {
   static final String RELEASED = "io.github.loopbaan.serialization.released";
   static final String AGE_BANDS_ON = "io.github.loopbaan.serialization.ageBandsOn";
 
-  private Views() {
-  }
+  private Views() {}
 
-  /** @return the view of the current write, {@link View#FULL} when none was set */
+  /**
+   * @return the view of the current write, {@link View#FULL} when none was set
+   */
   static View of(SerializationContext ctxt) {
     Object view = ctxt.getAttribute(VIEW);
     return view instanceof View ? (View) view : View.FULL;
   }
 
-  /** @return whether the value being written lies inside an item shared with the commissioning party */
+  /**
+   * @return whether the value being written lies inside an item shared with the commissioning party
+   */
   static boolean released(SerializationContext ctxt) {
     return Boolean.TRUE.equals(ctxt.getAttribute(RELEASED));
   }
@@ -74,16 +78,18 @@ final class Views {
   }
 
   /**
-   * @return whether a value of a type (the content type of an optional or collection) is dropped in the view
-   *     regardless of its marks: free text and identifiers in {@link View#ANONYMISED}
+   * @return whether a value of a type (the content type of an optional or collection) is dropped in
+   *     the view regardless of its marks: free text and identifiers in {@link View#ANONYMISED}
    */
   static boolean dropsType(View view, Class<?> type) {
-    return view == View.ANONYMISED && (type == String.class || Identifier.class.isAssignableFrom(type));
+    return view == View.ANONYMISED
+        && (type == String.class || Identifier.class.isAssignableFrom(type));
   }
 
   /**
-   * Filters a value to what a view shows: items the view does not show are removed from collections, an
-   * optional holding one is empty, and health codes are removed in the commissioner's view.
+   * Filters a value to what a view shows: items the view does not show are removed from
+   * collections, an optional holding one is empty, and health codes are removed in the
+   * commissioner's view.
    *
    * @return the value to write, or empty when nothing is written
    */
@@ -110,42 +116,47 @@ final class Views {
   }
 
   /**
-   * @return whether the view leaves this value out entirely: an item the view does not show, and, in the
-   *     commissioner's view (outside items shared with them) and the anonymised view, every code of a sensitive
-   *     class: an enum with a health-data constant. The whole class is left out, not only its health constants,
-   *     so that a reader cannot tell health data apart by what is missing (the inference rule of
-   *     {@code docs/privacy.md})
+   * @return whether the view leaves this value out entirely: an item the view does not show, and,
+   *     in the commissioner's view (outside items shared with them) and the anonymised view, every
+   *     code of a sensitive class: an enum with a health-data constant. The whole class is left
+   *     out, not only its health constants, so that a reader cannot tell health data apart by what
+   *     is missing (the inference rule of {@code docs/privacy.md})
    */
   static boolean hidden(Object value, View view, SerializationContext ctxt) {
     if (value instanceof Shared && !view.shows(((Shared) value).getVisibility())) {
       return true;
     }
-    return (view == View.COMMISSIONER && !released(ctxt) || view == View.ANONYMISED) && sensitive(value);
+    return (view == View.COMMISSIONER && !released(ctxt) || view == View.ANONYMISED)
+        && sensitive(value);
   }
 
-  /** @return whether the value is a code of an enum that has at least one health-data constant */
+  /**
+   * @return whether the value is a code of an enum that has at least one health-data constant
+   */
   static boolean sensitive(Object value) {
     return value instanceof Enum && SENSITIVE.get(((Enum<?>) value).getDeclaringClass());
   }
 
-  private static final ClassValue<Boolean> SENSITIVE = new ClassValue<>() {
-    @Override
-    protected Boolean computeValue(Class<?> type) {
-      if (Classified.isSensitive(type)) {
-        return true;
-      }
-      for (Object constant : type.getEnumConstants()) {
-        if (categoryOf(constant) == DataCategory.HEALTH) {
-          return true;
+  private static final ClassValue<Boolean> SENSITIVE =
+      new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+          if (Classified.isSensitive(type)) {
+            return true;
+          }
+          for (Object constant : type.getEnumConstants()) {
+            if (categoryOf(constant) == DataCategory.HEALTH) {
+              return true;
+            }
+          }
+          return false;
         }
-      }
-      return false;
-    }
-  };
+      };
 
   /**
-   * The data category of a code: {@link Classified#dataCategory()}, or the same public {@code dataCategory()} of
-   * an enum that declares one without implementing {@link Classified} (such as {@code EmploymentSituation}).
+   * The data category of a code: {@link Classified#dataCategory()}, or the same public {@code
+   * dataCategory()} of an enum that declares one without implementing {@link Classified} (such as
+   * {@code EmploymentSituation}).
    *
    * @return the category, or {@code null} when the value is not a classified code
    */
@@ -166,24 +177,31 @@ final class Views {
     return null;
   }
 
-  private static final ClassValue<Optional<Method>> CATEGORY_ACCESSORS = new ClassValue<>() {
-    @Override
-    protected Optional<Method> computeValue(Class<?> type) {
-      try {
-        Method m = type.getMethod("dataCategory");
-        return m.getReturnType() == DataCategory.class && m.getParameterCount() == 0 ? Optional.of(m)
-            : Optional.empty();
-      } catch (NoSuchMethodException e) {
-        return Optional.empty();
-      }
-    }
-  };
+  private static final ClassValue<Optional<Method>> CATEGORY_ACCESSORS =
+      new ClassValue<>() {
+        @Override
+        protected Optional<Method> computeValue(Class<?> type) {
+          try {
+            Method m = type.getMethod("dataCategory");
+            return m.getReturnType() == DataCategory.class && m.getParameterCount() == 0
+                ? Optional.of(m)
+                : Optional.empty();
+          } catch (NoSuchMethodException e) {
+            return Optional.empty();
+          }
+        }
+      };
 
-  /** @return the mark of an accessor, looked up through the classes that declare it */
+  /**
+   * @return the mark of an accessor, looked up through the classes that declare it
+   */
   static Optional<PersonalData> markOf(Method accessor) {
-    for (Class<?> c = accessor.getDeclaringClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+    for (Class<?> c = accessor.getDeclaringClass();
+        c != null && c != Object.class;
+        c = c.getSuperclass()) {
       try {
-        PersonalData mark = c.getDeclaredMethod(accessor.getName()).getAnnotation(PersonalData.class);
+        PersonalData mark =
+            c.getDeclaredMethod(accessor.getName()).getAnnotation(PersonalData.class);
         if (mark != null) {
           return Optional.of(mark);
         }
@@ -194,21 +212,28 @@ final class Views {
     return Optional.empty();
   }
 
-  /** @return the content type of an accessor: the element of an optional or collection, else its type */
+  /**
+   * @return the content type of an accessor: the element of an optional or collection, else its
+   *     type
+   */
   static Class<?> contentType(Method accessor) {
     Type type = accessor.getGenericReturnType();
     if (type instanceof ParameterizedType) {
       ParameterizedType p = (ParameterizedType) type;
       Type raw = p.getRawType();
-      if ((raw == Optional.class || raw instanceof Class && Collection.class.isAssignableFrom((Class<?>) raw))
-          && p.getActualTypeArguments().length == 1 && p.getActualTypeArguments()[0] instanceof Class) {
+      if ((raw == Optional.class
+              || raw instanceof Class && Collection.class.isAssignableFrom((Class<?>) raw))
+          && p.getActualTypeArguments().length == 1
+          && p.getActualTypeArguments()[0] instanceof Class) {
         return (Class<?>) p.getActualTypeArguments()[0];
       }
     }
     return accessor.getReturnType();
   }
 
-  /** The static facts of one attribute that the rules need: its mark, its content type, its role. */
+  /**
+   * The static facts of one attribute that the rules need: its mark, its content type, its role.
+   */
   static final class Rule {
     private final boolean personal;
     private final Class<?> contentType;
@@ -222,8 +247,8 @@ final class Views {
   }
 
   /**
-   * Writes one attribute of a value type through the rules of the current view; in {@link View#FULL} exactly
-   * as the plain writer does.
+   * Writes one attribute of a value type through the rules of the current view; in {@link
+   * View#FULL} exactly as the plain writer does.
    */
   static final class ViewPropertyWriter extends BeanPropertyWriter {
 
@@ -242,7 +267,8 @@ final class Views {
     }
 
     @Override
-    public void serializeAsProperty(Object bean, JsonGenerator g, SerializationContext ctxt) throws Exception {
+    public void serializeAsProperty(Object bean, JsonGenerator g, SerializationContext ctxt)
+        throws Exception {
       View view = of(ctxt);
       if (view == View.FULL) {
         super.serializeAsProperty(bean, g, ctxt);
@@ -271,15 +297,17 @@ final class Views {
 
     private static Optional<AgeBand> ageBand(Client client, SerializationContext ctxt) {
       Object on = ctxt.getAttribute(AGE_BANDS_ON);
-      return on instanceof LocalDate ? client.ageBandOn((LocalDate) on) : client.getDeclaredAgeBand();
+      return on instanceof LocalDate
+          ? client.ageBandOn((LocalDate) on)
+          : client.getDeclaredAgeBand();
     }
   }
 
   /**
-   * Wraps the serializer of the value types that change what is written beneath them: an item that carries its
-   * own visibility (its texts are released to the commissioner when it is shared with them), a trajectory (its
-   * opening day is the reference day of age bands) and a development plan (a plan whose client refused its
-   * storage is written as its checklist only, in every view).
+   * Wraps the serializer of the value types that change what is written beneath them: an item that
+   * carries its own visibility (its texts are released to the commissioner when it is shared with
+   * them), a trajectory (its opening day is the reference day of age bands) and a development plan
+   * (a plan whose client refused its storage is written as its checklist only, in every view).
    */
   static final class ContextSerializer extends ValueSerializer<Object> {
 
@@ -290,9 +318,12 @@ final class Views {
       this.delegate = (ValueSerializer<Object>) delegate;
     }
 
-    /** @return whether values of the type need this wrapper */
+    /**
+     * @return whether values of the type need this wrapper
+     */
     static boolean wraps(Class<?> type) {
-      return Shared.class.isAssignableFrom(type) || Trajectory.class.isAssignableFrom(type)
+      return Shared.class.isAssignableFrom(type)
+          || Trajectory.class.isAssignableFrom(type)
           || DevelopmentPlan.class.isAssignableFrom(type);
     }
 
@@ -305,7 +336,8 @@ final class Views {
       }
       String key = null;
       Object setting = null;
-      if (value instanceof Shared && of(ctxt) == View.COMMISSIONER
+      if (value instanceof Shared
+          && of(ctxt) == View.COMMISSIONER
           && ((Shared) value).getVisibility().visibleToCommissioner()) {
         key = RELEASED;
         setting = Boolean.TRUE;

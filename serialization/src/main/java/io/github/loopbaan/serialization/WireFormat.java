@@ -1,32 +1,32 @@
 package io.github.loopbaan.serialization;
 
-import java.util.Collections;
-
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A read-only description of how the {@link LoopbaanModule} writes the model, for tools that document or check
- * the wire format (the JSON Schemas under {@code docs/schema/} are generated from it). Dutch: draadformaat.
+ * A read-only description of how the {@link LoopbaanModule} writes the model, for tools that
+ * document or check the wire format (the JSON Schemas under {@code docs/schema/} are generated from
+ * it). Dutch: draadformaat.
  *
- * <p>It answers from the same conventions the module uses, so the description cannot drift from what is written:
- * which classes are value types and their properties, which are written as one string (identifiers and code
- * values), and the formats of commands ({@link CommandFormat}).
+ * <p>It answers from the same conventions the module uses, so the description cannot drift from
+ * what is written: which classes are value types and their properties, which are written as one
+ * string (identifiers and code values), and the formats of commands ({@link CommandFormat}).
  */
 public final class WireFormat {
 
-  private WireFormat() {
-  }
+  private WireFormat() {}
 
   /**
    * @param type a class
-   * @return whether the module writes it as a JSON object of its attributes (a value type of the model)
+   * @return whether the module writes it as a JSON object of its attributes (a value type of the
+   *     model)
    */
   public static boolean isValueType(Class<?> type) {
     return ModelTypes.isValueType(type);
@@ -34,7 +34,8 @@ public final class WireFormat {
 
   /**
    * @param type a class
-   * @return whether the module writes it as one JSON string: an identifier or a code value such as an ESCO URI
+   * @return whether the module writes it as one JSON string: an identifier or a code value such as
+   *     an ESCO URI
    */
   public static boolean isStringValue(Class<?> type) {
     return ModelTypes.isStringValue(type);
@@ -59,21 +60,30 @@ public final class WireFormat {
     for (Map.Entry<String, Method> attribute : ModelTypes.attributes(valueType).entrySet()) {
       Method accessor = attribute.getValue();
       Class<?> raw = accessor.getReturnType();
-      boolean required = Modifier.isAbstract(accessor.getModifiers()) && !ModelTypes.isOptional(raw)
-          && !Collection.class.isAssignableFrom(raw);
-      properties.add(new Property(attribute.getKey(), accessor.getGenericReturnType(), required, false,
-          Views.markOf(accessor).isPresent()));
+      boolean required =
+          Modifier.isAbstract(accessor.getModifiers())
+              && !ModelTypes.isOptional(raw)
+              && !Collection.class.isAssignableFrom(raw);
+      properties.add(
+          new Property(
+              attribute.getKey(),
+              accessor.getGenericReturnType(),
+              required,
+              false,
+              Views.markOf(accessor).isPresent()));
     }
     for (Map.Entry<String, Method> derived : ModelTypes.readOnlyProperties(valueType).entrySet()) {
-      properties.add(new Property(derived.getKey(), derived.getValue().getGenericReturnType(), false, true, false));
+      properties.add(
+          new Property(
+              derived.getKey(), derived.getValue().getGenericReturnType(), false, true, false));
     }
     properties.sort(Comparator.comparing(Property::getName));
     return Collections.unmodifiableList(properties);
   }
 
   /**
-   * @return the parts of the checklist that a development plan whose client refused its storage is written as,
-   *     in the order written (see {@code docs/wire-format.md})
+   * @return the parts of the checklist that a development plan whose client refused its storage is
+   *     written as, in the order written (see {@code docs/wire-format.md})
    */
   public static List<String> planChecklistItems() {
     return PlanChecklist.ITEMS;
@@ -95,35 +105,47 @@ public final class WireFormat {
       this.personal = personal;
     }
 
-    /** @return the property name, camelCase, as written */
+    /**
+     * @return the property name, camelCase, as written
+     */
     public String getName() {
       return name;
     }
 
-    /** @return the Java type of the attribute, generic ({@code Optional<String>}, {@code List<Note>}) */
+    /**
+     * @return the Java type of the attribute, generic ({@code Optional<String>}, {@code
+     *     List<Note>})
+     */
     public Type getType() {
       return type;
     }
 
     /**
-     * @return whether reading needs it; optional values, collections (an absent one is empty) and defaults are
-     *     not required
+     * @return whether reading needs it; optional values, collections (an absent one is empty) and
+     *     defaults are not required
      */
     public boolean isRequired() {
       return required;
     }
 
-    /** @return whether it is derived: written for readers and ignored on reading, such as a trajectory's stage */
+    /**
+     * @return whether it is derived: written for readers and ignored on reading, such as a
+     *     trajectory's stage
+     */
     public boolean isReadOnly() {
       return readOnly;
     }
 
-    /** @return whether the attribute is marked as personal or health data */
+    /**
+     * @return whether the attribute is marked as personal or health data
+     */
     public boolean isPersonal() {
       return personal;
     }
 
-    /** @return the name and the type */
+    /**
+     * @return the name and the type
+     */
     @Override
     public String toString() {
       return "Property[" + name + ": " + type.getTypeName() + "]";

@@ -12,9 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link LoopbaanJson#read(String, Class)} never returns {@code null}: a bare JSON {@code null} (alone or padded
- * with whitespace) is a {@code missing_value} at {@code $}, for a value type, a string value and from bytes alike,
- * so a caller never meets a null it was not told about.
+ * {@link LoopbaanJson#read(String, Class)} never returns {@code null}: a bare JSON {@code null}
+ * (alone or padded with whitespace) is a {@code missing_value} at {@code $}, for a value type, a
+ * string value and from bytes alike, so a caller never meets a null it was not told about.
  */
 class BareNullTest {
 
@@ -23,13 +23,17 @@ class BareNullTest {
     LoopbaanJson json = LoopbaanJson.standard();
     for (Class<?> type : List.of(Client.class, ClientId.class, DevelopmentPlan.class)) {
       for (String input : List.of("null", "  null\n")) {
-        assertThatThrownBy(() -> json.read(input, type)).as(type.getSimpleName())
-            .isInstanceOfSatisfying(LoopbaanJsonException.class, e -> {
-              assertThat(e.getProblem()).isEqualTo(Problem.MISSING_VALUE);
-              assertThat(e.getPath()).isEqualTo("$");
-            });
+        assertThatThrownBy(() -> json.read(input, type))
+            .as(type.getSimpleName())
+            .isInstanceOfSatisfying(
+                LoopbaanJsonException.class,
+                e -> {
+                  assertThat(e.getProblem()).isEqualTo(Problem.MISSING_VALUE);
+                  assertThat(e.getPath()).isEqualTo("$");
+                });
         assertThatThrownBy(() -> json.read(input.getBytes(StandardCharsets.UTF_8), type))
-            .isInstanceOfSatisfying(LoopbaanJsonException.class,
+            .isInstanceOfSatisfying(
+                LoopbaanJsonException.class,
                 e -> assertThat(e.getProblem()).isEqualTo(Problem.MISSING_VALUE));
       }
     }
@@ -39,7 +43,8 @@ class BareNullTest {
   void a_lenient_reader_rejects_a_bare_null_too_and_still_reads_a_value() {
     LoopbaanJson lenient = LoopbaanJson.builder().lenient().build();
     assertThatThrownBy(() -> lenient.read("null", ClientId.class))
-        .isInstanceOfSatisfying(LoopbaanJsonException.class,
+        .isInstanceOfSatisfying(
+            LoopbaanJsonException.class,
             e -> assertThat(e.getProblem()).isEqualTo(Problem.MISSING_VALUE));
     assertThat(lenient.read("\"c-17\"", ClientId.class)).isEqualTo(ClientId.of("c-17"));
   }

@@ -14,10 +14,15 @@ class CommandFormatTest {
 
   @Test
   void every_command_interface_of_the_model_has_a_format() {
-    List<Class<?>> interfaces = ModelCoverageTest.modelClasses().stream()
-        .filter(c -> c.isInterface() && c.getEnclosingClass() == null && c != Command.class
-            && Command.class.isAssignableFrom(c))
-        .collect(Collectors.toList());
+    List<Class<?>> interfaces =
+        ModelCoverageTest.modelClasses().stream()
+            .filter(
+                c ->
+                    c.isInterface()
+                        && c.getEnclosingClass() == null
+                        && c != Command.class
+                        && Command.class.isAssignableFrom(c))
+            .collect(Collectors.toList());
     assertThat(interfaces).hasSizeGreaterThanOrEqualTo(4);
     for (Class<?> type : interfaces) {
       assertThat(CommandFormat.of(type)).as(type.getName()).isPresent();
@@ -31,7 +36,9 @@ class CommandFormatTest {
       Object[] kinds = format.getKindType().getEnumConstants();
       assertThat(format.getKinds()).hasSize(kinds.length);
       for (Object kind : kinds) {
-        assertThat(format.kind(((Coded) kind).code())).as(format.getLifecycle() + " " + kind).isPresent();
+        assertThat(format.kind(((Coded) kind).code()))
+            .as(format.getLifecycle() + " " + kind)
+            .isPresent();
       }
       assertThat(format.getStateType().isEnum()).isTrue();
     }
@@ -43,10 +50,12 @@ class CommandFormatTest {
     assertThat(trajectory.getLifecycle()).isEqualTo("trajectory");
     CommandFormat.Kind intake = trajectory.kind("hold_intake").orElseThrow();
     assertThat(intake.isDateArgument()).isFalse();
-    assertThat(intake.getFields()).extracting(CommandFormat.Field::getName)
+    assertThat(intake.getFields())
+        .extracting(CommandFormat.Field::getName)
         .containsExactly("session", "agreement", "plan", "question");
     assertThat(intake.getFields().get(3).isOptional()).isTrue();
     assertThat(trajectory.kind("pause").orElseThrow().isDateArgument()).isTrue();
-    assertThat(trajectory.kind("io.github.loopbaan.core.trajectory.TrajectoryCommand$Pause")).isEmpty();
+    assertThat(trajectory.kind("io.github.loopbaan.core.trajectory.TrajectoryCommand$Pause"))
+        .isEmpty();
   }
 }

@@ -24,12 +24,13 @@ import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The module's answer to Jackson's question "do you have a deserializer for this type, without building it"
- * ({@code Deserializers.hasDeserializerFor}, which other modules and type validators may ask) agrees with the
- * deserializers it actually supplies: yes for coded enums, identifiers, {@code java.time} values, RIASEC
- * profiles, sequence values, histories, events, the command interface of each lifecycle, and concrete command
- * records and narrower command interfaces (a deserializer that refuses them: commands are read through their
- * lifecycle's interface); no for value types (read through their builder), enums without codes and JDK types.
+ * The module's answer to Jackson's question "do you have a deserializer for this type, without
+ * building it" ({@code Deserializers.hasDeserializerFor}, which other modules and type validators
+ * may ask) agrees with the deserializers it actually supplies: yes for coded enums, identifiers,
+ * {@code java.time} values, RIASEC profiles, sequence values, histories, events, the command
+ * interface of each lifecycle, and concrete command records and narrower command interfaces (a
+ * deserializer that refuses them: commands are read through their lifecycle's interface); no for
+ * value types (read through their builder), enums without codes and JDK types.
  */
 class DeserializerLookupTest {
 
@@ -37,23 +38,42 @@ class DeserializerLookupTest {
   void the_module_says_it_has_a_deserializer_exactly_for_the_types_it_supplies_one_for() {
     JsonMapper mapper = LoopbaanJson.builder().build().jsonMapper();
     DeserializationConfig config = mapper.deserializationConfig();
-    ModelDeserializers deserializers = new ModelDeserializers(LoopbaanJson.DEFAULT_MAX_COLLECTION_SIZE);
+    ModelDeserializers deserializers =
+        new ModelDeserializers(LoopbaanJson.DEFAULT_MAX_COLLECTION_SIZE);
     Map<Class<?>, Boolean> expected = new LinkedHashMap<>();
-    for (Class<?> supplied : List.of(HealthConcern.class, ClientId.class, LocalDate.class, Duration.class,
-        RiasecProfile.class, Trail.class, History.class, Event.class, TrajectoryCommand.class,
-        SessionCommand.class, TrajectoryCommand.HoldIntake.class, TrajectoryCommand.Conversation.class)) {
+    for (Class<?> supplied :
+        List.of(
+            HealthConcern.class,
+            ClientId.class,
+            LocalDate.class,
+            Duration.class,
+            RiasecProfile.class,
+            Trail.class,
+            History.class,
+            Event.class,
+            TrajectoryCommand.class,
+            SessionCommand.class,
+            TrajectoryCommand.HoldIntake.class,
+            TrajectoryCommand.Conversation.class)) {
       expected.put(supplied, true);
     }
-    for (Class<?> notSupplied : List.of(Client.class, Sample.class, DayOfWeek.class, String.class, List.class)) {
+    for (Class<?> notSupplied :
+        List.of(Client.class, Sample.class, DayOfWeek.class, String.class, List.class)) {
       expected.put(notSupplied, false);
     }
     for (Map.Entry<Class<?>, Boolean> entry : expected.entrySet()) {
       Class<?> type = entry.getKey();
       JavaType javaType = mapper.constructType(type);
-      boolean supplies = (type.isEnum() ? deserializers.findEnumDeserializer(javaType, config, null)
-          : deserializers.findBeanDeserializer(javaType, config, null)) != null;
-      assertThat(supplies).as("supplies a deserializer for %s", type.getSimpleName()).isEqualTo(entry.getValue());
-      assertThat(deserializers.hasDeserializerFor(config, type)).as("says it has one for %s", type.getSimpleName())
+      boolean supplies =
+          (type.isEnum()
+                  ? deserializers.findEnumDeserializer(javaType, config, null)
+                  : deserializers.findBeanDeserializer(javaType, config, null))
+              != null;
+      assertThat(supplies)
+          .as("supplies a deserializer for %s", type.getSimpleName())
+          .isEqualTo(entry.getValue());
+      assertThat(deserializers.hasDeserializerFor(config, type))
+          .as("says it has one for %s", type.getSimpleName())
           .isEqualTo(entry.getValue());
     }
   }

@@ -15,11 +15,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Every document kind reads back: a value written as a full document is read back equal, histories included
- * (events equal, so replaying their commands gives the same value). The one exception is the content of a
- * development plan whose client refused its storage, which is never written: such a plan reads back as its
- * identifier and consent only (the model has no place for the checklist itself, so a plan read back and written
- * again reports an empty checklist).
+ * Every document kind reads back: a value written as a full document is read back equal, histories
+ * included (events equal, so replaying their commands gives the same value). The one exception is
+ * the content of a development plan whose client refused its storage, which is never written: such
+ * a plan reads back as its identifier and consent only (the model has no place for the checklist
+ * itself, so a plan read back and written again reports an empty checklist).
  */
 class DocumentRoundTripProperties {
 
@@ -41,21 +41,28 @@ class DocumentRoundTripProperties {
       assertThat(back).isEqualTo(plan);
       assertThat(JSON.writeDocument(back)).isEqualTo(document);
     } else {
-      assertThat(back).isEqualTo(DevelopmentPlan.builder().id(plan.getId())
-          .storageConsent(StorageConsent.CHECKLIST_ONLY).build());
+      assertThat(back)
+          .isEqualTo(
+              DevelopmentPlan.builder()
+                  .id(plan.getId())
+                  .storageConsent(StorageConsent.CHECKLIST_ONLY)
+                  .build());
     }
     assertThat(LENIENT.readDocument(document, DevelopmentPlan.class)).isEqualTo(back);
   }
 
   @Property(tries = 1000)
-  void a_trajectory_document_reads_back_equal_with_its_history(@ForAll("trajectories") Trajectory trajectory) {
+  void a_trajectory_document_reads_back_equal_with_its_history(
+      @ForAll("trajectories") Trajectory trajectory) {
     String document = JSON.writeDocument(trajectory);
     Trajectory back = JSON.readDocument(document, Trajectory.class);
-    boolean checklistOnly = Items.plans(trajectory).stream()
-        .anyMatch(p -> p.getStorageConsent() == StorageConsent.CHECKLIST_ONLY);
+    boolean checklistOnly =
+        Items.plans(trajectory).stream()
+            .anyMatch(p -> p.getStorageConsent() == StorageConsent.CHECKLIST_ONLY);
     if (!checklistOnly) {
       assertThat(back).isEqualTo(trajectory);
-      assertThat(back.getHistory().asList()).containsExactlyElementsOf(trajectory.getHistory().asList());
+      assertThat(back.getHistory().asList())
+          .containsExactlyElementsOf(trajectory.getHistory().asList());
     }
     assertThat(back.getStage()).isEqualTo(trajectory.getStage());
     assertThat(back.getHistory().size()).isEqualTo(trajectory.getHistory().size());

@@ -21,20 +21,27 @@ import org.junit.jupiter.api.Test;
 class DocumentTest {
 
   private static final LoopbaanJson JSON = LoopbaanJson.standard();
-  private static final Client CLIENT = Client.builder().id(ClientId.of("c-17")).birthYear(Year.of(1973))
-      .employment(EmploymentSituation.FORCED_MOBILITY).build();
+  private static final Client CLIENT =
+      Client.builder()
+          .id(ClientId.of("c-17"))
+          .birthYear(Year.of(1973))
+          .employment(EmploymentSituation.FORCED_MOBILITY)
+          .build();
 
   /** A client document as the first exchange format wrote it (schema version 0). */
-  private static final String VERSION_0 = "{\"kind\":\"client\",\"schemaVersion\":0,\"content\":{"
-      + "\"id\":\"c-17\",\"name\":\"Els Peeters\",\"yearOfBirth\":1973,\"declaredAgeBand\":\"SENIOR\","
-      + "\"employment\":\"FORCED_MOBILITY\",\"privateSituation\":[\"CAREGIVING\",\"DUAL_CAREER\"],"
-      + "\"healthConcerns\":[\"BURN_OUT\"],\"educationLevel\":\"HIGH\"}}";
+  private static final String VERSION_0 =
+      "{\"kind\":\"client\",\"schemaVersion\":0,\"content\":{"
+          + "\"id\":\"c-17\",\"name\":\"Els Peeters\",\"yearOfBirth\":1973,\"declaredAgeBand\":\"SENIOR\","
+          + "\"employment\":\"FORCED_MOBILITY\",\"privateSituation\":[\"CAREGIVING\",\"DUAL_CAREER\"],"
+          + "\"healthConcerns\":[\"BURN_OUT\"],\"educationLevel\":\"HIGH\"}}";
 
   @Test
   void a_document_is_an_envelope_with_kind_version_and_content() {
-    assertThat(JSON.writeDocument(CLIENT)).isEqualTo("{\"kind\":\"client\",\"schemaVersion\":1,\"content\":{"
-        + "\"birthYear\":\"1973\",\"employment\":\"forced_mobility\",\"healthConcerns\":[],\"id\":\"c-17\","
-        + "\"privateSituation\":[]}}");
+    assertThat(JSON.writeDocument(CLIENT))
+        .isEqualTo(
+            "{\"kind\":\"client\",\"schemaVersion\":1,\"content\":{"
+                + "\"birthYear\":\"1973\",\"employment\":\"forced_mobility\",\"healthConcerns\":[],\"id\":\"c-17\","
+                + "\"privateSituation\":[]}}");
   }
 
   @Test
@@ -46,22 +53,33 @@ class DocumentTest {
 
   @Test
   void a_version_0_client_is_upgraded_step_by_step() {
-    Client expected = Client.builder().id(ClientId.of("c-17")).name("Els Peeters").birthYear(Year.of(1973))
-        .declaredAgeBand(AgeBand.SENIOR).employment(EmploymentSituation.FORCED_MOBILITY)
-        .addPrivateSituation(PrivateSituationFactor.CAREGIVING, PrivateSituationFactor.DUAL_CAREER)
-        .addHealthConcerns(HealthConcern.BURN_OUT).educationLevel(EducationLevel.HIGH).build();
+    Client expected =
+        Client.builder()
+            .id(ClientId.of("c-17"))
+            .name("Els Peeters")
+            .birthYear(Year.of(1973))
+            .declaredAgeBand(AgeBand.SENIOR)
+            .employment(EmploymentSituation.FORCED_MOBILITY)
+            .addPrivateSituation(
+                PrivateSituationFactor.CAREGIVING, PrivateSituationFactor.DUAL_CAREER)
+            .addHealthConcerns(HealthConcern.BURN_OUT)
+            .educationLevel(EducationLevel.HIGH)
+            .build();
     assertThat(JSON.readDocument(VERSION_0, Client.class)).isEqualTo(expected);
   }
 
   @Test
   void version_0_content_is_not_read_as_version_1() {
-    assertDocumentProblem(VERSION_0.replace("\"schemaVersion\":0", "\"schemaVersion\":1"),
-        Problem.UNKNOWN_PROPERTY, "$.content[unknown property #3]");
+    assertDocumentProblem(
+        VERSION_0.replace("\"schemaVersion\":0", "\"schemaVersion\":1"),
+        Problem.UNKNOWN_PROPERTY,
+        "$.content[unknown property #3]");
   }
 
   @Test
   void the_upgrade_leaves_properties_of_the_new_shape_alone() {
-    String current = JSON.writeDocument(CLIENT).replace("\"schemaVersion\":1", "\"schemaVersion\":0");
+    String current =
+        JSON.writeDocument(CLIENT).replace("\"schemaVersion\":1", "\"schemaVersion\":0");
     assertThat(JSON.readDocument(current, Client.class)).isEqualTo(CLIENT);
   }
 
@@ -90,51 +108,71 @@ class DocumentTest {
 
   @Test
   void versions_outside_the_known_range_are_unsupported() {
-    assertDocumentProblem(JSON.writeDocument(CLIENT).replace("\"schemaVersion\":1", "\"schemaVersion\":2"),
-        Problem.UNSUPPORTED_VERSION, "$.schemaVersion");
-    assertDocumentProblem(JSON.writeDocument(CLIENT).replace("\"schemaVersion\":1", "\"schemaVersion\":-1"),
-        Problem.UNSUPPORTED_VERSION, "$.schemaVersion");
-    assertDocumentProblem(JSON.writeDocument(CLIENT).replace("\"schemaVersion\":1", "\"schemaVersion\":\"1\""),
-        Problem.WRONG_TYPE, "$.schemaVersion");
-    assertDocumentProblem(JSON.writeDocument(CLIENT).replace("\"schemaVersion\":1,", ""),
-        Problem.MISSING_VALUE, "$.schemaVersion");
+    assertDocumentProblem(
+        JSON.writeDocument(CLIENT).replace("\"schemaVersion\":1", "\"schemaVersion\":2"),
+        Problem.UNSUPPORTED_VERSION,
+        "$.schemaVersion");
+    assertDocumentProblem(
+        JSON.writeDocument(CLIENT).replace("\"schemaVersion\":1", "\"schemaVersion\":-1"),
+        Problem.UNSUPPORTED_VERSION,
+        "$.schemaVersion");
+    assertDocumentProblem(
+        JSON.writeDocument(CLIENT).replace("\"schemaVersion\":1", "\"schemaVersion\":\"1\""),
+        Problem.WRONG_TYPE,
+        "$.schemaVersion");
+    assertDocumentProblem(
+        JSON.writeDocument(CLIENT).replace("\"schemaVersion\":1,", ""),
+        Problem.MISSING_VALUE,
+        "$.schemaVersion");
   }
 
   @Test
   void kinds_are_logical_names_from_a_closed_set_never_class_names() {
     String document = JSON.writeDocument(CLIENT);
-    assertDocumentProblem(document.replace("\"client\"", "\"io.github.loopbaan.core.party.Client\""),
-        Problem.UNKNOWN_KIND, "$.kind");
-    assertDocumentProblem(document.replace("\"client\"", "\"java.util.HashMap\""), Problem.UNKNOWN_KIND, "$.kind");
-    assertDocumentProblem(document.replace("\"kind\":\"client\",", ""), Problem.MISSING_VALUE, "$.kind");
+    assertDocumentProblem(
+        document.replace("\"client\"", "\"io.github.loopbaan.core.party.Client\""),
+        Problem.UNKNOWN_KIND,
+        "$.kind");
+    assertDocumentProblem(
+        document.replace("\"client\"", "\"java.util.HashMap\""), Problem.UNKNOWN_KIND, "$.kind");
+    assertDocumentProblem(
+        document.replace("\"kind\":\"client\",", ""), Problem.MISSING_VALUE, "$.kind");
     assertDocumentProblem(document.replace("\"client\"", "7"), Problem.WRONG_TYPE, "$.kind");
   }
 
   @Test
   void a_document_of_another_kind_than_expected_is_rejected() {
     assertThatThrownBy(() -> JSON.readDocument(JSON.writeDocument(CLIENT), Coach.class))
-        .isInstanceOfSatisfying(LoopbaanJsonException.class, e -> {
-          assertThat(e.getProblem()).isEqualTo(Problem.UNKNOWN_KIND);
-          assertThat(e.getPath()).isEqualTo("$.kind");
-        });
+        .isInstanceOfSatisfying(
+            LoopbaanJsonException.class,
+            e -> {
+              assertThat(e.getProblem()).isEqualTo(Problem.UNKNOWN_KIND);
+              assertThat(e.getPath()).isEqualTo("$.kind");
+            });
   }
 
   @Test
   void only_document_kinds_can_be_written_as_documents() {
     assertThatThrownBy(() -> JSON.writeDocument(Coach.of(CoachId.of("k"))))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Coach");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Coach");
   }
 
   @Test
   void the_envelope_is_strict_too() {
     String extra = JSON.writeDocument(CLIENT).replace("{\"kind\"", "{\"@type\":\"x\",\"kind\"");
     assertDocumentProblem(extra, Problem.UNKNOWN_PROPERTY, "$[unknown property #1]");
-    assertThat(LoopbaanJson.builder().lenient().build().readDocument(extra, Client.class)).isEqualTo(CLIENT);
+    assertThat(LoopbaanJson.builder().lenient().build().readDocument(extra, Client.class))
+        .isEqualTo(CLIENT);
     assertDocumentProblem("[1]", Problem.WRONG_TYPE, "$");
-    assertDocumentProblem("{\"kind\":\"client\",\"schemaVersion\":1}", Problem.MISSING_VALUE, "$.content");
-    assertDocumentProblem("{\"kind\":\"client\",\"schemaVersion\":1,\"content\":[]}", Problem.WRONG_TYPE,
+    assertDocumentProblem(
+        "{\"kind\":\"client\",\"schemaVersion\":1}", Problem.MISSING_VALUE, "$.content");
+    assertDocumentProblem(
+        "{\"kind\":\"client\",\"schemaVersion\":1,\"content\":[]}",
+        Problem.WRONG_TYPE,
         "$.content");
-    assertDocumentProblem("{\"kind\":\"client\",\"kind\":\"client\"}", Problem.DUPLICATE_KEY, "$.kind");
+    assertDocumentProblem(
+        "{\"kind\":\"client\",\"kind\":\"client\"}", Problem.DUPLICATE_KEY, "$.kind");
   }
 
   @Test
@@ -146,20 +184,26 @@ class DocumentTest {
   @Test
   void collection_limits_apply_to_the_document_tree() {
     LoopbaanJson small = LoopbaanJson.builder().maxCollectionSize(2).build();
-    String document = VERSION_0.replace("\"healthConcerns\":[\"BURN_OUT\"]",
-        "\"healthConcerns\":[\"BURN_OUT\",\"STRESS\",\"STRESS\"]");
+    String document =
+        VERSION_0.replace(
+            "\"healthConcerns\":[\"BURN_OUT\"]",
+            "\"healthConcerns\":[\"BURN_OUT\",\"STRESS\",\"STRESS\"]");
     assertThatThrownBy(() -> small.readDocument(document, Client.class))
-        .isInstanceOfSatisfying(LoopbaanJsonException.class, e -> {
-          assertThat(e.getProblem()).isEqualTo(Problem.LIMIT_EXCEEDED);
-          assertThat(e.getPath()).isEqualTo("$.content.healthConcerns");
-        });
+        .isInstanceOfSatisfying(
+            LoopbaanJsonException.class,
+            e -> {
+              assertThat(e.getProblem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+              assertThat(e.getPath()).isEqualTo("$.content.healthConcerns");
+            });
   }
 
   private static void assertDocumentProblem(String json, Problem problem, String path) {
     assertThatThrownBy(() -> JSON.readDocument(json, Client.class))
-        .isInstanceOfSatisfying(LoopbaanJsonException.class, e -> {
-          assertThat(e.getProblem()).as(e.getMessage()).isEqualTo(problem);
-          assertThat(e.getPath()).as(e.getMessage()).isEqualTo(path);
-        });
+        .isInstanceOfSatisfying(
+            LoopbaanJsonException.class,
+            e -> {
+              assertThat(e.getProblem()).as(e.getMessage()).isEqualTo(problem);
+              assertThat(e.getPath()).as(e.getMessage()).isEqualTo(path);
+            });
   }
 }

@@ -1,25 +1,25 @@
 package io.github.loopbaan.serialization;
 
-import java.nio.charset.StandardCharsets;
-
 import static io.github.loopbaan.serialization.ClientJsonTest.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loopbaan.core.party.Client;
 import io.github.loopbaan.core.serializationfixture.Sample;
 import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * The paths and reasons of rejections: how a property name is spelled in a path (simple names with a dot, every
- * other name quoted and shortened), and the reason naming each parser limit, checked at the limit's exact edge.
+ * The paths and reasons of rejections: how a property name is spelled in a path (simple names with
+ * a dot, every other name quoted and shortened), and the reason naming each parser limit, checked
+ * at the limit's exact edge.
  */
 class ErrorPathTest {
 
   private static final LoopbaanJson STRICT = LoopbaanJson.standard();
   private static final LoopbaanJson LENIENT = LoopbaanJson.builder().lenient().build();
-  private static final String SAMPLE = "{\"label\":\"x\",\"active\":false,\"count\":0,"
-      + "\"visibility\":\"shared_with_client\"";
+  private static final String SAMPLE =
+      "{\"label\":\"x\",\"active\":false,\"count\":0," + "\"visibility\":\"shared_with_client\"";
 
   private static String unknownPath(String name) {
     try {
@@ -44,8 +44,24 @@ class ErrorPathTest {
   @Test
   void error_paths_name_known_properties_only_an_unknown_name_of_any_shape_is_its_position() {
     // Issue 14: a key the wire format does not know came from the input and may be personal data.
-    for (String name : new String[] {"a", "Z", "_", "_x", "a0", "x09", "a@", "@a", "0a", "9", "", "it's",
-        "Jan Janssens", "-".repeat(64), "a".repeat(200)}) {
+    for (String name :
+        new String[] {
+          "a",
+          "Z",
+          "_",
+          "_x",
+          "a0",
+          "x09",
+          "a@",
+          "@a",
+          "0a",
+          "9",
+          "",
+          "it's",
+          "Jan Janssens",
+          "-".repeat(64),
+          "a".repeat(200)
+        }) {
       assertThat(unknownPath(name)).as(name).isEqualTo("$[unknown property #2]");
     }
     // A name the wire format knows is named, even where the type at hand does not declare it.
@@ -75,9 +91,15 @@ class ErrorPathTest {
   @Test
   void a_text_of_exactly_the_limit_reads_and_one_character_more_is_named_with_the_limit() {
     LoopbaanJson five = LoopbaanJson.builder().maxStringLength(5).build();
-    assertThat(five.read("{\"id\":\"c-1\",\"name\":\"abcde\"}", Client.class).getName()).contains("abcde");
-    LoopbaanJsonException e = assertProblem(five, "{\"id\":\"c-1\",\"name\":\"abcdef\"}", Client.class,
-        Problem.LIMIT_EXCEEDED, "$.name");
+    assertThat(five.read("{\"id\":\"c-1\",\"name\":\"abcde\"}", Client.class).getName())
+        .contains("abcde");
+    LoopbaanJsonException e =
+        assertProblem(
+            five,
+            "{\"id\":\"c-1\",\"name\":\"abcdef\"}",
+            Client.class,
+            Problem.LIMIT_EXCEEDED,
+            "$.name");
     assertThat(e.getReason()).isEqualTo("a text is longer than 5 characters");
   }
 
@@ -85,10 +107,15 @@ class ErrorPathTest {
   void a_document_of_exactly_the_byte_limit_reads_and_one_byte_more_fails() {
     String json = "{\"id\":\"c-1\",\"name\":\"é\"}";
     int bytes = json.getBytes(StandardCharsets.UTF_8).length;
-    assertThat(LoopbaanJson.builder().maxDocumentBytes(bytes).build().read(json, Client.class).getName())
+    assertThat(
+            LoopbaanJson.builder()
+                .maxDocumentBytes(bytes)
+                .build()
+                .read(json, Client.class)
+                .getName())
         .contains("é");
-    LoopbaanJsonException e = readFails(LoopbaanJson.builder().maxDocumentBytes(bytes - 1).build(),
-        json);
+    LoopbaanJsonException e =
+        readFails(LoopbaanJson.builder().maxDocumentBytes(bytes - 1).build(), json);
     assertThat(e.getProblem()).isEqualTo(Problem.LIMIT_EXCEEDED);
     assertThat(e.getReason()).isEqualTo("the document is larger than " + (bytes - 1) + " bytes");
   }
@@ -96,10 +123,20 @@ class ErrorPathTest {
   @Test
   void nesting_of_exactly_the_depth_limit_reads_and_one_level_more_fails() {
     String json = "{\"id\":\"c-1\",\"healthConcerns\":[\"stress\"]}";
-    assertThat(LoopbaanJson.builder().maxNestingDepth(2).build().read(json, Client.class).getHealthConcerns())
+    assertThat(
+            LoopbaanJson.builder()
+                .maxNestingDepth(2)
+                .build()
+                .read(json, Client.class)
+                .getHealthConcerns())
         .hasSize(1);
-    LoopbaanJsonException e = assertProblem(LoopbaanJson.builder().maxNestingDepth(1).build(), json, Client.class,
-        Problem.LIMIT_EXCEEDED, "$.healthConcerns");
+    LoopbaanJsonException e =
+        assertProblem(
+            LoopbaanJson.builder().maxNestingDepth(1).build(),
+            json,
+            Client.class,
+            Problem.LIMIT_EXCEEDED,
+            "$.healthConcerns");
     assertThat(e.getReason()).isEqualTo("the input nests deeper than 1 levels");
   }
 
@@ -116,42 +153,88 @@ class ErrorPathTest {
   @Test
   void a_number_of_100_characters_is_parsed_and_of_101_is_over_the_limit() {
     String hundred = "1" + "0".repeat(99);
-    LoopbaanJsonException range = assertProblem(STRICT, SAMPLE.replace("\"count\":0", "\"count\":" + hundred) + "}",
-        Sample.class, Problem.WRONG_TYPE, "$.count");
+    LoopbaanJsonException range =
+        assertProblem(
+            STRICT,
+            SAMPLE.replace("\"count\":0", "\"count\":" + hundred) + "}",
+            Sample.class,
+            Problem.WRONG_TYPE,
+            "$.count");
     assertThat(range.getReason()).isEqualTo("a number is out of range for its type");
-    // A limit is found by the parser, before binding: a name the wire format does not know shows as a position.
-    LoopbaanJsonException e = assertProblem(STRICT,
-        SAMPLE.replace("\"count\":0", "\"count\":" + hundred + "0") + "}", Sample.class, Problem.LIMIT_EXCEEDED,
-        "$[unknown property #3]");
+    // A limit is found by the parser, before binding: a name the wire format does not know shows as
+    // a position.
+    LoopbaanJsonException e =
+        assertProblem(
+            STRICT,
+            SAMPLE.replace("\"count\":0", "\"count\":" + hundred + "0") + "}",
+            Sample.class,
+            Problem.LIMIT_EXCEEDED,
+            "$[unknown property #3]");
     assertThat(e.getReason()).isEqualTo("a number has more than 100 characters");
   }
 
   @Test
   void a_wrong_json_type_names_what_was_expected() {
-    assertThat(assertProblem(STRICT, SAMPLE.replace("\"count\":0", "\"count\":\"0\"") + "}", Sample.class,
-        Problem.WRONG_TYPE, "$.count").getReason()).isEqualTo("wrong JSON type: expected an integer number");
-    assertThat(assertProblem(STRICT, SAMPLE.replace("\"active\":false", "\"active\":\"no\"") + "}", Sample.class,
-        Problem.WRONG_TYPE, "$.active").getReason()).isEqualTo("wrong JSON type: expected true or false");
+    assertThat(
+            assertProblem(
+                    STRICT,
+                    SAMPLE.replace("\"count\":0", "\"count\":\"0\"") + "}",
+                    Sample.class,
+                    Problem.WRONG_TYPE,
+                    "$.count")
+                .getReason())
+        .isEqualTo("wrong JSON type: expected an integer number");
+    assertThat(
+            assertProblem(
+                    STRICT,
+                    SAMPLE.replace("\"active\":false", "\"active\":\"no\"") + "}",
+                    Sample.class,
+                    Problem.WRONG_TYPE,
+                    "$.active")
+                .getReason())
+        .isEqualTo("wrong JSON type: expected true or false");
   }
 
   @Test
   void a_missing_required_attribute_is_named_and_a_null_primitive_is_a_missing_value() {
-    LoopbaanJsonException missing = assertProblem(STRICT, "{\"label\":\"x\",\"active\":false,"
-        + "\"visibility\":\"shared_with_client\"}", Sample.class, Problem.MISSING_VALUE, "$");
+    LoopbaanJsonException missing =
+        assertProblem(
+            STRICT,
+            "{\"label\":\"x\",\"active\":false," + "\"visibility\":\"shared_with_client\"}",
+            Sample.class,
+            Problem.MISSING_VALUE,
+            "$");
     assertThat(missing.getReason()).startsWith("required attributes are missing").contains("count");
-    assertProblem(STRICT, SAMPLE.replace("\"count\":0", "\"count\":null") + "}", Sample.class,
-        Problem.MISSING_VALUE, "$.count");
+    assertProblem(
+        STRICT,
+        SAMPLE.replace("\"count\":0", "\"count\":null") + "}",
+        Sample.class,
+        Problem.MISSING_VALUE,
+        "$.count");
   }
 
   @Test
   void a_nested_failure_is_named_by_index_and_attribute() {
-    LoopbaanJsonException e = assertProblem(STRICT, SAMPLE + ",\"parts\":[{\"name\":\"a\"},{\"name\":\"b\","
-        + "\"weight\":11}]}", Sample.class, Problem.INVALID_VALUE, "$.parts[1].weight");
+    LoopbaanJsonException e =
+        assertProblem(
+            STRICT,
+            SAMPLE + ",\"parts\":[{\"name\":\"a\"},{\"name\":\"b\"," + "\"weight\":11}]}",
+            Sample.class,
+            Problem.INVALID_VALUE,
+            "$.parts[1].weight");
     assertThat(e.getReason()).contains("in_range").doesNotContain("11");
-    assertProblem(STRICT, SAMPLE + ",\"parts\":[{\"name\":\"a\"},{\"name\":\" \"}]}", Sample.class,
-        Problem.INVALID_VALUE, "$.parts[1].name");
-    assertProblem(STRICT, SAMPLE + ",\"parts\":[{\"name\":\"a\",\"x y\":1}]}", Sample.class,
-        Problem.UNKNOWN_PROPERTY, "$.parts[0][unknown property #2]");
+    assertProblem(
+        STRICT,
+        SAMPLE + ",\"parts\":[{\"name\":\"a\"},{\"name\":\" \"}]}",
+        Sample.class,
+        Problem.INVALID_VALUE,
+        "$.parts[1].name");
+    assertProblem(
+        STRICT,
+        SAMPLE + ",\"parts\":[{\"name\":\"a\",\"x y\":1}]}",
+        Sample.class,
+        Problem.UNKNOWN_PROPERTY,
+        "$.parts[0][unknown property #2]");
   }
 
   @Test

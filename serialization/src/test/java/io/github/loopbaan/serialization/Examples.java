@@ -55,10 +55,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A whole trajectory for the example tests, from introduction to closing, with every kind of item the views
- * filter: notes of each visibility (one health note), a referral with a health reason, an assignment answered
- * through its lifecycle, insights and a POP. The texts are marked (PRIVATE, CLIENTONLY, SHARED, HEALTH) so a
- * test can search for them.
+ * A whole trajectory for the example tests, from introduction to closing, with every kind of item
+ * the views filter: notes of each visibility (one health note), a referral with a health reason, an
+ * assignment answered through its lifecycle, insights and a POP. The texts are marked (PRIVATE,
+ * CLIENTONLY, SHARED, HEALTH) so a test can search for them.
  */
 final class Examples {
 
@@ -76,30 +76,52 @@ final class Examples {
 
   private static int sessions;
 
-  private Examples() {
-  }
+  private Examples() {}
 
   static Client client() {
-    return Client.builder().id(ClientId.of("c-17")).name(CLIENT_NAME).birthYear(Year.of(1967))
-        .employment(EmploymentSituation.FORCED_MOBILITY).addHealthConcerns(HealthConcern.STRESS).build();
+    return Client.builder()
+        .id(ClientId.of("c-17"))
+        .name(CLIENT_NAME)
+        .birthYear(Year.of(1967))
+        .employment(EmploymentSituation.FORCED_MOBILITY)
+        .addHealthConcerns(HealthConcern.STRESS)
+        .build();
   }
 
   static Note note(String id, String text, Visibility visibility, DataCategory category) {
-    return Note.builder().id(NoteId.of(id)).text(text).writtenOn(START.plusDays(17)).visibility(visibility)
-        .dataCategory(category).build();
+    return Note.builder()
+        .id(NoteId.of(id))
+        .text(text)
+        .writtenOn(START.plusDays(17))
+        .visibility(visibility)
+        .dataCategory(category)
+        .build();
   }
 
   static DevelopmentPlan plan(StorageConsent consent) {
     LocalDate synthesis = START.plusDays(90);
     return DevelopmentPlan.builder()
         .id(DevelopmentPlanId.of("pop-1"))
-        .generalData(GeneralData.builder().title("POP (loopbaancheque 1 of 2)").finalisedOn(synthesis)
-            .clientName(CLIENT_NAME).signedOn(synthesis).build())
+        .generalData(
+            GeneralData.builder()
+                .title("POP (loopbaancheque 1 of 2)")
+                .finalisedOn(synthesis)
+                .clientName(CLIENT_NAME)
+                .signedOn(synthesis)
+                .build())
         .careerQuestion(QUESTION)
-        .addInsights(Insight.of(InsightId.of("i-1"), InsightKind.RESOURCE,
-            "CLIENTONLY insight: coachen geeft mij energie."))
-        .addInsights(Insight.builder().id(InsightId.of("i-2")).kind(InsightKind.PATTERN).text(PRIVATE_INSIGHT)
-            .visibility(Visibility.PRIVATE_TO_COACH).build())
+        .addInsights(
+            Insight.of(
+                InsightId.of("i-1"),
+                InsightKind.RESOURCE,
+                "CLIENTONLY insight: coachen geeft mij energie."))
+        .addInsights(
+            Insight.builder()
+                .id(InsightId.of("i-2"))
+                .kind(InsightKind.PATTERN)
+                .text(PRIVATE_INSIGHT)
+                .visibility(Visibility.PRIVATE_TO_COACH)
+                .build())
         .storageConsent(consent)
         .build();
   }
@@ -110,55 +132,125 @@ final class Examples {
 
   static Trajectory trajectory(StorageConsent consent) {
     sessions = 0;
-    Trajectory t = Trajectory.open(TrajectoryId.of("t-31"), client(),
-        Coach.builder().id(CoachId.of("k-04")).name(COACH_NAME).build(),
-        CommissioningParty.publicFunder(CommissionerId.of("vdab"), "VDAB"),
-        Funding.careerVouchers(VoucherId.of("lc-1"), VoucherId.of("lc-2")), START);
-    t = t.apply(TrajectoryCommand.holdIntroductoryConversation(session(SessionKind.INTRODUCTORY, START)))
-        .orElseThrow();
+    Trajectory t =
+        Trajectory.open(
+            TrajectoryId.of("t-31"),
+            client(),
+            Coach.builder().id(CoachId.of("k-04")).name(COACH_NAME).build(),
+            CommissioningParty.publicFunder(CommissionerId.of("vdab"), "VDAB"),
+            Funding.careerVouchers(VoucherId.of("lc-1"), VoucherId.of("lc-2")),
+            START);
+    t =
+        t.apply(
+                TrajectoryCommand.holdIntroductoryConversation(
+                    session(SessionKind.INTRODUCTORY, START)))
+            .orElseThrow();
     LocalDate intake = START.plusDays(7);
-    CareerQuestion question = CareerQuestion.builder().id(CareerQuestionId.of("q-1")).ownWords(QUESTION)
-        .askedOn(intake).initialType(ClientQuestionType.CHOICE).build();
-    IntakeAgreement agreement = IntakeAgreement.builder().addAllExplainedTopics(EnumSet.allOf(IntakeTopic.class))
-        .heldOn(intake).signedOn(intake).build();
-    TrajectoryPlan plan = TrajectoryPlan.builder().decidedOn(intake)
-        .addSelectedPhases(PhaseSelection.of(ContentPhase.IN_DEPTH_SELF_EXPLORATION, Attention.EXTENSIVE))
-        .addSelectedPhases(PhaseSelection.of(ContentPhase.LABOUR_MARKET_ACTION, Attention.NORMAL))
-        .addGoals(CoachingGoal.of("Binnen drie maanden weten welke richting bij mij past", GoalTerm.SHORT_TERM))
-        .build();
-    t = t.apply(TrajectoryCommand.holdIntake(session(SessionKind.INTAKE, intake), agreement, plan,
-        Optional.of(question))).orElseThrow();
-    Session inDepth = session(SessionKind.IN_DEPTH, START.plusDays(17)).withNotes(List.of(
-        note("n-1", PRIVATE_NOTE, Visibility.PRIVATE_TO_COACH, DataCategory.PERSONAL),
-        note("n-2", CLIENT_NOTE, Visibility.SHARED_WITH_CLIENT, DataCategory.PERSONAL),
-        note("n-3", SHARED_NOTE, Visibility.SHARED_WITH_COMMISSIONER, DataCategory.PERSONAL),
-        note("n-4", HEALTH_NOTE, Visibility.PRIVATE_TO_COACH, DataCategory.HEALTH)));
+    CareerQuestion question =
+        CareerQuestion.builder()
+            .id(CareerQuestionId.of("q-1"))
+            .ownWords(QUESTION)
+            .askedOn(intake)
+            .initialType(ClientQuestionType.CHOICE)
+            .build();
+    IntakeAgreement agreement =
+        IntakeAgreement.builder()
+            .addAllExplainedTopics(EnumSet.allOf(IntakeTopic.class))
+            .heldOn(intake)
+            .signedOn(intake)
+            .build();
+    TrajectoryPlan plan =
+        TrajectoryPlan.builder()
+            .decidedOn(intake)
+            .addSelectedPhases(
+                PhaseSelection.of(ContentPhase.IN_DEPTH_SELF_EXPLORATION, Attention.EXTENSIVE))
+            .addSelectedPhases(
+                PhaseSelection.of(ContentPhase.LABOUR_MARKET_ACTION, Attention.NORMAL))
+            .addGoals(
+                CoachingGoal.of(
+                    "Binnen drie maanden weten welke richting bij mij past", GoalTerm.SHORT_TERM))
+            .build();
+    t =
+        t.apply(
+                TrajectoryCommand.holdIntake(
+                    session(SessionKind.INTAKE, intake), agreement, plan, Optional.of(question)))
+            .orElseThrow();
+    Session inDepth =
+        session(SessionKind.IN_DEPTH, START.plusDays(17))
+            .withNotes(
+                List.of(
+                    note("n-1", PRIVATE_NOTE, Visibility.PRIVATE_TO_COACH, DataCategory.PERSONAL),
+                    note("n-2", CLIENT_NOTE, Visibility.SHARED_WITH_CLIENT, DataCategory.PERSONAL),
+                    note(
+                        "n-3",
+                        SHARED_NOTE,
+                        Visibility.SHARED_WITH_COMMISSIONER,
+                        DataCategory.PERSONAL),
+                    note("n-4", HEALTH_NOTE, Visibility.PRIVATE_TO_COACH, DataCategory.HEALTH)));
     t = t.apply(TrajectoryCommand.holdInDepthConversation(inDepth)).orElseThrow();
     LocalDate referred = START.plusDays(30);
-    t = t.apply(TrajectoryCommand.pause(referred, PauseReason.REFERRAL, Optional.of(
-        Referral.builder().id(ReferralId.of("r-1")).target(ReferralTarget.PSYCHOLOGIST).referredOn(referred)
-            .reason(REFERRAL_REASON).build()))).orElseThrow();
+    t =
+        t.apply(
+                TrajectoryCommand.pause(
+                    referred,
+                    PauseReason.REFERRAL,
+                    Optional.of(
+                        Referral.builder()
+                            .id(ReferralId.of("r-1"))
+                            .target(ReferralTarget.PSYCHOLOGIST)
+                            .referredOn(referred)
+                            .reason(REFERRAL_REASON)
+                            .build())))
+            .orElseThrow();
     t = t.apply(TrajectoryCommand.resume(referred.plusDays(20))).orElseThrow();
     LocalDate synthesis = START.plusDays(90);
-    t = t.apply(TrajectoryCommand.holdSynthesis(session(SessionKind.SYNTHESIS, synthesis), plan(consent)))
-        .orElseThrow();
-    t = t.apply(TrajectoryCommand.inviteEvaluation(EvaluationInvitation.sentOn(synthesis.plusDays(1))))
-        .orElseThrow();
+    t =
+        t.apply(
+                TrajectoryCommand.holdSynthesis(
+                    session(SessionKind.SYNTHESIS, synthesis), plan(consent)))
+            .orElseThrow();
+    t =
+        t.apply(
+                TrajectoryCommand.inviteEvaluation(
+                    EvaluationInvitation.sentOn(synthesis.plusDays(1))))
+            .orElseThrow();
     LocalDate asked = synthesis.plusDays(60);
-    t = t.apply(TrajectoryCommand.holdAftercare(AftercareRequest.of(asked, "Hoe houd ik mijn doelen vast?"),
-        session(SessionKind.AFTERCARE, asked.plusDays(3)))).orElseThrow();
+    t =
+        t.apply(
+                TrajectoryCommand.holdAftercare(
+                    AftercareRequest.of(asked, "Hoe houd ik mijn doelen vast?"),
+                    session(SessionKind.AFTERCARE, asked.plusDays(3))))
+            .orElseThrow();
     t = t.apply(TrajectoryCommand.close(asked.plusDays(7))).orElseThrow();
-    Assignment assignment = Assignment.builder().id(AssignmentId.of("as-1")).title("Levenslijn")
-        .givenOn(START.plusDays(17)).visibility(Visibility.SHARED_WITH_CLIENT).build();
-    assignment = assignment.apply(AssignmentCommand.complete(START.plusDays(24), ANSWER)).orElseThrow();
+    Assignment assignment =
+        Assignment.builder()
+            .id(AssignmentId.of("as-1"))
+            .title("Levenslijn")
+            .givenOn(START.plusDays(17))
+            .visibility(Visibility.SHARED_WITH_CLIENT)
+            .build();
+    assignment =
+        assignment.apply(AssignmentCommand.complete(START.plusDays(24), ANSWER)).orElseThrow();
     assignment = assignment.apply(AssignmentCommand.discuss(START.plusDays(30))).orElseThrow();
-    return Trajectory.builder().from(t).assignments(List.of(assignment)).notes(List.of(
-        note("n-5", "PRIVATE trajectory note: overweegt zelfstandige.", Visibility.PRIVATE_TO_COACH,
-            DataCategory.PERSONAL))).build();
+    return Trajectory.builder()
+        .from(t)
+        .assignments(List.of(assignment))
+        .notes(
+            List.of(
+                note(
+                    "n-5",
+                    "PRIVATE trajectory note: overweegt zelfstandige.",
+                    Visibility.PRIVATE_TO_COACH,
+                    DataCategory.PERSONAL)))
+        .build();
   }
 
   private static Session session(SessionKind kind, LocalDate day) {
-    return Session.builder().id(SessionId.of("s-" + (++sessions))).kind(kind).date(day)
-        .duration(Duration.ofMinutes(90)).build();
+    return Session.builder()
+        .id(SessionId.of("s-" + (++sessions)))
+        .kind(kind)
+        .date(day)
+        .duration(Duration.ofMinutes(90))
+        .build();
   }
 }

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Loads the test fixtures of {@code io.github.loopbaan.core.serializationfixture} anew, child-first, so that each
- * call yields {@link Class} objects no cache keyed by class ({@code ClassValue}) has seen yet: a test through a
- * fresh class exercises the discovery behind the cache, not the answer kept from an earlier test. Every other
- * class (the model, the JDK) comes from the test's own class loader, so the fresh fixtures still implement the
- * model's interfaces.
+ * Loads the test fixtures of {@code io.github.loopbaan.core.serializationfixture} anew,
+ * child-first, so that each call yields {@link Class} objects no cache keyed by class ({@code
+ * ClassValue}) has seen yet: a test through a fresh class exercises the discovery behind the cache,
+ * not the answer kept from an earlier test. Every other class (the model, the JDK) comes from the
+ * test's own class loader, so the fresh fixtures still implement the model's interfaces.
  */
 final class FreshFixtures extends ClassLoader {
 
@@ -18,7 +18,9 @@ final class FreshFixtures extends ClassLoader {
     super(FreshFixtures.class.getClassLoader());
   }
 
-  /** @return a fresh copy of a fixture class, from a new class loader */
+  /**
+   * @return a fresh copy of a fixture class, from a new class loader
+   */
   static Class<?> load(Class<?> fixture) {
     try {
       return Class.forName(fixture.getName(), true, new FreshFixtures());

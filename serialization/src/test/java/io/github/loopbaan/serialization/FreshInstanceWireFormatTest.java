@@ -1,7 +1,5 @@
 package io.github.loopbaan.serialization;
 
-import java.util.regex.Pattern;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loopbaan.core.lifecycle.Event;
@@ -30,24 +28,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The exact wire format of every shape the module handles (value types, identifiers, coded enums, dates and
- * durations, RIASEC profiles, sequence values, histories with their events and commands, a checklist-only plan,
- * maps keyed by codes, identifiers and dates), written and read back by a {@link LoopbaanJson} built inside each
- * test. A new instance has a new mapper, so Jackson looks up and builds every serializer and deserializer again:
- * these tests protect the choices made while the codecs are built (which codec a type gets, which properties a
- * value type has, in which order, what a history's element type is), not only the codecs' work once built.
+ * The exact wire format of every shape the module handles (value types, identifiers, coded enums,
+ * dates and durations, RIASEC profiles, sequence values, histories with their events and commands,
+ * a checklist-only plan, maps keyed by codes, identifiers and dates), written and read back by a
+ * {@link LoopbaanJson} built inside each test. A new instance has a new mapper, so Jackson looks up
+ * and builds every serializer and deserializer again: these tests protect the choices made while
+ * the codecs are built (which codec a type gets, which properties a value type has, in which order,
+ * what a history's element type is), not only the codecs' work once built.
  */
 class FreshInstanceWireFormatTest {
 
   private static final LocalDate DAY = LocalDate.of(2025, 3, 1);
 
-  /** @return a strict instance with the default limits that no other test has used */
+  /**
+   * @return a strict instance with the default limits that no other test has used
+   */
   private static LoopbaanJson fresh() {
     return LoopbaanJson.builder().build();
   }
@@ -56,15 +58,18 @@ class FreshInstanceWireFormatTest {
   void a_profile_a_sequence_an_identifier_a_code_and_a_date_have_their_shape_on_their_own() {
     LoopbaanJson json = fresh();
     RiasecProfile profile = RiasecProfile.of(10, 20, 30, 40, 50, 60);
-    assertThat(json.write(profile)).isEqualTo("{\"realistic\":10,\"investigative\":20,\"artistic\":30,"
-        + "\"social\":40,\"enterprising\":50,\"conventional\":60}");
+    assertThat(json.write(profile))
+        .isEqualTo(
+            "{\"realistic\":10,\"investigative\":20,\"artistic\":30,"
+                + "\"social\":40,\"enterprising\":50,\"conventional\":60}");
     assertThat(json.read(json.write(profile), RiasecProfile.class)).isEqualTo(profile);
     Trail trail = Trail.of(List.of("a", "b", "c"));
     assertThat(json.write(trail)).isEqualTo("[\"a\",\"b\",\"c\"]");
     assertThat(json.read("[\"a\",\"b\",\"c\"]", Trail.class)).isEqualTo(trail);
     assertThat(json.write(ClientId.of("c-9"))).isEqualTo("\"c-9\"");
     assertThat(json.read("\"c-9\"", ClientId.class)).isEqualTo(ClientId.of("c-9"));
-    assertThat(json.write(Visibility.SHARED_WITH_COMMISSIONER)).isEqualTo("\"shared_with_commissioner\"");
+    assertThat(json.write(Visibility.SHARED_WITH_COMMISSIONER))
+        .isEqualTo("\"shared_with_commissioner\"");
     assertThat(json.read("\"shared_with_commissioner\"", Visibility.class))
         .isEqualTo(Visibility.SHARED_WITH_COMMISSIONER);
     assertThat(json.write(DAY)).isEqualTo("\"2025-03-01\"");
@@ -72,26 +77,34 @@ class FreshInstanceWireFormatTest {
   }
 
   @Test
-  void a_whole_trajectory_document_is_the_committed_document_and_reads_back_equal() throws IOException {
+  void a_whole_trajectory_document_is_the_committed_document_and_reads_back_equal()
+      throws IOException {
     LoopbaanJson json = fresh();
     Trajectory trajectory = Examples.trajectory();
     String written = json.writeDocument(trajectory);
     assertThat(written).isEqualTo(committed("trajectory-document.json"));
     Trajectory back = json.readDocument(written, Trajectory.class);
     assertThat(back).isEqualTo(trajectory);
-    assertThat(back.getHistory().asList()).containsExactlyElementsOf(trajectory.getHistory().asList());
-    assertThat(back.getAssignments().get(0).getHistory()).isEqualTo(trajectory.getAssignments().get(0).getHistory());
+    assertThat(back.getHistory().asList())
+        .containsExactlyElementsOf(trajectory.getHistory().asList());
+    assertThat(back.getAssignments().get(0).getHistory())
+        .isEqualTo(trajectory.getAssignments().get(0).getHistory());
   }
 
   @Test
-  void a_checklist_only_plan_is_written_as_its_checklist_everywhere_and_read_back_as_identifier_and_consent() {
+  void
+      a_checklist_only_plan_is_written_as_its_checklist_everywhere_and_read_back_as_identifier_and_consent() {
     LoopbaanJson json = fresh();
-    String checklist = "{\"checklist\":{\"title\":true,\"finalisedOn\":true,\"clientName\":true,"
-        + "\"signedOn\":true,\"careerQuestion\":true,\"reflections\":false,\"insights\":true,"
-        + "\"decisions\":false,\"goals\":false,\"actions\":false},\"id\":\"pop-1\","
-        + "\"storageConsent\":\"checklist_only\"}";
-    DevelopmentPlan onlyChecklist = DevelopmentPlan.builder().id(DevelopmentPlanId.of("pop-1"))
-        .storageConsent(StorageConsent.CHECKLIST_ONLY).build();
+    String checklist =
+        "{\"checklist\":{\"title\":true,\"finalisedOn\":true,\"clientName\":true,"
+            + "\"signedOn\":true,\"careerQuestion\":true,\"reflections\":false,\"insights\":true,"
+            + "\"decisions\":false,\"goals\":false,\"actions\":false},\"id\":\"pop-1\","
+            + "\"storageConsent\":\"checklist_only\"}";
+    DevelopmentPlan onlyChecklist =
+        DevelopmentPlan.builder()
+            .id(DevelopmentPlanId.of("pop-1"))
+            .storageConsent(StorageConsent.CHECKLIST_ONLY)
+            .build();
     assertThat(json.write(Examples.plan(StorageConsent.CHECKLIST_ONLY))).isEqualTo(checklist);
     assertThat(json.read(checklist, DevelopmentPlan.class)).isEqualTo(onlyChecklist);
 
@@ -111,39 +124,57 @@ class FreshInstanceWireFormatTest {
     LoopbaanJson json = fresh();
     DevelopmentPlan plan = Examples.plan(StorageConsent.STORE_FULL_PLAN);
     String written = json.write(plan);
-    assertThat(written).startsWith("{\"actionPlan\":{\"actions\":[]},\"careerQuestion\":")
-        .contains("\"storageConsent\":\"store_full_plan\"").doesNotContain("checklist");
+    assertThat(written)
+        .startsWith("{\"actionPlan\":{\"actions\":[]},\"careerQuestion\":")
+        .contains("\"storageConsent\":\"store_full_plan\"")
+        .doesNotContain("checklist");
     assertThat(json.read(written, DevelopmentPlan.class)).isEqualTo(plan);
   }
 
   @Test
   void commands_of_every_lifecycle_are_kind_date_and_payload_and_read_back_equal() {
     LoopbaanJson json = fresh();
-    assertThat(json.write(TrajectoryCommand.close(DAY))).isEqualTo("{\"kind\":\"close\",\"date\":\"2025-03-01\"}");
-    TrajectoryCommand pause = TrajectoryCommand.pause(DAY, PauseReason.values()[0], Optional.empty());
-    assertThat(json.write(pause)).isEqualTo("{\"kind\":\"pause\",\"date\":\"2025-03-01\",\"reason\":\""
-        + PauseReason.values()[0].code() + "\"}");
+    assertThat(json.write(TrajectoryCommand.close(DAY)))
+        .isEqualTo("{\"kind\":\"close\",\"date\":\"2025-03-01\"}");
+    TrajectoryCommand pause =
+        TrajectoryCommand.pause(DAY, PauseReason.values()[0], Optional.empty());
+    assertThat(json.write(pause))
+        .isEqualTo(
+            "{\"kind\":\"pause\",\"date\":\"2025-03-01\",\"reason\":\""
+                + PauseReason.values()[0].code()
+                + "\"}");
     assertThat(json.read(json.write(pause), TrajectoryCommand.class)).isEqualTo(pause);
     for (Event<TrajectoryStage, TrajectoryCommand> event : Examples.trajectory().getHistory()) {
       TrajectoryCommand command = event.getCommand();
       assertThat(json.read(json.write(command), TrajectoryCommand.class)).isEqualTo(command);
     }
     SessionCommand held = SessionCommand.hold(DAY, Duration.ofMinutes(75));
-    assertThat(json.write(held)).isEqualTo("{\"kind\":\"hold\",\"date\":\"2025-03-01\",\"actualDuration\":\"PT1H15M\"}");
+    assertThat(json.write(held))
+        .isEqualTo("{\"kind\":\"hold\",\"date\":\"2025-03-01\",\"actualDuration\":\"PT1H15M\"}");
     assertThat(json.read(json.write(held), SessionCommand.class)).isEqualTo(held);
     AssignmentCommand done = AssignmentCommand.complete(DAY, "Mijn antwoord");
-    assertThat(json.write(done)).isEqualTo("{\"kind\":\"complete\",\"date\":\"2025-03-01\",\"answer\":\"Mijn antwoord\"}");
+    assertThat(json.write(done))
+        .isEqualTo("{\"kind\":\"complete\",\"date\":\"2025-03-01\",\"answer\":\"Mijn antwoord\"}");
     assertThat(json.read(json.write(done), AssignmentCommand.class)).isEqualTo(done);
   }
 
   @Test
   void a_session_history_is_an_array_of_numbered_events_and_reads_back_equal() {
     LoopbaanJson json = fresh();
-    Session session = Session.builder().id(SessionId.of("s-1")).kind(SessionKind.INTAKE).date(DAY)
-        .duration(Duration.ofMinutes(90)).build().apply(SessionCommand.hold(DAY)).orElseThrow();
+    Session session =
+        Session.builder()
+            .id(SessionId.of("s-1"))
+            .kind(SessionKind.INTAKE)
+            .date(DAY)
+            .duration(Duration.ofMinutes(90))
+            .build()
+            .apply(SessionCommand.hold(DAY))
+            .orElseThrow();
     String written = json.write(session);
-    assertThat(written).contains("\"history\":[{\"sequence\":1,\"from\":\"planned\",\"to\":\"held\","
-        + "\"command\":{\"kind\":\"hold\",\"date\":\"2025-03-01\"}}]");
+    assertThat(written)
+        .contains(
+            "\"history\":[{\"sequence\":1,\"from\":\"planned\",\"to\":\"held\","
+                + "\"command\":{\"kind\":\"hold\",\"date\":\"2025-03-01\"}}]");
     assertThat(json.read(written, Session.class)).isEqualTo(session);
   }
 
@@ -163,13 +194,20 @@ class FreshInstanceWireFormatTest {
     JsonMapper mapper = json.jsonMapper();
     Map<ClientId, Integer> byClient = new TreeMap<>(Map.of(ClientId.of("c-1"), 1));
     assertThat(json.write(byClient)).isEqualTo("{\"c-1\":1}");
-    assertThat(mapper.readValue("{\"c-1\":1,\"c-2\":2}", new TypeReference<Map<ClientId, Integer>>() { }))
+    assertThat(
+            mapper.readValue(
+                "{\"c-1\":1,\"c-2\":2}", new TypeReference<Map<ClientId, Integer>>() {}))
         .isEqualTo(Map.of(ClientId.of("c-1"), 1, ClientId.of("c-2"), 2));
     assertThat(json.write(Map.of(DAY, "x"))).isEqualTo("{\"2025-03-01\":\"x\"}");
-    assertThat(mapper.readValue("{\"2025-03-01\":\"x\"}", new TypeReference<Map<LocalDate, String>>() { }))
+    assertThat(
+            mapper.readValue(
+                "{\"2025-03-01\":\"x\"}", new TypeReference<Map<LocalDate, String>>() {}))
         .isEqualTo(Map.of(DAY, "x"));
-    assertThat(json.write(Map.of(Visibility.PRIVATE_TO_COACH, 2))).isEqualTo("{\"private_to_coach\":2}");
-    assertThat(mapper.readValue("{\"private_to_coach\":2}", new TypeReference<Map<Visibility, Integer>>() { }))
+    assertThat(json.write(Map.of(Visibility.PRIVATE_TO_COACH, 2)))
+        .isEqualTo("{\"private_to_coach\":2}");
+    assertThat(
+            mapper.readValue(
+                "{\"private_to_coach\":2}", new TypeReference<Map<Visibility, Integer>>() {}))
         .isEqualTo(Map.of(Visibility.PRIVATE_TO_COACH, 2));
   }
 
@@ -177,7 +215,8 @@ class FreshInstanceWireFormatTest {
     try (InputStream in = FreshInstanceWireFormatTest.class.getResourceAsStream(name)) {
       assertThat(in).as(name).isNotNull();
       String pretty = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      // the committed document is indented for review; a plain mapper keeps its order when compacting it
+      // the committed document is indented for review; a plain mapper keeps its order when
+      // compacting it
       return JsonMapper.builder().build().readTree(pretty).toString();
     }
   }

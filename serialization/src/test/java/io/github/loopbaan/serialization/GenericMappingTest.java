@@ -17,41 +17,45 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generic mapping on a fixture value type with the kinds of attributes model packages added later will have:
- * defaults, derived getters, booleans, ints, nested lists, maps keyed by codes, identifiers, dates, durations,
- * sequence values and an accessor inherited from an interface.
+ * The generic mapping on a fixture value type with the kinds of attributes model packages added
+ * later will have: defaults, derived getters, booleans, ints, nested lists, maps keyed by codes,
+ * identifiers, dates, durations, sequence values and an accessor inherited from an interface.
  */
 class GenericMappingTest {
 
   private static final LoopbaanJson JSON = LoopbaanJson.standard();
 
-  private static final Sample SAMPLE = Sample.builder()
-      .label("Levenslijn")
-      .active(true)
-      .count(2)
-      .priority(7)
-      .addPart(Part.of("start"))
-      .addPart(Part.builder().name("einde").weight(4).build())
-      .putTally(Visibility.SHARED_WITH_CLIENT, 3)
-      .addClient(ClientId.of("c-1"))
-      .length(Duration.ofMinutes(90))
-      .dueOn(LocalDate.of(2025, 3, 1))
-      .year(Year.of(1973))
-      .profile(RiasecProfile.of(1, 2, 3, 4, 5, 6))
-      .trail(Trail.of(List.of("intake", "onderzoek")))
-      .visibility(Visibility.PRIVATE_TO_COACH)
-      .build();
+  private static final Sample SAMPLE =
+      Sample.builder()
+          .label("Levenslijn")
+          .active(true)
+          .count(2)
+          .priority(7)
+          .addPart(Part.of("start"))
+          .addPart(Part.builder().name("einde").weight(4).build())
+          .putTally(Visibility.SHARED_WITH_CLIENT, 3)
+          .addClient(ClientId.of("c-1"))
+          .length(Duration.ofMinutes(90))
+          .dueOn(LocalDate.of(2025, 3, 1))
+          .year(Year.of(1973))
+          .profile(RiasecProfile.of(1, 2, 3, 4, 5, 6))
+          .trail(Trail.of(List.of("intake", "onderzoek")))
+          .visibility(Visibility.PRIVATE_TO_COACH)
+          .build();
 
-  // The shape and the round trip use an instance of their own: a shared mapper keeps the (de)serializers it built
+  // The shape and the round trip use an instance of their own: a shared mapper keeps the
+  // (de)serializers it built
   // first, so only a new one builds them again under the test (mutation testing reuses one JVM).
   @Test
   void every_kind_of_attribute_has_its_shape() {
-    assertThat(LoopbaanJson.builder().build().write(SAMPLE)).isEqualTo("{\"active\":true,\"clients\":[\"c-1\"],\"count\":2,"
-        + "\"dueOn\":\"2025-03-01\",\"label\":\"Levenslijn\",\"length\":\"PT1H30M\","
-        + "\"parts\":[{\"name\":\"start\"},{\"name\":\"einde\",\"weight\":4}],\"priority\":7,"
-        + "\"profile\":{\"realistic\":1,\"investigative\":2,\"artistic\":3,\"social\":4,\"enterprising\":5,"
-        + "\"conventional\":6},\"tallies\":{\"shared_with_client\":3},\"trail\":[\"intake\",\"onderzoek\"],"
-        + "\"visibility\":\"private_to_coach\",\"year\":\"1973\"}");
+    assertThat(LoopbaanJson.builder().build().write(SAMPLE))
+        .isEqualTo(
+            "{\"active\":true,\"clients\":[\"c-1\"],\"count\":2,"
+                + "\"dueOn\":\"2025-03-01\",\"label\":\"Levenslijn\",\"length\":\"PT1H30M\","
+                + "\"parts\":[{\"name\":\"start\"},{\"name\":\"einde\",\"weight\":4}],\"priority\":7,"
+                + "\"profile\":{\"realistic\":1,\"investigative\":2,\"artistic\":3,\"social\":4,\"enterprising\":5,"
+                + "\"conventional\":6},\"tallies\":{\"shared_with_client\":3},\"trail\":[\"intake\",\"onderzoek\"],"
+                + "\"visibility\":\"private_to_coach\",\"year\":\"1973\"}");
   }
 
   @Test
@@ -63,7 +67,12 @@ class GenericMappingTest {
   @Test
   void derived_getters_are_not_written_and_not_accepted() {
     assertThat(JSON.write(SAMPLE)).doesNotContain("urgent").doesNotContain("summary");
-    assertProblem(JSON, minimal("\"urgent\":true"), Sample.class, Problem.UNKNOWN_PROPERTY, "$[unknown property #5]");
+    assertProblem(
+        JSON,
+        minimal("\"urgent\":true"),
+        Sample.class,
+        Problem.UNKNOWN_PROPERTY,
+        "$[unknown property #5]");
   }
 
   @Test
@@ -74,56 +83,107 @@ class GenericMappingTest {
 
   @Test
   void a_map_key_is_a_code_and_an_unknown_key_code_is_rejected_at_its_path() {
-    assertProblem(JSON, minimal("\"tallies\":{\"PRIVATE\":1}"), Sample.class, Problem.UNKNOWN_CODE,
+    assertProblem(
+        JSON,
+        minimal("\"tallies\":{\"PRIVATE\":1}"),
+        Sample.class,
+        Problem.UNKNOWN_CODE,
         "$[unknown property #5].PRIVATE");
   }
 
   @Test
   void a_nested_value_failure_points_into_the_list() {
-    assertProblem(JSON, minimal("\"parts\":[{\"name\":\"a\"},{\"name\":\"b\",\"weight\":11}]"), Sample.class,
-        Problem.INVALID_VALUE, "$.parts[1].weight");
+    assertProblem(
+        JSON,
+        minimal("\"parts\":[{\"name\":\"a\"},{\"name\":\"b\",\"weight\":11}]"),
+        Sample.class,
+        Problem.INVALID_VALUE,
+        "$.parts[1].weight");
   }
 
   @Test
   void dates_and_durations_are_iso_text_only() {
-    assertProblem(JSON, minimal("\"dueOn\":\"01-03-2025\""), Sample.class, Problem.INVALID_VALUE, "$.dueOn");
-    assertProblem(JSON, minimal("\"dueOn\":[2025,3,1]"), Sample.class, Problem.WRONG_TYPE, "$.dueOn");
-    assertProblem(JSON, minimal("\"length\":5400"), Sample.class, Problem.WRONG_TYPE, "$[unknown property #5]");
-    assertProblem(JSON, minimal("\"year\":1973"), Sample.class, Problem.WRONG_TYPE, "$[unknown property #5]");
+    assertProblem(
+        JSON, minimal("\"dueOn\":\"01-03-2025\""), Sample.class, Problem.INVALID_VALUE, "$.dueOn");
+    assertProblem(
+        JSON, minimal("\"dueOn\":[2025,3,1]"), Sample.class, Problem.WRONG_TYPE, "$.dueOn");
+    assertProblem(
+        JSON,
+        minimal("\"length\":5400"),
+        Sample.class,
+        Problem.WRONG_TYPE,
+        "$[unknown property #5]");
+    assertProblem(
+        JSON, minimal("\"year\":1973"), Sample.class, Problem.WRONG_TYPE, "$[unknown property #5]");
   }
 
   @Test
   void a_sequence_value_is_an_array_read_through_its_factory() {
-    assertProblem(JSON, minimal("\"trail\":[]"), Sample.class, Problem.INVALID_VALUE, "$[unknown property #5]");
-    assertProblem(JSON, minimal("\"trail\":\"intake\""), Sample.class, Problem.WRONG_TYPE, "$[unknown property #5]");
+    assertProblem(
+        JSON,
+        minimal("\"trail\":[]"),
+        Sample.class,
+        Problem.INVALID_VALUE,
+        "$[unknown property #5]");
+    assertProblem(
+        JSON,
+        minimal("\"trail\":\"intake\""),
+        Sample.class,
+        Problem.WRONG_TYPE,
+        "$[unknown property #5]");
   }
 
   @Test
   void booleans_and_ints_are_not_coerced_from_text() {
-    assertProblem(JSON, minimal(null).replace("\"active\":false", "\"active\":\"true\""), Sample.class,
-        Problem.WRONG_TYPE, "$.active");
-    assertProblem(JSON, minimal(null).replace("\"count\":0", "\"count\":\"0\""), Sample.class,
-        Problem.WRONG_TYPE, "$.count");
-    assertProblem(JSON, minimal(null).replace("\"count\":0", "\"count\":1.5"), Sample.class,
-        Problem.WRONG_TYPE, "$.count");
+    assertProblem(
+        JSON,
+        minimal(null).replace("\"active\":false", "\"active\":\"true\""),
+        Sample.class,
+        Problem.WRONG_TYPE,
+        "$.active");
+    assertProblem(
+        JSON,
+        minimal(null).replace("\"count\":0", "\"count\":\"0\""),
+        Sample.class,
+        Problem.WRONG_TYPE,
+        "$.count");
+    assertProblem(
+        JSON,
+        minimal(null).replace("\"count\":0", "\"count\":1.5"),
+        Sample.class,
+        Problem.WRONG_TYPE,
+        "$.count");
   }
 
   @Test
   void numbers_out_of_range_for_their_type_are_wrong_types() {
-    assertProblem(JSON, minimal(null).replace("\"count\":0", "\"count\":99999999999"), Sample.class,
-        Problem.WRONG_TYPE, "$.count");
-    assertProblem(JSON, minimal(null).replace("\"count\":0", "\"count\":null"), Sample.class,
-        Problem.MISSING_VALUE, "$.count");
+    assertProblem(
+        JSON,
+        minimal(null).replace("\"count\":0", "\"count\":99999999999"),
+        Sample.class,
+        Problem.WRONG_TYPE,
+        "$.count");
+    assertProblem(
+        JSON,
+        minimal(null).replace("\"count\":0", "\"count\":null"),
+        Sample.class,
+        Problem.MISSING_VALUE,
+        "$.count");
   }
 
   @Test
   void a_required_primitive_must_be_present() {
-    assertProblem(JSON, "{\"label\":\"x\",\"visibility\":\"private_to_coach\",\"count\":0}", Sample.class,
-        Problem.MISSING_VALUE, "$");
+    assertProblem(
+        JSON,
+        "{\"label\":\"x\",\"visibility\":\"private_to_coach\",\"count\":0}",
+        Sample.class,
+        Problem.MISSING_VALUE,
+        "$");
   }
 
   private static String minimal(String extra) {
     return "{\"label\":\"x\",\"active\":false,\"count\":0,\"visibility\":\"shared_with_client\""
-        + (extra == null ? "" : "," + extra) + "}";
+        + (extra == null ? "" : "," + extra)
+        + "}";
   }
 }

@@ -15,16 +15,17 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Finds the items that carry their own visibility ({@link Shared}) and the development plans inside a model
- * value, through every public getter (including lifecycle histories and command payloads), for the view
- * properties.
+ * Finds the items that carry their own visibility ({@link Shared}) and the development plans inside
+ * a model value, through every public getter (including lifecycle histories and command payloads),
+ * for the view properties.
  */
 final class Items {
 
-  private Items() {
-  }
+  private Items() {}
 
-  /** @return every shared item in the value that the predicate accepts */
+  /**
+   * @return every shared item in the value that the predicate accepts
+   */
   static List<Shared> shared(Object value, Predicate<Shared> which) {
     List<Object> found = new ArrayList<>();
     walk(value, o -> o instanceof Shared && which.test((Shared) o), found, new IdentityHashMap<>());
@@ -33,7 +34,9 @@ final class Items {
     return items;
   }
 
-  /** @return every development plan in the value */
+  /**
+   * @return every development plan in the value
+   */
   static List<DevelopmentPlan> plans(Object value) {
     List<Object> found = new ArrayList<>();
     walk(value, o -> o instanceof DevelopmentPlan, found, new IdentityHashMap<>());
@@ -42,14 +45,17 @@ final class Items {
     return plans;
   }
 
-  /** @return the personal texts of every listed value */
+  /**
+   * @return the personal texts of every listed value
+   */
   static Set<String> personalTexts(List<?> values) {
     Set<String> texts = new LinkedHashSet<>();
     values.forEach(v -> texts.addAll(PersonalDataScan.personalTexts(v)));
     return texts;
   }
 
-  private static void walk(Object value, Predicate<Object> match, List<Object> found, Map<Object, Boolean> seen) {
+  private static void walk(
+      Object value, Predicate<Object> match, List<Object> found, Map<Object, Boolean> seen) {
     if (value == null) {
       return;
     }
@@ -63,7 +69,8 @@ final class Items {
       }
       return;
     }
-    if (!value.getClass().getName().startsWith("io.github.loopbaan.core.") || value.getClass().isEnum()
+    if (!value.getClass().getName().startsWith("io.github.loopbaan.core.")
+        || value.getClass().isEnum()
         || seen.put(value, Boolean.TRUE) != null) {
       return;
     }
@@ -71,7 +78,9 @@ final class Items {
       found.add(value);
     }
     for (Method m : value.getClass().getMethods()) {
-      if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() != Object.class
+      if (m.getParameterCount() == 0
+          && !Modifier.isStatic(m.getModifiers())
+          && m.getDeclaringClass() != Object.class
           && (m.getName().startsWith("get") || m.getName().startsWith("is"))
           && !m.getReturnType().isPrimitive()) {
         try {

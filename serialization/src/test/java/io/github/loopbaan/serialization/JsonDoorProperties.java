@@ -21,9 +21,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Issue 14, the JSON door: a stored document whose history was changed (an event dropped, a state or date
- * rewritten, the events reordered) either fails to read with a {@link LoopbaanJsonException} or reads into a
- * trajectory that answers every operation, where decide and apply agree.
+ * Issue 14, the JSON door: a stored document whose history was changed (an event dropped, a state
+ * or date rewritten, the events reordered) either fails to read with a {@link
+ * LoopbaanJsonException} or reads into a trajectory that answers every operation, where decide and
+ * apply agree.
  */
 class JsonDoorProperties {
 
@@ -35,8 +36,8 @@ class JsonDoorProperties {
   }
 
   @Property(tries = 1000)
-  void a_document_with_a_mutated_history_is_refused_or_operable(@ForAll("trajectories") Trajectory t,
-      @ForAll long seed) {
+  void a_document_with_a_mutated_history_is_refused_or_operable(
+      @ForAll("trajectories") Trajectory t, @ForAll long seed) {
     Random random = new Random(seed);
     ObjectNode document = (ObjectNode) LoopbaanJson.mapper().readTree(JSON.writeDocument(t));
     ArrayNode history = (ArrayNode) document.get("content").get("history");
@@ -56,9 +57,12 @@ class JsonDoorProperties {
           event.put("to", stages[random.nextInt(stages.length)].code());
           break;
         case 2:
-          ((ObjectNode) event.get("command")).put("date",
-              LocalDate.parse(event.get("command").get("date").stringValue()).minusDays(1 + random.nextInt(60))
-                  .toString());
+          ((ObjectNode) event.get("command"))
+              .put(
+                  "date",
+                  LocalDate.parse(event.get("command").get("date").stringValue())
+                      .minusDays(1 + random.nextInt(60))
+                      .toString());
           break;
         default:
           JsonNode first = history.remove(0);
@@ -70,12 +74,14 @@ class JsonDoorProperties {
     }
     Trajectory read;
     try {
-      read = JSON.readDocument(LoopbaanJson.mapper().writeValueAsString(document), Trajectory.class);
+      read =
+          JSON.readDocument(LoopbaanJson.mapper().writeValueAsString(document), Trajectory.class);
     } catch (LoopbaanJsonException refused) {
       assertThat(refused.getPath()).startsWith("$");
       return;
     }
-    LocalDate day = read.getHistory().isEmpty() ? read.getOpenedOn() : read.getHistory().last().getDate();
+    LocalDate day =
+        read.getHistory().isEmpty() ? read.getOpenedOn() : read.getHistory().last().getDate();
     read.nextCommands(day);
     read.nextCommands(LocalDate.MAX);
     for (TrajectoryCommandKind kind : TrajectoryCommandKind.values()) {

@@ -38,25 +38,30 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Fuzzing of the JSON reader: mutations of valid documents of every kind (client in schema versions 0 and 1,
- * development plan, trajectory) are read through {@link LoopbaanJson}, each on a worker thread with a timeout.
- * Every input must end in a value or a {@link LoopbaanJsonException} (the one exception the reader documents),
- * never another exception, an error (stack overflow, out of memory) or a hang. A value that comes out must be sound:
- * written again and read back, it is equal.
+ * Fuzzing of the JSON reader: mutations of valid documents of every kind (client in schema versions
+ * 0 and 1, development plan, trajectory) are read through {@link LoopbaanJson}, each on a worker
+ * thread with a timeout. Every input must end in a value or a {@link LoopbaanJsonException} (the
+ * one exception the reader documents), never another exception, an error (stack overflow, out of
+ * memory) or a hang. A value that comes out must be sound: written again and read back, it is
+ * equal.
  *
- * <p>Mutations: byte flips (invalid UTF-8 included), JSON-character replacements, truncation, duplication and
- * deletion of slices, deep nesting, huge and odd numbers, huge strings, wrong JSON types, unknown properties,
- * duplicate keys, other kinds and schema versions, content of another kind, and stacks of several of these.
+ * <p>Mutations: byte flips (invalid UTF-8 included), JSON-character replacements, truncation,
+ * duplication and deletion of slices, deep nesting, huge and odd numbers, huge strings, wrong JSON
+ * types, unknown properties, duplicate keys, other kinds and schema versions, content of another
+ * kind, and stacks of several of these.
  *
- * <p>{@value #DOCUMENTS} documents times {@code loopbaan.fuzz.mutations} (default {@value #MUTATIONS}) inputs per run,
- * from a fixed seed; the class prints one summary line ({@code fuzz: ...}) for {@code docs/reliability.md}.
+ * <p>{@value #DOCUMENTS} documents times {@code loopbaan.fuzz.mutations} (default {@value
+ * #MUTATIONS}) inputs per run, from a fixed seed; the class prints one summary line ({@code fuzz:
+ * ...}) for {@code docs/reliability.md}.
  */
 class JsonReaderFuzzProperties {
 
   /** Documents generated per run; each is mutated {@link #MUTATIONS} times. */
   static final int DOCUMENTS = 110;
+
   /** Mutations per document, unless {@code -Dloopbaan.fuzz.mutations=...} says otherwise. */
   static final int MUTATIONS = 1_000;
+
   /** Longest a single read may take before it counts as a hang. */
   private static final long TIMEOUT_SECONDS = 10;
 
@@ -65,15 +70,47 @@ class JsonReaderFuzzProperties {
   private static final Pattern NUMBER = Pattern.compile("(?<=[:\\[,])-?\\d+(\\.\\d+)?");
   private static final Pattern STRING_VALUE = Pattern.compile("(?<=[:\\[,])\"[^\"\\\\]*\"");
   private static final Pattern VALUE_START = Pattern.compile("(?<=:)");
-  private static final Pattern PROPERTY = Pattern.compile("(?<=\\{)\"[A-Za-z]+\":(\"[^\"\\\\]*\"|-?\\d+|true|false)");
-  private static final String[] ODD_NUMBERS = {"1" + "0".repeat(400), "-" + "9".repeat(60), "1e999999",
-      "-1e-999999", "0.0000000000000000000001", "-0", "2147483648", "-2147483649", "9223372036854775808", "1.5",
-      "1E2", "00", "NaN", "Infinity", "0x10"};
-  private static final String[] WRONG_VALUES = {"true", "false", "null", "0", "-1", "\"x\"", "\"\"", "[]", "{}",
-      "[null]", "{\"kind\":\"client\"}", "\"2024-02-30\"", "\"P-1D\"", "\"\\u0000\"",
-      "\"\\ud800\"", "\"a\\udc00b\"", "\"\\ud83d\\ude00\""};
-  private static final String[] KINDS = {"client", "development_plan", "trajectory", "Client", "", "java.lang.Object",
-      "unknown"};
+  private static final Pattern PROPERTY =
+      Pattern.compile("(?<=\\{)\"[A-Za-z]+\":(\"[^\"\\\\]*\"|-?\\d+|true|false)");
+  private static final String[] ODD_NUMBERS = {
+    "1" + "0".repeat(400),
+    "-" + "9".repeat(60),
+    "1e999999",
+    "-1e-999999",
+    "0.0000000000000000000001",
+    "-0",
+    "2147483648",
+    "-2147483649",
+    "9223372036854775808",
+    "1.5",
+    "1E2",
+    "00",
+    "NaN",
+    "Infinity",
+    "0x10"
+  };
+  private static final String[] WRONG_VALUES = {
+    "true",
+    "false",
+    "null",
+    "0",
+    "-1",
+    "\"x\"",
+    "\"\"",
+    "[]",
+    "{}",
+    "[null]",
+    "{\"kind\":\"client\"}",
+    "\"2024-02-30\"",
+    "\"P-1D\"",
+    "\"\\u0000\"",
+    "\"\\ud800\"",
+    "\"a\\udc00b\"",
+    "\"\\ud83d\\ude00\""
+  };
+  private static final String[] KINDS = {
+    "client", "development_plan", "trajectory", "Client", "", "java.lang.Object", "unknown"
+  };
 
   private static final AtomicLong INPUTS = new AtomicLong();
   private static final AtomicLong VALUES = new AtomicLong();
@@ -90,13 +127,16 @@ class JsonReaderFuzzProperties {
     startedAt = System.nanoTime();
   }
 
-  /** @return a single daemon thread that reads the inputs, so that a hang can be timed out */
+  /**
+   * @return a single daemon thread that reads the inputs, so that a hang can be timed out
+   */
   private static ExecutorService newWorker() {
-    return Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(null, r, "fuzz-reader", 0);
-      t.setDaemon(true);
-      return t;
-    });
+    return Executors.newSingleThreadExecutor(
+        r -> {
+          Thread t = new Thread(null, r, "fuzz-reader", 0);
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   @AfterContainer
@@ -107,13 +147,22 @@ class JsonReaderFuzzProperties {
     long rejections = 0;
     for (Map.Entry<Problem, AtomicLong> e : REJECTIONS.entrySet()) {
       if (e.getValue().get() > 0) {
-        rejected.append(rejected.length() == 0 ? "" : ", ").append(e.getKey().code()).append(' ')
+        rejected
+            .append(rejected.length() == 0 ? "" : ", ")
+            .append(e.getKey().code())
+            .append(' ')
             .append(e.getValue().get());
         rejections += e.getValue().get();
       }
     }
-    System.out.printf(Locale.ROOT, "fuzz: %d inputs, %d values, %d LoopbaanJsonException (%s), 0 other, %.1f s%n",
-        INPUTS.get(), VALUES.get(), rejections, rejected, seconds);
+    System.out.printf(
+        Locale.ROOT,
+        "fuzz: %d inputs, %d values, %d LoopbaanJsonException (%s), 0 other, %.1f s%n",
+        INPUTS.get(),
+        VALUES.get(),
+        rejections,
+        rejected,
+        seconds);
   }
 
   @Property(tries = DOCUMENTS, seed = "20261201", shrinking = ShrinkingMode.OFF)
@@ -129,7 +178,10 @@ class JsonReaderFuzzProperties {
         input = mutate(random.nextInt(OPERATORS), input, random);
       }
       boolean lenient = random.nextInt(10) == 0;
-      readOnce(input, lenient, "operator " + operator + (stacked > 0 ? " plus " + stacked + " more" : ""));
+      readOnce(
+          input,
+          lenient,
+          "operator " + operator + (stacked > 0 ? " plus " + stacked + " more" : ""));
     }
   }
 
@@ -137,21 +189,34 @@ class JsonReaderFuzzProperties {
   private static void readOnce(byte[] input, boolean lenient, String mutation) throws Exception {
     LoopbaanJson json = lenient ? LENIENT : JSON;
     INPUTS.incrementAndGet();
-    Future<Object> outcome = worker.submit(() -> {
-      try {
-        Object value = json.readDocument(input, Object.class);
-        // A value that exists is sound: it writes and reads back equal.
-        Object again = json.readDocument(json.writeDocument(value));
-        return again.equals(value) ? value : new AssertionError("a value read from a mutated document did not "
-            + "read back equal after writing it (" + mutation + ")");
-      } catch (LoopbaanJsonException e) {
-        return e;
-      } catch (Throwable e) {
-        // Stack overflow, out of memory, any other exception: the class only, never the input.
-        return new AssertionError("reading a mutated document (" + mutation + ") threw " + e.getClass().getName()
-            + " instead of LoopbaanJsonException", e);
-      }
-    });
+    Future<Object> outcome =
+        worker.submit(
+            () -> {
+              try {
+                Object value = json.readDocument(input, Object.class);
+                // A value that exists is sound: it writes and reads back equal.
+                Object again = json.readDocument(json.writeDocument(value));
+                return again.equals(value)
+                    ? value
+                    : new AssertionError(
+                        "a value read from a mutated document did not "
+                            + "read back equal after writing it ("
+                            + mutation
+                            + ")");
+              } catch (LoopbaanJsonException e) {
+                return e;
+              } catch (Throwable e) {
+                // Stack overflow, out of memory, any other exception: the class only, never the
+                // input.
+                return new AssertionError(
+                    "reading a mutated document ("
+                        + mutation
+                        + ") threw "
+                        + e.getClass().getName()
+                        + " instead of LoopbaanJsonException",
+                    e);
+              }
+            });
     Object result;
     try {
       result = outcome.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -159,8 +224,12 @@ class JsonReaderFuzzProperties {
       outcome.cancel(true);
       worker.shutdownNow();
       worker = newWorker();
-      throw new AssertionError("reading a mutated document (" + mutation + ") took more than " + TIMEOUT_SECONDS
-          + " s: a hang");
+      throw new AssertionError(
+          "reading a mutated document ("
+              + mutation
+              + ") took more than "
+              + TIMEOUT_SECONDS
+              + " s: a hang");
     } catch (ExecutionException e) {
       throw new AssertionError("the worker failed on " + mutation, e.getCause());
     }
@@ -171,7 +240,9 @@ class JsonReaderFuzzProperties {
       LoopbaanJsonException e = (LoopbaanJsonException) result;
       assertThat(e.getPath()).as("path of a rejection").startsWith("$");
       assertThat(e.getReason()).as("reason of a rejection").isNotBlank();
-      assertThat(e.getProblem()).as("problem of a rejection (" + mutation + ")").isNotEqualTo(Problem.UNMAPPABLE_TYPE);
+      assertThat(e.getProblem())
+          .as("problem of a rejection (" + mutation + ")")
+          .isNotEqualTo(Problem.UNMAPPABLE_TYPE);
       REJECTIONS.get(e.getProblem()).incrementAndGet();
     } else {
       assertThat(result).isInstanceOfAny(Client.class, DevelopmentPlan.class, Trajectory.class);
@@ -181,7 +252,9 @@ class JsonReaderFuzzProperties {
 
   private static final int OPERATORS = 14;
 
-  /** @return the input changed by one mutation operator; the original is left alone */
+  /**
+   * @return the input changed by one mutation operator; the original is left alone
+   */
   static byte[] mutate(int operator, byte[] input, Random random) {
     if (input.length == 0) {
       return "{".getBytes(StandardCharsets.UTF_8);
@@ -189,108 +262,150 @@ class JsonReaderFuzzProperties {
     String text = new String(input, StandardCharsets.UTF_8);
     int at = random.nextInt(input.length);
     switch (operator) {
-      case 0: { // flip bytes, invalid UTF-8 included
-        byte[] copy = input.clone();
-        int flips = 1 + random.nextInt(3);
-        for (int i = 0; i < flips; i++) {
-          copy[random.nextInt(copy.length)] = (byte) random.nextInt(256);
+      case 0:
+        { // flip bytes, invalid UTF-8 included
+          byte[] copy = input.clone();
+          int flips = 1 + random.nextInt(3);
+          for (int i = 0; i < flips; i++) {
+            copy[random.nextInt(copy.length)] = (byte) random.nextInt(256);
+          }
+          return copy;
         }
-        return copy;
-      }
-      case 1: { // a JSON character in a random place
-        String chars = "{}[]\":,\\0-9.eE+ ntf\u0000\u00e9";
-        int i = random.nextInt(text.length());
-        return bytes(text.substring(0, i) + chars.charAt(random.nextInt(chars.length())) + text.substring(i + 1));
-      }
+      case 1:
+        { // a JSON character in a random place
+          String chars = "{}[]\":,\\0-9.eE+ ntf\u0000\u00e9";
+          int i = random.nextInt(text.length());
+          return bytes(
+              text.substring(0, i)
+                  + chars.charAt(random.nextInt(chars.length()))
+                  + text.substring(i + 1));
+        }
       case 2: // truncation
         return Arrays.copyOf(input, at);
-      case 3: { // duplicate a slice
-        int end = Math.min(input.length, at + 1 + random.nextInt(200));
-        int to = random.nextInt(input.length + 1);
-        return bytes(text.length() == input.length
-            ? text.substring(0, to) + text.substring(at, end) + text.substring(to)
-            : text + text.substring(0, Math.min(text.length(), 50)));
-      }
-      case 4: { // delete a slice
-        int i = random.nextInt(text.length());
-        int end = Math.min(text.length(), i + 1 + random.nextInt(100));
-        return bytes(text.substring(0, i) + text.substring(end));
-      }
-      case 5: { // deep nesting in place of a value
-        int depth = random.nextBoolean() ? 1 + random.nextInt(100) : 1 + random.nextInt(20_000);
-        String open = random.nextBoolean() ? "[" : "{\"a\":";
-        String close = open.equals("[") ? "]" : "}";
-        String nested = open.repeat(depth) + "1" + close.repeat(depth);
-        return replaceOne(text, STRING_VALUE, random, nested);
-      }
+      case 3:
+        { // duplicate a slice
+          int end = Math.min(input.length, at + 1 + random.nextInt(200));
+          int to = random.nextInt(input.length + 1);
+          return bytes(
+              text.length() == input.length
+                  ? text.substring(0, to) + text.substring(at, end) + text.substring(to)
+                  : text + text.substring(0, Math.min(text.length(), 50)));
+        }
+      case 4:
+        { // delete a slice
+          int i = random.nextInt(text.length());
+          int end = Math.min(text.length(), i + 1 + random.nextInt(100));
+          return bytes(text.substring(0, i) + text.substring(end));
+        }
+      case 5:
+        { // deep nesting in place of a value
+          int depth = random.nextBoolean() ? 1 + random.nextInt(100) : 1 + random.nextInt(20_000);
+          String open = random.nextBoolean() ? "[" : "{\"a\":";
+          String close = open.equals("[") ? "]" : "}";
+          String nested = open.repeat(depth) + "1" + close.repeat(depth);
+          return replaceOne(text, STRING_VALUE, random, nested);
+        }
       case 6: // huge and odd numbers
         return replaceOne(text, NUMBER, random, ODD_NUMBERS[random.nextInt(ODD_NUMBERS.length)]);
-      case 7: { // a huge string, over the limit or just under it
-        int length = random.nextBoolean() ? LoopbaanJson.DEFAULT_MAX_STRING_LENGTH + 1 + random.nextInt(10)
-            : LoopbaanJson.DEFAULT_MAX_STRING_LENGTH - random.nextInt(10);
-        char c = "a\u00e9 \u4e2d".charAt(random.nextInt(4));
-        return replaceOne(text, STRING_VALUE, random, "\"" + String.valueOf(c).repeat(length) + "\"");
-      }
+      case 7:
+        { // a huge string, over the limit or just under it
+          int length =
+              random.nextBoolean()
+                  ? LoopbaanJson.DEFAULT_MAX_STRING_LENGTH + 1 + random.nextInt(10)
+                  : LoopbaanJson.DEFAULT_MAX_STRING_LENGTH - random.nextInt(10);
+          char c = "a\u00e9 \u4e2d".charAt(random.nextInt(4));
+          return replaceOne(
+              text, STRING_VALUE, random, "\"" + String.valueOf(c).repeat(length) + "\"");
+        }
       case 8: // a value of the wrong JSON type
         return replaceValue(text, random, WRONG_VALUES[random.nextInt(WRONG_VALUES.length)]);
-      case 9: { // an unknown property in some object
-        int i = nthIndex(text, '{', random);
-        return bytes(text.substring(0, i + 1) + "\"zz" + random.nextInt(9) + "\":" + random.nextInt(9)
-            + (text.charAt(i + 1) == '}' ? "" : ",") + text.substring(i + 1));
-      }
-      case 10: { // a duplicate key: the first property of some object repeated
-        Matcher m = PROPERTY.matcher(text);
-        int count = 0;
-        while (m.find()) {
-          count++;
+      case 9:
+        { // an unknown property in some object
+          int i = nthIndex(text, '{', random);
+          return bytes(
+              text.substring(0, i + 1)
+                  + "\"zz"
+                  + random.nextInt(9)
+                  + "\":"
+                  + random.nextInt(9)
+                  + (text.charAt(i + 1) == '}' ? "" : ",")
+                  + text.substring(i + 1));
         }
-        if (count == 0) {
-          return input;
+      case 10:
+        { // a duplicate key: the first property of some object repeated
+          Matcher m = PROPERTY.matcher(text);
+          int count = 0;
+          while (m.find()) {
+            count++;
+          }
+          if (count == 0) {
+            return input;
+          }
+          int pick = random.nextInt(count);
+          m.reset();
+          for (int i = 0; i <= pick; i++) {
+            m.find();
+          }
+          return bytes(text.substring(0, m.end()) + "," + m.group() + text.substring(m.end()));
         }
-        int pick = random.nextInt(count);
-        m.reset();
-        for (int i = 0; i <= pick; i++) {
-          m.find();
+      case 11:
+        { // another kind, schema version or view in the envelope
+          String changed;
+          switch (random.nextInt(4)) {
+            case 0:
+              changed =
+                  text.replaceFirst(
+                      "\"kind\":\"[a-z_]*\"",
+                      "\"kind\":\"" + KINDS[random.nextInt(KINDS.length)] + "\"");
+              break;
+            case 1:
+              changed =
+                  text.replaceFirst(
+                      "\"schemaVersion\":\\d+",
+                      "\"schemaVersion\":"
+                          + new String[] {
+                                "0", "1", "2", "-1", "1.0", "\"1\"", "null", "99999999999"
+                              }
+                              [random.nextInt(8)]);
+              break;
+            case 2:
+              changed =
+                  text.replaceFirst(
+                      "\"content\":",
+                      "\"view\":\""
+                          + new String[] {"full", "client", "commissioner", "anonymised", "x"}
+                              [random.nextInt(5)]
+                          + "\",\"content\":");
+              break;
+            default:
+              changed = text.replaceFirst("\\{\"kind\":\"[a-z_]*\",", "{");
+          }
+          return bytes(changed);
         }
-        return bytes(text.substring(0, m.end()) + "," + m.group() + text.substring(m.end()));
-      }
-      case 11: { // another kind, schema version or view in the envelope
-        String changed;
-        switch (random.nextInt(4)) {
-          case 0:
-            changed = text.replaceFirst("\"kind\":\"[a-z_]*\"", "\"kind\":\"" + KINDS[random.nextInt(KINDS.length)]
-                + "\"");
-            break;
-          case 1:
-            changed = text.replaceFirst("\"schemaVersion\":\\d+", "\"schemaVersion\":"
-                + new String[] {"0", "1", "2", "-1", "1.0", "\"1\"", "null", "99999999999"}[random.nextInt(8)]);
-            break;
-          case 2:
-            changed = text.replaceFirst("\"content\":", "\"view\":\""
-                + new String[] {"full", "client", "commissioner", "anonymised", "x"}[random.nextInt(5)]
-                + "\",\"content\":");
-            break;
-          default:
-            changed = text.replaceFirst("\\{\"kind\":\"[a-z_]*\",", "{");
+      case 12:
+        { // the content of another kind under this kind
+          String[] others = {CLIENT_CONTENT, PLAN_CONTENT};
+          int i = text.indexOf("\"content\":");
+          return i < 0
+              ? input
+              : bytes(text.substring(0, i) + "\"content\":" + others[random.nextInt(2)] + "}");
         }
-        return bytes(changed);
-      }
-      case 12: { // the content of another kind under this kind
-        String[] others = {CLIENT_CONTENT, PLAN_CONTENT};
-        int i = text.indexOf("\"content\":");
-        return i < 0 ? input : bytes(text.substring(0, i) + "\"content\":" + others[random.nextInt(2)] + "}");
-      }
-      default: { // whitespace, BOM, trailing garbage
-        String[] noise = {"\ufeff", " ", "\n", "\t", "\r\n", "/* */", "//\n", "x", "{}", "]", "\u2028"};
-        String n = noise[random.nextInt(noise.length)];
-        return random.nextBoolean() ? bytes(n + text) : bytes(text + n);
-      }
+      default:
+        { // whitespace, BOM, trailing garbage
+          String[] noise = {
+            "\ufeff", " ", "\n", "\t", "\r\n", "/* */", "//\n", "x", "{}", "]", "\u2028"
+          };
+          String n = noise[random.nextInt(noise.length)];
+          return random.nextBoolean() ? bytes(n + text) : bytes(text + n);
+        }
     }
   }
 
   /** Short contents of other kinds, for operator 12. */
   private static final String CLIENT_CONTENT = "{\"id\":\"c-1\",\"birthYear\":\"1973\"}";
-  private static final String PLAN_CONTENT = "{\"id\":\"p-1\",\"storageConsent\":\"checklist_only\"}";
+
+  private static final String PLAN_CONTENT =
+      "{\"id\":\"p-1\",\"storageConsent\":\"checklist_only\"}";
 
   private static byte[] bytes(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
@@ -306,7 +421,8 @@ class JsonReaderFuzzProperties {
     return i < 0 || i >= text.length() - 1 ? 0 : i;
   }
 
-  private static byte[] replaceOne(String text, Pattern pattern, Random random, String replacement) {
+  private static byte[] replaceOne(
+      String text, Pattern pattern, Random random, String replacement) {
     Matcher m = pattern.matcher(text);
     int count = 0;
     while (m.find()) {
@@ -323,7 +439,10 @@ class JsonReaderFuzzProperties {
     return bytes(text.substring(0, m.start()) + replacement + text.substring(m.end()));
   }
 
-  /** Replaces the value after some colon (a whole string, number or literal; otherwise inserts before it). */
+  /**
+   * Replaces the value after some colon (a whole string, number or literal; otherwise inserts
+   * before it).
+   */
   private static byte[] replaceValue(String text, Random random, String replacement) {
     Matcher m = VALUE_START.matcher(text);
     int count = 0;
@@ -339,8 +458,10 @@ class JsonReaderFuzzProperties {
       m.find();
     }
     int start = m.start();
-    Matcher value = Pattern.compile("\"[^\"\\\\]*\"|-?\\d+(\\.\\d+)?|true|false|null|\\{\\}|\\[\\]")
-        .matcher(text).region(start, text.length());
+    Matcher value =
+        Pattern.compile("\"[^\"\\\\]*\"|-?\\d+(\\.\\d+)?|true|false|null|\\{\\}|\\[\\]")
+            .matcher(text)
+            .region(start, text.length());
     if (!value.lookingAt()) {
       return bytes(text); // an object or array with content: operators 3, 4 and 5 change those
     }
@@ -357,7 +478,9 @@ class JsonReaderFuzzProperties {
         Tuple.of(3, TrajectoryArbitraries.trajectories().map(JSON::writeDocument)));
   }
 
-  /** @return the client as a document of schema version 0 (see {@link ClientSchemaUpgrade}) */
+  /**
+   * @return the client as a document of schema version 0 (see {@link ClientSchemaUpgrade})
+   */
   static String version0(Client client) {
     ObjectNode document = (ObjectNode) LoopbaanJson.mapper().readTree(JSON.writeDocument(client));
     document.put("schemaVersion", 0);
@@ -372,7 +495,8 @@ class JsonReaderFuzzProperties {
         v0.put(property.getKey(), value.stringValue().toUpperCase(Locale.ROOT));
       } else if (value.isArray()) {
         ArrayNode upper = v0.arrayNode();
-        value.forEach(code -> upper.add(code.isString() ? code.stringValue().toUpperCase(Locale.ROOT) : "?"));
+        value.forEach(
+            code -> upper.add(code.isString() ? code.stringValue().toUpperCase(Locale.ROOT) : "?"));
         v0.set(property.getKey(), upper);
       } else {
         v0.set(property.getKey(), value);

@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The enums of this module follow the model's rule: stable snake_case codes and nl and en labels. */
+/**
+ * The enums of this module follow the model's rule: stable snake_case codes and nl and en labels.
+ */
 class LabelsTest {
 
   private static final List<Class<? extends Coded>> ENUMS =

@@ -11,7 +11,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** Input limits: document size, nesting depth, text length and collection size, with their defaults. */
+/**
+ * Input limits: document size, nesting depth, text length and collection size, with their defaults.
+ */
 @Timeout(20)
 class LimitsTest {
 
@@ -27,13 +29,20 @@ class LimitsTest {
 
   @Test
   void deep_nesting_fails_quickly_without_a_stack_overflow() {
-    String deep = "{\"kind\":\"client\",\"schemaVersion\":1,\"content\":" + "[".repeat(200_000)
-        + "]".repeat(200_000) + "}";
-    assertThatThrownBy(() -> JSON.readDocument(deep)).isInstanceOfSatisfying(LoopbaanJsonException.class, e -> {
-      assertThat(e.getProblem()).isEqualTo(Problem.LIMIT_EXCEEDED);
-      assertThat(e.getPath()).startsWith("$.content[0][0][0]");
-    });
-    String deepObject = "{\"id\":\"c\",\"x\":" + "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000) + "}";
+    String deep =
+        "{\"kind\":\"client\",\"schemaVersion\":1,\"content\":"
+            + "[".repeat(200_000)
+            + "]".repeat(200_000)
+            + "}";
+    assertThatThrownBy(() -> JSON.readDocument(deep))
+        .isInstanceOfSatisfying(
+            LoopbaanJsonException.class,
+            e -> {
+              assertThat(e.getProblem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+              assertThat(e.getPath()).startsWith("$.content[0][0][0]");
+            });
+    String deepObject =
+        "{\"id\":\"c\",\"x\":" + "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000) + "}";
     LoopbaanJson lenient = LoopbaanJson.builder().lenient().build();
     LoopbaanJsonException e = readFails(lenient, deepObject);
     assertThat(e.getProblem()).isEqualTo(Problem.LIMIT_EXCEEDED);
@@ -51,15 +60,18 @@ class LimitsTest {
 
   @Test
   void a_huge_property_name_fails() {
-    LoopbaanJsonException e = readFails(LoopbaanJson.builder().lenient().build(),
-        "{\"id\":\"c\",\"" + "k".repeat(5_000) + "\":1}");
+    LoopbaanJsonException e =
+        readFails(
+            LoopbaanJson.builder().lenient().build(),
+            "{\"id\":\"c\",\"" + "k".repeat(5_000) + "\":1}");
     assertThat(e.getProblem()).isEqualTo(Problem.LIMIT_EXCEEDED);
   }
 
   @Test
   void a_document_larger_than_the_limit_fails() {
     LoopbaanJson small = LoopbaanJson.builder().maxDocumentBytes(1_000).build();
-    LoopbaanJsonException e = readFails(small, "{\"id\":\"c\",\"name\":\"" + "a".repeat(2_000) + "\"}");
+    LoopbaanJsonException e =
+        readFails(small, "{\"id\":\"c\",\"name\":\"" + "a".repeat(2_000) + "\"}");
     assertThat(e.getProblem()).isEqualTo(Problem.LIMIT_EXCEEDED);
     assertThat(e.getReason()).contains("1000 bytes");
   }
@@ -67,16 +79,19 @@ class LimitsTest {
   @Test
   void a_collection_larger_than_the_limit_fails_at_its_path() {
     LoopbaanJson small = LoopbaanJson.builder().maxCollectionSize(3).build();
-    String four = "{\"label\":\"x\",\"active\":false,\"count\":0,\"visibility\":\"shared_with_client\","
-        + "\"parts\":[{\"name\":\"a\"},{\"name\":\"b\"},{\"name\":\"c\"},{\"name\":\"d\"}]}";
+    String four =
+        "{\"label\":\"x\",\"active\":false,\"count\":0,\"visibility\":\"shared_with_client\","
+            + "\"parts\":[{\"name\":\"a\"},{\"name\":\"b\"},{\"name\":\"c\"},{\"name\":\"d\"}]}";
     assertProblem(small, four, Sample.class, Problem.LIMIT_EXCEEDED, "$[unknown property #5]");
-    assertThat(small.read(four.replace(",{\"name\":\"d\"}", ""), Sample.class).getParts()).hasSize(3);
+    assertThat(small.read(four.replace(",{\"name\":\"d\"}", ""), Sample.class).getParts())
+        .hasSize(3);
     assertThat(JSON.read(four, Sample.class).getParts()).hasSize(4);
   }
 
   @Test
   void a_large_array_of_the_default_limit_is_rejected_quickly() {
-    String many = "{\"id\":\"c\",\"healthConcerns\":[" + "\"stress\",".repeat(20_000) + "\"stress\"]}";
+    String many =
+        "{\"id\":\"c\",\"healthConcerns\":[" + "\"stress\",".repeat(20_000) + "\"stress\"]}";
     long start = System.nanoTime();
     assertProblem(JSON, many, Client.class, Problem.LIMIT_EXCEEDED, "$.healthConcerns");
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
@@ -84,8 +99,12 @@ class LimitsTest {
 
   @Test
   void limits_can_be_raised() {
-    LoopbaanJson generous = LoopbaanJson.builder().maxStringLength(300_000).maxDocumentBytes(1_000_000)
-        .maxNestingDepth(10).build();
+    LoopbaanJson generous =
+        LoopbaanJson.builder()
+            .maxStringLength(300_000)
+            .maxDocumentBytes(1_000_000)
+            .maxNestingDepth(10)
+            .build();
     String longName = "a".repeat(150_000);
     // the model itself caps texts at 100,000 characters: the limit passed, the model rejects it
     LoopbaanJsonException e = readFails(generous, "{\"id\":\"c\",\"name\":\"" + longName + "\"}");

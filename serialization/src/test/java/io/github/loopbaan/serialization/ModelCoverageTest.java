@@ -1,26 +1,20 @@
 package io.github.loopbaan.serialization;
 
-import io.github.loopbaan.testkit.ModelClasses;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loopbaan.core.Coded;
 import io.github.loopbaan.core.Identifier;
 import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.github.loopbaan.testkit.ModelClasses;
 import java.lang.reflect.Modifier;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every public type compiled into core is mapped, found by scanning core's classes rather than by a list, so that
- * packages merged later are covered without change here.
+ * Every public type compiled into core is mapped, found by scanning core's classes rather than by a
+ * list, so that packages merged later are covered without change here.
  */
 class ModelCoverageTest {
 
@@ -28,13 +22,15 @@ class ModelCoverageTest {
 
   @Test
   void the_scan_finds_the_model() {
-    assertThat(modelClasses()).extracting(Class::getSimpleName).contains("Client", "ClientId", "HealthConcern",
-        "OccupationRef", "RiasecProfile");
+    assertThat(modelClasses())
+        .extracting(Class::getSimpleName)
+        .contains("Client", "ClientId", "HealthConcern", "OccupationRef", "RiasecProfile");
   }
 
   @Test
   void every_coded_constant_is_written_as_its_code_and_read_back() {
-    List<Class<?>> enums = modelClasses().stream().filter(ModelTypes::isCodedEnum).collect(Collectors.toList());
+    List<Class<?>> enums =
+        modelClasses().stream().filter(ModelTypes::isCodedEnum).collect(Collectors.toList());
     assertThat(enums).isNotEmpty();
     for (Class<?> type : enums) {
       for (Object constant : type.getEnumConstants()) {
@@ -47,9 +43,11 @@ class ModelCoverageTest {
 
   @Test
   void every_identifier_is_a_json_string_and_reads_back() {
-    List<Class<?>> ids = modelClasses().stream()
-        .filter(c -> Identifier.class.isAssignableFrom(c) && !Modifier.isAbstract(c.getModifiers()))
-        .collect(Collectors.toList());
+    List<Class<?>> ids =
+        modelClasses().stream()
+            .filter(
+                c -> Identifier.class.isAssignableFrom(c) && !Modifier.isAbstract(c.getModifiers()))
+            .collect(Collectors.toList());
     assertThat(ids).hasSizeGreaterThan(5);
     for (Class<?> type : ids) {
       assertThat(ModelTypes.isStringValue(type)).as(type.getName()).isTrue();
@@ -62,8 +60,11 @@ class ModelCoverageTest {
   @Test
   void every_class_with_a_nested_builder_is_recognised_as_a_value_type_with_attributes() {
     for (Class<?> type : modelClasses()) {
-      boolean hasBuilder = Stream.of(type.getDeclaredClasses()).anyMatch(n -> n.getSimpleName().equals("Builder"));
-      if (hasBuilder && Modifier.isPublic(type.getModifiers()) && Modifier.isAbstract(type.getModifiers())) {
+      boolean hasBuilder =
+          Stream.of(type.getDeclaredClasses()).anyMatch(n -> n.getSimpleName().equals("Builder"));
+      if (hasBuilder
+          && Modifier.isPublic(type.getModifiers())
+          && Modifier.isAbstract(type.getModifiers())) {
         assertThat(ModelTypes.isValueType(type)).as(type.getName()).isTrue();
         assertThat(ModelTypes.attributes(type)).as(type.getName()).isNotEmpty();
       }
@@ -72,16 +73,18 @@ class ModelCoverageTest {
 
   @Test
   void every_value_type_has_a_working_builder_mapping() {
-    List<Class<?>> valueTypes = modelClasses().stream().filter(ModelTypes::isValueType)
-        .collect(Collectors.toList());
+    List<Class<?>> valueTypes =
+        modelClasses().stream().filter(ModelTypes::isValueType).collect(Collectors.toList());
     assertThat(valueTypes).hasSizeGreaterThan(4);
     for (Class<?> type : valueTypes) {
       try {
         Object value = JSON.read("{}", type);
         assertThat(JSON.read(JSON.write(value), type)).as(type.getName()).isEqualTo(value);
       } catch (LoopbaanJsonException e) {
-        // an empty object lacks required attributes or breaks a rule; it must never be a mapping failure
-        assertThat(e.getProblem()).as(type.getName() + ": " + e.getMessage())
+        // an empty object lacks required attributes or breaks a rule; it must never be a mapping
+        // failure
+        assertThat(e.getProblem())
+            .as(type.getName() + ": " + e.getMessage())
             .isIn(Problem.MISSING_VALUE, Problem.INVALID_VALUE);
       }
     }

@@ -1,7 +1,5 @@
 package io.github.loopbaan.serialization;
 
-import java.util.AbstractList;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,21 +27,24 @@ import io.github.loopbaan.core.standards.IscoCode;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import java.io.IOException;
 import java.lang.reflect.Method;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The discoveries behind {@link ModelTypes}' caches, called directly so that each answer is computed in the test:
- * which class is a value type and its builder, which accessors are its attributes, which classes are string or
- * sequence values and their factories, for real model classes, generated classes, JDK classes and fixtures of
- * the shapes no model class has. Also that the cached entry points answer the same for classes seen for the
- * first time ({@link FreshFixtures}), and how a factory's failure reaches the caller.
+ * The discoveries behind {@link ModelTypes}' caches, called directly so that each answer is
+ * computed in the test: which class is a value type and its builder, which accessors are its
+ * attributes, which classes are string or sequence values and their factories, for real model
+ * classes, generated classes, JDK classes and fixtures of the shapes no model class has. Also that
+ * the cached entry points answer the same for classes seen for the first time ({@link
+ * FreshFixtures}), and how a factory's failure reaches the caller.
  */
 class ModelTypesDiscoveryTest {
 
-  private static final Class<?> IMMUTABLE_CLIENT = Client.builder().id(ClientId.of("c-1")).build().getClass();
+  private static final Class<?> IMMUTABLE_CLIENT =
+      Client.builder().id(ClientId.of("c-1")).build().getClass();
 
   @Test
   void a_value_types_builder_is_its_nested_builder_class() {
@@ -58,10 +59,26 @@ class ModelTypesDiscoveryTest {
   @Test
   void classes_of_another_shape_have_no_builder() {
     Class<?> anonymousShelf = Shelf.builder().label("a").build().getClass();
-    for (Class<?> type : List.of(IMMUTABLE_CLIENT, Client.Builder.class, Client.Builder.class.getSuperclass(),
-        ClientId.class, Identifier.class, IscoCode.class, HealthConcern.class, Coded.class, Classified.class,
-        Crate.class, Shelf.Side.class, anonymousShelf, Tag.class, Trail.class, String.class, LoopbaanJson.class,
-        AbstractList.class, Object.class)) {
+    for (Class<?> type :
+        List.of(
+            IMMUTABLE_CLIENT,
+            Client.Builder.class,
+            Client.Builder.class.getSuperclass(),
+            ClientId.class,
+            Identifier.class,
+            IscoCode.class,
+            HealthConcern.class,
+            Coded.class,
+            Classified.class,
+            Crate.class,
+            Shelf.Side.class,
+            anonymousShelf,
+            Tag.class,
+            Trail.class,
+            String.class,
+            LoopbaanJson.class,
+            AbstractList.class,
+            Object.class)) {
       assertThat(ModelTypes.findBuilder(type)).as(type.getName()).isNull();
     }
   }
@@ -80,14 +97,23 @@ class ModelTypesDiscoveryTest {
     assertThat(shelf.get("label").getName()).isEqualTo("getLabel");
     assertThat(shelf.get("side").getName()).isEqualTo("getSide");
     Map<String, Method> client = ModelTypes.findAttributes(Client.class);
-    assertThat(client).containsOnlyKeys("id", "name", "birthYear", "declaredAgeBand", "employment",
-        "privateSituation", "healthConcerns", "educationLevel");
+    assertThat(client)
+        .containsOnlyKeys(
+            "id",
+            "name",
+            "birthYear",
+            "declaredAgeBand",
+            "employment",
+            "privateSituation",
+            "healthConcerns",
+            "educationLevel");
     assertThat(client.get("healthConcerns").getName()).isEqualTo("getHealthConcerns");
     assertThat(ModelTypes.findAttributes(Part.class)).containsOnlyKeys("name", "weight");
     Map<String, Method> sample = ModelTypes.findAttributes(Sample.class);
     assertThat(sample.get("active").getName()).isEqualTo("isActive");
     assertThat(sample).containsKey("priority").doesNotContainKeys("urgent", "summary");
-    assertThatThrownBy(() -> shelf.put("x", null)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> shelf.put("x", null))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
@@ -100,33 +126,61 @@ class ModelTypesDiscoveryTest {
 
   @Test
   void identifiers_and_final_code_classes_have_their_of_string_factory() throws Exception {
-    assertThat(ModelTypes.findStringFactory(ClientId.class)).isEqualTo(ClientId.class.getMethod("of", String.class));
-    assertThat(ModelTypes.findStringFactory(IscoCode.class)).isEqualTo(IscoCode.class.getMethod("of", String.class));
-    assertThat(ModelTypes.findStringFactory(EscoUri.class)).isEqualTo(EscoUri.class.getMethod("of", String.class));
-    assertThat(ModelTypes.findStringFactory(Tag.class)).isEqualTo(Tag.class.getMethod("of", String.class));
+    assertThat(ModelTypes.findStringFactory(ClientId.class))
+        .isEqualTo(ClientId.class.getMethod("of", String.class));
+    assertThat(ModelTypes.findStringFactory(IscoCode.class))
+        .isEqualTo(IscoCode.class.getMethod("of", String.class));
+    assertThat(ModelTypes.findStringFactory(EscoUri.class))
+        .isEqualTo(EscoUri.class.getMethod("of", String.class));
+    assertThat(ModelTypes.findStringFactory(Tag.class))
+        .isEqualTo(Tag.class.getMethod("of", String.class));
   }
 
   @Test
   void classes_that_are_not_written_as_one_string_have_no_string_factory() {
-    // OpenTag is not final, Reading's value is no text, Stray's of(String) returns another class, Part is a value
+    // OpenTag is not final, Reading's value is no text, Stray's of(String) returns another class,
+    // Part is a value
     // type with an of(String), Identifier is the abstract base without a factory
-    for (Class<?> type : List.of(OpenTag.class, Reading.class, Stray.class, Part.class, Client.class,
-        Identifier.class, HealthConcern.class, Coded.class, Trail.class, String.class, Integer.class,
-        LoopbaanJson.class)) {
+    for (Class<?> type :
+        List.of(
+            OpenTag.class,
+            Reading.class,
+            Stray.class,
+            Part.class,
+            Client.class,
+            Identifier.class,
+            HealthConcern.class,
+            Coded.class,
+            Trail.class,
+            String.class,
+            Integer.class,
+            LoopbaanJson.class)) {
       assertThat(ModelTypes.findStringFactory(type)).as(type.getName()).isNull();
     }
   }
 
   @Test
   void a_final_iterable_model_class_has_its_of_list_factory() throws Exception {
-    assertThat(ModelTypes.findSequenceFactory(Trail.class)).isEqualTo(Trail.class.getMethod("of", List.class));
+    assertThat(ModelTypes.findSequenceFactory(Trail.class))
+        .isEqualTo(Trail.class.getMethod("of", List.class));
   }
 
   @Test
   void classes_that_are_not_written_as_an_array_have_no_sequence_factory() {
-    // Loose is not final; History is built from an Iterable (its own codec writes it), not by of(List)
-    for (Class<?> type : List.of(Loose.class, History.class, Client.class, Sample.class, ClientId.class,
-        Tag.class, HealthConcern.class, List.class, ArrayList.class, String.class)) {
+    // Loose is not final; History is built from an Iterable (its own codec writes it), not by
+    // of(List)
+    for (Class<?> type :
+        List.of(
+            Loose.class,
+            History.class,
+            Client.class,
+            Sample.class,
+            ClientId.class,
+            Tag.class,
+            HealthConcern.class,
+            List.class,
+            ArrayList.class,
+            String.class)) {
       assertThat(ModelTypes.findSequenceFactory(type)).as(type.getName()).isNull();
     }
   }
@@ -137,15 +191,19 @@ class ModelTypesDiscoveryTest {
     assertThat(part).isNotEqualTo(Part.class);
     assertThat(ModelTypes.isValueType(part)).isTrue();
     assertThat(ModelTypes.builderOf(part).orElseThrow().getEnclosingClass()).isEqualTo(part);
-    assertThat(ModelTypes.attributes(FreshFixtures.load(Part.class))).containsOnlyKeys("name", "weight");
+    assertThat(ModelTypes.attributes(FreshFixtures.load(Part.class)))
+        .containsOnlyKeys("name", "weight");
 
     Class<?> tag = FreshFixtures.load(Tag.class);
     assertThat(ModelTypes.isStringValue(tag)).isTrue();
-    assertThat(ModelTypes.valueOf(ModelTypes.call(ModelTypes.stringFactory(tag), "blue"))).isEqualTo("blue");
+    assertThat(ModelTypes.valueOf(ModelTypes.call(ModelTypes.stringFactory(tag), "blue")))
+        .isEqualTo("blue");
 
     Class<?> trail = FreshFixtures.load(Trail.class);
     assertThat(ModelTypes.isSequenceValue(trail)).isTrue();
-    assertThat((Iterable<Object>) ModelTypes.call(ModelTypes.sequenceFactory(trail), List.of("a", "b")))
+    assertThat(
+            (Iterable<Object>)
+                ModelTypes.call(ModelTypes.sequenceFactory(trail), List.of("a", "b")))
         .containsExactly((Object) "a", "b");
   }
 
@@ -158,18 +216,24 @@ class ModelTypesDiscoveryTest {
   @Test
   void a_factory_error_is_rethrown_and_a_checked_exception_is_wrapped() throws Exception {
     Method fail = ModelTypesDiscoveryTest.class.getDeclaredMethod("fail", String.class);
-    assertThatThrownBy(() -> ModelTypes.call(fail, "error")).isInstanceOf(AssertionError.class)
+    assertThatThrownBy(() -> ModelTypes.call(fail, "error"))
+        .isInstanceOf(AssertionError.class)
         .hasMessage("error from the factory");
-    assertThatThrownBy(() -> ModelTypes.call(fail, "unchecked")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> ModelTypes.call(fail, "unchecked"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("unchecked from the factory");
-    assertThatThrownBy(() -> ModelTypes.call(fail, "checked")).isInstanceOf(IllegalStateException.class)
-        .cause().isInstanceOf(IOException.class).hasMessage("checked from the factory");
+    assertThatThrownBy(() -> ModelTypes.call(fail, "checked"))
+        .isInstanceOf(IllegalStateException.class)
+        .cause()
+        .isInstanceOf(IOException.class)
+        .hasMessage("checked from the factory");
   }
 
   @Test
   void a_factory_the_module_cannot_access_directly_is_still_called() throws Exception {
-    Method sealed = Class.forName("io.github.loopbaan.core.serializationfixture.Sealed")
-        .getMethod("of", String.class);
+    Method sealed =
+        Class.forName("io.github.loopbaan.core.serializationfixture.Sealed")
+            .getMethod("of", String.class);
     assertThat(sealed.canAccess(null)).isFalse();
     assertThat(ModelTypes.call(sealed, "x")).isEqualTo("sealed x");
   }

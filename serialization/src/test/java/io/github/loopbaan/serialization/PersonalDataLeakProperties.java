@@ -1,7 +1,5 @@
 package io.github.loopbaan.serialization;
 
-import java.time.LocalDate;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loopbaan.core.lifecycle.CommandRejectedException;
@@ -13,13 +11,14 @@ import io.github.loopbaan.core.session.Note;
 import io.github.loopbaan.core.trajectory.Referral;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryCommand;
+import io.github.loopbaan.core.trajectory.TrajectoryCommandKind;
 import io.github.loopbaan.core.trajectory.TrajectoryLifecycle;
 import io.github.loopbaan.core.trajectory.TrajectoryStage;
-import io.github.loopbaan.core.trajectory.TrajectoryCommandKind;
 import io.github.loopbaan.testkit.LifecycleWalks;
 import io.github.loopbaan.testkit.PersonalDataScan;
 import io.github.loopbaan.testkit.SessionArbitraries;
 import io.github.loopbaan.testkit.TrajectoryArbitraries;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,14 +32,15 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
- * No personal data leaks, with planted markers: generated trajectories get recognisable marker texts as the client's
- * name, every note's text and every referral's reason. Neither a marker, nor any other personal text of the value,
- * nor (where the channel must not show them) a health code appears in: the {@code toString()} of the trajectory, its
- * notes, referrals, events, commands, verdicts and reasons; the messages of commands rejected on it
- * ({@link CommandRejectedException}) and their reasons in nl and en; the messages of {@link LoopbaanJsonException}s
- * raised by broken documents whose breakage sits right at a marker; the commissioner view (markers and health codes,
- * except notes shared with the commissioner) and the anonymised view (markers). Validation messages are checked by
- * the validation module's {@code ValidationLeakProperties}.
+ * No personal data leaks, with planted markers: generated trajectories get recognisable marker
+ * texts as the client's name, every note's text and every referral's reason. Neither a marker, nor
+ * any other personal text of the value, nor (where the channel must not show them) a health code
+ * appears in: the {@code toString()} of the trajectory, its notes, referrals, events, commands,
+ * verdicts and reasons; the messages of commands rejected on it ({@link CommandRejectedException})
+ * and their reasons in nl and en; the messages of {@link LoopbaanJsonException}s raised by broken
+ * documents whose breakage sits right at a marker; the commissioner view (markers and health codes,
+ * except notes shared with the commissioner) and the anonymised view (markers). Validation messages
+ * are checked by the validation module's {@code ValidationLeakProperties}.
  */
 class PersonalDataLeakProperties {
 
@@ -53,11 +53,14 @@ class PersonalDataLeakProperties {
 
   @AfterContainer
   static void summary() {
-    System.out.printf("leak (toString, rejections, JSON errors, views): %d tries, %d texts checked%n", TRIES.get(),
-        CHECKS.get());
+    System.out.printf(
+        "leak (toString, rejections, JSON errors, views): %d tries, %d texts checked%n",
+        TRIES.get(), CHECKS.get());
   }
 
-  /** @return the trajectory with markers as the client's name, note texts and referral reasons */
+  /**
+   * @return the trajectory with markers as the client's name, note texts and referral reasons
+   */
   static Trajectory marked(Trajectory t) {
     List<Note> notes = new ArrayList<>();
     for (int i = 0; i < t.getNotes().size(); i++) {
@@ -67,12 +70,18 @@ class PersonalDataLeakProperties {
     for (int i = 0; i < t.getReferrals().size(); i++) {
       referrals.add(t.getReferrals().get(i).withReason(REASON + i + " burn-out klachten"));
     }
-    return Trajectory.builder().from(t).client(t.getClient().withName(NAME + " van Dijk")).notes(notes).referrals(referrals).build();
+    return Trajectory.builder()
+        .from(t)
+        .client(t.getClient().withName(NAME + " van Dijk"))
+        .notes(notes)
+        .referrals(referrals)
+        .build();
   }
 
   @Property(tries = 300)
   void no_marker_personal_text_or_health_code_in_any_channel(
-      @ForAll("walks") LifecycleWalks.Walk<Trajectory, TrajectoryCommand> walk, @ForAll("notes") List<Note> notes) {
+      @ForAll("walks") LifecycleWalks.Walk<Trajectory, TrajectoryCommand> walk,
+      @ForAll("notes") List<Note> notes) {
     TRIES.incrementAndGet();
     Trajectory t = marked(Trajectory.builder().from(walk.end()).notes(notes).build());
     Set<String> secrets = secrets(t);
@@ -93,7 +102,8 @@ class PersonalDataLeakProperties {
         printed.add(r.message(Locale.forLanguageTag("nl")));
       }
     }
-    // Commands of the walk, replayed on the marked value before each step: rejections and their messages.
+    // Commands of the walk, replayed on the marked value before each step: rejections and their
+    // messages.
     for (LifecycleWalks.Step<Trajectory, TrajectoryCommand> step : walk.steps()) {
       Trajectory before = marked(step.before());
       printed.add(step.command().toString());
@@ -118,7 +128,8 @@ class PersonalDataLeakProperties {
       CHECKS.incrementAndGet();
       assertNoSecret(text, secrets, "toString, verdict, reason or rejection");
       for (String code : health) {
-        assertThat(PersonalDataScan.mentions(text, code)).as("a health code in a toString, verdict, reason or rejection")
+        assertThat(PersonalDataScan.mentions(text, code))
+            .as("a health code in a toString, verdict, reason or rejection")
             .isFalse();
       }
     }
@@ -128,12 +139,25 @@ class PersonalDataLeakProperties {
     for (String marker : markersIn(document)) {
       String quoted = "\"" + marker + "\"";
       int at = document.indexOf(quoted);
-      List<String> broken = List.of(
-          document.substring(0, at) + "[" + quoted + "]" + document.substring(at + quoted.length()),
-          document.substring(0, at + quoted.length() - 1),
-          document.substring(0, at + quoted.length() - 1) + "\\x" + document.substring(at + quoted.length() - 1),
-          document.substring(0, at) + "{" + quoted + ":1}" + document.substring(at + quoted.length()),
-          document.substring(0, at + quoted.length()) + quoted + document.substring(at + quoted.length()));
+      List<String> broken =
+          List.of(
+              document.substring(0, at)
+                  + "["
+                  + quoted
+                  + "]"
+                  + document.substring(at + quoted.length()),
+              document.substring(0, at + quoted.length() - 1),
+              document.substring(0, at + quoted.length() - 1)
+                  + "\\x"
+                  + document.substring(at + quoted.length() - 1),
+              document.substring(0, at)
+                  + "{"
+                  + quoted
+                  + ":1}"
+                  + document.substring(at + quoted.length()),
+              document.substring(0, at + quoted.length())
+                  + quoted
+                  + document.substring(at + quoted.length()));
       for (String input : broken) {
         try {
           JSON.readDocument(input);
@@ -148,17 +172,22 @@ class PersonalDataLeakProperties {
     // Views.
     String commissioner = LoopbaanJson.writer(View.COMMISSIONER).write(t);
     Set<String> shared = new LinkedHashSet<>();
-    t.getNotes().stream().filter(n -> n.getVisibility() == Visibility.SHARED_WITH_COMMISSIONER)
+    t.getNotes().stream()
+        .filter(n -> n.getVisibility() == Visibility.SHARED_WITH_COMMISSIONER)
         .forEach(n -> shared.add(n.getText()));
     CHECKS.incrementAndGet();
     assertThat(commissioner).doesNotContain(NAME).doesNotContain(REASON);
     for (Note n : t.getNotes()) {
       if (!shared.contains(n.getText())) {
-        assertThat(commissioner).as("a note not shared with the commissioner").doesNotContain(n.getText());
+        assertThat(commissioner)
+            .as("a note not shared with the commissioner")
+            .doesNotContain(n.getText());
       }
     }
     for (String code : health) {
-      assertThat(commissioner).as("a health code in the commissioner's view").doesNotContain("\"" + code + "\"");
+      assertThat(commissioner)
+          .as("a health code in the commissioner's view")
+          .doesNotContain("\"" + code + "\"");
     }
     String anonymised = LoopbaanJson.writer(View.ANONYMISED).write(t);
     CHECKS.incrementAndGet();
@@ -173,7 +202,11 @@ class PersonalDataLeakProperties {
   }
 
   private static void assertNoSecret(String text, Set<String> secrets, String channel) {
-    assertThat(text).as("a marker in " + channel).doesNotContain(NAME).doesNotContain(NOTE).doesNotContain(REASON);
+    assertThat(text)
+        .as("a marker in " + channel)
+        .doesNotContain(NAME)
+        .doesNotContain(NOTE)
+        .doesNotContain(REASON);
     for (String secret : secrets) {
       assertThat(text).as("personal text in " + channel).doesNotContain(secret);
     }

@@ -25,7 +25,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Every generated value written as JSON reads back equal, through every way of getting the mapping. */
+/**
+ * Every generated value written as JSON reads back equal, through every way of getting the mapping.
+ */
 class RoundTripProperties {
 
   private static final LoopbaanJson JSON = LoopbaanJson.standard();
@@ -69,7 +71,8 @@ class RoundTripProperties {
   }
 
   @Property
-  void a_competence_assessment_reads_back_equal(@ForAll("assessments") CompetenceAssessment assessment) {
+  void a_competence_assessment_reads_back_equal(
+      @ForAll("assessments") CompetenceAssessment assessment) {
     assertThat(JSON.read(JSON.write(assessment), CompetenceAssessment.class)).isEqualTo(assessment);
   }
 
@@ -79,7 +82,9 @@ class RoundTripProperties {
   }
 
   @Property
-  void code_values_are_their_text(@ForAll("iscoCodes") IscoCode isco, @ForAll("onetCodes") OnetSocCode onet,
+  void code_values_are_their_text(
+      @ForAll("iscoCodes") IscoCode isco,
+      @ForAll("onetCodes") OnetSocCode onet,
       @ForAll("escoUris") EscoUri esco) {
     assertThat(JSON.write(isco)).isEqualTo("\"" + isco.getValue() + "\"");
     assertThat(JSON.read(JSON.write(isco), IscoCode.class)).isEqualTo(isco);
@@ -120,8 +125,10 @@ class RoundTripProperties {
 
   @Provide
   Arbitrary<OnetSocCode> onetCodes() {
-    return Combinators.combine(Arbitraries.integers().between(10, 99), Arbitraries.integers().between(0, 9999),
-        Arbitraries.integers().between(0, 99))
+    return Combinators.combine(
+            Arbitraries.integers().between(10, 99),
+            Arbitraries.integers().between(0, 9999),
+            Arbitraries.integers().between(0, 99))
         .as((a, b, c) -> OnetSocCode.of(String.format("%02d-%04d.%02d", a, b, c)));
   }
 
@@ -131,7 +138,12 @@ class RoundTripProperties {
   }
 
   private static Arbitrary<String> conceptIds() {
-    return Arbitraries.strings().withCharRange('a', 'f').numeric().withChars('-').ofMinLength(1).ofMaxLength(64);
+    return Arbitraries.strings()
+        .withCharRange('a', 'f')
+        .numeric()
+        .withChars('-')
+        .ofMinLength(1)
+        .ofMaxLength(64);
   }
 
   private static Arbitrary<EscoUri> escoOccupations() {
@@ -145,23 +157,38 @@ class RoundTripProperties {
   @Provide
   Arbitrary<OccupationRef> occupations() {
     return Builders.withBuilder(OccupationRef::builder)
-        .use(Texts.titles()).in(OccupationRef.Builder::label)
-        .use(escoOccupations()).withProbability(0.5).in(OccupationRef.Builder::esco)
-        .use(iscoCodes()).withProbability(0.5).in(OccupationRef.Builder::isco)
-        .use(onetCodes()).withProbability(0.5).in(OccupationRef.Builder::onetSoc)
+        .use(Texts.titles())
+        .in(OccupationRef.Builder::label)
+        .use(escoOccupations())
+        .withProbability(0.5)
+        .in(OccupationRef.Builder::esco)
+        .use(iscoCodes())
+        .withProbability(0.5)
+        .in(OccupationRef.Builder::isco)
+        .use(onetCodes())
+        .withProbability(0.5)
+        .in(OccupationRef.Builder::onetSoc)
         .build(OccupationRef.Builder::build);
   }
 
   @Provide
   Arbitrary<CompetenceAssessment> assessments() {
-    Arbitrary<CompetenceRef> competences = Builders.withBuilder(CompetenceRef::builder)
-        .use(Texts.titles()).in(CompetenceRef.Builder::label)
-        .use(escoSkills()).withProbability(0.5).in(CompetenceRef.Builder::esco)
-        .build(CompetenceRef.Builder::build);
+    Arbitrary<CompetenceRef> competences =
+        Builders.withBuilder(CompetenceRef::builder)
+            .use(Texts.titles())
+            .in(CompetenceRef.Builder::label)
+            .use(escoSkills())
+            .withProbability(0.5)
+            .in(CompetenceRef.Builder::esco)
+            .build(CompetenceRef.Builder::build);
     return Builders.withBuilder(CompetenceAssessment::builder)
-        .use(competences).in(CompetenceAssessment.Builder::competence)
-        .use(Arbitraries.of(ProficiencyLevel.class)).in(CompetenceAssessment.Builder::level)
-        .use(Texts.notes()).withProbability(0.5).in(CompetenceAssessment.Builder::evidence)
+        .use(competences)
+        .in(CompetenceAssessment.Builder::competence)
+        .use(Arbitraries.of(ProficiencyLevel.class))
+        .in(CompetenceAssessment.Builder::level)
+        .use(Texts.notes())
+        .withProbability(0.5)
+        .in(CompetenceAssessment.Builder::evidence)
         .build(CompetenceAssessment.Builder::build);
   }
 

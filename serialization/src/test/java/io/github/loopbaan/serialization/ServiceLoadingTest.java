@@ -1,7 +1,5 @@
 package io.github.loopbaan.serialization;
 
-import tools.jackson.core.JacksonException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loopbaan.core.party.Client;
@@ -9,6 +7,7 @@ import io.github.loopbaan.core.party.ClientId;
 import io.github.loopbaan.core.party.EmploymentSituation;
 import java.time.Year;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.cfg.MapperBuilder;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,14 +15,21 @@ import tools.jackson.databind.json.JsonMapper;
 /** The module registers explicitly and by Jackson 3's service loading. */
 class ServiceLoadingTest {
 
-  private static final Client CLIENT = Client.builder().id(ClientId.of("c-17")).birthYear(Year.of(1973))
-      .employment(EmploymentSituation.SCHOOL_LEAVER).build();
-  private static final String SHAPE = "{\"birthYear\":\"1973\",\"employment\":\"school_leaver\","
-      + "\"healthConcerns\":[],\"id\":\"c-17\",\"privateSituation\":[]}";
+  private static final Client CLIENT =
+      Client.builder()
+          .id(ClientId.of("c-17"))
+          .birthYear(Year.of(1973))
+          .employment(EmploymentSituation.SCHOOL_LEAVER)
+          .build();
+  private static final String SHAPE =
+      "{\"birthYear\":\"1973\",\"employment\":\"school_leaver\","
+          + "\"healthConcerns\":[],\"id\":\"c-17\",\"privateSituation\":[]}";
 
   @Test
   void jackson_finds_the_module_through_its_service_file() {
-    assertThat(MapperBuilder.findModules()).extracting(JacksonModule::getModuleName).contains("loopbaan");
+    assertThat(MapperBuilder.findModules())
+        .extracting(JacksonModule::getModuleName)
+        .contains("loopbaan");
   }
 
   @Test

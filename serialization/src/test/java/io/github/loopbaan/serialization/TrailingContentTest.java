@@ -1,16 +1,15 @@
 package io.github.loopbaan.serialization;
 
-import org.assertj.core.api.Assertions;
-
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.loopbaan.core.party.ClientId;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
- * More JSON after a complete document or value is malformed input, reported as {@code malformed} at the root, never
- * as a value of the wrong type (Jackson's trailing-token check fires inside the tree read, before the reader's own
- * check of what follows the document).
+ * More JSON after a complete document or value is malformed input, reported as {@code malformed} at
+ * the root, never as a value of the wrong type (Jackson's trailing-token check fires inside the
+ * tree read, before the reader's own check of what follows the document).
  */
 class TrailingContentTest {
 
@@ -21,10 +20,13 @@ class TrailingContentTest {
     String document = JSON.writeDocument(Examples.client());
     for (String trailing : new String[] {" {}", " []", " 1", " \"x\"", " null"}) {
       assertThatThrownBy(() -> JSON.readDocument(document + trailing))
-          .isInstanceOfSatisfying(LoopbaanJsonException.class, e -> {
-            Assertions.assertThat(e.getProblem()).isEqualTo(LoopbaanJsonException.Problem.MALFORMED);
-            Assertions.assertThat(e.getPath()).isEqualTo("$");
-          });
+          .isInstanceOfSatisfying(
+              LoopbaanJsonException.class,
+              e -> {
+                Assertions.assertThat(e.getProblem())
+                    .isEqualTo(LoopbaanJsonException.Problem.MALFORMED);
+                Assertions.assertThat(e.getPath()).isEqualTo("$");
+              });
     }
   }
 
@@ -32,7 +34,10 @@ class TrailingContentTest {
   void a_second_value_after_a_bare_value_is_malformed() {
     String value = JSON.write(ClientId.of("c-17"));
     assertThatThrownBy(() -> JSON.read(value + " {}", ClientId.class))
-        .isInstanceOfSatisfying(LoopbaanJsonException.class, e ->
-            Assertions.assertThat(e.getProblem()).isEqualTo(LoopbaanJsonException.Problem.MALFORMED));
+        .isInstanceOfSatisfying(
+            LoopbaanJsonException.class,
+            e ->
+                Assertions.assertThat(e.getProblem())
+                    .isEqualTo(LoopbaanJsonException.Problem.MALFORMED));
   }
 }

@@ -1,21 +1,21 @@
 package io.github.loopbaan.serialization;
 
-import tools.jackson.core.JacksonException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 
 /**
- * {@link LoopbaanJson#translate} on Jackson exceptions that a caller of the mapper may hand it but that reading
- * through this library never raises itself: a parse failure wrapped by a framework, a parse failure without a
- * parser, a limit this library does not configure, and a failure of no known kind. Each gets its problem code, the
- * path {@code $} and a reason written here; Jackson's message, which may quote the input, is never passed on.
+ * {@link LoopbaanJson#translate} on Jackson exceptions that a caller of the mapper may hand it but
+ * that reading through this library never raises itself: a parse failure wrapped by a framework, a
+ * parse failure without a parser, a limit this library does not configure, and a failure of no
+ * known kind. Each gets its problem code, the path {@code $} and a reason written here; Jackson's
+ * message, which may quote the input, is never passed on.
  */
 class TranslateForeignExceptionsTest {
 
@@ -30,8 +30,11 @@ class TranslateForeignExceptionsTest {
 
   @Test
   void a_parse_failure_wrapped_in_a_mapping_failure_is_malformed_input() {
-    DatabindException wrapped = DatabindException.from((JsonParser) null, "Cannot map '" + SECRET + "'",
-        new StreamReadException((JsonParser) null, "Unrecognized token '" + SECRET + "'"));
+    DatabindException wrapped =
+        DatabindException.from(
+            (JsonParser) null,
+            "Cannot map '" + SECRET + "'",
+            new StreamReadException((JsonParser) null, "Unrecognized token '" + SECRET + "'"));
     LoopbaanJsonException e = translate(wrapped);
     assertThat(e.getProblem()).isEqualTo(Problem.MALFORMED);
     assertThat(e.getReason()).isEqualTo("the input is not well-formed JSON");
@@ -39,23 +42,27 @@ class TranslateForeignExceptionsTest {
 
   @Test
   void a_parse_failure_without_a_parser_is_malformed_input_at_the_root() {
-    LoopbaanJsonException e = translate(new StreamReadException((JsonParser) null,
-        "Unexpected character ('" + SECRET + "')"));
+    LoopbaanJsonException e =
+        translate(
+            new StreamReadException((JsonParser) null, "Unexpected character ('" + SECRET + "')"));
     assertThat(e.getProblem()).isEqualTo(Problem.MALFORMED);
     assertThat(e.getReason()).isEqualTo("the input is not well-formed JSON");
   }
 
   @Test
   void a_limit_that_this_library_does_not_configure_is_named_in_general_terms() {
-    LoopbaanJsonException e = translate(new StreamConstraintsException(
-        "Token count (100001) exceeds the maximum allowed (100000) near '" + SECRET + "'"));
+    LoopbaanJsonException e =
+        translate(
+            new StreamConstraintsException(
+                "Token count (100001) exceeds the maximum allowed (100000) near '" + SECRET + "'"));
     assertThat(e.getProblem()).isEqualTo(Problem.LIMIT_EXCEEDED);
     assertThat(e.getReason()).isEqualTo("the input exceeds a configured limit");
   }
 
   @Test
   void a_failure_of_no_known_kind_says_the_value_cannot_be_read() {
-    LoopbaanJsonException e = translate(DatabindException.from((JsonParser) null, "Problem with '" + SECRET + "'"));
+    LoopbaanJsonException e =
+        translate(DatabindException.from((JsonParser) null, "Problem with '" + SECRET + "'"));
     assertThat(e.getProblem()).isEqualTo(Problem.WRONG_TYPE);
     assertThat(e.getReason()).isEqualTo("the value cannot be read");
   }

@@ -27,25 +27,35 @@ import tools.jackson.databind.JsonNode;
 /** The views never write what their audience may not see, whatever the generated value. */
 class ViewProperties {
 
-  /** What a string in the anonymised view may be: a code, a date, a duration, a year or a standard code. */
-  private static final Pattern NOT_FREE_TEXT = Pattern.compile(
-      "[a-z][a-z0-9_]*|\\d{4}(-\\d{2}){0,2}|P[0-9A-Z.]*|http://data\\.europa\\.eu/esco/\\S+|[0-9][0-9.\\-]*");
+  /**
+   * What a string in the anonymised view may be: a code, a date, a duration, a year or a standard
+   * code.
+   */
+  private static final Pattern NOT_FREE_TEXT =
+      Pattern.compile(
+          "[a-z][a-z0-9_]*|\\d{4}(-\\d{2}){0,2}|P[0-9A-Z.]*|http://data\\.europa\\.eu/esco/\\S+|[0-9][0-9.\\-]*");
 
   @Property(tries = 300)
   void the_commissioner_never_sees_a_name_note_or_health_text_not_shared_with_them(
       @ForAll("trajectories") Trajectory trajectory) {
     String json = LoopbaanJson.writer(View.COMMISSIONER).write(trajectory);
-    Set<String> shared = Items.personalTexts(Items.shared(trajectory,
-        s -> s.getVisibility() == Visibility.SHARED_WITH_COMMISSIONER));
+    Set<String> shared =
+        Items.personalTexts(
+            Items.shared(
+                trajectory, s -> s.getVisibility() == Visibility.SHARED_WITH_COMMISSIONER));
     for (String text : PersonalDataScan.personalTexts(trajectory)) {
       if (!shared.contains(text)) {
-        assertThat(json).as("personal text in the commissioner's view").doesNotContain(quoted(text));
+        assertThat(json)
+            .as("personal text in the commissioner's view")
+            .doesNotContain(quoted(text));
       }
     }
     for (String text : PersonalDataScan.texts(trajectory, DataCategory.HEALTH)) {
       assertThat(json).as("health text in the commissioner's view").doesNotContain(quoted(text));
     }
-    assertThat(json).doesNotContain("\"private_to_coach\"").doesNotContain("\"shared_with_client\"");
+    assertThat(json)
+        .doesNotContain("\"private_to_coach\"")
+        .doesNotContain("\"shared_with_client\"");
   }
 
   @Property(tries = 300)
@@ -59,21 +69,33 @@ class ViewProperties {
     List<String> names = new ArrayList<>();
     List<String> strings = new ArrayList<>();
     collect(tree, names, strings);
-    assertThat(names).doesNotContain("id", "name", "birthYear", "text", "ownWords", "answer", "title",
-        "clientName", "organisationName");
+    assertThat(names)
+        .doesNotContain(
+            "id",
+            "name",
+            "birthYear",
+            "text",
+            "ownWords",
+            "answer",
+            "title",
+            "clientName",
+            "organisationName");
     assertThat(strings).allSatisfy(s -> assertThat(s).matches(NOT_FREE_TEXT));
     assertThat(tree.get("client").has("ageBand"))
         .isEqualTo(trajectory.getClient().ageBandOn(trajectory.getOpenedOn()).isPresent());
   }
 
   @Property(tries = 300)
-  void the_client_never_sees_an_item_private_to_the_coach(@ForAll("trajectories") Trajectory trajectory) {
+  void the_client_never_sees_an_item_private_to_the_coach(
+      @ForAll("trajectories") Trajectory trajectory) {
     String json = LoopbaanJson.writer(View.CLIENT).write(trajectory);
-    List<Shared> visible = Items.shared(trajectory, s -> s.getVisibility() != Visibility.PRIVATE_TO_COACH);
+    List<Shared> visible =
+        Items.shared(trajectory, s -> s.getVisibility() != Visibility.PRIVATE_TO_COACH);
     Set<String> allowed = Items.personalTexts(visible);
     allowed.addAll(outsideItems(trajectory));
-    for (String text : Items.personalTexts(Items.shared(trajectory,
-        s -> s.getVisibility() == Visibility.PRIVATE_TO_COACH))) {
+    for (String text :
+        Items.personalTexts(
+            Items.shared(trajectory, s -> s.getVisibility() == Visibility.PRIVATE_TO_COACH))) {
       if (!allowed.contains(text)) {
         assertThat(json).as("private text in the client's view").doesNotContain(quoted(text));
       }
@@ -82,40 +104,62 @@ class ViewProperties {
   }
 
   @Property(tries = 300)
-  void a_plan_whose_storage_was_refused_is_only_its_checklist_in_every_view(@ForAll("plans") DevelopmentPlan plan) {
+  void a_plan_whose_storage_was_refused_is_only_its_checklist_in_every_view(
+      @ForAll("plans") DevelopmentPlan plan) {
     DevelopmentPlan refused = plan.withStorageConsent(StorageConsent.CHECKLIST_ONLY);
     for (View view : View.values()) {
       String json = LoopbaanJson.writer(view).write(refused);
       JsonNode tree = LoopbaanJson.mapper().readTree(json);
       List<String> names = new ArrayList<>();
       tree.propertyNames().forEach(names::add);
-      assertThat(names).containsExactlyElementsOf(view == View.ANONYMISED
-          ? List.of("checklist", "storageConsent") : List.of("checklist", "id", "storageConsent"));
+      assertThat(names)
+          .containsExactlyElementsOf(
+              view == View.ANONYMISED
+                  ? List.of("checklist", "storageConsent")
+                  : List.of("checklist", "id", "storageConsent"));
       for (Map.Entry<String, JsonNode> item : tree.get("checklist").properties()) {
         assertThat(item.getValue().isBoolean()).isTrue();
       }
       for (String text : PersonalDataScan.personalTexts(refused)) {
         assertThat(json).doesNotContain(text);
       }
-      refused.getGeneralData().getTitle().ifPresent(title -> assertThat(json).doesNotContain(title));
+      refused
+          .getGeneralData()
+          .getTitle()
+          .ifPresent(title -> assertThat(json).doesNotContain(title));
     }
   }
 
   @Property(tries = 300)
-  void a_client_outside_a_trajectory_in_the_commissioner_and_anonymised_views(@ForAll("clients") Client client) {
+  void a_client_outside_a_trajectory_in_the_commissioner_and_anonymised_views(
+      @ForAll("clients") Client client) {
     for (View view : List.of(View.COMMISSIONER, View.ANONYMISED)) {
       String json = LoopbaanJson.writer(view).write(client);
-      assertThat(json).doesNotContain("\"name\"").doesNotContain("\"birthYear\"")
-          .doesNotContain("\"healthConcerns\"").doesNotContain("\"privateSituation\"");
+      assertThat(json)
+          .doesNotContain("\"name\"")
+          .doesNotContain("\"birthYear\"")
+          .doesNotContain("\"healthConcerns\"")
+          .doesNotContain("\"privateSituation\"");
       client.getName().ifPresent(name -> assertThat(json).doesNotContain(name));
     }
   }
 
-  /** @return the personal texts of the trajectory outside any item private to the coach */
+  /**
+   * @return the personal texts of the trajectory outside any item private to the coach
+   */
   private static Set<String> outsideItems(Trajectory trajectory) {
-    Trajectory stripped = Trajectory.builder().from(trajectory).notes(List.of()).assignments(List.of()).instrumentResults(List.of()).scenarios(List.of()).build();
+    Trajectory stripped =
+        Trajectory.builder()
+            .from(trajectory)
+            .notes(List.of())
+            .assignments(List.of())
+            .instrumentResults(List.of())
+            .scenarios(List.of())
+            .build();
     Set<String> texts = PersonalDataScan.personalTexts(stripped);
-    texts.removeAll(Items.personalTexts(Items.shared(stripped, s -> s.getVisibility() == Visibility.PRIVATE_TO_COACH)));
+    texts.removeAll(
+        Items.personalTexts(
+            Items.shared(stripped, s -> s.getVisibility() == Visibility.PRIVATE_TO_COACH)));
     return texts;
   }
 

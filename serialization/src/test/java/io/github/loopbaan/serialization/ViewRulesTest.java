@@ -22,19 +22,22 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The static facts the views decide by (see {@link Views}), each computed in the test rather than read from a
- * serializer built earlier: the personal-data mark of an accessor found through the generated implementation,
- * the content type of an optional or collection, the data category of a code (also of an enum that only
- * declares {@code dataCategory()}, loaded fresh so its lookup is not cached), and which types carry the context
- * of a write.
+ * The static facts the views decide by (see {@link Views}), each computed in the test rather than
+ * read from a serializer built earlier: the personal-data mark of an accessor found through the
+ * generated implementation, the content type of an optional or collection, the data category of a
+ * code (also of an enum that only declares {@code dataCategory()}, loaded fresh so its lookup is
+ * not cached), and which types carry the context of a write.
  */
 class ViewRulesTest {
 
-  private static final Class<?> IMMUTABLE_CLIENT = Client.builder().id(ClientId.of("c-1")).build().getClass();
+  private static final Class<?> IMMUTABLE_CLIENT =
+      Client.builder().id(ClientId.of("c-1")).build().getClass();
 
   @Test
-  void a_mark_is_found_on_the_abstract_class_when_asked_through_the_generated_method() throws Exception {
-    assertThat(IMMUTABLE_CLIENT.getMethod("getName").getDeclaringClass()).isEqualTo(IMMUTABLE_CLIENT);
+  void a_mark_is_found_on_the_abstract_class_when_asked_through_the_generated_method()
+      throws Exception {
+    assertThat(IMMUTABLE_CLIENT.getMethod("getName").getDeclaringClass())
+        .isEqualTo(IMMUTABLE_CLIENT);
     assertThat(Views.markOf(IMMUTABLE_CLIENT.getMethod("getName")).orElseThrow().value())
         .isEqualTo(DataCategory.PERSONAL);
     assertThat(Views.markOf(IMMUTABLE_CLIENT.getMethod("getHealthConcerns")).orElseThrow().value())
@@ -51,7 +54,8 @@ class ViewRulesTest {
   }
 
   @Test
-  void the_content_type_is_the_element_of_an_optional_or_collection_else_the_type_itself() throws Exception {
+  void the_content_type_is_the_element_of_an_optional_or_collection_else_the_type_itself()
+      throws Exception {
     assertThat(Views.contentType(Sample.class.getMethod("getParts"))).isEqualTo(Part.class);
     assertThat(Views.contentType(Sample.class.getMethod("getClients"))).isEqualTo(ClientId.class);
     assertThat(Views.contentType(Sample.class.getMethod("getLength"))).isEqualTo(Duration.class);
@@ -69,7 +73,8 @@ class ViewRulesTest {
   @Test
   void the_category_of_a_classified_code_is_its_own() {
     assertThat(Views.categoryOf(EmploymentSituation.LONG_TERM_SICK)).isEqualTo(DataCategory.HEALTH);
-    assertThat(Views.categoryOf(EmploymentSituation.FORCED_MOBILITY)).isEqualTo(DataCategory.PERSONAL);
+    assertThat(Views.categoryOf(EmploymentSituation.FORCED_MOBILITY))
+        .isEqualTo(DataCategory.PERSONAL);
     assertThat(Views.categoryOf(ClientQuestionType.STRESS)).isEqualTo(DataCategory.HEALTH);
   }
 
@@ -95,8 +100,13 @@ class ViewRulesTest {
   @Test
   void shared_items_trajectories_and_plans_carry_the_context_of_a_write() {
     Class<?> trajectoryImplementation = Examples.trajectory().getClass();
-    for (Class<?> type : List.of(Note.class, Sample.class, Trajectory.class, trajectoryImplementation,
-        DevelopmentPlan.class)) {
+    for (Class<?> type :
+        List.of(
+            Note.class,
+            Sample.class,
+            Trajectory.class,
+            trajectoryImplementation,
+            DevelopmentPlan.class)) {
       assertThat(Views.ContextSerializer.wraps(type)).as(type.getName()).isTrue();
     }
     for (Class<?> type : List.of(Client.class, Part.class, String.class, Object.class)) {

@@ -1,13 +1,12 @@
 package io.github.loopbaan.serialization;
 
-import io.github.loopbaan.core.plan.DevelopmentPlan;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.loopbaan.core.party.Client;
 import io.github.loopbaan.core.party.ClientId;
 import io.github.loopbaan.core.party.EmploymentSituation;
+import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.plan.StorageConsent;
 import io.github.loopbaan.core.privacy.DataCategory;
 import io.github.loopbaan.core.privacy.Visibility;
@@ -33,16 +32,28 @@ class ViewTest {
   @Test
   void the_full_view_is_the_plain_mapping() {
     assertThat(write(View.FULL, T)).isEqualTo(LoopbaanJson.standard().write(T));
-    assertThat(LoopbaanJson.writer(View.FULL).writeDocument(T)).isEqualTo(LoopbaanJson.standard().writeDocument(T));
+    assertThat(LoopbaanJson.writer(View.FULL).writeDocument(T))
+        .isEqualTo(LoopbaanJson.standard().writeDocument(T));
   }
 
   @Test
   void the_client_sees_everything_but_what_is_private_to_the_coach() {
     String json = write(View.CLIENT, T);
-    assertThat(json).contains(Examples.CLIENT_NAME, Examples.CLIENT_NOTE, Examples.SHARED_NOTE, Examples.ANSWER,
-        Examples.REFERRAL_REASON, Examples.QUESTION, "\"healthConcerns\":[\"stress\"]");
-    assertThat(json).doesNotContain(Examples.PRIVATE_NOTE, Examples.HEALTH_NOTE, Examples.PRIVATE_INSIGHT,
-        "PRIVATE trajectory note");
+    assertThat(json)
+        .contains(
+            Examples.CLIENT_NAME,
+            Examples.CLIENT_NOTE,
+            Examples.SHARED_NOTE,
+            Examples.ANSWER,
+            Examples.REFERRAL_REASON,
+            Examples.QUESTION,
+            "\"healthConcerns\":[\"stress\"]");
+    assertThat(json)
+        .doesNotContain(
+            Examples.PRIVATE_NOTE,
+            Examples.HEALTH_NOTE,
+            Examples.PRIVATE_INSIGHT,
+            "PRIVATE trajectory note");
   }
 
   @Test
@@ -54,24 +65,49 @@ class ViewTest {
     assertThat(tree.get("sessions").get(0).get("duration").stringValue()).isEqualTo("PT1H30M");
     assertThat(tree.get("phaseProgress").get("plan").get("selectedPhases").size()).isEqualTo(2);
     assertThat(tree.get("intakeAgreement").has("signedOn")).isTrue();
-    assertThat(json).contains(Examples.SHARED_NOTE, "\"organisationName\":\"VDAB\"", "\"id\":\"c-17\"");
-    assertThat(json).doesNotContain(Examples.CLIENT_NAME, Examples.COACH_NAME, Examples.PRIVATE_NOTE,
-        Examples.CLIENT_NOTE, Examples.HEALTH_NOTE, Examples.REFERRAL_REASON, Examples.QUESTION, Examples.ANSWER,
-        Examples.PRIVATE_INSIGHT, "CLIENTONLY insight", "healthConcerns", "birthYear", "\"stress\"");
+    assertThat(json)
+        .contains(Examples.SHARED_NOTE, "\"organisationName\":\"VDAB\"", "\"id\":\"c-17\"");
+    assertThat(json)
+        .doesNotContain(
+            Examples.CLIENT_NAME,
+            Examples.COACH_NAME,
+            Examples.PRIVATE_NOTE,
+            Examples.CLIENT_NOTE,
+            Examples.HEALTH_NOTE,
+            Examples.REFERRAL_REASON,
+            Examples.QUESTION,
+            Examples.ANSWER,
+            Examples.PRIVATE_INSIGHT,
+            "CLIENTONLY insight",
+            "healthConcerns",
+            "birthYear",
+            "\"stress\"");
     assertThat(tree.get("assignments").size()).isZero();
-    // Issue 14: that the client was referred, and to whom, is health data: the commissioner sees neither.
+    // Issue 14: that the client was referred, and to whom, is health data: the commissioner sees
+    // neither.
     assertThat(tree.has("referrals")).isFalse();
     assertThat(json).doesNotContain("psychologist");
   }
 
   @Test
   void the_commissioner_never_sees_health_codes() {
-    Client sick = Client.builder().id(ClientId.of("c-9")).employment(EmploymentSituation.LONG_TERM_SICK).build();
+    Client sick =
+        Client.builder()
+            .id(ClientId.of("c-9"))
+            .employment(EmploymentSituation.LONG_TERM_SICK)
+            .build();
     assertThat(write(View.COMMISSIONER, sick)).isEqualTo("{\"id\":\"c-9\"}");
     assertThat(write(View.CLIENT, sick)).contains("\"employment\":\"long_term_sick\"");
-    CareerQuestion stress = CareerQuestion.builder().id(CareerQuestionId.of("q-2")).ownWords("Ik slaap slecht.")
-        .askedOn(LocalDate.of(2025, 1, 1)).initialType(ClientQuestionType.STRESS).build();
-    assertThat(write(View.COMMISSIONER, stress)).doesNotContain("stress").doesNotContain("initialType");
+    CareerQuestion stress =
+        CareerQuestion.builder()
+            .id(CareerQuestionId.of("q-2"))
+            .ownWords("Ik slaap slecht.")
+            .askedOn(LocalDate.of(2025, 1, 1))
+            .initialType(ClientQuestionType.STRESS)
+            .build();
+    assertThat(write(View.COMMISSIONER, stress))
+        .doesNotContain("stress")
+        .doesNotContain("initialType");
     assertThat(write(View.CLIENT, stress)).contains("\"initialType\":\"stress\"");
   }
 
@@ -81,7 +117,8 @@ class ViewTest {
     assertThat(tree.get("client").toString()).isEqualTo("{\"ageBand\":\"senior\"}");
     assertThat(tree.has("id")).isFalse();
     assertThat(tree.get("commissioner").toString()).isEqualTo("{\"kind\":\"public_funder\"}");
-    // The pause's referral and its reason are health data: the anonymised view keeps that a pause happened.
+    // The pause's referral and its reason are health data: the anonymised view keeps that a pause
+    // happened.
     assertThat(tree.get("history").get(3).get("to").stringValue()).isEqualTo("paused");
     assertThat(tree.get("history").get(3).get("command").has("referral")).isFalse();
     assertThat(tree.get("history").get(3).get("command").has("reason")).isFalse();
@@ -92,10 +129,14 @@ class ViewTest {
 
   @Test
   void a_client_outside_a_trajectory_gets_the_age_band_of_the_writers_reference_day() {
-    Client client = Client.builder().id(ClientId.of("c-1")).name("Els Maes").birthYear(Year.of(2000)).build();
+    Client client =
+        Client.builder().id(ClientId.of("c-1")).name("Els Maes").birthYear(Year.of(2000)).build();
     assertThat(write(View.ANONYMISED, client)).isEqualTo("{}");
-    assertThat(LoopbaanJson.writer(View.ANONYMISED).ageBandsOn(LocalDate.of(2025, 1, 1)).write(client))
-        .contains("\"ageBand\":\"adult\"").doesNotContain("Els Maes").doesNotContain("2000");
+    assertThat(
+            LoopbaanJson.writer(View.ANONYMISED).ageBandsOn(LocalDate.of(2025, 1, 1)).write(client))
+        .contains("\"ageBand\":\"adult\"")
+        .doesNotContain("Els Maes")
+        .doesNotContain("2000");
   }
 
   @Test
@@ -103,55 +144,94 @@ class ViewTest {
     Trajectory refused = Examples.trajectory(StorageConsent.CHECKLIST_ONLY);
     for (View view : View.values()) {
       String json = write(view, refused);
-      assertThat(json).doesNotContain(Examples.PRIVATE_INSIGHT, "CLIENTONLY insight", "POP (loopbaancheque");
-      assertThat(json).contains("\"checklist\":{\"title\":true,\"finalisedOn\":true,\"clientName\":true,"
-          + "\"signedOn\":true,\"careerQuestion\":true,\"reflections\":false,\"insights\":true,"
-          + "\"decisions\":false,\"goals\":false,\"actions\":false}");
+      assertThat(json)
+          .doesNotContain(Examples.PRIVATE_INSIGHT, "CLIENTONLY insight", "POP (loopbaancheque");
+      assertThat(json)
+          .contains(
+              "\"checklist\":{\"title\":true,\"finalisedOn\":true,\"clientName\":true,"
+                  + "\"signedOn\":true,\"careerQuestion\":true,\"reflections\":false,\"insights\":true,"
+                  + "\"decisions\":false,\"goals\":false,\"actions\":false}");
     }
-    Trajectory back = LoopbaanJson.standard().readDocument(LoopbaanJson.standard().writeDocument(refused),
-        Trajectory.class);
+    Trajectory back =
+        LoopbaanJson.standard()
+            .readDocument(LoopbaanJson.standard().writeDocument(refused), Trajectory.class);
     assertThat(back.getDevelopmentPlan().get().getInsights()).isEmpty();
-    assertThat(back.getDevelopmentPlan().get().getStorageConsent()).isEqualTo(StorageConsent.CHECKLIST_ONLY);
+    assertThat(back.getDevelopmentPlan().get().getStorageConsent())
+        .isEqualTo(StorageConsent.CHECKLIST_ONLY);
     assertThat(back.getHistory().size()).isEqualTo(refused.getHistory().size());
   }
 
   @Test
   void a_checklist_is_read_strictly() {
     LoopbaanJson json = LoopbaanJson.standard();
-    assertThatThrownBy(() -> json.read("{\"checklist\":{\"title\":\"yes\"},\"id\":\"p\",\"storageConsent\":"
-        + "\"checklist_only\"}", DevelopmentPlan.class))
-        .isInstanceOfSatisfying(LoopbaanJsonException.class, e -> {
-          assertThat(e.getProblem()).isEqualTo(Problem.WRONG_TYPE);
-          assertThat(e.getPath()).isEqualTo("$.checklist.title");
-        });
-    assertThatThrownBy(() -> json.read("{\"checklist\":{},\"id\":\"p\",\"storageConsent\":\"store_full_plan\"}",
-        DevelopmentPlan.class))
-        .isInstanceOfSatisfying(LoopbaanJsonException.class,
+    assertThatThrownBy(
+            () ->
+                json.read(
+                    "{\"checklist\":{\"title\":\"yes\"},\"id\":\"p\",\"storageConsent\":"
+                        + "\"checklist_only\"}",
+                    DevelopmentPlan.class))
+        .isInstanceOfSatisfying(
+            LoopbaanJsonException.class,
+            e -> {
+              assertThat(e.getProblem()).isEqualTo(Problem.WRONG_TYPE);
+              assertThat(e.getPath()).isEqualTo("$.checklist.title");
+            });
+    assertThatThrownBy(
+            () ->
+                json.read(
+                    "{\"checklist\":{},\"id\":\"p\",\"storageConsent\":\"store_full_plan\"}",
+                    DevelopmentPlan.class))
+        .isInstanceOfSatisfying(
+            LoopbaanJsonException.class,
             e -> assertThat(e.getPath()).isEqualTo("$.storageConsent"));
-    assertThatThrownBy(() -> json.read("{\"checklist\":{},\"id\":\"p\",\"storageConsent\":\"checklist_only\","
-        + "\"insights\":[]}", DevelopmentPlan.class))
-        .isInstanceOfSatisfying(LoopbaanJsonException.class,
+    assertThatThrownBy(
+            () ->
+                json.read(
+                    "{\"checklist\":{},\"id\":\"p\",\"storageConsent\":\"checklist_only\","
+                        + "\"insights\":[]}",
+                    DevelopmentPlan.class))
+        .isInstanceOfSatisfying(
+            LoopbaanJsonException.class,
             e -> assertThat(e.getProblem()).isEqualTo(Problem.UNKNOWN_PROPERTY));
   }
 
   @Test
   void a_restricted_view_document_names_its_view_and_cannot_be_read_back() {
     String document = LoopbaanJson.writer(View.COMMISSIONER).writeDocument(T);
-    assertThat(document).startsWith("{\"kind\":\"trajectory\",\"schemaVersion\":1,\"view\":\"commissioner\",");
-    for (LoopbaanJson json : new LoopbaanJson[] {LoopbaanJson.standard(), LoopbaanJson.builder().lenient().build()}) {
-      assertThatThrownBy(() -> json.readDocument(document)).isInstanceOfSatisfying(LoopbaanJsonException.class,
-          e -> {
-            assertThat(e.getProblem()).isEqualTo(Problem.RESTRICTED_VIEW);
-            assertThat(e.getPath()).isEqualTo("$.view");
-          });
+    assertThat(document)
+        .startsWith("{\"kind\":\"trajectory\",\"schemaVersion\":1,\"view\":\"commissioner\",");
+    for (LoopbaanJson json :
+        new LoopbaanJson[] {LoopbaanJson.standard(), LoopbaanJson.builder().lenient().build()}) {
+      assertThatThrownBy(() -> json.readDocument(document))
+          .isInstanceOfSatisfying(
+              LoopbaanJsonException.class,
+              e -> {
+                assertThat(e.getProblem()).isEqualTo(Problem.RESTRICTED_VIEW);
+                assertThat(e.getPath()).isEqualTo("$.view");
+              });
     }
   }
 
   @Test
   void an_item_the_view_does_not_show_cannot_be_written_alone() {
-    assertThatThrownBy(() -> write(View.CLIENT, Examples.note("n-9", "Alleen voor mij.",
-        Visibility.PRIVATE_TO_COACH, DataCategory.PERSONAL))).isInstanceOf(IllegalArgumentException.class);
-    assertThat(write(View.COMMISSIONER, Examples.note("n-9", "Gedeeld met de werkgever.",
-        Visibility.SHARED_WITH_COMMISSIONER, DataCategory.PERSONAL))).contains("Gedeeld met de werkgever.");
+    assertThatThrownBy(
+            () ->
+                write(
+                    View.CLIENT,
+                    Examples.note(
+                        "n-9",
+                        "Alleen voor mij.",
+                        Visibility.PRIVATE_TO_COACH,
+                        DataCategory.PERSONAL)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(
+            write(
+                View.COMMISSIONER,
+                Examples.note(
+                    "n-9",
+                    "Gedeeld met de werkgever.",
+                    Visibility.SHARED_WITH_COMMISSIONER,
+                    DataCategory.PERSONAL)))
+        .contains("Gedeeld met de werkgever.");
   }
 }

@@ -4,12 +4,12 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * A deliberately broken construction: an attempt to build a value that violates one structural rule of the
- * model, together with the rule it must be rejected for.
+ * A deliberately broken construction: an attempt to build a value that violates one structural rule
+ * of the model, together with the rule it must be rejected for.
  *
- * <p>Properties use it to show that every structural invariant rejects a generated violation of it: running
- * {@link #attempt()} must throw {@link io.github.loopbaan.core.InvalidValueException} whose type, attribute and
- * rule equal {@link #type()}, {@link #attribute()} and {@link #rule()}.
+ * <p>Properties use it to show that every structural invariant rejects a generated violation of it:
+ * running {@link #attempt()} must throw {@link io.github.loopbaan.core.InvalidValueException} whose
+ * type, attribute and rule equal {@link #type()}, {@link #attribute()} and {@link #rule()}.
  */
 public final class Broken {
 
@@ -36,17 +36,23 @@ public final class Broken {
     return new Broken(type, attribute, rule, construction);
   }
 
-  /** @return the simple name of the value type */
+  /**
+   * @return the simple name of the value type
+   */
   public String type() {
     return type;
   }
 
-  /** @return the attribute named by the expected exception */
+  /**
+   * @return the attribute named by the expected exception
+   */
   public String attribute() {
     return attribute;
   }
 
-  /** @return the expected rule code */
+  /**
+   * @return the expected rule code
+   */
   public String rule() {
     return rule;
   }
@@ -60,7 +66,9 @@ public final class Broken {
     return construction.get();
   }
 
-  /** @return for example {@code Broken[Client.name not_blank]} */
+  /**
+   * @return for example {@code Broken[Client.name not_blank]}
+   */
   @Override
   public String toString() {
     return "Broken[" + type + "." + attribute + " " + rule + "]";

@@ -7,9 +7,9 @@ import io.github.loopbaan.core.party.CoachId;
 import io.github.loopbaan.core.party.CommissionerId;
 import io.github.loopbaan.core.party.CommissioningParty;
 import io.github.loopbaan.core.phase.CoachingGoal;
-import io.github.loopbaan.core.phase.PhaseSelection;
 import io.github.loopbaan.core.phase.NewJob;
 import io.github.loopbaan.core.phase.PhaseProgress;
+import io.github.loopbaan.core.phase.PhaseSelection;
 import io.github.loopbaan.core.phase.PlanAmendment;
 import io.github.loopbaan.core.phase.TrajectoryPlan;
 import io.github.loopbaan.core.plan.Action;
@@ -24,8 +24,8 @@ import io.github.loopbaan.core.plan.Insight;
 import io.github.loopbaan.core.plan.InsightId;
 import io.github.loopbaan.core.plan.NamedTraining;
 import io.github.loopbaan.core.plan.PlanRevision;
-import io.github.loopbaan.core.plan.Revisions;
 import io.github.loopbaan.core.plan.Reflection;
+import io.github.loopbaan.core.plan.Revisions;
 import io.github.loopbaan.core.question.ApproachRecommendation;
 import io.github.loopbaan.core.question.CareerQuestion;
 import io.github.loopbaan.core.question.CareerQuestionId;
@@ -40,8 +40,8 @@ import io.github.loopbaan.core.session.InstrumentResultId;
 import io.github.loopbaan.core.session.Note;
 import io.github.loopbaan.core.session.NoteId;
 import io.github.loopbaan.core.session.Session;
-import io.github.loopbaan.core.session.Sessions;
 import io.github.loopbaan.core.session.SessionId;
+import io.github.loopbaan.core.session.Sessions;
 import io.github.loopbaan.core.standards.CompetenceAssessment;
 import io.github.loopbaan.core.standards.CompetenceRef;
 import io.github.loopbaan.core.standards.EscoUri;
@@ -69,8 +69,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.domains.DomainContextBase;
 
 /**
- * The single entry point to Loopbaan's generators: a jqwik domain that provides an arbitrary for every public
- * value type of the model. Enums need no provider: jqwik generates them by default.
+ * The single entry point to Loopbaan's generators: a jqwik domain that provides an arbitrary for
+ * every public value type of the model. Enums need no provider: jqwik generates them by default.
  *
  * <pre>{@code
  * @Property
@@ -78,394 +78,543 @@ import net.jqwik.api.domains.DomainContextBase;
  * void myInvariant(@ForAll Trajectory trajectory, @ForAll Client client) { ... }
  * }</pre>
  *
- * <p>Every value generated satisfies all structural rules of the model, with realistic Dutch and English text.
- * The per-area classes ({@link PartyArbitraries}, {@link QuestionArbitraries}, {@link PhaseArbitraries},
- * {@link PlanArbitraries}, {@link SessionArbitraries}, {@link StandardsArbitraries},
- * {@link TrajectoryFactsArbitraries}, {@link TrajectoryArbitraries}) offer the same arbitraries as static
- * methods, more specific ones, and {@code broken()} constructions that violate one structural rule each. Walks
- * through the lifecycles are in {@link LifecycleWalks}.
+ * <p>Every value generated satisfies all structural rules of the model, with realistic Dutch and
+ * English text. The per-area classes ({@link PartyArbitraries}, {@link QuestionArbitraries}, {@link
+ * PhaseArbitraries}, {@link PlanArbitraries}, {@link SessionArbitraries}, {@link
+ * StandardsArbitraries}, {@link TrajectoryFactsArbitraries}, {@link TrajectoryArbitraries}) offer
+ * the same arbitraries as static methods, more specific ones, and {@code broken()} constructions
+ * that violate one structural rule each. Walks through the lifecycles are in {@link
+ * LifecycleWalks}.
  */
 public class LoopbaanDomain extends DomainContextBase {
 
-  /** @return arbitrary {@link ClientId} values, as {@code PartyArbitraries.clientIds()} */
+  /**
+   * @return arbitrary {@link ClientId} values, as {@code PartyArbitraries.clientIds()}
+   */
   @Provide
   public Arbitrary<ClientId> clientId() {
     return PartyArbitraries.clientIds();
   }
 
-  /** @return arbitrary {@link CoachId} values, as {@code PartyArbitraries.coachIds()} */
+  /**
+   * @return arbitrary {@link CoachId} values, as {@code PartyArbitraries.coachIds()}
+   */
   @Provide
   public Arbitrary<CoachId> coachId() {
     return PartyArbitraries.coachIds();
   }
 
-  /** @return arbitrary {@link CommissionerId} values, as {@code PartyArbitraries.commissionerIds()} */
+  /**
+   * @return arbitrary {@link CommissionerId} values, as {@code PartyArbitraries.commissionerIds()}
+   */
   @Provide
   public Arbitrary<CommissionerId> commissionerId() {
     return PartyArbitraries.commissionerIds();
   }
 
-  /** @return arbitrary {@link Client} values, as {@code PartyArbitraries.clients()} */
+  /**
+   * @return arbitrary {@link Client} values, as {@code PartyArbitraries.clients()}
+   */
   @Provide
   public Arbitrary<Client> client() {
     return PartyArbitraries.clients();
   }
 
-  /** @return arbitrary {@link Coach} values, as {@code PartyArbitraries.coaches()} */
+  /**
+   * @return arbitrary {@link Coach} values, as {@code PartyArbitraries.coaches()}
+   */
   @Provide
   public Arbitrary<Coach> coach() {
     return PartyArbitraries.coaches();
   }
 
-  /** @return arbitrary {@link CommissioningParty} values, as {@code PartyArbitraries.commissioningParties()} */
+  /**
+   * @return arbitrary {@link CommissioningParty} values, as {@code
+   *     PartyArbitraries.commissioningParties()}
+   */
   @Provide
   public Arbitrary<CommissioningParty> commissioningParty() {
     return PartyArbitraries.commissioningParties();
   }
 
-  /** @return arbitrary {@link EscoUri} values, as {@code StandardsArbitraries.escoUris()} */
+  /**
+   * @return arbitrary {@link EscoUri} values, as {@code StandardsArbitraries.escoUris()}
+   */
   @Provide
   public Arbitrary<EscoUri> escoUri() {
     return StandardsArbitraries.escoUris();
   }
 
-  /** @return arbitrary {@link IscoCode} values, as {@code StandardsArbitraries.iscoCodes()} */
+  /**
+   * @return arbitrary {@link IscoCode} values, as {@code StandardsArbitraries.iscoCodes()}
+   */
   @Provide
   public Arbitrary<IscoCode> iscoCode() {
     return StandardsArbitraries.iscoCodes();
   }
 
-  /** @return arbitrary {@link OnetSocCode} values, as {@code StandardsArbitraries.onetSocCodes()} */
+  /**
+   * @return arbitrary {@link OnetSocCode} values, as {@code StandardsArbitraries.onetSocCodes()}
+   */
   @Provide
   public Arbitrary<OnetSocCode> onetSocCode() {
     return StandardsArbitraries.onetSocCodes();
   }
 
-  /** @return arbitrary {@link OccupationRef} values, as {@code StandardsArbitraries.occupations()} */
+  /**
+   * @return arbitrary {@link OccupationRef} values, as {@code StandardsArbitraries.occupations()}
+   */
   @Provide
   public Arbitrary<OccupationRef> occupationRef() {
     return StandardsArbitraries.occupations();
   }
 
-  /** @return arbitrary {@link CompetenceRef} values, as {@code StandardsArbitraries.competences()} */
+  /**
+   * @return arbitrary {@link CompetenceRef} values, as {@code StandardsArbitraries.competences()}
+   */
   @Provide
   public Arbitrary<CompetenceRef> competenceRef() {
     return StandardsArbitraries.competences();
   }
 
-  /** @return arbitrary {@link CompetenceAssessment} values, as {@code StandardsArbitraries.competenceAssessments()} */
+  /**
+   * @return arbitrary {@link CompetenceAssessment} values, as {@code
+   *     StandardsArbitraries.competenceAssessments()}
+   */
   @Provide
   public Arbitrary<CompetenceAssessment> competenceAssessment() {
     return StandardsArbitraries.competenceAssessments();
   }
 
-  /** @return arbitrary {@link RiasecProfile} values, as {@code StandardsArbitraries.riasecProfiles()} */
+  /**
+   * @return arbitrary {@link RiasecProfile} values, as {@code
+   *     StandardsArbitraries.riasecProfiles()}
+   */
   @Provide
   public Arbitrary<RiasecProfile> riasecProfile() {
     return StandardsArbitraries.riasecProfiles();
   }
 
-  /** @return arbitrary {@link CareerQuestionId} values, as {@code QuestionArbitraries.careerQuestionIds()} */
+  /**
+   * @return arbitrary {@link CareerQuestionId} values, as {@code
+   *     QuestionArbitraries.careerQuestionIds()}
+   */
   @Provide
   public Arbitrary<CareerQuestionId> careerQuestionId() {
     return QuestionArbitraries.careerQuestionIds();
   }
 
-  /** @return arbitrary {@link OrganisationalQuestion} values, as {@code QuestionArbitraries.organisationalQuestions()} */
+  /**
+   * @return arbitrary {@link OrganisationalQuestion} values, as {@code
+   *     QuestionArbitraries.organisationalQuestions()}
+   */
   @Provide
   public Arbitrary<OrganisationalQuestion> organisationalQuestion() {
     return QuestionArbitraries.organisationalQuestions();
   }
 
-  /** @return arbitrary {@link QuestionEvolution} values, as {@code QuestionArbitraries.evolutions()} */
+  /**
+   * @return arbitrary {@link QuestionEvolution} values, as {@code QuestionArbitraries.evolutions()}
+   */
   @Provide
   public Arbitrary<QuestionEvolution> questionEvolution() {
     return QuestionArbitraries.evolutions();
   }
 
-  /** @return arbitrary {@link CareerQuestion} values, as {@code QuestionArbitraries.careerQuestions()} */
+  /**
+   * @return arbitrary {@link CareerQuestion} values, as {@code
+   *     QuestionArbitraries.careerQuestions()}
+   */
   @Provide
   public Arbitrary<CareerQuestion> careerQuestion() {
     return QuestionArbitraries.careerQuestions();
   }
 
-  /** @return arbitrary {@link ApproachRecommendation} values, as {@code QuestionArbitraries.approachRecommendations()} */
+  /**
+   * @return arbitrary {@link ApproachRecommendation} values, as {@code
+   *     QuestionArbitraries.approachRecommendations()}
+   */
   @Provide
   public Arbitrary<ApproachRecommendation> approachRecommendation() {
     return QuestionArbitraries.approachRecommendations();
   }
 
-  /** @return arbitrary {@link PhaseSelection} values, as {@code PhaseArbitraries.phaseSelections()} */
+  /**
+   * @return arbitrary {@link PhaseSelection} values, as {@code PhaseArbitraries.phaseSelections()}
+   */
   @Provide
   public Arbitrary<PhaseSelection> phaseSelection() {
     return PhaseArbitraries.phaseSelections();
   }
 
-  /** @return arbitrary {@link CoachingGoal} values, as {@code PhaseArbitraries.coachingGoals()} */
+  /**
+   * @return arbitrary {@link CoachingGoal} values, as {@code PhaseArbitraries.coachingGoals()}
+   */
   @Provide
   public Arbitrary<CoachingGoal> coachingGoal() {
     return PhaseArbitraries.coachingGoals();
   }
 
-  /** @return arbitrary {@link PlanAmendment} values, as {@code PhaseArbitraries.planAmendments()} */
+  /**
+   * @return arbitrary {@link PlanAmendment} values, as {@code PhaseArbitraries.planAmendments()}
+   */
   @Provide
   public Arbitrary<PlanAmendment> planAmendment() {
     return PhaseArbitraries.planAmendments();
   }
 
-  /** @return arbitrary {@link TrajectoryPlan} values, as {@code PhaseArbitraries.trajectoryPlans()} */
+  /**
+   * @return arbitrary {@link TrajectoryPlan} values, as {@code PhaseArbitraries.trajectoryPlans()}
+   */
   @Provide
   public Arbitrary<TrajectoryPlan> trajectoryPlan() {
     return PhaseArbitraries.trajectoryPlans();
   }
 
-  /** @return arbitrary {@link PhaseProgress} values, as {@code PhaseArbitraries.phaseProgress()} */
+  /**
+   * @return arbitrary {@link PhaseProgress} values, as {@code PhaseArbitraries.phaseProgress()}
+   */
   @Provide
   public Arbitrary<PhaseProgress> phaseProgress() {
     return PhaseArbitraries.phaseProgress();
   }
 
-  /** @return arbitrary {@link NewJob} values, as {@code PhaseArbitraries.newJobs()} */
+  /**
+   * @return arbitrary {@link NewJob} values, as {@code PhaseArbitraries.newJobs()}
+   */
   @Provide
   public Arbitrary<NewJob> newJob() {
     return PhaseArbitraries.newJobs();
   }
 
-  /** @return arbitrary {@link DevelopmentPlanId} values, as {@code PlanArbitraries.developmentPlanIds()} */
+  /**
+   * @return arbitrary {@link DevelopmentPlanId} values, as {@code
+   *     PlanArbitraries.developmentPlanIds()}
+   */
   @Provide
   public Arbitrary<DevelopmentPlanId> developmentPlanId() {
     return PlanArbitraries.developmentPlanIds();
   }
 
-  /** @return arbitrary {@link InsightId} values, as {@code PlanArbitraries.insightIds()} */
+  /**
+   * @return arbitrary {@link InsightId} values, as {@code PlanArbitraries.insightIds()}
+   */
   @Provide
   public Arbitrary<InsightId> insightId() {
     return PlanArbitraries.insightIds();
   }
 
-  /** @return arbitrary {@link ActionId} values, as {@code PlanArbitraries.actionIds()} */
+  /**
+   * @return arbitrary {@link ActionId} values, as {@code PlanArbitraries.actionIds()}
+   */
   @Provide
   public Arbitrary<ActionId> actionId() {
     return PlanArbitraries.actionIds();
   }
 
-  /** @return arbitrary {@link Insight} values, as {@code PlanArbitraries.insights()} */
+  /**
+   * @return arbitrary {@link Insight} values, as {@code PlanArbitraries.insights()}
+   */
   @Provide
   public Arbitrary<Insight> insight() {
     return PlanArbitraries.insights();
   }
 
-  /** @return arbitrary {@link Reflection} values, as {@code PlanArbitraries.reflections()} */
+  /**
+   * @return arbitrary {@link Reflection} values, as {@code PlanArbitraries.reflections()}
+   */
   @Provide
   public Arbitrary<Reflection> reflection() {
     return PlanArbitraries.reflections();
   }
 
-  /** @return arbitrary {@link Decision} values, as {@code PlanArbitraries.decisions()} */
+  /**
+   * @return arbitrary {@link Decision} values, as {@code PlanArbitraries.decisions()}
+   */
   @Provide
   public Arbitrary<Decision> decision() {
     return PlanArbitraries.decisions();
   }
 
-  /** @return arbitrary {@link Action} values, as {@code PlanArbitraries.actions()} */
+  /**
+   * @return arbitrary {@link Action} values, as {@code PlanArbitraries.actions()}
+   */
   @Provide
   public Arbitrary<Action> action() {
     return PlanArbitraries.actions();
   }
 
-  /** @return arbitrary {@link ActionPlanEvaluation} values, as {@code PlanArbitraries.actionPlanEvaluations()} */
+  /**
+   * @return arbitrary {@link ActionPlanEvaluation} values, as {@code
+   *     PlanArbitraries.actionPlanEvaluations()}
+   */
   @Provide
   public Arbitrary<ActionPlanEvaluation> actionPlanEvaluation() {
     return PlanArbitraries.actionPlanEvaluations();
   }
 
-  /** @return arbitrary {@link ActionPlan} values, as {@code PlanArbitraries.actionPlans()} */
+  /**
+   * @return arbitrary {@link ActionPlan} values, as {@code PlanArbitraries.actionPlans()}
+   */
   @Provide
   public Arbitrary<ActionPlan> actionPlan() {
     return PlanArbitraries.actionPlans();
   }
 
-  /** @return arbitrary {@link NamedTraining} values, as {@code PlanArbitraries.namedTrainings()} */
+  /**
+   * @return arbitrary {@link NamedTraining} values, as {@code PlanArbitraries.namedTrainings()}
+   */
   @Provide
   public Arbitrary<NamedTraining> namedTraining() {
     return PlanArbitraries.namedTrainings();
   }
 
-  /** @return arbitrary {@link Revisions} lists, as {@code PlanArbitraries.revisionLists()} */
+  /**
+   * @return arbitrary {@link Revisions} lists, as {@code PlanArbitraries.revisionLists()}
+   */
   @Provide
   public Arbitrary<Revisions> revisionList() {
     return PlanArbitraries.revisionLists();
   }
 
-  /** @return arbitrary {@link PlanRevision} values, as {@code PlanArbitraries.planRevisions()} */
+  /**
+   * @return arbitrary {@link PlanRevision} values, as {@code PlanArbitraries.planRevisions()}
+   */
   @Provide
   public Arbitrary<PlanRevision> planRevision() {
     return PlanArbitraries.planRevisions();
   }
 
-  /** @return arbitrary {@link GeneralData} values, as {@code PlanArbitraries.generalData()} */
+  /**
+   * @return arbitrary {@link GeneralData} values, as {@code PlanArbitraries.generalData()}
+   */
   @Provide
   public Arbitrary<GeneralData> generalData() {
     return PlanArbitraries.generalData();
   }
 
-  /** @return arbitrary {@link DevelopmentPlan} values, as {@code PlanArbitraries.developmentPlans()} */
+  /**
+   * @return arbitrary {@link DevelopmentPlan} values, as {@code PlanArbitraries.developmentPlans()}
+   */
   @Provide
   public Arbitrary<DevelopmentPlan> developmentPlan() {
     return PlanArbitraries.developmentPlans();
   }
 
-  /** @return arbitrary {@link SessionId} values, as {@code SessionArbitraries.sessionIds()} */
+  /**
+   * @return arbitrary {@link SessionId} values, as {@code SessionArbitraries.sessionIds()}
+   */
   @Provide
   public Arbitrary<SessionId> sessionId() {
     return SessionArbitraries.sessionIds();
   }
 
-  /** @return arbitrary {@link NoteId} values, as {@code SessionArbitraries.noteIds()} */
+  /**
+   * @return arbitrary {@link NoteId} values, as {@code SessionArbitraries.noteIds()}
+   */
   @Provide
   public Arbitrary<NoteId> noteId() {
     return SessionArbitraries.noteIds();
   }
 
-  /** @return arbitrary {@link AttachmentId} values, as {@code SessionArbitraries.attachmentIds()} */
+  /**
+   * @return arbitrary {@link AttachmentId} values, as {@code SessionArbitraries.attachmentIds()}
+   */
   @Provide
   public Arbitrary<AttachmentId> attachmentId() {
     return SessionArbitraries.attachmentIds();
   }
 
-  /** @return arbitrary {@link AssignmentId} values, as {@code SessionArbitraries.assignmentIds()} */
+  /**
+   * @return arbitrary {@link AssignmentId} values, as {@code SessionArbitraries.assignmentIds()}
+   */
   @Provide
   public Arbitrary<AssignmentId> assignmentId() {
     return SessionArbitraries.assignmentIds();
   }
 
-  /** @return arbitrary {@link InstrumentResultId} values, as {@code SessionArbitraries.instrumentResultIds()} */
+  /**
+   * @return arbitrary {@link InstrumentResultId} values, as {@code
+   *     SessionArbitraries.instrumentResultIds()}
+   */
   @Provide
   public Arbitrary<InstrumentResultId> instrumentResultId() {
     return SessionArbitraries.instrumentResultIds();
   }
 
-  /** @return arbitrary {@link Note} values, as {@code SessionArbitraries.notes()} */
+  /**
+   * @return arbitrary {@link Note} values, as {@code SessionArbitraries.notes()}
+   */
   @Provide
   public Arbitrary<Note> note() {
     return SessionArbitraries.notes();
   }
 
-  /** @return arbitrary {@link Attachment} values, as {@code SessionArbitraries.attachments()} */
+  /**
+   * @return arbitrary {@link Attachment} values, as {@code SessionArbitraries.attachments()}
+   */
   @Provide
   public Arbitrary<Attachment> attachment() {
     return SessionArbitraries.attachments();
   }
 
-  /** @return arbitrary {@link Session} values, as {@code SessionArbitraries.sessions()} */
+  /**
+   * @return arbitrary {@link Session} values, as {@code SessionArbitraries.sessions()}
+   */
   @Provide
   public Arbitrary<Session> session() {
     return SessionArbitraries.sessions();
   }
 
-  /** @return arbitrary {@link Sessions} lists, as {@code SessionArbitraries.sessionLists()} */
+  /**
+   * @return arbitrary {@link Sessions} lists, as {@code SessionArbitraries.sessionLists()}
+   */
   @Provide
   public Arbitrary<Sessions> sessionList() {
     return SessionArbitraries.sessionLists();
   }
 
-  /** @return arbitrary {@link InstrumentResult} values, as {@code SessionArbitraries.instrumentResults()} */
+  /**
+   * @return arbitrary {@link InstrumentResult} values, as {@code
+   *     SessionArbitraries.instrumentResults()}
+   */
   @Provide
   public Arbitrary<InstrumentResult> instrumentResult() {
     return SessionArbitraries.instrumentResults();
   }
 
-  /** @return arbitrary {@link Assignment} values, as {@code SessionArbitraries.assignments()} */
+  /**
+   * @return arbitrary {@link Assignment} values, as {@code SessionArbitraries.assignments()}
+   */
   @Provide
   public Arbitrary<Assignment> assignment() {
     return SessionArbitraries.assignments();
   }
 
-  /** @return arbitrary {@link TrajectoryId} values, as {@code TrajectoryArbitraries.trajectoryIds()} */
+  /**
+   * @return arbitrary {@link TrajectoryId} values, as {@code TrajectoryArbitraries.trajectoryIds()}
+   */
   @Provide
   public Arbitrary<TrajectoryId> trajectoryId() {
     return TrajectoryArbitraries.trajectoryIds();
   }
 
-  /** @return arbitrary {@link VoucherId} values, as {@code TrajectoryFactsArbitraries.voucherIds()} */
+  /**
+   * @return arbitrary {@link VoucherId} values, as {@code TrajectoryFactsArbitraries.voucherIds()}
+   */
   @Provide
   public Arbitrary<VoucherId> voucherId() {
     return TrajectoryFactsArbitraries.voucherIds();
   }
 
-  /** @return arbitrary {@link ScenarioId} values, as {@code TrajectoryFactsArbitraries.scenarioIds()} */
+  /**
+   * @return arbitrary {@link ScenarioId} values, as {@code
+   *     TrajectoryFactsArbitraries.scenarioIds()}
+   */
   @Provide
   public Arbitrary<ScenarioId> scenarioId() {
     return TrajectoryFactsArbitraries.scenarioIds();
   }
 
-  /** @return arbitrary {@link ReferralId} values, as {@code TrajectoryFactsArbitraries.referralIds()} */
+  /**
+   * @return arbitrary {@link ReferralId} values, as {@code
+   *     TrajectoryFactsArbitraries.referralIds()}
+   */
   @Provide
   public Arbitrary<ReferralId> referralId() {
     return TrajectoryFactsArbitraries.referralIds();
   }
 
-  /** @return arbitrary {@link IntakeAgreement} values, as {@code TrajectoryFactsArbitraries.intakeAgreements()} */
+  /**
+   * @return arbitrary {@link IntakeAgreement} values, as {@code
+   *     TrajectoryFactsArbitraries.intakeAgreements()}
+   */
   @Provide
   public Arbitrary<IntakeAgreement> intakeAgreement() {
     return TrajectoryFactsArbitraries.intakeAgreements();
   }
 
-  /** @return arbitrary {@link Voucher} values, as {@code TrajectoryFactsArbitraries.vouchers()} */
+  /**
+   * @return arbitrary {@link Voucher} values, as {@code TrajectoryFactsArbitraries.vouchers()}
+   */
   @Provide
   public Arbitrary<Voucher> voucher() {
     return TrajectoryFactsArbitraries.vouchers();
   }
 
-  /** @return arbitrary {@link Funding} values, as {@code TrajectoryFactsArbitraries.fundings()} */
+  /**
+   * @return arbitrary {@link Funding} values, as {@code TrajectoryFactsArbitraries.fundings()}
+   */
   @Provide
   public Arbitrary<Funding> funding() {
     return TrajectoryFactsArbitraries.fundings();
   }
 
-  /** @return arbitrary {@link NetworkConversation} values, as {@code TrajectoryFactsArbitraries.networkConversations()} */
+  /**
+   * @return arbitrary {@link NetworkConversation} values, as {@code
+   *     TrajectoryFactsArbitraries.networkConversations()}
+   */
   @Provide
   public Arbitrary<NetworkConversation> networkConversation() {
     return TrajectoryFactsArbitraries.networkConversations();
   }
 
-  /** @return arbitrary {@link CareerScenario} values, as {@code TrajectoryFactsArbitraries.careerScenarios()} */
+  /**
+   * @return arbitrary {@link CareerScenario} values, as {@code
+   *     TrajectoryFactsArbitraries.careerScenarios()}
+   */
   @Provide
   public Arbitrary<CareerScenario> careerScenario() {
     return TrajectoryFactsArbitraries.careerScenarios();
   }
 
-  /** @return arbitrary {@link Referral} values, as {@code TrajectoryFactsArbitraries.referrals()} */
+  /**
+   * @return arbitrary {@link Referral} values, as {@code TrajectoryFactsArbitraries.referrals()}
+   */
   @Provide
   public Arbitrary<Referral> referral() {
     return TrajectoryFactsArbitraries.referrals();
   }
 
-  /** @return arbitrary {@link EvaluationInvitation} values, as {@code TrajectoryFactsArbitraries.evaluationInvitations()} */
+  /**
+   * @return arbitrary {@link EvaluationInvitation} values, as {@code
+   *     TrajectoryFactsArbitraries.evaluationInvitations()}
+   */
   @Provide
   public Arbitrary<EvaluationInvitation> evaluationInvitation() {
     return TrajectoryFactsArbitraries.evaluationInvitations();
   }
 
-  /** @return arbitrary {@link AftercareRequest} values, as {@code TrajectoryFactsArbitraries.aftercareRequests()} */
+  /**
+   * @return arbitrary {@link AftercareRequest} values, as {@code
+   *     TrajectoryFactsArbitraries.aftercareRequests()}
+   */
   @Provide
   public Arbitrary<AftercareRequest> aftercareRequest() {
     return TrajectoryFactsArbitraries.aftercareRequests();
   }
 
-  /** @return arbitrary {@link AcademicYear} values, as {@code TrajectoryFactsArbitraries.academicYears()} */
+  /**
+   * @return arbitrary {@link AcademicYear} values, as {@code
+   *     TrajectoryFactsArbitraries.academicYears()}
+   */
   @Provide
   public Arbitrary<AcademicYear> academicYear() {
     return TrajectoryFactsArbitraries.academicYears();
   }
 
-  /** @return arbitrary {@link TrainingAttest} values, as {@code TrajectoryFactsArbitraries.trainingAttests()} */
+  /**
+   * @return arbitrary {@link TrainingAttest} values, as {@code
+   *     TrajectoryFactsArbitraries.trainingAttests()}
+   */
   @Provide
   public Arbitrary<TrainingAttest> trainingAttest() {
     return TrajectoryFactsArbitraries.trainingAttests();
   }
 
-  /** @return arbitrary {@link Trajectory} values, as {@code TrajectoryArbitraries.trajectories()} */
+  /**
+   * @return arbitrary {@link Trajectory} values, as {@code TrajectoryArbitraries.trajectories()}
+   */
   @Provide
   public Arbitrary<Trajectory> trajectory() {
     return TrajectoryArbitraries.trajectories();

@@ -13,18 +13,21 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Every class of the core model, read from core's classes folder or jar, for tests that must cover every type
- * (labels, generators, serialization). Package-info and module-info are left out; nested classes are included.
+ * Every class of the core model, read from core's classes folder or jar, for tests that must cover
+ * every type (labels, generators, serialization). Package-info and module-info are left out; nested
+ * classes are included.
  */
 public final class ModelClasses {
 
-  private ModelClasses() {
-  }
+  private ModelClasses() {}
 
-  /** @return every class compiled from core's main sources, sorted by name */
+  /**
+   * @return every class compiled from core's main sources, sorted by name
+   */
   public static List<Class<?>> all() {
     try {
-      Path location = Path.of(Coded.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path location =
+          Path.of(Coded.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       if (Files.isDirectory(location)) {
         return under(location);
       }
@@ -40,7 +43,8 @@ public final class ModelClasses {
 
   private static List<Class<?>> under(Path root) throws IOException {
     try (Stream<Path> files = Files.walk(root)) {
-      return files.map(p -> root.relativize(p).toString().replace('\\', '/'))
+      return files
+          .map(p -> root.relativize(p).toString().replace('\\', '/'))
           .filter(n -> n.startsWith("io/github/loopbaan/") && n.endsWith(".class"))
           .filter(n -> !n.endsWith("package-info.class") && !n.endsWith("module-info.class"))
           .map(n -> n.substring(0, n.length() - ".class".length()).replace('/', '.'))

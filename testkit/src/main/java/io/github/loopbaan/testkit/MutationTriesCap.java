@@ -11,18 +11,21 @@ import net.jqwik.api.lifecycle.TryExecutor;
 import net.jqwik.api.lifecycle.TryLifecycleContext;
 
 /**
- * Caps the tries of every property, including those with an explicit {@code @Property(tries = ...)}, when the
- * system property {@value #PROPERTY} is set to a positive number; without it this hook changes nothing.
+ * Caps the tries of every property, including those with an explicit {@code @Property(tries =
+ * ...)}, when the system property {@value #PROPERTY} is set to a positive number; without it this
+ * hook changes nothing.
  *
- * <p>For mutation testing: PIT runs the covering tests once per mutant, so properties over this testkit's
- * generators with 1,000 tries each would take hours, and {@code jqwik.tries.default} only lowers the properties
- * without an explicit count. After the capped number of satisfied tries a property finishes early as satisfied; a
- * failing try is never hidden, because the cap only counts satisfied ones.
+ * <p>For mutation testing: PIT runs the covering tests once per mutant, so properties over this
+ * testkit's generators with 1,000 tries each would take hours, and {@code jqwik.tries.default} only
+ * lowers the properties without an explicit count. After the capped number of satisfied tries a
+ * property finishes early as satisfied; a failing try is never hidden, because the cap only counts
+ * satisfied ones.
  *
- * <p>This jar does <em>not</em> register the hook: a test suite that wants it lists
- * {@code io.github.loopbaan.testkit.MutationTriesCap} in its own
- * {@code src/test/resources/META-INF/services/net.jqwik.api.lifecycle.LifecycleHook} (as Loopbaan's modules do) and
- * sets the property in the mutation run's JVM arguments, for example {@code -Dloopbaan.mutation.maxTries=10}.
+ * <p>This jar does <em>not</em> register the hook: a test suite that wants it lists {@code
+ * io.github.loopbaan.testkit.MutationTriesCap} in its own {@code
+ * src/test/resources/META-INF/services/net.jqwik.api.lifecycle.LifecycleHook} (as Loopbaan's
+ * modules do) and sets the property in the mutation run's JVM arguments, for example {@code
+ * -Dloopbaan.mutation.maxTries=10}.
  */
 public final class MutationTriesCap implements AroundTryHook {
 
@@ -33,8 +36,9 @@ public final class MutationTriesCap implements AroundTryHook {
 
   /**
    * Whether the cap is set for this JVM. A statistical check over a property's tries (jqwik's
-   * {@code Statistics.coverage}, for example "at least 5% of the walks end closed") holds for the property's full
-   * number of tries, not for a handful: guard it with {@code if (!MutationTriesCap.active())}.
+   * {@code Statistics.coverage}, for example "at least 5% of the walks end closed") holds for the
+   * property's full number of tries, not for a handful: guard it with {@code if
+   * (!MutationTriesCap.active())}.
    *
    * @return whether {@value #PROPERTY} is set to a positive number
    */
@@ -51,12 +55,16 @@ public final class MutationTriesCap implements AroundTryHook {
   }
 
   @Override
-  public TryExecutionResult aroundTry(TryLifecycleContext context, TryExecutor aTry, List<Object> parameters) {
+  public TryExecutionResult aroundTry(
+      TryLifecycleContext context, TryExecutor aTry, List<Object> parameters) {
     TryExecutionResult result = aTry.execute(parameters);
     if (maxTries <= 0 || !result.isSatisfied()) {
       return result;
     }
-    int done = Store.getOrCreate(MutationTriesCap.class, Lifespan.PROPERTY, AtomicInteger::new).get().incrementAndGet();
+    int done =
+        Store.getOrCreate(MutationTriesCap.class, Lifespan.PROPERTY, AtomicInteger::new)
+            .get()
+            .incrementAndGet();
     return done >= maxTries ? TryExecutionResult.satisfied(true) : result;
   }
 }

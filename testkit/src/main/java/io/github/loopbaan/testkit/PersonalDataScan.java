@@ -2,7 +2,6 @@ package io.github.loopbaan.testkit;
 
 import io.github.loopbaan.core.Coded;
 import io.github.loopbaan.core.privacy.Classified;
-
 import io.github.loopbaan.core.privacy.DataCategory;
 import io.github.loopbaan.core.privacy.PersonalData;
 import java.lang.reflect.InvocationTargetException;
@@ -21,17 +20,17 @@ import java.util.Set;
  * Finds the personal and health texts inside a model value, by following every accessor marked
  * {@link PersonalData} through the whole value graph.
  *
- * <p>Leak properties use it: generate a value, collect its personal texts, and assert that none of them appears
- * in {@code toString()}, an exception message or a restricted serialization view. Only texts of at least
- * {@value #MIN_LENGTH} characters are collected, so short fragments cannot match by accident.
+ * <p>Leak properties use it: generate a value, collect its personal texts, and assert that none of
+ * them appears in {@code toString()}, an exception message or a restricted serialization view. Only
+ * texts of at least {@value #MIN_LENGTH} characters are collected, so short fragments cannot match
+ * by accident.
  */
 public final class PersonalDataScan {
 
   /** Shortest text collected, in characters. */
   public static final int MIN_LENGTH = 6;
 
-  private PersonalDataScan() {
-  }
+  private PersonalDataScan() {}
 
   /**
    * @param value a model value (or a list, set or optional of them)
@@ -56,18 +55,18 @@ public final class PersonalDataScan {
 
   /**
    * @param value a model value (or a list, set or optional of them)
-   * @return the Java names and wire codes of every health-data constant ({@link io.github.loopbaan.core.privacy
-   *     .Classified} with {@link DataCategory#HEALTH}) held anywhere in the value: what must never show in its
-   *     {@code toString()}
+   * @return the Java names and wire codes of every health-data constant ({@link
+   *     io.github.loopbaan.core.privacy .Classified} with {@link DataCategory#HEALTH}) held
+   *     anywhere in the value: what must never show in its {@code toString()}
    */
   public static Set<String> healthCodes(Object value) {
     return healthCodesOf(value);
   }
 
   /**
-   * Whether a text names a code as a whole token: {@code referral} in {@code reason=referral}, but not in the
-   * attribute name {@code referrals=<redacted>}. Letters, digits and underscores around the code make it part of
-   * another word.
+   * Whether a text names a code as a whole token: {@code referral} in {@code reason=referral}, but
+   * not in the attribute name {@code referrals=<redacted>}. Letters, digits and underscores around
+   * the code make it part of another word.
    *
    * @param text the text to search, such as a {@code toString()} or a message
    * @param code a code, such as one of {@link #healthCodes(Object)}
@@ -118,14 +117,17 @@ public final class PersonalDataScan {
           codes.add(((Coded) value).code());
         }
       }
-    } else if (isModel(value.getClass()) && !value.getClass().isEnum() && seen.put(value, Boolean.TRUE) == null) {
+    } else if (isModel(value.getClass())
+        && !value.getClass().isEnum()
+        && seen.put(value, Boolean.TRUE) == null) {
       for (Method accessor : accessors(value.getClass())) {
         walkCodes(invoke(accessor, value), codes, seen);
       }
     }
   }
 
-  private static void walk(Object value, boolean personal, Set<String> texts, Map<Object, Boolean> seen) {
+  private static void walk(
+      Object value, boolean personal, Set<String> texts, Map<Object, Boolean> seen) {
     if (value == null) {
       return;
     }
@@ -143,7 +145,9 @@ public final class PersonalDataScan {
       if (personal && value.toString().strip().length() >= MIN_LENGTH) {
         texts.add(value.toString());
       }
-    } else if (isModel(value.getClass()) && !value.getClass().isEnum() && seen.put(value, Boolean.TRUE) == null) {
+    } else if (isModel(value.getClass())
+        && !value.getClass().isEnum()
+        && seen.put(value, Boolean.TRUE) == null) {
       for (Method accessor : accessors(value.getClass())) {
         boolean marked = personal || isMarked(value.getClass(), accessor.getName());
         walk(invoke(accessor, value), marked, texts, seen);
@@ -151,7 +155,8 @@ public final class PersonalDataScan {
     }
   }
 
-  private static void walkCategory(Object value, DataCategory category, Set<String> texts, Map<Object, Boolean> seen) {
+  private static void walkCategory(
+      Object value, DataCategory category, Set<String> texts, Map<Object, Boolean> seen) {
     if (value == null) {
       return;
     }
@@ -161,7 +166,9 @@ public final class PersonalDataScan {
       for (Object element : (Iterable<?>) value) {
         walkCategory(element, category, texts, seen);
       }
-    } else if (isModel(value.getClass()) && !value.getClass().isEnum() && seen.put(value, Boolean.TRUE) == null) {
+    } else if (isModel(value.getClass())
+        && !value.getClass().isEnum()
+        && seen.put(value, Boolean.TRUE) == null) {
       for (Method accessor : accessors(value.getClass())) {
         Optional<PersonalData> mark = mark(value.getClass(), accessor.getName());
         Object result = invoke(accessor, value);
@@ -180,10 +187,14 @@ public final class PersonalDataScan {
   private static List<Method> accessors(Class<?> type) {
     List<Method> result = new ArrayList<>();
     for (Method m : type.getMethods()) {
-      boolean getter = (m.getName().startsWith("get") && m.getName().length() > 3)
-          || (m.getName().startsWith("is") && m.getName().length() > 2);
-      if (getter && m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers())
-          && m.getDeclaringClass() != Object.class && !m.getName().equals("getClass")
+      boolean getter =
+          (m.getName().startsWith("get") && m.getName().length() > 3)
+              || (m.getName().startsWith("is") && m.getName().length() > 2);
+      if (getter
+          && m.getParameterCount() == 0
+          && !Modifier.isStatic(m.getModifiers())
+          && m.getDeclaringClass() != Object.class
+          && !m.getName().equals("getClass")
           && !m.getName().equals("getDeclaringClass")) {
         result.add(m);
       }

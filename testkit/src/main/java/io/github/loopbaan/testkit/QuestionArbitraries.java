@@ -30,9 +30,9 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple3;
 
 /**
- * Arbitraries for the career question ({@code io.github.loopbaan.core.question}): question types, organisational
- * questions, evolutions, career questions with valid evolution chains, inputs for and results of the approach
- * recommendation, valid and deliberately broken.
+ * Arbitraries for the career question ({@code io.github.loopbaan.core.question}): question types,
+ * organisational questions, evolutions, career questions with valid evolution chains, inputs for
+ * and results of the approach recommendation, valid and deliberately broken.
  */
 public final class QuestionArbitraries {
 
@@ -49,42 +49,58 @@ public final class QuestionArbitraries {
     "Behind the question of a new job lay a question about values."
   };
 
-  private QuestionArbitraries() {
-  }
+  private QuestionArbitraries() {}
 
-  /** @return career question identifiers */
+  /**
+   * @return career question identifiers
+   */
   public static Arbitrary<CareerQuestionId> careerQuestionIds() {
     return PartyArbitraries.identifierValues().map(CareerQuestionId::of);
   }
 
-  /** @return the client question types of 003 table 1.1 */
+  /**
+   * @return the client question types of 003 table 1.1
+   */
   public static Arbitrary<ClientQuestionType> questionTypes() {
     return Arbitraries.of(ClientQuestionType.class);
   }
 
-  /** @return the coaching approaches of 003 table 1.1 */
+  /**
+   * @return the coaching approaches of 003 table 1.1
+   */
   public static Arbitrary<CoachingApproach> coachingApproaches() {
     return Arbitraries.of(CoachingApproach.class);
   }
 
-  /** @return the core questions of self-analysis, environment analysis and intake */
+  /**
+   * @return the core questions of self-analysis, environment analysis and intake
+   */
   public static Arbitrary<CoreQuestion> coreQuestions() {
     return Arbitraries.of(CoreQuestion.class);
   }
 
-  /** @return days from 2015 to 2030, on which a question can be asked or a recommendation made */
+  /**
+   * @return days from 2015 to 2030, on which a question can be asked or a recommendation made
+   */
   public static Arbitrary<LocalDate> days() {
-    return Arbitraries.integers().between(0, (int) (LAST_DAY.toEpochDay() - FIRST_DAY.toEpochDay()))
+    return Arbitraries.integers()
+        .between(0, (int) (LAST_DAY.toEpochDay() - FIRST_DAY.toEpochDay()))
         .map(FIRST_DAY::plusDays);
   }
 
-  /** @return organisational questions of every cell of table 1.2, with any themes and an optional description */
+  /**
+   * @return organisational questions of every cell of table 1.2, with any themes and an optional
+   *     description
+   */
   public static Arbitrary<OrganisationalQuestion> organisationalQuestions() {
     return Builders.withBuilder(OrganisationalQuestion::builder)
-        .use(Arbitraries.of(OrganisationalQuestionSubtype.class)).in(OrganisationalQuestion.Builder::subtype)
+        .use(Arbitraries.of(OrganisationalQuestionSubtype.class))
+        .in(OrganisationalQuestion.Builder::subtype)
         .use(Arbitraries.of(OrganisationalTheme.class).set().ofMaxSize(3))
         .in(OrganisationalQuestion.Builder::addAllThemes)
-        .use(Texts.notes()).withProbability(0.5).in(OrganisationalQuestion.Builder::description)
+        .use(Texts.notes())
+        .withProbability(0.5)
+        .in(OrganisationalQuestion.Builder::description)
         .build(OrganisationalQuestion.Builder::build);
   }
 
@@ -98,47 +114,72 @@ public final class QuestionArbitraries {
     return Arbitraries.of(others);
   }
 
-  /** @return single evolutions between two different types, with a reason from {@link Texts#notes()} */
+  /**
+   * @return single evolutions between two different types, with a reason from {@link Texts#notes()}
+   */
   public static Arbitrary<QuestionEvolution> evolutions() {
-    return questionTypes().flatMap(from -> Combinators.combine(otherTypesThan(from), days(),
-        Arbitraries.of(EvolutionKind.class), Texts.notes())
-        .as((to, day, kind, reason) -> QuestionEvolution.of(from, to, day, kind, reason)));
+    return questionTypes()
+        .flatMap(
+            from ->
+                Combinators.combine(
+                        otherTypesThan(from),
+                        days(),
+                        Arbitraries.of(EvolutionKind.class),
+                        Texts.notes())
+                    .as(
+                        (to, day, kind, reason) ->
+                            QuestionEvolution.of(from, to, day, kind, reason)));
   }
 
   /**
-   * @return career questions in a client's own words, with an optional organisational question and a valid
-   *     chain of up to {@value #MAX_EVOLUTIONS} evolutions in date order, each starting from the type current
-   *     before it
+   * @return career questions in a client's own words, with an optional organisational question and
+   *     a valid chain of up to {@value #MAX_EVOLUTIONS} evolutions in date order, each starting
+   *     from the type current before it
    */
   public static Arbitrary<CareerQuestion> careerQuestions() {
-    Arbitrary<CareerQuestion> initial = Builders.withBuilder(CareerQuestion::builder)
-        .use(careerQuestionIds()).in(CareerQuestion.Builder::id)
-        .use(Texts.careerQuestions()).in(CareerQuestion.Builder::ownWords)
-        .use(days()).in(CareerQuestion.Builder::askedOn)
-        .use(questionTypes()).in(CareerQuestion.Builder::initialType)
-        .use(organisationalQuestions()).withProbability(0.3).in(CareerQuestion.Builder::organisationalQuestion)
-        .build(CareerQuestion.Builder::build);
-    Arbitrary<List<Step>> steps = Combinators.combine(
-        Arbitraries.integers().between(0, MAX_DAYS_BETWEEN_EVOLUTIONS),
-        Arbitraries.integers().between(0, ClientQuestionType.values().length - 2),
-        Arbitraries.of(EvolutionKind.class), Texts.notes())
-        .as(Step::new).list().ofMaxSize(MAX_EVOLUTIONS);
+    Arbitrary<CareerQuestion> initial =
+        Builders.withBuilder(CareerQuestion::builder)
+            .use(careerQuestionIds())
+            .in(CareerQuestion.Builder::id)
+            .use(Texts.careerQuestions())
+            .in(CareerQuestion.Builder::ownWords)
+            .use(days())
+            .in(CareerQuestion.Builder::askedOn)
+            .use(questionTypes())
+            .in(CareerQuestion.Builder::initialType)
+            .use(organisationalQuestions())
+            .withProbability(0.3)
+            .in(CareerQuestion.Builder::organisationalQuestion)
+            .build(CareerQuestion.Builder::build);
+    Arbitrary<List<Step>> steps =
+        Combinators.combine(
+                Arbitraries.integers().between(0, MAX_DAYS_BETWEEN_EVOLUTIONS),
+                Arbitraries.integers().between(0, ClientQuestionType.values().length - 2),
+                Arbitraries.of(EvolutionKind.class),
+                Texts.notes())
+            .as(Step::new)
+            .list()
+            .ofMaxSize(MAX_EVOLUTIONS);
     return Combinators.combine(initial, steps).as(QuestionArbitraries::evolveAll);
   }
 
   /**
-   * @return career questions as {@link #careerQuestions()}, answered 0 to 180 days after the last evolution (or
-   *     the day asked): final in the {@link io.github.loopbaan.core.question.CareerQuestionLifecycle}
+   * @return career questions as {@link #careerQuestions()}, answered 0 to 180 days after the last
+   *     evolution (or the day asked): final in the {@link
+   *     io.github.loopbaan.core.question.CareerQuestionLifecycle}
    */
   public static Arbitrary<CareerQuestion> answeredCareerQuestions() {
     return Combinators.combine(careerQuestions(), Arbitraries.integers().between(0, 180))
-        .as((q, days) -> q.apply(CareerQuestionCommand.answer(q.currentSince().plusDays(days))).orElseThrow());
+        .as(
+            (q, days) ->
+                q.apply(CareerQuestionCommand.answer(q.currentSince().plusDays(days)))
+                    .orElseThrow());
   }
 
   /**
-   * The command factory of the career question lifecycle, for {@link LifecycleWalks}: every command dated on the
-   * day asked for; an evolution with a random {@link EvolutionKind} and a reason from a fixed list of realistic
-   * reasons.
+   * The command factory of the career question lifecycle, for {@link LifecycleWalks}: every command
+   * dated on the day asked for; an evolution with a random {@link EvolutionKind} and a reason from
+   * a fixed list of realistic reasons.
    *
    * @param question the question
    * @param kind the kind wanted
@@ -146,14 +187,18 @@ public final class QuestionArbitraries {
    * @param random randomness for the payload
    * @return the command
    */
-  public static Optional<CareerQuestionCommand> careerQuestionCommand(CareerQuestion question,
-      CareerQuestionCommandKind kind, LocalDate on, Random random) {
+  public static Optional<CareerQuestionCommand> careerQuestionCommand(
+      CareerQuestion question, CareerQuestionCommandKind kind, LocalDate on, Random random) {
     if (kind == CareerQuestionCommandKind.ANSWER) {
       return Optional.of(CareerQuestionCommand.answer(on));
     }
     EvolutionKind[] kinds = EvolutionKind.values();
-    return Optional.of(CareerQuestionCommand.evolve(kind.targetType().orElseThrow(), on,
-        kinds[random.nextInt(kinds.length)], EVOLUTION_REASONS[random.nextInt(EVOLUTION_REASONS.length)]));
+    return Optional.of(
+        CareerQuestionCommand.evolve(
+            kind.targetType().orElseThrow(),
+            on,
+            kinds[random.nextInt(kinds.length)],
+            EVOLUTION_REASONS[random.nextInt(EVOLUTION_REASONS.length)]));
   }
 
   private static CareerQuestion evolveAll(CareerQuestion question, List<Step> steps) {
@@ -161,13 +206,20 @@ public final class QuestionArbitraries {
     for (Step step : steps) {
       List<ClientQuestionType> others = new ArrayList<>(List.of(ClientQuestionType.values()));
       others.remove(result.currentType());
-      result = result.evolve(others.get(step.otherIndex), result.currentSince().plusDays(step.daysAfter),
-          step.kind, step.reason);
+      result =
+          result.evolve(
+              others.get(step.otherIndex),
+              result.currentSince().plusDays(step.daysAfter),
+              step.kind,
+              step.reason);
     }
     return result;
   }
 
-  /** One generated evolution step: how long after the previous one, to which other type, how and why. */
+  /**
+   * One generated evolution step: how long after the previous one, to which other type, how and
+   * why.
+   */
   private static final class Step {
     final int daysAfter;
     final int otherIndex;
@@ -183,78 +235,218 @@ public final class QuestionArbitraries {
   }
 
   /**
-   * @return inputs of {@link ApproachRecommendation#recommend(ClientQuestionType, Client, LocalDate)}: a question
-   *     type, a client from {@link PartyArbitraries#clients()} and a reference day
+   * @return inputs of {@link ApproachRecommendation#recommend(ClientQuestionType, Client,
+   *     LocalDate)}: a question type, a client from {@link PartyArbitraries#clients()} and a
+   *     reference day
    */
   public static Arbitrary<Tuple3<ClientQuestionType, Client, LocalDate>> recommendationInputs() {
     return Combinators.combine(questionTypes(), PartyArbitraries.clients(), days()).as(Tuple::of);
   }
 
-  /** @return recommendations as the recommender makes them, for a bare type or for a whole career question */
+  /**
+   * @return recommendations as the recommender makes them, for a bare type or for a whole career
+   *     question
+   */
   public static Arbitrary<ApproachRecommendation> approachRecommendations() {
     return Arbitraries.oneOf(
-        recommendationInputs().map(in -> ApproachRecommendation.recommend(in.get1(), in.get2(), in.get3())),
+        recommendationInputs()
+            .map(in -> ApproachRecommendation.recommend(in.get1(), in.get2(), in.get3())),
         Combinators.combine(careerQuestions(), PartyArbitraries.clients(), days())
             .as(ApproachRecommendation::recommend));
   }
 
-  /** @return constructions that break one structural rule of the question package each */
+  /**
+   * @return constructions that break one structural rule of the question package each
+   */
   public static Arbitrary<Broken> broken() {
     return Arbitraries.oneOf(
-        Texts.blanks().map(blank -> Broken.of("CareerQuestion", "ownWords", "not_blank",
-            () -> CareerQuestion.builder().id(CareerQuestionId.of("q-1")).ownWords(blank)
-                .askedOn(FIRST_DAY).initialType(ClientQuestionType.CHOICE).build())),
-        careerQuestions().flatMap(q -> Arbitraries.integers().between(1, 400).map(before ->
-            Broken.of("CareerQuestion", "evolutions,askedOn", "not_before",
-                () -> q.withEvolutions(QuestionEvolution.of(q.getInitialType(), otherThan(q.getInitialType()),
-                    q.getAskedOn().minusDays(before), EvolutionKind.CHANGED, "Te vroeg gedateerd."))))),
-        careerQuestions().map(QuestionArbitraries::withLaterEvolution).flatMap(q -> Arbitraries.longs()
-            .between(1, ChronoUnit.DAYS.between(q.getAskedOn(), q.currentSince()))
-            .map(before -> Broken.of("CareerQuestion", "evolutions", "chronological",
-                () -> q.withEvolutions(append(q.getEvolutions(), QuestionEvolution.of(q.currentType(),
-                    otherThan(q.currentType()), q.currentSince().minusDays(before), EvolutionKind.CHANGED,
-                    "Buiten volgorde.")))))),
-        Combinators.combine(careerQuestions(), Arbitraries.integers().between(1, 400)).as((q, before) ->
-            Broken.of("CareerQuestion", "answeredOn", "not_before",
-                () -> q.withAnsweredOn(q.currentSince().minusDays(before)))),
-        careerQuestions().flatMap(q -> Arbitraries.of(ClientQuestionType.class)
-            .filter(from -> from != q.currentType())
-            .map(from -> Broken.of("CareerQuestion", "evolutions", "evolution_chain",
-                () -> q.withEvolutions(append(q.getEvolutions(), QuestionEvolution.of(from, otherThan(from),
-                    q.currentSince(), EvolutionKind.CHANGED, "Sluit niet aan op de vorige vraag.")))))),
-        Combinators.combine(questionTypes(), days()).as((type, day) -> Broken.of("QuestionEvolution",
-            "fromType,toType", "type_changes",
-            () -> QuestionEvolution.of(type, type, day, EvolutionKind.CHANGED, "Geen verandering."))),
-        Texts.blanks().map(blank -> Broken.of("QuestionEvolution", "reason", "not_blank",
-            () -> QuestionEvolution.of(ClientQuestionType.GETTING_FURTHER, ClientQuestionType.STUCK, FIRST_DAY,
-                EvolutionKind.DEEPENED, blank))),
-        Texts.blanks().map(blank -> Broken.of("OrganisationalQuestion", "description", "not_blank",
-            () -> OrganisationalQuestion.builder().subtype(OrganisationalQuestionSubtype.PROBLEM_SITUATION)
-                .description(blank).build())),
-        Combinators.combine(questionTypes(), coachingApproaches()).as((type, approach) -> Broken.of(
-            "ApproachRecommendation", "reasons", "not_empty",
-            () -> ApproachRecommendation.builder().questionType(type).approach(approach).build())),
-        questionTypes().map(type -> Broken.of("ApproachRecommendation", "reasons", "unique",
-            () -> ApproachRecommendation.builder().questionType(type).approach(type.approach())
-                .addReasons(RecommendationReason.QUESTION_TYPE_MAPS_TO_APPROACH,
-                    RecommendationReason.QUESTION_TYPE_MAPS_TO_APPROACH).build())),
-        Combinators.combine(questionTypes(), coachingApproaches(), Arbitraries.of(RecommendationReason.class).set())
+        Texts.blanks()
+            .map(
+                blank ->
+                    Broken.of(
+                        "CareerQuestion",
+                        "ownWords",
+                        "not_blank",
+                        () ->
+                            CareerQuestion.builder()
+                                .id(CareerQuestionId.of("q-1"))
+                                .ownWords(blank)
+                                .askedOn(FIRST_DAY)
+                                .initialType(ClientQuestionType.CHOICE)
+                                .build())),
+        careerQuestions()
+            .flatMap(
+                q ->
+                    Arbitraries.integers()
+                        .between(1, 400)
+                        .map(
+                            before ->
+                                Broken.of(
+                                    "CareerQuestion",
+                                    "evolutions,askedOn",
+                                    "not_before",
+                                    () ->
+                                        q.withEvolutions(
+                                            QuestionEvolution.of(
+                                                q.getInitialType(),
+                                                otherThan(q.getInitialType()),
+                                                q.getAskedOn().minusDays(before),
+                                                EvolutionKind.CHANGED,
+                                                "Te vroeg gedateerd."))))),
+        careerQuestions()
+            .map(QuestionArbitraries::withLaterEvolution)
+            .flatMap(
+                q ->
+                    Arbitraries.longs()
+                        .between(1, ChronoUnit.DAYS.between(q.getAskedOn(), q.currentSince()))
+                        .map(
+                            before ->
+                                Broken.of(
+                                    "CareerQuestion",
+                                    "evolutions",
+                                    "chronological",
+                                    () ->
+                                        q.withEvolutions(
+                                            append(
+                                                q.getEvolutions(),
+                                                QuestionEvolution.of(
+                                                    q.currentType(),
+                                                    otherThan(q.currentType()),
+                                                    q.currentSince().minusDays(before),
+                                                    EvolutionKind.CHANGED,
+                                                    "Buiten volgorde.")))))),
+        Combinators.combine(careerQuestions(), Arbitraries.integers().between(1, 400))
+            .as(
+                (q, before) ->
+                    Broken.of(
+                        "CareerQuestion",
+                        "answeredOn",
+                        "not_before",
+                        () -> q.withAnsweredOn(q.currentSince().minusDays(before)))),
+        careerQuestions()
+            .flatMap(
+                q ->
+                    Arbitraries.of(ClientQuestionType.class)
+                        .filter(from -> from != q.currentType())
+                        .map(
+                            from ->
+                                Broken.of(
+                                    "CareerQuestion",
+                                    "evolutions",
+                                    "evolution_chain",
+                                    () ->
+                                        q.withEvolutions(
+                                            append(
+                                                q.getEvolutions(),
+                                                QuestionEvolution.of(
+                                                    from,
+                                                    otherThan(from),
+                                                    q.currentSince(),
+                                                    EvolutionKind.CHANGED,
+                                                    "Sluit niet aan op de vorige vraag.")))))),
+        Combinators.combine(questionTypes(), days())
+            .as(
+                (type, day) ->
+                    Broken.of(
+                        "QuestionEvolution",
+                        "fromType,toType",
+                        "type_changes",
+                        () ->
+                            QuestionEvolution.of(
+                                type, type, day, EvolutionKind.CHANGED, "Geen verandering."))),
+        Texts.blanks()
+            .map(
+                blank ->
+                    Broken.of(
+                        "QuestionEvolution",
+                        "reason",
+                        "not_blank",
+                        () ->
+                            QuestionEvolution.of(
+                                ClientQuestionType.GETTING_FURTHER,
+                                ClientQuestionType.STUCK,
+                                FIRST_DAY,
+                                EvolutionKind.DEEPENED,
+                                blank))),
+        Texts.blanks()
+            .map(
+                blank ->
+                    Broken.of(
+                        "OrganisationalQuestion",
+                        "description",
+                        "not_blank",
+                        () ->
+                            OrganisationalQuestion.builder()
+                                .subtype(OrganisationalQuestionSubtype.PROBLEM_SITUATION)
+                                .description(blank)
+                                .build())),
+        Combinators.combine(questionTypes(), coachingApproaches())
+            .as(
+                (type, approach) ->
+                    Broken.of(
+                        "ApproachRecommendation",
+                        "reasons",
+                        "not_empty",
+                        () ->
+                            ApproachRecommendation.builder()
+                                .questionType(type)
+                                .approach(approach)
+                                .build())),
+        questionTypes()
+            .map(
+                type ->
+                    Broken.of(
+                        "ApproachRecommendation",
+                        "reasons",
+                        "unique",
+                        () ->
+                            ApproachRecommendation.builder()
+                                .questionType(type)
+                                .approach(type.approach())
+                                .addReasons(
+                                    RecommendationReason.QUESTION_TYPE_MAPS_TO_APPROACH,
+                                    RecommendationReason.QUESTION_TYPE_MAPS_TO_APPROACH)
+                                .build())),
+        Combinators.combine(
+                questionTypes(),
+                coachingApproaches(),
+                Arbitraries.of(RecommendationReason.class).set())
             .as((type, approach, reasons) -> Tuple.of(type, approach, reasons))
             .filter(t -> t.get2() != t.get1().approach())
-            .map(t -> Broken.of("ApproachRecommendation", "approach", "approach_explained",
-                () -> ApproachRecommendation.builder().questionType(t.get1()).approach(t.get2())
-                    .addReason(RecommendationReason.QUESTION_TYPE_MAPS_TO_APPROACH)
-                    .addAllReasons(t.get3().stream()
-                        .filter(r -> r != RecommendationReason.QUESTION_TYPE_MAPS_TO_APPROACH)
-                        .filter(r -> !r.selects().equals(Optional.of(t.get2())))
-                        .collect(Collectors.toList()))
-                    .build())));
+            .map(
+                t ->
+                    Broken.of(
+                        "ApproachRecommendation",
+                        "approach",
+                        "approach_explained",
+                        () ->
+                            ApproachRecommendation.builder()
+                                .questionType(t.get1())
+                                .approach(t.get2())
+                                .addReason(RecommendationReason.QUESTION_TYPE_MAPS_TO_APPROACH)
+                                .addAllReasons(
+                                    t.get3().stream()
+                                        .filter(
+                                            r ->
+                                                r
+                                                    != RecommendationReason
+                                                        .QUESTION_TYPE_MAPS_TO_APPROACH)
+                                        .filter(r -> !r.selects().equals(Optional.of(t.get2())))
+                                        .collect(Collectors.toList()))
+                                .build())));
   }
 
-  /** The question itself when its last evolution lies after the day it was asked, else one evolved later. */
+  /**
+   * The question itself when its last evolution lies after the day it was asked, else one evolved
+   * later.
+   */
   private static CareerQuestion withLaterEvolution(CareerQuestion q) {
-    return q.currentSince().isAfter(q.getAskedOn()) ? q
-        : q.evolve(otherThan(q.currentType()), q.currentSince().plusDays(10), EvolutionKind.DEEPENED,
+    return q.currentSince().isAfter(q.getAskedOn())
+        ? q
+        : q.evolve(
+            otherThan(q.currentType()),
+            q.currentSince().plusDays(10),
+            EvolutionKind.DEEPENED,
             "Bij verdieping bleek een andere vraag.");
   }
 
@@ -262,7 +454,8 @@ public final class QuestionArbitraries {
     return type == ClientQuestionType.CHOICE ? ClientQuestionType.STUCK : ClientQuestionType.CHOICE;
   }
 
-  private static List<QuestionEvolution> append(List<QuestionEvolution> list, QuestionEvolution element) {
+  private static List<QuestionEvolution> append(
+      List<QuestionEvolution> list, QuestionEvolution element) {
     List<QuestionEvolution> result = new ArrayList<>(list);
     result.add(element);
     return result;

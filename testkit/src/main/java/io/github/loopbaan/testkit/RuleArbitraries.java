@@ -63,38 +63,57 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /**
- * Arbitraries for the rule sets of {@code loopbaan-validation}: complete trajectories that satisfy the base rules
- * and the Flemish career-voucher rules with no violation at all (not even a warning), and deliberately broken
- * ones: each {@link RuleBreak} changes a complete trajectory so that it violates exactly one rule, named by its
- * stable rule code.
+ * Arbitraries for the rule sets of {@code loopbaan-validation}: complete trajectories that satisfy
+ * the base rules and the Flemish career-voucher rules with no violation at all (not even a
+ * warning), and deliberately broken ones: each {@link RuleBreak} changes a complete trajectory so
+ * that it violates exactly one rule, named by its stable rule code.
  *
- * <p>The values are legal model values (every structural invariant holds): rule violations are a report, not an
- * exception. A complete trajectory is walked through the process (intake, in-depth conversations, synthesis with
- * POP, evaluation invitation, aftercare, close) under the shipped voucher regime: per voucher at least 2.5 hours
- * individual and at most 1.5 hours group guidance, at most 30 minutes of aftercare within a year.
+ * <p>The values are legal model values (every structural invariant holds): rule violations are a
+ * report, not an exception. A complete trajectory is walked through the process (intake, in-depth
+ * conversations, synthesis with POP, evaluation invitation, aftercare, close) under the shipped
+ * voucher regime: per voucher at least 2.5 hours individual and at most 1.5 hours group guidance,
+ * at most 30 minutes of aftercare within a year.
  */
 public final class RuleArbitraries {
 
   /** Rule codes of the base rule set (the {@link Default} group). */
-  public static final List<String> BASE_CODES = List.of("base_plan_past_intake", "base_goal_past_intake",
-      "base_pop_after_synthesis", "base_action_plan_required");
+  public static final List<String> BASE_CODES =
+      List.of(
+          "base_plan_past_intake",
+          "base_goal_past_intake",
+          "base_pop_after_synthesis",
+          "base_action_plan_required");
 
   /** Rule codes of the Flemish career-voucher rule set ({@link FlemishVoucher}). */
-  public static final List<String> VOUCHER_CODES = List.of("vch_vouchers", "vch_intake_agreement_recorded",
-      "vch_intake_topics", "vch_agreement_signed", "vch_individual_hours", "vch_group_hours", "vch_aftercare_minutes",
-      "vch_aftercare_window", "vch_aftercare_on_request", "vch_evaluation_invited", "vch_pop_checklist_only",
-      "vch_attest_training_named", "vch_attest_academic_year", "vch_attest_career_question", "vch_pop_title",
-      "vch_pop_finalised", "vch_pop_client_name", "vch_pop_career_question", "vch_pop_reflections", "vch_pop_choices",
-      "vch_pop_signature");
+  public static final List<String> VOUCHER_CODES =
+      List.of(
+          "vch_vouchers",
+          "vch_intake_agreement_recorded",
+          "vch_intake_topics",
+          "vch_agreement_signed",
+          "vch_individual_hours",
+          "vch_group_hours",
+          "vch_aftercare_minutes",
+          "vch_aftercare_window",
+          "vch_aftercare_on_request",
+          "vch_evaluation_invited",
+          "vch_pop_checklist_only",
+          "vch_attest_training_named",
+          "vch_attest_academic_year",
+          "vch_attest_career_question",
+          "vch_pop_title",
+          "vch_pop_finalised",
+          "vch_pop_client_name",
+          "vch_pop_career_question",
+          "vch_pop_reflections",
+          "vch_pop_choices",
+          "vch_pop_signature");
 
   private static final String TRAINING = "Bachelor Verpleegkunde";
 
-  private RuleArbitraries() {
-  }
+  private RuleArbitraries() {}
 
-  /**
-   * A deliberately broken value: a legal model value that violates exactly one rule.
-   */
+  /** A deliberately broken value: a legal model value that violates exactly one rule. */
   public static final class RuleBreak {
     private final String code;
     private final Class<?> group;
@@ -106,32 +125,49 @@ public final class RuleArbitraries {
       this.value = Objects.requireNonNull(value, "value");
     }
 
-    /** @return the stable code of the rule the value violates */
+    /**
+     * @return the stable code of the rule the value violates
+     */
     public String code() {
       return code;
     }
 
-    /** @return the validation group of the rule: {@link Default} for base rules, {@link FlemishVoucher} */
+    /**
+     * @return the validation group of the rule: {@link Default} for base rules, {@link
+     *     FlemishVoucher}
+     */
     public Class<?> group() {
       return group;
     }
 
-    /** @return the value: a trajectory, a development plan or an intake agreement */
+    /**
+     * @return the value: a trajectory, a development plan or an intake agreement
+     */
     public Object value() {
       return value;
     }
 
-    /** @return for example {@code RuleBreak[vch_pop_title]}; never the value, which holds personal data */
+    /**
+     * @return for example {@code RuleBreak[vch_pop_title]}; never the value, which holds personal
+     *     data
+     */
     @Override
     public String toString() {
       return "RuleBreak[" + code + "]";
     }
   }
 
-  /** @return complete voucher trajectories: one or two vouchers, with or without training attest */
+  /**
+   * @return complete voucher trajectories: one or two vouchers, with or without training attest
+   */
   public static Arbitrary<Trajectory> completeTrajectories() {
-    return Combinators.combine(TrajectoryArbitraries.openingDays(), Arbitraries.integers().between(1, 2),
-        Arbitraries.of(true, false), Texts.careerQuestions(), Texts.personNames()).as(RuleArbitraries::complete);
+    return Combinators.combine(
+            TrajectoryArbitraries.openingDays(),
+            Arbitraries.integers().between(1, 2),
+            Arbitraries.of(true, false),
+            Texts.careerQuestions(),
+            Texts.personNames())
+        .as(RuleArbitraries::complete);
   }
 
   /**
@@ -144,73 +180,154 @@ public final class RuleArbitraries {
    * @param name the client's name as the POP shows it
    * @return a closed trajectory that satisfies the base and voucher rules with no violation
    */
-  public static Trajectory complete(LocalDate openedOn, int vouchers, boolean attest, String question,
-      String name) {
+  public static Trajectory complete(
+      LocalDate openedOn, int vouchers, boolean attest, String question, String name) {
     List<VoucherId> ids = new ArrayList<>();
     for (int i = 1; i <= vouchers; i++) {
       ids.add(VoucherId.of("v-" + i));
     }
-    Client client = Client.builder().id(ClientId.of("c-1")).educationLevel(EducationLevel.HIGH).build();
-    Trajectory t = Trajectory.open(TrajectoryId.of("t-1"), client, Coach.of(CoachId.of("coach-1")),
-        CommissioningParty.self(CommissionerId.of("self-1")), Funding.careerVouchers(ids.toArray(new VoucherId[0])),
-        openedOn);
+    Client client =
+        Client.builder().id(ClientId.of("c-1")).educationLevel(EducationLevel.HIGH).build();
+    Trajectory t =
+        Trajectory.open(
+            TrajectoryId.of("t-1"),
+            client,
+            Coach.of(CoachId.of("coach-1")),
+            CommissioningParty.self(CommissionerId.of("self-1")),
+            Funding.careerVouchers(ids.toArray(new VoucherId[0])),
+            openedOn);
     LocalDate day = openedOn.plusDays(7);
-    IntakeAgreement agreement = IntakeAgreement.builder().addAllExplainedTopics(EnumSet.allOf(IntakeTopic.class))
-        .heldOn(day).signedOn(day).build();
-    TrajectoryPlan plan = TrajectoryPlan.builder().decidedOn(day)
-        .addSelectedPhases(PhaseSelection.of(ContentPhase.IN_DEPTH_SELF_EXPLORATION, Attention.EXTENSIVE))
-        .addGoals(CoachingGoal.of("Een onderbouwde keuze maken", GoalTerm.SHORT_TERM)).build();
-    CareerQuestion careerQuestion = CareerQuestion.builder().id(CareerQuestionId.of("q-1")).ownWords(question)
-        .askedOn(day).initialType(ClientQuestionType.CHOICE).build();
-    t = step(t, TrajectoryCommand.holdIntake(session("s-intake", SessionKind.INTAKE, day, 60, GroupSetting.INDIVIDUAL),
-        agreement, plan, Optional.of(careerQuestion)));
+    IntakeAgreement agreement =
+        IntakeAgreement.builder()
+            .addAllExplainedTopics(EnumSet.allOf(IntakeTopic.class))
+            .heldOn(day)
+            .signedOn(day)
+            .build();
+    TrajectoryPlan plan =
+        TrajectoryPlan.builder()
+            .decidedOn(day)
+            .addSelectedPhases(
+                PhaseSelection.of(ContentPhase.IN_DEPTH_SELF_EXPLORATION, Attention.EXTENSIVE))
+            .addGoals(CoachingGoal.of("Een onderbouwde keuze maken", GoalTerm.SHORT_TERM))
+            .build();
+    CareerQuestion careerQuestion =
+        CareerQuestion.builder()
+            .id(CareerQuestionId.of("q-1"))
+            .ownWords(question)
+            .askedOn(day)
+            .initialType(ClientQuestionType.CHOICE)
+            .build();
+    t =
+        step(
+            t,
+            TrajectoryCommand.holdIntake(
+                session("s-intake", SessionKind.INTAKE, day, 60, GroupSetting.INDIVIDUAL),
+                agreement,
+                plan,
+                Optional.of(careerQuestion)));
     int individual = vouchers == 1 ? 1 : 4;
     for (int i = 0; i < individual; i++) {
       day = day.plusDays(7);
-      t = step(t, TrajectoryCommand.holdInDepthConversation(
-          session("s-deep-" + i, SessionKind.IN_DEPTH, day, 60, GroupSetting.INDIVIDUAL)));
+      t =
+          step(
+              t,
+              TrajectoryCommand.holdInDepthConversation(
+                  session("s-deep-" + i, SessionKind.IN_DEPTH, day, 60, GroupSetting.INDIVIDUAL)));
     }
     day = day.plusDays(7);
-    t = step(t, TrajectoryCommand.holdInDepthConversation(
-        session("s-group", SessionKind.IN_DEPTH, day, 60, GroupSetting.GROUP)));
+    t =
+        step(
+            t,
+            TrajectoryCommand.holdInDepthConversation(
+                session("s-group", SessionKind.IN_DEPTH, day, 60, GroupSetting.GROUP)));
     day = day.plusDays(7);
     LocalDate synthesis = day;
-    DevelopmentPlan.Builder pop = DevelopmentPlan.builder().id(DevelopmentPlanId.of("pop-1"))
-        .kind(PlanKind.ACTION_ORIENTED)
-        .generalData(GeneralData.builder().title("POP (loopbaancheque " + vouchers + " of 2)").finalisedOn(synthesis)
-            .clientName(name).signedOn(synthesis).build())
-        .careerQuestion(question)
-        .addReflections(Reflection.of("Ik merk dat ik vooral energie krijg van mensen helpen."))
-        .addInsights(Insight.of(InsightId.of("i-1"), InsightKind.RESOURCE, "Mijn netwerk in de zorg is groot."))
-        .addDecisions(Decision.of(DecisionKind.CHOICE, "Ik kies voor een opleiding in de zorg."))
-        .addGoals(CoachingGoal.of("Starten met een opleiding", GoalTerm.LONG_TERM))
-        .actionPlan(ActionPlan.builder().addActions(Action.of(ActionId.of("a-1"), ActionSubject.NETWORKING,
-            "Twee netwerkgesprekken voeren")).build());
+    DevelopmentPlan.Builder pop =
+        DevelopmentPlan.builder()
+            .id(DevelopmentPlanId.of("pop-1"))
+            .kind(PlanKind.ACTION_ORIENTED)
+            .generalData(
+                GeneralData.builder()
+                    .title("POP (loopbaancheque " + vouchers + " of 2)")
+                    .finalisedOn(synthesis)
+                    .clientName(name)
+                    .signedOn(synthesis)
+                    .build())
+            .careerQuestion(question)
+            .addReflections(Reflection.of("Ik merk dat ik vooral energie krijg van mensen helpen."))
+            .addInsights(
+                Insight.of(
+                    InsightId.of("i-1"), InsightKind.RESOURCE, "Mijn netwerk in de zorg is groot."))
+            .addDecisions(
+                Decision.of(DecisionKind.CHOICE, "Ik kies voor een opleiding in de zorg."))
+            .addGoals(CoachingGoal.of("Starten met een opleiding", GoalTerm.LONG_TERM))
+            .actionPlan(
+                ActionPlan.builder()
+                    .addActions(
+                        Action.of(
+                            ActionId.of("a-1"),
+                            ActionSubject.NETWORKING,
+                            "Twee netwerkgesprekken voeren"))
+                    .build());
     if (attest) {
       pop.addNamedTrainings(NamedTraining.of(TRAINING));
     }
-    t = step(t, TrajectoryCommand.holdSynthesis(
-        session("s-synthesis", SessionKind.SYNTHESIS, synthesis, 60, GroupSetting.INDIVIDUAL), pop.build()));
-    t = step(t, TrajectoryCommand.inviteEvaluation(EvaluationInvitation.sentOn(synthesis.plusDays(1))));
+    t =
+        step(
+            t,
+            TrajectoryCommand.holdSynthesis(
+                session(
+                    "s-synthesis", SessionKind.SYNTHESIS, synthesis, 60, GroupSetting.INDIVIDUAL),
+                pop.build()));
+    t =
+        step(
+            t,
+            TrajectoryCommand.inviteEvaluation(EvaluationInvitation.sentOn(synthesis.plusDays(1))));
     LocalDate aftercare = synthesis.plusDays(60);
-    t = step(t, TrajectoryCommand.holdAftercare(AftercareRequest.of(aftercare.minusDays(3), "Hoe houd ik vol?"),
-        session("s-aftercare", SessionKind.AFTERCARE, aftercare, 20, GroupSetting.INDIVIDUAL)));
+    t =
+        step(
+            t,
+            TrajectoryCommand.holdAftercare(
+                AftercareRequest.of(aftercare.minusDays(3), "Hoe houd ik vol?"),
+                session(
+                    "s-aftercare", SessionKind.AFTERCARE, aftercare, 20, GroupSetting.INDIVIDUAL)));
     t = step(t, TrajectoryCommand.close(aftercare.plusDays(1)));
     if (attest) {
-      t = restored(t).trainingAttest(TrainingAttest.builder().issuedOn(synthesis).trainingTitle(TRAINING)
-          .academicYear(AcademicYear.startingOn(openedOn.plusYears(1))).guidanceStartedOn(openedOn).build()).build();
+      t =
+          restored(t)
+              .trainingAttest(
+                  TrainingAttest.builder()
+                      .issuedOn(synthesis)
+                      .trainingTitle(TRAINING)
+                      .academicYear(AcademicYear.startingOn(openedOn.plusYears(1)))
+                      .guidanceStartedOn(openedOn)
+                      .build())
+              .build();
     }
     return t;
   }
 
-  /** @return values that each violate exactly one rule, of every rule code in {@link #BASE_CODES} and {@link #VOUCHER_CODES} */
+  /**
+   * @return values that each violate exactly one rule, of every rule code in {@link #BASE_CODES}
+   *     and {@link #VOUCHER_CODES}
+   */
   public static Arbitrary<RuleBreak> broken() {
-    Arbitrary<Trajectory> plain = Combinators.combine(TrajectoryArbitraries.openingDays(),
-        Arbitraries.integers().between(1, 2), Arbitraries.just(false), Texts.careerQuestions(), Texts.personNames())
-        .as(RuleArbitraries::complete);
-    Arbitrary<Trajectory> withAttest = Combinators.combine(TrajectoryArbitraries.openingDays(),
-        Arbitraries.integers().between(1, 2), Arbitraries.just(true), Texts.careerQuestions(), Texts.personNames())
-        .as(RuleArbitraries::complete);
+    Arbitrary<Trajectory> plain =
+        Combinators.combine(
+                TrajectoryArbitraries.openingDays(),
+                Arbitraries.integers().between(1, 2),
+                Arbitraries.just(false),
+                Texts.careerQuestions(),
+                Texts.personNames())
+            .as(RuleArbitraries::complete);
+    Arbitrary<Trajectory> withAttest =
+        Combinators.combine(
+                TrajectoryArbitraries.openingDays(),
+                Arbitraries.integers().between(1, 2),
+                Arbitraries.just(true),
+                Texts.careerQuestions(),
+                Texts.personNames())
+            .as(RuleArbitraries::complete);
     List<Arbitrary<RuleBreak>> breaks = new ArrayList<>();
     for (String code : BASE_CODES) {
       breaks.add(plain.map(t -> breakRule(code, t)));
@@ -225,8 +342,8 @@ public final class RuleArbitraries {
    * Breaks one rule of a complete trajectory.
    *
    * @param code the rule code
-   * @param t a complete trajectory, from {@link #complete}; with a training attest for the {@code vch_attest_*}
-   *     rules
+   * @param t a complete trajectory, from {@link #complete}; with a training attest for the {@code
+   *     vch_attest_*} rules
    * @return the broken value
    * @throws IllegalArgumentException for an unknown code
    */
@@ -237,9 +354,15 @@ public final class RuleArbitraries {
       case "base_plan_past_intake":
         return base(code, restored(t).phaseProgress(Optional.empty()).build());
       case "base_goal_past_intake":
-        return base(code, restored(t).phaseProgress(t.getPhaseProgress().orElseThrow()
-            .withPlan(t.getPlan().orElseThrow().withGoals(List.of())))
-            .developmentPlan(pop.withGoals(List.of())).build());
+        return base(
+            code,
+            restored(t)
+                .phaseProgress(
+                    t.getPhaseProgress()
+                        .orElseThrow()
+                        .withPlan(t.getPlan().orElseThrow().withGoals(List.of())))
+                .developmentPlan(pop.withGoals(List.of()))
+                .build());
       case "base_pop_after_synthesis":
         return base(code, restored(t).developmentPlan(Optional.empty()).build());
       case "base_action_plan_required":
@@ -249,61 +372,119 @@ public final class RuleArbitraries {
       case "vch_intake_agreement_recorded":
         return voucher(code, restored(t).intakeAgreement(Optional.empty()).build());
       case "vch_intake_topics":
-        return voucher(code, restored(t).intakeAgreement(agreement.withExplainedTopics(
-            EnumSet.complementOf(EnumSet.of(IntakeTopic.CONFIDENTIALITY, IntakeTopic.COMPLAINTS_PROCEDURE)))).build());
+        return voucher(
+            code,
+            restored(t)
+                .intakeAgreement(
+                    agreement.withExplainedTopics(
+                        EnumSet.complementOf(
+                            EnumSet.of(
+                                IntakeTopic.CONFIDENTIALITY, IntakeTopic.COMPLAINTS_PROCEDURE))))
+                .build());
       case "vch_agreement_signed":
         return voucher(code, agreement.withSignedOn(Optional.empty()));
       case "vch_individual_hours":
-        return voucher(code, sessions(t, s -> s.getKind() == SessionKind.IN_DEPTH
-            && s.getSetting() == GroupSetting.INDIVIDUAL ? null : s));
+        return voucher(
+            code,
+            sessions(
+                t,
+                s ->
+                    s.getKind() == SessionKind.IN_DEPTH && s.getSetting() == GroupSetting.INDIVIDUAL
+                        ? null
+                        : s));
       case "vch_group_hours":
-        return voucher(code, sessions(t, s -> s.getKind() == SessionKind.IN_DEPTH
-            && s.getSetting() == GroupSetting.GROUP ? s.withDuration(Duration.ofHours(4)) : s));
+        return voucher(
+            code,
+            sessions(
+                t,
+                s ->
+                    s.getKind() == SessionKind.IN_DEPTH && s.getSetting() == GroupSetting.GROUP
+                        ? s.withDuration(Duration.ofHours(4))
+                        : s));
       case "vch_aftercare_minutes":
-        return voucher(code, sessions(t, s -> s.getKind() == SessionKind.AFTERCARE
-            ? s.withDuration(Duration.ofMinutes(45)) : s));
-      case "vch_aftercare_window": {
-        LocalDate late = t.synthesisDate().orElseThrow().plusYears(1).plusDays(10);
-        AftercareRequest request = t.getAftercareRequests().get(0);
-        return voucher(code, restored(sessions(t, s -> s.getKind() == SessionKind.AFTERCARE ? s.withDate(late) : s))
-            .aftercareRequests(List.of(request.withRequestedOn(late.minusDays(2)))).build());
-      }
-      case "vch_aftercare_on_request": {
-        Session extra = session("s-aftercare-2", SessionKind.AFTERCARE,
-            t.getAftercareRequests().get(0).getRequestedOn().plusDays(20), 10, GroupSetting.INDIVIDUAL);
-        List<Session> sessions = new ArrayList<>(t.getSessions());
-        sessions.add(extra);
-        return voucher(code, restored(t).sessions(sessions).build());
-      }
+        return voucher(
+            code,
+            sessions(
+                t,
+                s ->
+                    s.getKind() == SessionKind.AFTERCARE
+                        ? s.withDuration(Duration.ofMinutes(45))
+                        : s));
+      case "vch_aftercare_window":
+        {
+          LocalDate late = t.synthesisDate().orElseThrow().plusYears(1).plusDays(10);
+          AftercareRequest request = t.getAftercareRequests().get(0);
+          return voucher(
+              code,
+              restored(
+                      sessions(t, s -> s.getKind() == SessionKind.AFTERCARE ? s.withDate(late) : s))
+                  .aftercareRequests(List.of(request.withRequestedOn(late.minusDays(2))))
+                  .build());
+        }
+      case "vch_aftercare_on_request":
+        {
+          Session extra =
+              session(
+                  "s-aftercare-2",
+                  SessionKind.AFTERCARE,
+                  t.getAftercareRequests().get(0).getRequestedOn().plusDays(20),
+                  10,
+                  GroupSetting.INDIVIDUAL);
+          List<Session> sessions = new ArrayList<>(t.getSessions());
+          sessions.add(extra);
+          return voucher(code, restored(t).sessions(sessions).build());
+        }
       case "vch_evaluation_invited":
         return voucher(code, restored(t).evaluationInvitation(Optional.empty()).build());
       case "vch_pop_checklist_only":
-        return voucher(code, restored(t).developmentPlan(pop.withStorageConsent(StorageConsent.CHECKLIST_ONLY)).build());
+        return voucher(
+            code,
+            restored(t)
+                .developmentPlan(pop.withStorageConsent(StorageConsent.CHECKLIST_ONLY))
+                .build());
       case "vch_attest_training_named":
-        return voucher(code, restored(t).developmentPlan(pop.withNamedTrainings(List.of())).build());
-      case "vch_attest_academic_year": {
-        TrainingAttest attest = t.getTrainingAttest().orElseThrow();
-        return voucher(code, restored(t).trainingAttest(attest.withAcademicYear(
-            AcademicYear.startingOn(t.getOpenedOn().minusMonths(1)))).build());
-      }
+        return voucher(
+            code, restored(t).developmentPlan(pop.withNamedTrainings(List.of())).build());
+      case "vch_attest_academic_year":
+        {
+          TrainingAttest attest = t.getTrainingAttest().orElseThrow();
+          return voucher(
+              code,
+              restored(t)
+                  .trainingAttest(
+                      attest.withAcademicYear(
+                          AcademicYear.startingOn(t.getOpenedOn().minusMonths(1))))
+                  .build());
+        }
       case "vch_attest_career_question":
         return voucher(code, restored(t).careerQuestion(Optional.empty()).build());
       case "vch_pop_title":
         return voucher(code, pop.withGeneralData(pop.getGeneralData().withTitle("POP")));
       case "vch_pop_finalised":
-        return voucher(code, pop.withGeneralData(GeneralData.builder().from(pop.getGeneralData())
-            .finalisedOn(Optional.empty()).signedOn(Optional.empty()).build()));
+        return voucher(
+            code,
+            pop.withGeneralData(
+                GeneralData.builder()
+                    .from(pop.getGeneralData())
+                    .finalisedOn(Optional.empty())
+                    .signedOn(Optional.empty())
+                    .build()));
       case "vch_pop_client_name":
-        return voucher(code, pop.withGeneralData(pop.getGeneralData().withClientName(Optional.empty())));
+        return voucher(
+            code, pop.withGeneralData(pop.getGeneralData().withClientName(Optional.empty())));
       case "vch_pop_career_question":
         return voucher(code, pop.withCareerQuestion(Optional.empty()));
       case "vch_pop_reflections":
         return voucher(code, pop.withReflections(List.of()).withInsights(List.of()));
       case "vch_pop_choices":
-        return voucher(code, pop.withDecisions(List.of()).withKind(PlanKind.REFLECTIVE)
-            .withActionPlan(ActionPlan.empty()));
+        return voucher(
+            code,
+            pop.withDecisions(List.of())
+                .withKind(PlanKind.REFLECTIVE)
+                .withActionPlan(ActionPlan.empty()));
       case "vch_pop_signature":
-        return voucher(code, pop.withGeneralData(pop.getGeneralData().withSignedOn(Optional.empty())));
+        return voucher(
+            code, pop.withGeneralData(pop.getGeneralData().withSignedOn(Optional.empty())));
       default:
         throw new IllegalArgumentException("Unknown rule code " + code);
     }
@@ -329,8 +510,8 @@ public final class RuleArbitraries {
   }
 
   /**
-   * @return a builder holding the trajectory: the examples stand for stored (restored) records, and a closed
-   *     trajectory accepts no {@code with…} edit
+   * @return a builder holding the trajectory: the examples stand for stored (restored) records, and
+   *     a closed trajectory accepts no {@code with…} edit
    */
   private static Trajectory.Builder restored(Trajectory t) {
     Trajectory.Builder b = Trajectory.builder();
@@ -342,8 +523,15 @@ public final class RuleArbitraries {
     return t.apply(command).orElseThrow();
   }
 
-  private static Session session(String id, SessionKind kind, LocalDate on, int minutes, GroupSetting setting) {
-    return Session.builder().id(SessionId.of(id)).kind(kind).date(on).duration(Duration.ofMinutes(minutes))
-        .setting(setting).status(SessionStatus.HELD).build();
+  private static Session session(
+      String id, SessionKind kind, LocalDate on, int minutes, GroupSetting setting) {
+    return Session.builder()
+        .id(SessionId.of(id))
+        .kind(kind)
+        .date(on)
+        .duration(Duration.ofMinutes(minutes))
+        .setting(setting)
+        .status(SessionStatus.HELD)
+        .build();
   }
 }

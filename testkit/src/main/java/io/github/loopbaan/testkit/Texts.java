@@ -5,28 +5,58 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /**
- * Realistic Dutch and English text for generated values: names, organisations, career questions in the client's
- * own words, notes, reflections, titles.
+ * Realistic Dutch and English text for generated values: names, organisations, career questions in
+ * the client's own words, notes, reflections, titles.
  *
- * <p>Generated person names are always a first and a last name joined by a space (at least 6 characters), and
- * notes are whole sentences, so a property can search for them in {@code toString()} output without false
- * matches on short fragments.
+ * <p>Generated person names are always a first and a last name joined by a space (at least 6
+ * characters), and notes are whole sentences, so a property can search for them in {@code
+ * toString()} output without false matches on short fragments.
  */
 public final class Texts {
 
   private static final String[] FIRST_NAMES = {
-    "Annelies", "Bram", "Chantal", "Dirk", "Els", "Fatima", "Geert", "Hanneke", "Ilse", "Jeroen", "Karin",
-    "Lieven", "Mohamed", "Nathalie", "Olaf", "Petra", "Quinten", "Rachida", "Sander", "Tineke", "Ursula",
-    "Vincent", "Wendy", "Yusuf", "Zoë", "Emily", "James", "Olivia", "Thomas", "Sophie"
+    "Annelies",
+    "Bram",
+    "Chantal",
+    "Dirk",
+    "Els",
+    "Fatima",
+    "Geert",
+    "Hanneke",
+    "Ilse",
+    "Jeroen",
+    "Karin",
+    "Lieven",
+    "Mohamed",
+    "Nathalie",
+    "Olaf",
+    "Petra",
+    "Quinten",
+    "Rachida",
+    "Sander",
+    "Tineke",
+    "Ursula",
+    "Vincent",
+    "Wendy",
+    "Yusuf",
+    "Zoë",
+    "Emily",
+    "James",
+    "Olivia",
+    "Thomas",
+    "Sophie"
   };
   private static final String[] LAST_NAMES = {
-    "Verstraeten", "de Vries", "Janssens", "Bakker", "Peeters", "van den Berg", "Maes", "Visser", "Claes",
-    "El Amrani", "Wouters", "de Jong", "Mertens", "Smits", "Dekker", "Willems", "van Dijk", "Goossens",
+    "Verstraeten", "de Vries", "Janssens", "Bakker", "Peeters", "van den Berg", "Maes", "Visser",
+        "Claes",
+    "El Amrani", "Wouters", "de Jong", "Mertens", "Smits", "Dekker", "Willems", "van Dijk",
+        "Goossens",
     "Hendriks", "Vermeulen", "Thompson", "Walker", "Bennett"
   };
   private static final String[] ORGANISATIONS = {
     "Gemeente Utrecht", "Stad Gent", "Acme Logistics", "Zorggroep De Linde", "Bouwbedrijf Van Rijn",
-    "Provincie Antwerpen", "Northwind Insurance", "Hogeschool Rotterdam", "VDAB", "Ziekenhuis Sint-Jan"
+    "Provincie Antwerpen", "Northwind Insurance", "Hogeschool Rotterdam", "VDAB",
+        "Ziekenhuis Sint-Jan"
   };
   private static final String[] QUESTIONS = {
     "Ik weet niet meer of dit werk nog bij mij past.",
@@ -59,40 +89,50 @@ public final class Texts {
     "Career anchors", "Life line", "Network map", "Strengths interview", "Elevator pitch"
   };
 
-  private Texts() {
-  }
+  private Texts() {}
 
-  /** @return person names such as {@code "Annelies Verstraeten"}: first and last name, at least 6 characters */
+  /**
+   * @return person names such as {@code "Annelies Verstraeten"}: first and last name, at least 6
+   *     characters
+   */
   public static Arbitrary<String> personNames() {
     return Combinators.combine(Arbitraries.of(FIRST_NAMES), Arbitraries.of(LAST_NAMES))
         .as((first, last) -> first + " " + last);
   }
 
-  /** @return names of organisations (employers, funders, schools) */
+  /**
+   * @return names of organisations (employers, funders, schools)
+   */
   public static Arbitrary<String> organisationNames() {
     return Arbitraries.of(ORGANISATIONS);
   }
 
-  /** @return career questions in a client's own words, Dutch or English */
+  /**
+   * @return career questions in a client's own words, Dutch or English
+   */
   public static Arbitrary<String> careerQuestions() {
     return Arbitraries.of(QUESTIONS);
   }
 
   /**
-   * @return notes as a coach writes them, Dutch or English, each a whole sentence optionally followed by a
-   *     generated detail that makes most notes unique
+   * @return notes as a coach writes them, Dutch or English, each a whole sentence optionally
+   *     followed by a generated detail that makes most notes unique
    */
   public static Arbitrary<String> notes() {
     return Combinators.combine(Arbitraries.of(NOTES), Arbitraries.integers().between(1, 9999))
         .as((note, n) -> note + " (ref " + n + ")");
   }
 
-  /** @return short titles of assignments, instruments, scenarios and plan items */
+  /**
+   * @return short titles of assignments, instruments, scenarios and plan items
+   */
   public static Arbitrary<String> titles() {
     return Arbitraries.of(TITLES);
   }
 
-  /** @return blank texts: empty or white space only, for broken constructions */
+  /**
+   * @return blank texts: empty or white space only, for broken constructions
+   */
   public static Arbitrary<String> blanks() {
     return Arbitraries.of("", " ", "   ", "\t", "\n", " \t \n");
   }

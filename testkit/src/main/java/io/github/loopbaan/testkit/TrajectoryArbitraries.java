@@ -1,7 +1,5 @@
 package io.github.loopbaan.testkit;
 
-import java.util.List;
-
 import io.github.loopbaan.core.phase.Attention;
 import io.github.loopbaan.core.phase.CoachingGoal;
 import io.github.loopbaan.core.phase.ContentPhase;
@@ -34,6 +32,7 @@ import io.github.loopbaan.core.trajectory.TrajectoryLifecycle;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
@@ -41,64 +40,106 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /**
- * Arbitraries for trajectories: freshly opened ones, and trajectories in every stage reached by random walks
- * through the {@link TrajectoryLifecycle trajectory process}, with the commands that got them there.
+ * Arbitraries for trajectories: freshly opened ones, and trajectories in every stage reached by
+ * random walks through the {@link TrajectoryLifecycle trajectory process}, with the commands that
+ * got them there.
  */
 public final class TrajectoryArbitraries {
 
   private static final String[] AFTERCARE_QUESTIONS = {
     "Hoe pak ik de opleiding uit mijn POP aan?", "Mijn netwerkgesprekken lopen vast, wat nu?",
-    "I started the new job; how do I keep my goals in view?", "Welke stap zet ik nu na de afwijzing?"
+    "I started the new job; how do I keep my goals in view?",
+        "Welke stap zet ik nu na de afwijzing?"
   };
 
   private static final String[] GOALS = {
-    "Helder krijgen wat ik echt wil", "Een onderbouwde studiekeuze maken", "Find a role that fits my values",
+    "Helder krijgen wat ik echt wil",
+    "Een onderbouwde studiekeuze maken",
+    "Find a role that fits my values",
     "Binnen een jaar aan de slag als zelfstandige"
   };
 
-  private TrajectoryArbitraries() {
-  }
+  private TrajectoryArbitraries() {}
 
-  /** @return trajectory identifiers */
+  /**
+   * @return trajectory identifiers
+   */
   public static Arbitrary<TrajectoryId> trajectoryIds() {
     return PartyArbitraries.identifierValues().map(TrajectoryId::of);
   }
 
-  /** @return opening days between 2020 and 2030 */
+  /**
+   * @return opening days between 2020 and 2030
+   */
   public static Arbitrary<LocalDate> openingDays() {
     return Arbitraries.integers().between(0, 3650).map(d -> LocalDate.of(2020, 1, 1).plusDays(d));
   }
 
-  /** @return trajectories just opened, with any client, coach, commissioner and funding */
+  /**
+   * @return trajectories just opened, with any client, coach, commissioner and funding
+   */
   public static Arbitrary<Trajectory> openedTrajectories() {
-    return Combinators.combine(trajectoryIds(), PartyArbitraries.clients(), PartyArbitraries.coaches(),
-        PartyArbitraries.commissioningParties(), TrajectoryFactsArbitraries.fundings(), openingDays())
+    return Combinators.combine(
+            trajectoryIds(),
+            PartyArbitraries.clients(),
+            PartyArbitraries.coaches(),
+            PartyArbitraries.commissioningParties(),
+            TrajectoryFactsArbitraries.fundings(),
+            openingDays())
         .as(Trajectory::open);
   }
 
-  /** @return random walks through the trajectory process, from a freshly opened trajectory, up to 30 steps */
+  /**
+   * @return random walks through the trajectory process, from a freshly opened trajectory, up to 30
+   *     steps
+   */
   public static Arbitrary<LifecycleWalks.Walk<Trajectory, TrajectoryCommand>> walks() {
-    return LifecycleWalks.walks(TrajectoryLifecycle.MACHINE, openedTrajectories(), Trajectory::getOpenedOn,
-        TrajectoryArbitraries::command, 30, kind -> kind == TrajectoryCommandKind.PAUSE
-            || kind == TrajectoryCommandKind.STOP_EARLY || kind == TrajectoryCommandKind.CLOSE
-            || kind == TrajectoryCommandKind.CORRECT ? 1 : 4);
+    return LifecycleWalks.walks(
+        TrajectoryLifecycle.MACHINE,
+        openedTrajectories(),
+        Trajectory::getOpenedOn,
+        TrajectoryArbitraries::command,
+        30,
+        kind ->
+            kind == TrajectoryCommandKind.PAUSE
+                    || kind == TrajectoryCommandKind.STOP_EARLY
+                    || kind == TrajectoryCommandKind.CLOSE
+                    || kind == TrajectoryCommandKind.CORRECT
+                ? 1
+                : 4);
   }
 
   /**
-   * @return trajectories in every stage, with a history of the commands that led there, and with notes,
-   *     assignments, instrument results and career scenarios added
+   * @return trajectories in every stage, with a history of the commands that led there, and with
+   *     notes, assignments, instrument results and career scenarios added
    */
   public static Arbitrary<Trajectory> trajectories() {
-    return Combinators.combine(walks().map(LifecycleWalks.Walk::end),
+    return Combinators.combine(
+            walks().map(LifecycleWalks.Walk::end),
             SessionArbitraries.notes().list().ofMaxSize(3).uniqueElements(n -> n.getId()),
             SessionArbitraries.assignments().list().ofMaxSize(3).uniqueElements(a -> a.getId()),
-            SessionArbitraries.instrumentResults().list().ofMaxSize(2).uniqueElements(r -> r.getId()),
-            TrajectoryFactsArbitraries.careerScenarios().list().ofMaxSize(3).uniqueElements(c -> c.getId()))
-        .as((t, notes, assignments, results, scenarios) -> Trajectory.builder().from(t).notes(notes)
-            .assignments(assignments).instrumentResults(results).scenarios(scenarios).build());
+            SessionArbitraries.instrumentResults()
+                .list()
+                .ofMaxSize(2)
+                .uniqueElements(r -> r.getId()),
+            TrajectoryFactsArbitraries.careerScenarios()
+                .list()
+                .ofMaxSize(3)
+                .uniqueElements(c -> c.getId()))
+        .as(
+            (t, notes, assignments, results, scenarios) ->
+                Trajectory.builder()
+                    .from(t)
+                    .notes(notes)
+                    .assignments(assignments)
+                    .instrumentResults(results)
+                    .scenarios(scenarios)
+                    .build());
   }
 
-  /** @return constructions that break one structural rule of the trajectory aggregate each */
+  /**
+   * @return constructions that break one structural rule of the trajectory aggregate each
+   */
   public static Arbitrary<Broken> broken() {
     Arbitrary<Trajectory> opened = openedTrajectories();
     Arbitrary<Integer> days = Arbitraries.integers().between(1, 400);
@@ -112,8 +153,8 @@ public final class TrajectoryArbitraries {
 
   private static Broken sessionBeforeOpening(Trajectory t, int days) {
     Session early = session(SessionKind.INTAKE, t.getOpenedOn().minusDays(days), new Random(days));
-    return Broken.of("Trajectory", "sessions.date,openedOn", "not_before",
-        () -> t.withSessions(List.of(early)));
+    return Broken.of(
+        "Trajectory", "sessions.date,openedOn", "not_before", () -> t.withSessions(List.of(early)));
   }
 
   private static Broken duplicateSession(Trajectory t) {
@@ -122,25 +163,39 @@ public final class TrajectoryArbitraries {
   }
 
   private static Broken aftercareWithoutSynthesis(Trajectory t, int days) {
-    AftercareRequest request = AftercareRequest.of(t.getOpenedOn().plusDays(days), AFTERCARE_QUESTIONS[0]);
-    return Broken.of("Trajectory", "aftercareRequests.requestedOn", "aftercare_before_synthesis",
+    AftercareRequest request =
+        AftercareRequest.of(t.getOpenedOn().plusDays(days), AFTERCARE_QUESTIONS[0]);
+    return Broken.of(
+        "Trajectory",
+        "aftercareRequests.requestedOn",
+        "aftercare_before_synthesis",
         () -> t.withAftercareRequests(List.of(request)));
   }
 
   private static Broken popFinalisedBeforeIntake(Trajectory t, int days) {
     LocalDate intakeDay = t.getOpenedOn().plusDays(90);
-    Trajectory intake = t.apply(command(t, TrajectoryCommandKind.HOLD_INTAKE, intakeDay, new Random(days))
-        .orElseThrow()).orElseThrow();
-    DevelopmentPlan early = DevelopmentPlan.builder().id(DevelopmentPlanId.of("pop-early"))
-        .generalData(GeneralData.builder().finalisedOn(intakeDay.minusDays(days)).build()).build();
-    return Broken.of("Trajectory", "developmentPlan.finalisedOn", "finalised_before_intake",
+    Trajectory intake =
+        t.apply(
+                command(t, TrajectoryCommandKind.HOLD_INTAKE, intakeDay, new Random(days))
+                    .orElseThrow())
+            .orElseThrow();
+    DevelopmentPlan early =
+        DevelopmentPlan.builder()
+            .id(DevelopmentPlanId.of("pop-early"))
+            .generalData(GeneralData.builder().finalisedOn(intakeDay.minusDays(days)).build())
+            .build();
+    return Broken.of(
+        "Trajectory",
+        "developmentPlan.finalisedOn",
+        "finalised_before_intake",
         () -> intake.withDevelopmentPlan(early));
   }
 
   /**
-   * Makes a command of the trajectory process with a plausible payload: sessions of the right kind on the day,
-   * intake agreements signed three times in four, an intake plan with a coaching goal (so that every generated
-   * trajectory satisfies the base rule set), a POP finalised on the synthesis day.
+   * Makes a command of the trajectory process with a plausible payload: sessions of the right kind
+   * on the day, intake agreements signed three times in four, an intake plan with a coaching goal
+   * (so that every generated trajectory satisfies the base rule set), a POP finalised on the
+   * synthesis day.
    *
    * @param t the trajectory the command is for
    * @param kind the kind of command
@@ -148,72 +203,112 @@ public final class TrajectoryArbitraries {
    * @param random randomness for the payload
    * @return the command (always present: every kind can be built)
    */
-  public static Optional<TrajectoryCommand> command(Trajectory t, TrajectoryCommandKind kind, LocalDate on,
-      Random random) {
+  public static Optional<TrajectoryCommand> command(
+      Trajectory t, TrajectoryCommandKind kind, LocalDate on, Random random) {
     switch (kind) {
       case HOLD_INTRODUCTORY_CONVERSATION:
-        return Optional.of(TrajectoryCommand.holdIntroductoryConversation(session(SessionKind.INTRODUCTORY, on,
-            random)));
+        return Optional.of(
+            TrajectoryCommand.holdIntroductoryConversation(
+                session(SessionKind.INTRODUCTORY, on, random)));
       case HOLD_INTAKE:
-        IntakeAgreement.Builder agreement = IntakeAgreement.builder()
-            .addAllExplainedTopics(EnumSet.allOf(IntakeTopic.class)).heldOn(on);
+        IntakeAgreement.Builder agreement =
+            IntakeAgreement.builder()
+                .addAllExplainedTopics(EnumSet.allOf(IntakeTopic.class))
+                .heldOn(on);
         if (random.nextInt(4) != 0) {
           agreement.signedOn(on);
         }
-        TrajectoryPlan plan = TrajectoryPlan.builder().decidedOn(on)
-            .addSelectedPhases(PhaseSelection.of(ContentPhase.IN_DEPTH_SELF_EXPLORATION, Attention.EXTENSIVE))
-            .addSelectedPhases(PhaseSelection.of(ContentPhase.LABOUR_MARKET_EXPLORATION, Attention.NORMAL))
-            .addGoals(CoachingGoal.of(GOALS[random.nextInt(GOALS.length)], GoalTerm.SHORT_TERM))
-            .build();
-        return Optional.of(TrajectoryCommand.holdIntake(session(SessionKind.INTAKE, on, random), agreement.build(),
-            plan, Optional.empty()));
+        TrajectoryPlan plan =
+            TrajectoryPlan.builder()
+                .decidedOn(on)
+                .addSelectedPhases(
+                    PhaseSelection.of(ContentPhase.IN_DEPTH_SELF_EXPLORATION, Attention.EXTENSIVE))
+                .addSelectedPhases(
+                    PhaseSelection.of(ContentPhase.LABOUR_MARKET_EXPLORATION, Attention.NORMAL))
+                .addGoals(CoachingGoal.of(GOALS[random.nextInt(GOALS.length)], GoalTerm.SHORT_TERM))
+                .build();
+        return Optional.of(
+            TrajectoryCommand.holdIntake(
+                session(SessionKind.INTAKE, on, random),
+                agreement.build(),
+                plan,
+                Optional.empty()));
       case HOLD_IN_DEPTH_CONVERSATION:
-        return Optional.of(TrajectoryCommand.holdInDepthConversation(session(SessionKind.IN_DEPTH, on, random)));
+        return Optional.of(
+            TrajectoryCommand.holdInDepthConversation(session(SessionKind.IN_DEPTH, on, random)));
       case HOLD_SYNTHESIS:
-        DevelopmentPlan pop = DevelopmentPlan.builder().id(DevelopmentPlanId.of("pop-" + random.nextInt(1_000_000)))
-            .generalData(GeneralData.builder().title("POP (loopbaancheque 1 of 2)").finalisedOn(on).build())
-            .build();
-        return Optional.of(TrajectoryCommand.holdSynthesis(session(SessionKind.SYNTHESIS, on, random), pop));
+        DevelopmentPlan pop =
+            DevelopmentPlan.builder()
+                .id(DevelopmentPlanId.of("pop-" + random.nextInt(1_000_000)))
+                .generalData(
+                    GeneralData.builder()
+                        .title("POP (loopbaancheque 1 of 2)")
+                        .finalisedOn(on)
+                        .build())
+                .build();
+        return Optional.of(
+            TrajectoryCommand.holdSynthesis(session(SessionKind.SYNTHESIS, on, random), pop));
       case INVITE_EVALUATION:
-        return Optional.of(TrajectoryCommand.inviteEvaluation(EvaluationInvitation.builder().sentOn(on).build()));
+        return Optional.of(
+            TrajectoryCommand.inviteEvaluation(EvaluationInvitation.builder().sentOn(on).build()));
       case HOLD_AFTERCARE:
         LocalDate requested = on.minusDays(random.nextInt(14));
         LocalDate synthesisDay = t.synthesisDate().orElse(requested);
         if (requested.isBefore(synthesisDay)) {
           requested = synthesisDay.isAfter(on) ? on : synthesisDay;
         }
-        return Optional.of(TrajectoryCommand.holdAftercare(
-            AftercareRequest.of(requested, AFTERCARE_QUESTIONS[random.nextInt(AFTERCARE_QUESTIONS.length)]),
-            session(SessionKind.AFTERCARE, on, random)));
+        return Optional.of(
+            TrajectoryCommand.holdAftercare(
+                AftercareRequest.of(
+                    requested, AFTERCARE_QUESTIONS[random.nextInt(AFTERCARE_QUESTIONS.length)]),
+                session(SessionKind.AFTERCARE, on, random)));
       case PAUSE:
         if (random.nextBoolean()) {
-          Referral referral = Referral.of(ReferralId.of("r-" + random.nextInt(1_000_000)),
-              ReferralTarget.values()[random.nextInt(ReferralTarget.values().length)], on);
-          return Optional.of(TrajectoryCommand.pause(on, PauseReason.REFERRAL, Optional.of(referral)));
+          Referral referral =
+              Referral.of(
+                  ReferralId.of("r-" + random.nextInt(1_000_000)),
+                  ReferralTarget.values()[random.nextInt(ReferralTarget.values().length)],
+                  on);
+          return Optional.of(
+              TrajectoryCommand.pause(on, PauseReason.REFERRAL, Optional.of(referral)));
         }
-        return Optional.of(TrajectoryCommand.pause(on, PauseReason.CLIENT_REQUEST, Optional.empty()));
+        return Optional.of(
+            TrajectoryCommand.pause(on, PauseReason.CLIENT_REQUEST, Optional.empty()));
       case RESUME:
         return Optional.of(TrajectoryCommand.resume(on));
       case CLOSE:
         return Optional.of(TrajectoryCommand.close(on));
       case STOP_EARLY:
-        return Optional.of(TrajectoryCommand.stopEarly(on,
-            StopReason.values()[random.nextInt(StopReason.values().length)]));
+        return Optional.of(
+            TrajectoryCommand.stopEarly(
+                on, StopReason.values()[random.nextInt(StopReason.values().length)]));
       case CORRECT:
-        return Optional.of(TrajectoryCommand.correct(on,
-            CorrectionReason.values()[random.nextInt(CorrectionReason.values().length)]));
+        return Optional.of(
+            TrajectoryCommand.correct(
+                on, CorrectionReason.values()[random.nextInt(CorrectionReason.values().length)]));
       default:
         throw new IllegalArgumentException("Unknown command kind " + kind);
     }
   }
 
   private static Session session(SessionKind kind, LocalDate on, Random random) {
-    Duration duration = kind == SessionKind.INTRODUCTORY || kind == SessionKind.AFTERCARE
-        ? Duration.ofMinutes(30) : Duration.ofMinutes(60 + 15 * random.nextInt(5));
-    return Session.builder().id(SessionId.of("s-" + Long.toHexString(random.nextLong() & Long.MAX_VALUE)))
-        .kind(kind).date(on).duration(duration)
-        .setting(kind == SessionKind.IN_DEPTH && random.nextInt(5) == 0 ? GroupSetting.GROUP : GroupSetting.INDIVIDUAL)
-        .mode(kind == SessionKind.INTRODUCTORY && random.nextBoolean() ? SessionMode.PHONE : SessionMode.IN_PERSON)
+    Duration duration =
+        kind == SessionKind.INTRODUCTORY || kind == SessionKind.AFTERCARE
+            ? Duration.ofMinutes(30)
+            : Duration.ofMinutes(60 + 15 * random.nextInt(5));
+    return Session.builder()
+        .id(SessionId.of("s-" + Long.toHexString(random.nextLong() & Long.MAX_VALUE)))
+        .kind(kind)
+        .date(on)
+        .duration(duration)
+        .setting(
+            kind == SessionKind.IN_DEPTH && random.nextInt(5) == 0
+                ? GroupSetting.GROUP
+                : GroupSetting.INDIVIDUAL)
+        .mode(
+            kind == SessionKind.INTRODUCTORY && random.nextBoolean()
+                ? SessionMode.PHONE
+                : SessionMode.IN_PERSON)
         .build();
   }
 }

@@ -17,11 +17,13 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * The action lifecycle holds its invariants over random command sequences. Reopening makes every state reachable
- * again, so the table intentionally has no final state; instead of "final states reject everything" the properties
- * check that done and dropped actions accept nothing but a reopen.
+ * The action lifecycle holds its invariants over random command sequences. Reopening makes every
+ * state reachable again, so the table intentionally has no final state; instead of "final states
+ * reject everything" the properties check that done and dropped actions accept nothing but a
+ * reopen.
  */
-class ActionLifecycleProperties extends LifecycleContract<Action, ActionStatus, ActionCommandKind, ActionCommand> {
+class ActionLifecycleProperties
+    extends LifecycleContract<Action, ActionStatus, ActionCommandKind, ActionCommand> {
 
   ActionLifecycleProperties() {
     super(ActionLifecycle.MACHINE);
@@ -32,25 +34,30 @@ class ActionLifecycleProperties extends LifecycleContract<Action, ActionStatus, 
     Statistics.label("end status").collect(walk.end().getStatus());
   }
 
-  static final StateMachine<Action, ActionStatus, ActionCommandKind, ActionCommand> MACHINE = ActionLifecycle.MACHINE;
+  static final StateMachine<Action, ActionStatus, ActionCommandKind, ActionCommand> MACHINE =
+      ActionLifecycle.MACHINE;
 
   @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
-  void settledActionsAcceptOnlyReopen(@ForAll("walks") LifecycleWalks.Walk<Action, ActionCommand> walk) {
+  void settledActionsAcceptOnlyReopen(
+      @ForAll("walks") LifecycleWalks.Walk<Action, ActionCommand> walk) {
     assertThat(MACHINE.getFinals()).isEmpty();
     for (LifecycleWalks.Step<Action, ActionCommand> step : walk.steps()) {
       ActionStatus before = step.before().getStatus();
       if (before == ActionStatus.DONE || before == ActionStatus.DROPPED) {
-        assertThat(MACHINE.possible(step.before(), step.command().getDate())).isSubsetOf(ActionCommandKind.REOPEN);
+        assertThat(MACHINE.possible(step.before(), step.command().getDate()))
+            .isSubsetOf(ActionCommandKind.REOPEN);
         if (step.outcome().isApplied()) {
           assertThat(step.after().getStatus())
-              .isEqualTo(before == ActionStatus.DONE ? ActionStatus.IN_PROGRESS : ActionStatus.PLANNED);
+              .isEqualTo(
+                  before == ActionStatus.DONE ? ActionStatus.IN_PROGRESS : ActionStatus.PLANNED);
         }
       }
     }
   }
 
   @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
-  void the_facts_follow_the_last_event(@ForAll("walks") LifecycleWalks.Walk<Action, ActionCommand> walk) {
+  void the_facts_follow_the_last_event(
+      @ForAll("walks") LifecycleWalks.Walk<Action, ActionCommand> walk) {
     Action end = walk.end();
     if (end.getHistory().isEmpty()) {
       return;
@@ -62,7 +69,8 @@ class ActionLifecycleProperties extends LifecycleContract<Action, ActionStatus, 
       assertThat(end.getCompletedOn()).isEmpty();
     }
     if (end.getStatus() == ActionStatus.DROPPED) {
-      assertThat(end.getDropReason()).contains(((ActionCommand.Drop) last.getCommand()).getReason());
+      assertThat(end.getDropReason())
+          .contains(((ActionCommand.Drop) last.getCommand()).getReason());
       assertThat(end.toString()).doesNotContain(end.getDropReason().get());
     } else {
       assertThat(end.getDropReason()).isEmpty();

@@ -1,11 +1,11 @@
 package io.github.loopbaan.testkit;
 
-import io.github.loopbaan.core.session.AssignmentCommandKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.session.Assignment;
 import io.github.loopbaan.core.session.AssignmentCommand;
+import io.github.loopbaan.core.session.AssignmentCommandKind;
 import io.github.loopbaan.core.session.AssignmentLifecycle;
 import io.github.loopbaan.core.session.AssignmentStatus;
 import io.github.loopbaan.testkit.LifecycleWalks.Walk;
@@ -17,8 +17,13 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 
-/** Random walks through the assignment lifecycle pass every lifecycle check, and its dates stay coherent. */
-class AssignmentLifecycleProperties extends LifecycleContract<Assignment, AssignmentStatus, AssignmentCommandKind, AssignmentCommand> {
+/**
+ * Random walks through the assignment lifecycle pass every lifecycle check, and its dates stay
+ * coherent.
+ */
+class AssignmentLifecycleProperties
+    extends LifecycleContract<
+        Assignment, AssignmentStatus, AssignmentCommandKind, AssignmentCommand> {
 
   AssignmentLifecycleProperties() {
     super(AssignmentLifecycle.MACHINE);
@@ -27,8 +32,10 @@ class AssignmentLifecycleProperties extends LifecycleContract<Assignment, Assign
   @Override
   protected void observe(LifecycleWalks.Walk<Assignment, AssignmentCommand> walk) {
     Statistics.label("end").collect(walk.end().getStatus().code());
-    if (!MutationTriesCap.active()) { // a share of the tries: meaningless under mutation testing's cap
-      Statistics.label("end").coverage(coverage -> coverage.check("discussed").percentage(p -> p >= 2));
+    if (!MutationTriesCap
+        .active()) { // a share of the tries: meaningless under mutation testing's cap
+      Statistics.label("end")
+          .coverage(coverage -> coverage.check("discussed").percentage(p -> p >= 2));
     }
   }
 
@@ -54,10 +61,15 @@ class AssignmentLifecycleProperties extends LifecycleContract<Assignment, Assign
   @Override
   @Provide
   public Arbitrary<LifecycleWalks.Walk<Assignment, AssignmentCommand>> walks() {
-    Arbitrary<Assignment> starts = Arbitraries.frequencyOf(
-        Tuple.of(4, SessionArbitraries.givenAssignments()),
-        Tuple.of(1, SessionArbitraries.assignments()));
-    return LifecycleWalks.walks(AssignmentLifecycle.MACHINE, starts, Assignment::getGivenOn,
-        SessionArbitraries::assignmentCommand, MAX_STEPS);
+    Arbitrary<Assignment> starts =
+        Arbitraries.frequencyOf(
+            Tuple.of(4, SessionArbitraries.givenAssignments()),
+            Tuple.of(1, SessionArbitraries.assignments()));
+    return LifecycleWalks.walks(
+        AssignmentLifecycle.MACHINE,
+        starts,
+        Assignment::getGivenOn,
+        SessionArbitraries::assignmentCommand,
+        MAX_STEPS);
   }
 }

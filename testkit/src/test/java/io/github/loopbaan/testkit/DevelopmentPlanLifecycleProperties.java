@@ -20,11 +20,16 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * The POP lifecycle holds its invariants over random command sequences. The table intentionally has no final state
- * (a growth document is never closed), so instead of "final states reject everything" the properties check that an
- * evaluated plan accepts nothing but revisions.
+ * The POP lifecycle holds its invariants over random command sequences. The table intentionally has
+ * no final state (a growth document is never closed), so instead of "final states reject
+ * everything" the properties check that an evaluated plan accepts nothing but revisions.
  */
-class DevelopmentPlanLifecycleProperties extends LifecycleContract<DevelopmentPlan, DevelopmentPlanStatus, DevelopmentPlanCommandKind, DevelopmentPlanCommand> {
+class DevelopmentPlanLifecycleProperties
+    extends LifecycleContract<
+        DevelopmentPlan,
+        DevelopmentPlanStatus,
+        DevelopmentPlanCommandKind,
+        DevelopmentPlanCommand> {
 
   DevelopmentPlanLifecycleProperties() {
     super(DevelopmentPlanLifecycle.MACHINE);
@@ -35,8 +40,12 @@ class DevelopmentPlanLifecycleProperties extends LifecycleContract<DevelopmentPl
     Statistics.label("end status").collect(walk.end().getStatus());
   }
 
-  static final StateMachine<DevelopmentPlan, DevelopmentPlanStatus, DevelopmentPlanCommandKind,
-      DevelopmentPlanCommand> MACHINE = DevelopmentPlanLifecycle.MACHINE;
+  static final StateMachine<
+          DevelopmentPlan,
+          DevelopmentPlanStatus,
+          DevelopmentPlanCommandKind,
+          DevelopmentPlanCommand>
+      MACHINE = DevelopmentPlanLifecycle.MACHINE;
 
   @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void evaluatedPlansAcceptOnlyRevisions(
@@ -58,20 +67,26 @@ class DevelopmentPlanLifecycleProperties extends LifecycleContract<DevelopmentPl
   void the_evaluation_only_follows_settled_actions_and_revisions_stay_numbered(
       @ForAll("walks") LifecycleWalks.Walk<DevelopmentPlan, DevelopmentPlanCommand> walk) {
     for (LifecycleWalks.Step<DevelopmentPlan, DevelopmentPlanCommand> step : walk.steps()) {
-      if (step.outcome().isApplied() && step.command().getKind() == DevelopmentPlanCommandKind.EVALUATE) {
-        assertThat(step.before().getActionPlan().getActions()).allSatisfy(a ->
-            assertThat(a.getStatus()).isIn(ActionStatus.DONE, ActionStatus.DROPPED));
+      if (step.outcome().isApplied()
+          && step.command().getKind() == DevelopmentPlanCommandKind.EVALUATE) {
+        assertThat(step.before().getActionPlan().getActions())
+            .allSatisfy(
+                a -> assertThat(a.getStatus()).isIn(ActionStatus.DONE, ActionStatus.DROPPED));
       }
     }
     List<PlanRevision> revisions = walk.end().getRevisions();
     for (int i = 0; i < revisions.size(); i++) {
       assertThat(revisions.get(i).getNumber()).isEqualTo(i + 1);
     }
-    walk.end().getGeneralData().getFinalisedOn().ifPresent(finalised -> {
-      for (PlanRevision revision : revisions) {
-        assertThat(revision.getRevisedOn()).isAfterOrEqualTo(finalised);
-      }
-    });
+    walk.end()
+        .getGeneralData()
+        .getFinalisedOn()
+        .ifPresent(
+            finalised -> {
+              for (PlanRevision revision : revisions) {
+                assertThat(revision.getRevisedOn()).isAfterOrEqualTo(finalised);
+              }
+            });
   }
 
   @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)

@@ -21,7 +21,8 @@ class DomainProperties {
   @Property(tries = 300)
   @Domain(LoopbaanDomain.class)
   void a_generated_trajectory_rebuilt_from_its_builder_is_equal(@ForAll Trajectory trajectory) {
-    assertThat(Trajectory.builder().from(trajectory).build()).isEqualTo(trajectory)
+    assertThat(Trajectory.builder().from(trajectory).build())
+        .isEqualTo(trajectory)
         .hasSameHashCodeAs(trajectory);
   }
 
@@ -46,11 +47,14 @@ class DomainProperties {
     Object builder = builderMethod.invoke(null);
     Method from = null;
     for (Method m : builder.getClass().getMethods()) {
-      if (m.getName().equals("from") && m.getParameterCount() == 1 && m.getParameterTypes()[0] == type) {
+      if (m.getName().equals("from")
+          && m.getParameterCount() == 1
+          && m.getParameterTypes()[0] == type) {
         from = m;
       }
     }
-    assertThat(from).as("builder of " + type.getSimpleName() + " has from(" + type.getSimpleName() + ")")
+    assertThat(from)
+        .as("builder of " + type.getSimpleName() + " has from(" + type.getSimpleName() + ")")
         .isNotNull();
     from.setAccessible(true);
     Method build = builder.getClass().getMethod("build");
@@ -67,8 +71,9 @@ class DomainProperties {
   void no_health_code_ever_appears_in_toString(@ForAll("anyValue") Object value) {
     String shown = value.toString();
     for (String code : PersonalDataScan.healthCodes(value)) {
-      assertThat(PersonalDataScan.mentions(shown, code)).as("toString of " + value.getClass().getSimpleName()
-          + " names a health code").isFalse();
+      assertThat(PersonalDataScan.mentions(shown, code))
+          .as("toString of " + value.getClass().getSimpleName() + " names a health code")
+          .isFalse();
     }
   }
 
@@ -76,17 +81,22 @@ class DomainProperties {
   void generated_trajectories_carry_personal_texts_so_the_leak_property_can_fail(
       @ForAll("trajectories") Trajectory trajectory) {
     if (trajectory.getClient().getName().isPresent()) {
-      assertThat(PersonalDataScan.personalTexts(trajectory)).contains(trajectory.getClient().getName().get());
+      assertThat(PersonalDataScan.personalTexts(trajectory))
+          .contains(trajectory.getClient().getName().get());
     }
   }
 
   @Property(tries = 500)
-  void every_broken_trajectory_is_rejected_for_its_rule(@ForAll("brokenTrajectories") Broken broken) {
-    assertThatThrownBy(broken::attempt).isInstanceOfSatisfying(InvalidValueException.class, e -> {
-      assertThat(e.getType()).isEqualTo(broken.type());
-      assertThat(e.getAttribute()).isEqualTo(broken.attribute());
-      assertThat(e.getRule()).isEqualTo(broken.rule());
-    });
+  void every_broken_trajectory_is_rejected_for_its_rule(
+      @ForAll("brokenTrajectories") Broken broken) {
+    assertThatThrownBy(broken::attempt)
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.getType()).isEqualTo(broken.type());
+              assertThat(e.getAttribute()).isEqualTo(broken.attribute());
+              assertThat(e.getRule()).isEqualTo(broken.rule());
+            });
   }
 
   @Provide

@@ -33,17 +33,22 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Issue 14: the invariants hold for values from every door ({@link Doors}), not only along commands. Each property
- * runs 1,000 tries in the build (more where CI raises jqwik.tries.default).
+ * Issue 14: the invariants hold for values from every door ({@link Doors}), not only along
+ * commands. Each property runs 1,000 tries in the build (more where CI raises jqwik.tries.default).
  */
 class DoorProperties {
 
-  private static final StateMachine<Trajectory, TrajectoryStage, TrajectoryCommandKind, TrajectoryCommand> MACHINE =
-      TrajectoryLifecycle.MACHINE;
+  private static final StateMachine<
+          Trajectory, TrajectoryStage, TrajectoryCommandKind, TrajectoryCommand>
+      MACHINE = TrajectoryLifecycle.MACHINE;
 
-  /** What an exception of the model says: type, attribute, explanation and rule; nothing taken from a value. */
-  private static final Pattern STRUCTURAL_MESSAGE = Pattern.compile("Trajectory\\.[A-Za-z0-9_.,\\[\\]]+: [^\\n]+ "
-      + "\\(rule [a-z_]+(; use correct)?\\)");
+  /**
+   * What an exception of the model says: type, attribute, explanation and rule; nothing taken from
+   * a value.
+   */
+  private static final Pattern STRUCTURAL_MESSAGE =
+      Pattern.compile(
+          "Trajectory\\.[A-Za-z0-9_.,\\[\\]]+: [^\\n]+ " + "\\(rule [a-z_]+(; use correct)?\\)");
 
   @Provide
   Arbitrary<Doors.Attempt> attempts() {
@@ -70,25 +75,32 @@ class DoorProperties {
   }
 
   /**
-   * Constructible implies operable, and decide agrees with apply: for a value from any door, every public operation
-   * answers (no IllegalStateException, ClassCastException, DateTimeException, ArithmeticException...), a command
-   * is applied exactly when {@code decide} allows it, and {@code nextCommands} allows a kind exactly when a command
-   * of it is applied, but for the row's payload checks, which see the command's payload.
+   * Constructible implies operable, and decide agrees with apply: for a value from any door, every
+   * public operation answers (no IllegalStateException, ClassCastException, DateTimeException,
+   * ArithmeticException...), a command is applied exactly when {@code decide} allows it, and {@code
+   * nextCommands} allows a kind exactly when a command of it is applied, but for the row's payload
+   * checks, which see the command's payload.
    */
   @Property(tries = 1000)
-  void constructible_implies_operable_and_decide_agrees_with_apply(@ForAll("attempts") Doors.Attempt attempt,
-      @ForAll long seed) {
-    Statistics.label("door").collect(attempt.door(), attempt.value().isPresent() ? "built" : "refused");
-    attempt.refusal().ifPresent(e -> assertThat(e).isInstanceOfAny(InvalidValueException.class,
-        IllegalStateException.class));
+  void constructible_implies_operable_and_decide_agrees_with_apply(
+      @ForAll("attempts") Doors.Attempt attempt, @ForAll long seed) {
+    Statistics.label("door")
+        .collect(attempt.door(), attempt.value().isPresent() ? "built" : "refused");
+    attempt
+        .refusal()
+        .ifPresent(
+            e ->
+                assertThat(e)
+                    .isInstanceOfAny(InvalidValueException.class, IllegalStateException.class));
     if (attempt.value().isEmpty()) {
       return;
     }
     Trajectory t = attempt.value().get();
     Random random = new Random(seed);
     assertThat(t.toString()).isNotEmpty();
-    assertThat(t).isEqualTo(Trajectory.builder().from(t).build()).hasSameHashCodeAs(Trajectory.builder().from(t)
-        .build());
+    assertThat(t)
+        .isEqualTo(Trajectory.builder().from(t).build())
+        .hasSameHashCodeAs(Trajectory.builder().from(t).build());
     t.intakeDate();
     t.synthesisDate();
     assertThat(t.registeredDuration().isNegative()).isFalse();
@@ -98,21 +110,31 @@ class DoorProperties {
     for (LocalDate day : days(t, random)) {
       List<Verdict<TrajectoryStage, TrajectoryCommandKind>> options = t.nextCommands(day);
       assertThat(options).hasSize(TrajectoryCommandKind.values().length);
-      assertThat(t.possibleCommands(day)).isEqualTo(options.stream().filter(Verdict::isAllowed)
-          .map(Verdict::getKind).collect(Collectors.toSet()));
+      assertThat(t.possibleCommands(day))
+          .isEqualTo(
+              options.stream()
+                  .filter(Verdict::isAllowed)
+                  .map(Verdict::getKind)
+                  .collect(Collectors.toSet()));
       for (Verdict<TrajectoryStage, TrajectoryCommandKind> option : options) {
-        Optional<TrajectoryCommand> command = TrajectoryArbitraries.command(t, option.getKind(), day, random);
+        Optional<TrajectoryCommand> command =
+            TrajectoryArbitraries.command(t, option.getKind(), day, random);
         if (command.isEmpty()) {
           continue;
         }
         Outcome<Trajectory> outcome = t.apply(command.get());
-        assertThat(MACHINE.decide(t, command.get()).isAllowed()).as("decide and apply agree on %s", command.get())
+        assertThat(MACHINE.decide(t, command.get()).isAllowed())
+            .as("decide and apply agree on %s", command.get())
             .isEqualTo(outcome.isApplied());
         if (!option.isAllowed()) {
-          assertThat(outcome.isApplied()).as("a kind nextCommands rejects is rejected: %s", command.get()).isFalse();
+          assertThat(outcome.isApplied())
+              .as("a kind nextCommands rejects is rejected: %s", command.get())
+              .isFalse();
         } else if (!outcome.isApplied()) {
           Set<String> checks = payloadChecks(t, option.getKind());
-          assertThat(outcome.getReasons()).extracting(Reason::getCode).as("only payload checks reject an allowed kind")
+          assertThat(outcome.getReasons())
+              .extracting(Reason::getCode)
+              .as("only payload checks reject an allowed kind")
               .allMatch(checks::contains);
         }
       }
@@ -126,37 +148,54 @@ class DoorProperties {
   private static Set<String> payloadChecks(Trajectory t, TrajectoryCommandKind kind) {
     return MACHINE.getTransitions().stream()
         .filter(row -> row.getKind() == kind && row.getFrom().contains(t.getStage()))
-        .flatMap(row -> row.getChecks().stream()).map(check -> check.getName()).collect(Collectors.toSet());
+        .flatMap(row -> row.getChecks().stream())
+        .map(check -> check.getName())
+        .collect(Collectors.toSet());
   }
 
   /**
-   * A history restored through the builder is refused exactly for a history rule, or accepted as a walk that the
-   * table allows (then the property above shows it operable).
+   * A history restored through the builder is refused exactly for a history rule, or accepted as a
+   * walk that the table allows (then the property above shows it operable).
    */
   @Property(tries = 1000)
-  void a_mutated_history_is_refused_for_a_history_rule_or_is_a_walk(@ForAll("builderHistories") Doors.Attempt attempt) {
+  void a_mutated_history_is_refused_for_a_history_rule_or_is_a_walk(
+      @ForAll("builderHistories") Doors.Attempt attempt) {
     Statistics.label("result").collect(attempt.value().isPresent() ? "built" : "refused");
-    attempt.refusal().ifPresent(e -> {
-      assertThat(e).isInstanceOf(InvalidValueException.class);
-      assertThat(((InvalidValueException) e).getRule()).matches("history_[a-z]+|status_matches_history");
-      assertThat(e.getMessage()).matches(STRUCTURAL_MESSAGE);
-    });
-    attempt.value().ifPresent(t -> {
-      List<Event<TrajectoryStage, TrajectoryCommand>> events = t.getHistory().asList();
-      TrajectoryStage state = TrajectoryStage.OPENED;
-      for (int i = 0; i < events.size(); i++) {
-        Event<TrajectoryStage, TrajectoryCommand> e = events.get(i);
-        assertThat(e.getSequence()).isEqualTo(i + 1L);
-        assertThat(e.getFrom()).isEqualTo(state);
-        TrajectoryStage from = e.getFrom();
-        assertThat(MACHINE.getTransitions()).anyMatch(row -> row.getKind() == e.getCommand().getKind()
-            && row.getFrom().contains(from) && row.getTargets().contains(e.getTo()));
-        state = e.getTo();
-      }
-    });
+    attempt
+        .refusal()
+        .ifPresent(
+            e -> {
+              assertThat(e).isInstanceOf(InvalidValueException.class);
+              assertThat(((InvalidValueException) e).getRule())
+                  .matches("history_[a-z]+|status_matches_history");
+              assertThat(e.getMessage()).matches(STRUCTURAL_MESSAGE);
+            });
+    attempt
+        .value()
+        .ifPresent(
+            t -> {
+              List<Event<TrajectoryStage, TrajectoryCommand>> events = t.getHistory().asList();
+              TrajectoryStage state = TrajectoryStage.OPENED;
+              for (int i = 0; i < events.size(); i++) {
+                Event<TrajectoryStage, TrajectoryCommand> e = events.get(i);
+                assertThat(e.getSequence()).isEqualTo(i + 1L);
+                assertThat(e.getFrom()).isEqualTo(state);
+                TrajectoryStage from = e.getFrom();
+                assertThat(MACHINE.getTransitions())
+                    .anyMatch(
+                        row ->
+                            row.getKind() == e.getCommand().getKind()
+                                && row.getFrom().contains(from)
+                                && row.getTargets().contains(e.getTo()));
+                state = e.getTo();
+              }
+            });
   }
 
-  /** Histories no command sequence can produce are refused, each for its rule, whatever walk they are built on. */
+  /**
+   * Histories no command sequence can produce are refused, each for its rule, whatever walk they
+   * are built on.
+   */
   @Property(tries = 1000)
   void histories_that_no_command_sequence_produces_are_refused(
       @ForAll("walks") LifecycleWalks.Walk<Trajectory, TrajectoryCommand> walk) {
@@ -167,42 +206,82 @@ class DoorProperties {
     TrajectoryStage stage = t.getStage();
     TrajectoryCommand pause = TrajectoryCommand.pause(last, PauseReason.OTHER, Optional.empty());
     // out of a final state, or out of a state the last event did not lead to
-    TrajectoryStage wrong = stage == TrajectoryStage.INTAKE ? TrajectoryStage.SYNTHESIS : TrajectoryStage.INTAKE;
-    assertRefused(t, withAppended(events, new Event<>(n + 1L, "trajectory", stage == TrajectoryStage.CLOSED
-        ? TrajectoryStage.CLOSED : wrong, TrajectoryStage.PAUSED, pause)), n,
+    TrajectoryStage wrong =
+        stage == TrajectoryStage.INTAKE ? TrajectoryStage.SYNTHESIS : TrajectoryStage.INTAKE;
+    assertRefused(
+        t,
+        withAppended(
+            events,
+            new Event<>(
+                n + 1L,
+                "trajectory",
+                stage == TrajectoryStage.CLOSED ? TrajectoryStage.CLOSED : wrong,
+                TrajectoryStage.PAUSED,
+                pause)),
+        n,
         stage == TrajectoryStage.CLOSED ? "history_transition" : "history_walk");
     if (n > 0) {
       // dates going backwards
       Event<TrajectoryStage, TrajectoryCommand> previous = events.get(n - 1);
       if (stage != TrajectoryStage.CLOSED && stage != TrajectoryStage.PAUSED) {
-        assertRefused(t, withAppended(events, new Event<>(n + 1L, "trajectory", stage, TrajectoryStage.PAUSED,
-            TrajectoryCommand.pause(previous.getDate().minusDays(1), PauseReason.OTHER, Optional.empty()))), n,
+        assertRefused(
+            t,
+            withAppended(
+                events,
+                new Event<>(
+                    n + 1L,
+                    "trajectory",
+                    stage,
+                    TrajectoryStage.PAUSED,
+                    TrajectoryCommand.pause(
+                        previous.getDate().minusDays(1), PauseReason.OTHER, Optional.empty()))),
+            n,
             "history_order");
       }
       // a sequence number out of order
-      assertRefused(t, withReplaced(events, n - 1, new Event<>(n + 5L, "trajectory", previous.getFrom(),
-          previous.getTo(), previous.getCommand())), n - 1, "history_sequence");
+      assertRefused(
+          t,
+          withReplaced(
+              events,
+              n - 1,
+              new Event<>(
+                  n + 5L,
+                  "trajectory",
+                  previous.getFrom(),
+                  previous.getTo(),
+                  previous.getCommand())),
+          n - 1,
+          "history_sequence");
     }
   }
 
   private static List<Event<TrajectoryStage, TrajectoryCommand>> withAppended(
-      List<Event<TrajectoryStage, TrajectoryCommand>> events, Event<TrajectoryStage, TrajectoryCommand> event) {
+      List<Event<TrajectoryStage, TrajectoryCommand>> events,
+      Event<TrajectoryStage, TrajectoryCommand> event) {
     List<Event<TrajectoryStage, TrajectoryCommand>> copy = new ArrayList<>(events);
     copy.add(event);
     return copy;
   }
 
   private static List<Event<TrajectoryStage, TrajectoryCommand>> withReplaced(
-      List<Event<TrajectoryStage, TrajectoryCommand>> events, int index, Event<TrajectoryStage, TrajectoryCommand> e) {
+      List<Event<TrajectoryStage, TrajectoryCommand>> events,
+      int index,
+      Event<TrajectoryStage, TrajectoryCommand> e) {
     List<Event<TrajectoryStage, TrajectoryCommand>> copy = new ArrayList<>(events);
     copy.set(index, e);
     return copy;
   }
 
-  private static void assertRefused(Trajectory t, List<Event<TrajectoryStage, TrajectoryCommand>> events, int index,
+  private static void assertRefused(
+      Trajectory t,
+      List<Event<TrajectoryStage, TrajectoryCommand>> events,
+      int index,
       String rule) {
-    Doors.Attempt attempt = Doors.Attempt.of(Doors.Door.BUILDER_HISTORY, rule,
-        () -> Trajectory.builder().from(t).history(History.of(events)).build());
+    Doors.Attempt attempt =
+        Doors.Attempt.of(
+            Doors.Door.BUILDER_HISTORY,
+            rule,
+            () -> Trajectory.builder().from(t).history(History.of(events)).build());
     assertThat(attempt.refusal()).as("refused for %s", rule).isPresent();
     InvalidValueException e = (InvalidValueException) attempt.refusal().get();
     assertThat(e.getRule()).isEqualTo(rule);
@@ -210,12 +289,13 @@ class DoorProperties {
   }
 
   /**
-   * No personal text or health code of a value from any door appears in its {@code toString()}, in the reasons of
-   * a rejected command, or in a refusal's message (which names type, attribute and rule only).
+   * No personal text or health code of a value from any door appears in its {@code toString()}, in
+   * the reasons of a rejected command, or in a refusal's message (which names type, attribute and
+   * rule only).
    */
   @Property(tries = 1000)
-  void no_personal_text_or_health_code_in_any_text_through_any_door(@ForAll("attempts") Doors.Attempt attempt,
-      @ForAll long seed) {
+  void no_personal_text_or_health_code_in_any_text_through_any_door(
+      @ForAll("attempts") Doors.Attempt attempt, @ForAll long seed) {
     attempt.refusal().ifPresent(e -> assertThat(e.getMessage()).matches(STRUCTURAL_MESSAGE));
     if (attempt.value().isEmpty()) {
       return;
@@ -228,7 +308,8 @@ class DoorProperties {
     for (LocalDate day : days(t, random)) {
       texts.add(t.nextCommands(day).toString());
       for (TrajectoryCommandKind kind : TrajectoryCommandKind.values()) {
-        TrajectoryArbitraries.command(t, kind, day, random).ifPresent(c -> texts.add(t.apply(c).toString()));
+        TrajectoryArbitraries.command(t, kind, day, random)
+            .ifPresent(c -> texts.add(t.apply(c).toString()));
       }
     }
     for (String text : texts) {

@@ -2,17 +2,10 @@ package io.github.loopbaan.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.loopbaan.core.Coded;
 import io.github.loopbaan.core.Identifier;
-import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
-import java.net.URISyntaxException;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,19 +21,25 @@ class LoopbaanDomainTest {
     Set<Class<?>> provided = new HashSet<>();
     for (Method method : LoopbaanDomain.class.getDeclaredMethods()) {
       if (method.getReturnType().getName().equals("net.jqwik.api.Arbitrary")) {
-        provided.add((Class<?>) ((ParameterizedType) method.getGenericReturnType()).getActualTypeArguments()[0]);
+        provided.add(
+            (Class<?>)
+                ((ParameterizedType) method.getGenericReturnType()).getActualTypeArguments()[0]);
       }
     }
-    List<Class<?>> valueTypes = coreClasses().stream().filter(LoopbaanDomainTest::isValueType)
-        .collect(Collectors.toList());
+    List<Class<?>> valueTypes =
+        coreClasses().stream().filter(LoopbaanDomainTest::isValueType).collect(Collectors.toList());
     assertThat(valueTypes).hasSizeGreaterThan(50);
     assertThat(provided).containsAll(valueTypes);
   }
 
   static boolean isValueType(Class<?> type) {
-    if (!Modifier.isPublic(type.getModifiers()) || type.isEnum() || type.isInterface()
-        || type.getName().contains(".internal.") || type.getName().contains(".lifecycle.")
-        || type.getSimpleName().startsWith("Immutable") || type.getEnclosingClass() != null) {
+    if (!Modifier.isPublic(type.getModifiers())
+        || type.isEnum()
+        || type.isInterface()
+        || type.getName().contains(".internal.")
+        || type.getName().contains(".lifecycle.")
+        || type.getSimpleName().startsWith("Immutable")
+        || type.getEnclosingClass() != null) {
       return false;
     }
     if (Identifier.class.isAssignableFrom(type) && type != Identifier.class) {
@@ -55,11 +54,17 @@ class LoopbaanDomainTest {
   }
 
   static boolean hasStaticOf(Class<?> type) {
-    return Stream.of(type.getMethods()).anyMatch(m -> m.getName().equals("of") && Modifier.isStatic(m.getModifiers())
-        && m.getReturnType() == type);
+    return Stream.of(type.getMethods())
+        .anyMatch(
+            m ->
+                m.getName().equals("of")
+                    && Modifier.isStatic(m.getModifiers())
+                    && m.getReturnType() == type);
   }
 
   static List<Class<?>> coreClasses() {
-    return ModelClasses.all().stream().filter(c -> !c.getName().contains("$")).collect(Collectors.toList());
+    return ModelClasses.all().stream()
+        .filter(c -> !c.getName().contains("$"))
+        .collect(Collectors.toList());
   }
 }

@@ -12,7 +12,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Generated party values are sound: rebuildable, private in toString, and every broken one is rejected. */
+/**
+ * Generated party values are sound: rebuildable, private in toString, and every broken one is
+ * rejected.
+ */
 class PartyProperties {
 
   @Property
@@ -26,7 +29,8 @@ class PartyProperties {
   }
 
   @Property
-  void a_commissioning_party_rebuilt_from_its_builder_is_equal(@ForAll("parties") CommissioningParty party) {
+  void a_commissioning_party_rebuilt_from_its_builder_is_equal(
+      @ForAll("parties") CommissioningParty party) {
     assertThat(CommissioningParty.builder().from(party).build()).isEqualTo(party);
   }
 
@@ -42,11 +46,14 @@ class PartyProperties {
 
   @Property
   void every_broken_party_is_rejected_for_its_rule(@ForAll("broken") Broken broken) {
-    assertThatThrownBy(broken::attempt).isInstanceOfSatisfying(InvalidValueException.class, e -> {
-      assertThat(e.getType()).isEqualTo(broken.type());
-      assertThat(e.getAttribute()).isEqualTo(broken.attribute());
-      assertThat(e.getRule()).isEqualTo(broken.rule());
-    });
+    assertThatThrownBy(broken::attempt)
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.getType()).isEqualTo(broken.type());
+              assertThat(e.getAttribute()).isEqualTo(broken.attribute());
+              assertThat(e.getRule()).isEqualTo(broken.rule());
+            });
   }
 
   @Provide

@@ -17,7 +17,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /** The content phase lifecycle holds its invariants over random command sequences. */
-class PhaseLifecycleProperties extends LifecycleContract<PhaseProgress, PhaseState, PhaseCommandKind, PhaseCommand> {
+class PhaseLifecycleProperties
+    extends LifecycleContract<PhaseProgress, PhaseState, PhaseCommandKind, PhaseCommand> {
 
   PhaseLifecycleProperties() {
     super(PhaseLifecycle.MACHINE);
@@ -36,21 +37,34 @@ class PhaseLifecycleProperties extends LifecycleContract<PhaseProgress, PhaseSta
       @ForAll("walks") LifecycleWalks.Walk<PhaseProgress, PhaseCommand> walk) {
     for (LifecycleWalks.Step<PhaseProgress, PhaseCommand> step : walk.steps()) {
       if (step.outcome().isApplied()) {
-        step.after().currentPhase().ifPresent(phase ->
-            assertThat(step.before().getPlan().isSelected(phase)).as("%s was in the plan", phase).isTrue());
+        step.after()
+            .currentPhase()
+            .ifPresent(
+                phase ->
+                    assertThat(step.before().getPlan().isSelected(phase))
+                        .as("%s was in the plan", phase)
+                        .isTrue());
       }
     }
-    walk.end().getHistory().forEach(e -> e.getTo().phase()
-        .ifPresent(phase -> assertThat(walk.end().getPlan().isSelected(phase)).isTrue()));
+    walk.end()
+        .getHistory()
+        .forEach(
+            e ->
+                e.getTo()
+                    .phase()
+                    .ifPresent(
+                        phase -> assertThat(walk.end().getPlan().isSelected(phase)).isTrue()));
   }
 
   @Property(tries = 1000, edgeCases = EdgeCasesMode.NONE)
   void effective_functioning_never_before_a_new_job_or_role_is_recorded(
       @ForAll("walks") LifecycleWalks.Walk<PhaseProgress, PhaseCommand> walk) {
     for (LifecycleWalks.Step<PhaseProgress, PhaseCommand> step : walk.steps()) {
-      if (step.outcome().isApplied() && step.after().getState() == PhaseState.EFFECTIVE_FUNCTIONING) {
+      if (step.outcome().isApplied()
+          && step.after().getState() == PhaseState.EFFECTIVE_FUNCTIONING) {
         assertThat(step.before().hasNewJob()).isTrue();
-        assertThat(step.before().getNewJobs().get(0).getDate()).isBeforeOrEqualTo(step.command().getDate());
+        assertThat(step.before().getNewJobs().get(0).getDate())
+            .isBeforeOrEqualTo(step.command().getDate());
       }
     }
   }
@@ -76,11 +90,14 @@ class PhaseLifecycleProperties extends LifecycleContract<PhaseProgress, PhaseSta
     PhaseProgress end = walk.end();
     String text = end.toString() + end.getHistory().asList();
     end.getPlan().getAmendments().forEach(a -> assertThat(text).doesNotContain(a.getReason()));
-    end.getHistory().forEach(e -> {
-      if (e.getCommand() instanceof PhaseCommand.StepBack) {
-        assertThat(text).doesNotContain(((PhaseCommand.StepBack) e.getCommand()).getReason());
-      }
-    });
+    end.getHistory()
+        .forEach(
+            e -> {
+              if (e.getCommand() instanceof PhaseCommand.StepBack) {
+                assertThat(text)
+                    .doesNotContain(((PhaseCommand.StepBack) e.getCommand()).getReason());
+              }
+            });
   }
 
   @Override

@@ -18,7 +18,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Generated trajectory plans are sound: rebuildable, private in toString, ordered, and broken ones rejected. */
+/**
+ * Generated trajectory plans are sound: rebuildable, private in toString, ordered, and broken ones
+ * rejected.
+ */
 class PhaseProperties {
 
   @Property
@@ -27,24 +30,30 @@ class PhaseProperties {
   }
 
   @Property
-  void goals_and_amendments_rebuilt_from_their_builders_are_equal(@ForAll("goals") CoachingGoal goal,
-      @ForAll("amendments") PlanAmendment amendment, @ForAll("selections") PhaseSelection selection) {
+  void goals_and_amendments_rebuilt_from_their_builders_are_equal(
+      @ForAll("goals") CoachingGoal goal,
+      @ForAll("amendments") PlanAmendment amendment,
+      @ForAll("selections") PhaseSelection selection) {
     assertThat(CoachingGoal.builder().from(goal).build()).isEqualTo(goal);
     assertThat(PlanAmendment.builder().from(amendment).build()).isEqualTo(amendment);
     assertThat(PhaseSelection.builder().from(selection).build()).isEqualTo(selection);
   }
 
   @Property
-  void toString_never_contains_goal_descriptions_or_amendment_reasons(@ForAll("plans") TrajectoryPlan plan) {
+  void toString_never_contains_goal_descriptions_or_amendment_reasons(
+      @ForAll("plans") TrajectoryPlan plan) {
     String text = plan.toString();
     plan.getGoals().forEach(goal -> assertThat(text).doesNotContain(goal.getDescription()));
-    plan.getAmendments().forEach(amendment -> assertThat(text).doesNotContain(amendment.getReason()));
+    plan.getAmendments()
+        .forEach(amendment -> assertThat(text).doesNotContain(amendment.getReason()));
   }
 
   @Property
-  void phases_never_holds_a_phase_twice_and_lists_selection_then_amendments(@ForAll("plans") TrajectoryPlan plan) {
+  void phases_never_holds_a_phase_twice_and_lists_selection_then_amendments(
+      @ForAll("plans") TrajectoryPlan plan) {
     List<ContentPhase> phases = plan.phases();
-    assertThat(phases).doesNotHaveDuplicates()
+    assertThat(phases)
+        .doesNotHaveDuplicates()
         .hasSize(plan.getSelectedPhases().size() + plan.getAmendments().size());
     for (int i = 0; i < plan.getSelectedPhases().size(); i++) {
       assertThat(phases.get(i)).isEqualTo(plan.getSelectedPhases().get(i).getPhase());
@@ -75,14 +84,17 @@ class PhaseProperties {
   }
 
   @Property
-  void adding_any_missing_phase_on_or_after_the_last_date_is_accepted(@ForAll("plans") TrajectoryPlan plan,
-      @ForAll("amendments") PlanAmendment candidate) {
+  void adding_any_missing_phase_on_or_after_the_last_date_is_accepted(
+      @ForAll("plans") TrajectoryPlan plan, @ForAll("amendments") PlanAmendment candidate) {
     EnumSet<ContentPhase> missing = EnumSet.allOf(ContentPhase.class);
     missing.removeAll(plan.phases());
-    LocalDate last = plan.getAmendments().isEmpty() ? plan.getDecidedOn()
-        : plan.getAmendments().get(plan.getAmendments().size() - 1).getAmendedOn();
+    LocalDate last =
+        plan.getAmendments().isEmpty()
+            ? plan.getDecidedOn()
+            : plan.getAmendments().get(plan.getAmendments().size() - 1).getAmendedOn();
     for (ContentPhase phase : missing) {
-      TrajectoryPlan amended = plan.withAmendment(candidate.withPhase(phase).withAmendedOn(last.plusDays(3)));
+      TrajectoryPlan amended =
+          plan.withAmendment(candidate.withPhase(phase).withAmendedOn(last.plusDays(3)));
       assertThat(amended.phases()).endsWith(phase).doesNotHaveDuplicates();
       assertThat(amended.attentionFor(phase)).contains(candidate.getAttention());
     }
@@ -94,11 +106,14 @@ class PhaseProperties {
 
   @Property
   void every_broken_phase_value_is_rejected_for_its_rule(@ForAll("broken") Broken broken) {
-    assertThatThrownBy(broken::attempt).isInstanceOfSatisfying(InvalidValueException.class, e -> {
-      assertThat(e.getType()).isEqualTo(broken.type());
-      assertThat(e.getAttribute()).isEqualTo(broken.attribute());
-      assertThat(e.getRule()).isEqualTo(broken.rule());
-    });
+    assertThatThrownBy(broken::attempt)
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.getType()).isEqualTo(broken.type());
+              assertThat(e.getAttribute()).isEqualTo(broken.attribute());
+              assertThat(e.getRule()).isEqualTo(broken.rule());
+            });
   }
 
   @Provide

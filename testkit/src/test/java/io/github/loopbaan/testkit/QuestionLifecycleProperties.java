@@ -21,10 +21,12 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Random walks through the career question lifecycle pass every lifecycle check; the derived history agrees with
- * the evolutions, and toString never shows the reasons.
+ * Random walks through the career question lifecycle pass every lifecycle check; the derived
+ * history agrees with the evolutions, and toString never shows the reasons.
  */
-class QuestionLifecycleProperties extends LifecycleContract<CareerQuestion, CareerQuestionStatus, CareerQuestionCommandKind, CareerQuestionCommand> {
+class QuestionLifecycleProperties
+    extends LifecycleContract<
+        CareerQuestion, CareerQuestionStatus, CareerQuestionCommandKind, CareerQuestionCommand> {
 
   QuestionLifecycleProperties() {
     super(CareerQuestionLifecycle.MACHINE);
@@ -33,8 +35,10 @@ class QuestionLifecycleProperties extends LifecycleContract<CareerQuestion, Care
   @Override
   protected void observe(LifecycleWalks.Walk<CareerQuestion, CareerQuestionCommand> walk) {
     Statistics.label("end").collect(walk.end().getStatus().code());
-    if (!MutationTriesCap.active()) { // a share of the tries: meaningless under mutation testing's cap
-      Statistics.label("end").coverage(coverage -> coverage.check("answered").percentage(p -> p >= 2));
+    if (!MutationTriesCap
+        .active()) { // a share of the tries: meaningless under mutation testing's cap
+      Statistics.label("end")
+          .coverage(coverage -> coverage.check("answered").percentage(p -> p >= 2));
     }
   }
 
@@ -49,22 +53,28 @@ class QuestionLifecycleProperties extends LifecycleContract<CareerQuestion, Care
     assertThat(events).hasSize(evolutions.size() + (end.getAnsweredOn().isPresent() ? 1 : 0));
     for (int i = 0; i < evolutions.size(); i++) {
       CareerQuestionCommand command = events.get(i).getCommand();
-      assertThat(command.getKind()).isEqualTo(CareerQuestionCommandKind.evolveTo(evolutions.get(i).getToType()));
+      assertThat(command.getKind())
+          .isEqualTo(CareerQuestionCommandKind.evolveTo(evolutions.get(i).getToType()));
       assertThat(command.getDate()).isEqualTo(evolutions.get(i).getDate());
     }
     assertThat(CareerQuestion.builder().from(end).build().getHistory()).isEqualTo(end.getHistory());
   }
 
   @Property
-  void an_open_question_can_evolve_into_exactly_the_other_types(@ForAll("open") CareerQuestion question) {
+  void an_open_question_can_evolve_into_exactly_the_other_types(
+      @ForAll("open") CareerQuestion question) {
     for (ClientQuestionType type : ClientQuestionType.values()) {
-      assertThat(question.possibleCommands(question.currentSince()).contains(CareerQuestionCommandKind.evolveTo(type)))
+      assertThat(
+              question
+                  .possibleCommands(question.currentSince())
+                  .contains(CareerQuestionCommandKind.evolveTo(type)))
           .isEqualTo(type != question.currentType());
     }
   }
 
   @Property
-  void outcomes_and_values_never_show_the_reasons(@ForAll("walks") Walk<CareerQuestion, CareerQuestionCommand> walk) {
+  void outcomes_and_values_never_show_the_reasons(
+      @ForAll("walks") Walk<CareerQuestion, CareerQuestionCommand> walk) {
     for (LifecycleWalks.Step<CareerQuestion, CareerQuestionCommand> step : walk.steps()) {
       String text = step.outcome().toString() + step.after().toString() + step.command().toString();
       for (QuestionEvolution e : step.after().getEvolutions()) {
@@ -77,11 +87,16 @@ class QuestionLifecycleProperties extends LifecycleContract<CareerQuestion, Care
   @Override
   @Provide
   public Arbitrary<LifecycleWalks.Walk<CareerQuestion, CareerQuestionCommand>> walks() {
-    Arbitrary<CareerQuestion> starts = Arbitraries.frequencyOf(
-        Tuple.of(5, QuestionArbitraries.careerQuestions()),
-        Tuple.of(1, QuestionArbitraries.answeredCareerQuestions()));
-    return LifecycleWalks.walks(CareerQuestionLifecycle.MACHINE, starts, CareerQuestion::currentSince,
-        QuestionArbitraries::careerQuestionCommand, MAX_STEPS);
+    Arbitrary<CareerQuestion> starts =
+        Arbitraries.frequencyOf(
+            Tuple.of(5, QuestionArbitraries.careerQuestions()),
+            Tuple.of(1, QuestionArbitraries.answeredCareerQuestions()));
+    return LifecycleWalks.walks(
+        CareerQuestionLifecycle.MACHINE,
+        starts,
+        CareerQuestion::currentSince,
+        QuestionArbitraries::careerQuestionCommand,
+        MAX_STEPS);
   }
 
   @Provide

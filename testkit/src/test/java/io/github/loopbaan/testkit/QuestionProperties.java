@@ -25,13 +25,14 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple.Tuple3;
 
 /**
- * Generated question values are sound: rebuildable, private in toString, consistent in their evolution chain,
- * always explained when recommended, and every broken one is rejected.
+ * Generated question values are sound: rebuildable, private in toString, consistent in their
+ * evolution chain, always explained when recommended, and every broken one is rejected.
  */
 class QuestionProperties {
 
   @Property
-  void a_career_question_rebuilt_from_its_builder_is_equal(@ForAll("careerQuestions") CareerQuestion q) {
+  void a_career_question_rebuilt_from_its_builder_is_equal(
+      @ForAll("careerQuestions") CareerQuestion q) {
     assertThat(CareerQuestion.builder().from(q).build()).isEqualTo(q).hasSameHashCodeAs(q);
   }
 
@@ -49,7 +50,8 @@ class QuestionProperties {
   }
 
   @Property
-  void a_recommendation_rebuilt_from_its_builder_is_equal(@ForAll("recommendations") ApproachRecommendation r) {
+  void a_recommendation_rebuilt_from_its_builder_is_equal(
+      @ForAll("recommendations") ApproachRecommendation r) {
     assertThat(ApproachRecommendation.builder().from(r).build()).isEqualTo(r);
   }
 
@@ -62,28 +64,34 @@ class QuestionProperties {
       assertThat(text).doesNotContain(e.getReason());
       assertThat(e.toString()).doesNotContain(e.getReason());
     }
-    q.getOrganisationalQuestion().flatMap(OrganisationalQuestion::getDescription)
+    q.getOrganisationalQuestion()
+        .flatMap(OrganisationalQuestion::getDescription)
         .ifPresent(d -> assertThat(text).doesNotContain(d));
   }
 
   @Property
-  void recommendation_toString_never_lists_the_reasons(@ForAll("recommendations") ApproachRecommendation r) {
+  void recommendation_toString_never_lists_the_reasons(
+      @ForAll("recommendations") ApproachRecommendation r) {
     for (RecommendationReason reason : r.getReasons()) {
       assertThat(r.toString()).doesNotContain(reason.name());
     }
   }
 
   @Property
-  void the_current_type_is_the_target_of_the_last_evolution(@ForAll("careerQuestions") CareerQuestion q) {
+  void the_current_type_is_the_target_of_the_last_evolution(
+      @ForAll("careerQuestions") CareerQuestion q) {
     List<QuestionEvolution> evolutions = q.getEvolutions();
-    ClientQuestionType expected = evolutions.isEmpty() ? q.getInitialType()
-        : evolutions.get(evolutions.size() - 1).getToType();
+    ClientQuestionType expected =
+        evolutions.isEmpty()
+            ? q.getInitialType()
+            : evolutions.get(evolutions.size() - 1).getToType();
     assertThat(q.currentType()).isEqualTo(expected);
     assertThat(q.recommendedApproach()).isEqualTo(expected.approach());
   }
 
   @Property
-  void every_evolution_starts_from_the_type_current_before_it(@ForAll("careerQuestions") CareerQuestion q) {
+  void every_evolution_starts_from_the_type_current_before_it(
+      @ForAll("careerQuestions") CareerQuestion q) {
     ClientQuestionType current = q.getInitialType();
     LocalDate previous = q.getAskedOn();
     for (QuestionEvolution e : q.getEvolutions()) {
@@ -95,14 +103,19 @@ class QuestionProperties {
   }
 
   @Property
-  void evolving_appends_one_step_from_the_current_type(@ForAll("careerQuestions") CareerQuestion q,
-      @ForAll EvolutionKind kind) {
-    ClientQuestionType to = q.currentType() == ClientQuestionType.SENIOR
-        ? ClientQuestionType.IS_THIS_ALL : ClientQuestionType.SENIOR;
-    CareerQuestion evolved = q.evolve(to, q.currentSince().plusDays(1), kind, "Een nieuwe vraag werd zichtbaar.");
+  void evolving_appends_one_step_from_the_current_type(
+      @ForAll("careerQuestions") CareerQuestion q, @ForAll EvolutionKind kind) {
+    ClientQuestionType to =
+        q.currentType() == ClientQuestionType.SENIOR
+            ? ClientQuestionType.IS_THIS_ALL
+            : ClientQuestionType.SENIOR;
+    CareerQuestion evolved =
+        q.evolve(to, q.currentSince().plusDays(1), kind, "Een nieuwe vraag werd zichtbaar.");
     assertThat(evolved.getEvolutions()).hasSize(q.getEvolutions().size() + 1);
-    assertThat(evolved.getEvolutions().subList(0, q.getEvolutions().size())).isEqualTo(q.getEvolutions());
-    assertThat(evolved.getEvolutions().get(q.getEvolutions().size()).getFromType()).isEqualTo(q.currentType());
+    assertThat(evolved.getEvolutions().subList(0, q.getEvolutions().size()))
+        .isEqualTo(q.getEvolutions());
+    assertThat(evolved.getEvolutions().get(q.getEvolutions().size()).getFromType())
+        .isEqualTo(q.currentType());
     assertThat(evolved.currentType()).isEqualTo(to);
     assertThat(evolved.withEvolutions(q.getEvolutions())).isEqualTo(q);
   }
@@ -111,11 +124,15 @@ class QuestionProperties {
   void a_recommendation_always_explains_itself(
       @ForAll("recommendationInputs") Tuple3<ClientQuestionType, Client, LocalDate> in) {
     ApproachRecommendation r = ApproachRecommendation.recommend(in.get1(), in.get2(), in.get3());
-    assertThat(r.getReasons()).isNotEmpty().doesNotHaveDuplicates()
-        .first().isEqualTo(RecommendationReason.QUESTION_TYPE_MAPS_TO_APPROACH);
+    assertThat(r.getReasons())
+        .isNotEmpty()
+        .doesNotHaveDuplicates()
+        .first()
+        .isEqualTo(RecommendationReason.QUESTION_TYPE_MAPS_TO_APPROACH);
     assertThat(r.getQuestionType()).isEqualTo(in.get1());
     if (r.overridesTable()) {
-      assertThat(r.getReasons()).anySatisfy(reason -> assertThat(reason.selects()).contains(r.getApproach()));
+      assertThat(r.getReasons())
+          .anySatisfy(reason -> assertThat(reason.selects()).contains(r.getApproach()));
     }
   }
 
@@ -123,8 +140,9 @@ class QuestionProperties {
   void referral_is_advised_exactly_for_burn_out_or_psychological_complaints(
       @ForAll("recommendationInputs") Tuple3<ClientQuestionType, Client, LocalDate> in) {
     ApproachRecommendation r = ApproachRecommendation.recommend(in.get1(), in.get2(), in.get3());
-    boolean complaints = in.get2().getHealthConcerns().contains(HealthConcern.BURN_OUT)
-        || in.get2().getHealthConcerns().contains(HealthConcern.PSYCHOLOGICAL_COMPLAINTS);
+    boolean complaints =
+        in.get2().getHealthConcerns().contains(HealthConcern.BURN_OUT)
+            || in.get2().getHealthConcerns().contains(HealthConcern.PSYCHOLOGICAL_COMPLAINTS);
     assertThat(r.referralAdvised()).isEqualTo(complaints);
   }
 
@@ -133,27 +151,33 @@ class QuestionProperties {
       @ForAll("recommendationInputs") Tuple3<ClientQuestionType, Client, LocalDate> in) {
     Client client = in.get2();
     ApproachRecommendation r = ApproachRecommendation.recommend(in.get1(), client, in.get3());
-    boolean stress = client.getHealthConcerns().contains(HealthConcern.STRESS)
-        || client.getHealthConcerns().contains(HealthConcern.BURN_OUT);
+    boolean stress =
+        client.getHealthConcerns().contains(HealthConcern.STRESS)
+            || client.getHealthConcerns().contains(HealthConcern.BURN_OUT);
     if (stress) {
       assertThat(r.getReasons()).contains(RecommendationReason.HEALTH_CONCERN_STRESS);
     } else if (in.get1() != ClientQuestionType.CHOICE) {
       assertThat(r.overridesTable()).isFalse();
     } else {
       Optional<AgeBand> band = client.ageBandOn(in.get3());
-      boolean ageSpecific = band.equals(Optional.of(AgeBand.SENIOR)) || band.equals(Optional.of(AgeBand.YOUTH))
-          || client.getEmployment().equals(Optional.of(EmploymentSituation.SCHOOL_LEAVER));
+      boolean ageSpecific =
+          band.equals(Optional.of(AgeBand.SENIOR))
+              || band.equals(Optional.of(AgeBand.YOUTH))
+              || client.getEmployment().equals(Optional.of(EmploymentSituation.SCHOOL_LEAVER));
       assertThat(r.overridesTable()).isEqualTo(ageSpecific);
     }
   }
 
   @Property
   void every_broken_question_value_is_rejected_for_its_rule(@ForAll("broken") Broken broken) {
-    assertThatThrownBy(broken::attempt).isInstanceOfSatisfying(InvalidValueException.class, e -> {
-      assertThat(e.getType()).isEqualTo(broken.type());
-      assertThat(e.getAttribute()).isEqualTo(broken.attribute());
-      assertThat(e.getRule()).isEqualTo(broken.rule());
-    });
+    assertThatThrownBy(broken::attempt)
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.getType()).isEqualTo(broken.type());
+              assertThat(e.getAttribute()).isEqualTo(broken.attribute());
+              assertThat(e.getRule()).isEqualTo(broken.rule());
+            });
   }
 
   @Provide

@@ -20,14 +20,16 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Generated session values are sound: rebuildable, private in toString, registered hours follow the voucher
- * rules, and every broken one is rejected for its rule.
+ * Generated session values are sound: rebuildable, private in toString, registered hours follow the
+ * voucher rules, and every broken one is rejected for its rule.
  */
 class SessionProperties {
 
   @Property
   void a_session_rebuilt_from_its_builder_is_equal(@ForAll("sessions") Session session) {
-    assertThat(Session.builder().from(session).build()).isEqualTo(session).hasSameHashCodeAs(session);
+    assertThat(Session.builder().from(session).build())
+        .isEqualTo(session)
+        .hasSameHashCodeAs(session);
   }
 
   @Property
@@ -36,22 +38,28 @@ class SessionProperties {
   }
 
   @Property
-  void an_attachment_rebuilt_from_its_builder_is_equal(@ForAll("attachments") Attachment attachment) {
+  void an_attachment_rebuilt_from_its_builder_is_equal(
+      @ForAll("attachments") Attachment attachment) {
     assertThat(Attachment.builder().from(attachment).build()).isEqualTo(attachment);
   }
 
   @Property
-  void an_assignment_rebuilt_from_its_builder_is_equal(@ForAll("assignments") Assignment assignment) {
+  void an_assignment_rebuilt_from_its_builder_is_equal(
+      @ForAll("assignments") Assignment assignment) {
     assertThat(Assignment.builder().from(assignment).build()).isEqualTo(assignment);
   }
 
   @Property
-  void an_instrument_result_rebuilt_from_its_builder_is_equal(@ForAll("results") InstrumentResult result) {
-    assertThat(InstrumentResult.builder().from(result).build()).isEqualTo(result).hasSameHashCodeAs(result);
+  void an_instrument_result_rebuilt_from_its_builder_is_equal(
+      @ForAll("results") InstrumentResult result) {
+    assertThat(InstrumentResult.builder().from(result).build())
+        .isEqualTo(result)
+        .hasSameHashCodeAs(result);
   }
 
   @Property
-  void session_toString_never_contains_notes_file_titles_or_locations(@ForAll("sessions") Session session) {
+  void session_toString_never_contains_notes_file_titles_or_locations(
+      @ForAll("sessions") Session session) {
     String text = session.toString();
     for (Note note : session.getNotes()) {
       assertThat(text).doesNotContain(note.getText());
@@ -64,7 +72,9 @@ class SessionProperties {
 
   @Property
   void assignment_toString_never_contains_the_answer(@ForAll("assignments") Assignment assignment) {
-    assignment.getAnswer().ifPresent(answer -> assertThat(assignment.toString()).doesNotContain(answer));
+    assignment
+        .getAnswer()
+        .ifPresent(answer -> assertThat(assignment.toString()).doesNotContain(answer));
   }
 
   @Property
@@ -72,7 +82,9 @@ class SessionProperties {
       @ForAll("results") InstrumentResult result) {
     String text = result.toString();
     result.getSummary().ifPresent(summary -> assertThat(text).doesNotContain(summary));
-    result.getInterestProfile().ifPresent(profile -> assertThat(text).doesNotContain(profile.toString()));
+    result
+        .getInterestProfile()
+        .ifPresent(profile -> assertThat(text).doesNotContain(profile.toString()));
     for (CompetenceAssessment assessment : result.getCompetences()) {
       assessment.getEvidence().ifPresent(evidence -> assertThat(text).doesNotContain(evidence));
       assertThat(text).doesNotContain(assessment.getCompetence().getLabel());
@@ -80,11 +92,14 @@ class SessionProperties {
   }
 
   @Property
-  void registered_duration_is_zero_for_introductory_or_non_held_sessions(@ForAll("sessions") Session session) {
-    boolean counts = session.getStatus() == SessionStatus.HELD && session.getKind() != SessionKind.INTRODUCTORY;
+  void registered_duration_is_zero_for_introductory_or_non_held_sessions(
+      @ForAll("sessions") Session session) {
+    boolean counts =
+        session.getStatus() == SessionStatus.HELD && session.getKind() != SessionKind.INTRODUCTORY;
     Statistics.label("counts").collect(counts);
     assertThat(session.countsTowardRegisteredHours()).isEqualTo(counts);
-    assertThat(session.registeredDuration()).isEqualTo(counts ? session.getDuration() : Duration.ZERO);
+    assertThat(session.registeredDuration())
+        .isEqualTo(counts ? session.getDuration() : Duration.ZERO);
   }
 
   @Property
@@ -96,28 +111,39 @@ class SessionProperties {
   @Property
   void a_cancellation_notice_exists_only_for_cancelled_sessions_and_is_never_negative(
       @ForAll("sessions") Session session) {
-    session.cancellationNotice().ifPresent(notice -> {
-      assertThat(session.getStatus().isCancelled()).isTrue();
-      assertThat(notice.isNegative()).isFalse();
-    });
+    session
+        .cancellationNotice()
+        .ifPresent(
+            notice -> {
+              assertThat(session.getStatus().isCancelled()).isTrue();
+              assertThat(notice.isNegative()).isFalse();
+            });
   }
 
   @Property
-  void a_discussion_date_belongs_to_a_discussed_assignment(@ForAll("assignments") Assignment assignment) {
-    assignment.getDiscussedOn().ifPresent(on -> {
-      assertThat(assignment.getStatus().isDiscussed()).isTrue();
-      assertThat(on).isAfterOrEqualTo(assignment.getGivenOn());
-    });
+  void a_discussion_date_belongs_to_a_discussed_assignment(
+      @ForAll("assignments") Assignment assignment) {
+    assignment
+        .getDiscussedOn()
+        .ifPresent(
+            on -> {
+              assertThat(assignment.getStatus().isDiscussed()).isTrue();
+              assertThat(on).isAfterOrEqualTo(assignment.getGivenOn());
+            });
   }
 
   @Property
   void every_broken_session_value_is_rejected_for_its_rule(@ForAll("broken") Broken broken) {
-    Statistics.label("rule").collect(broken.type() + "." + broken.attribute() + " " + broken.rule());
-    assertThatThrownBy(broken::attempt).isInstanceOfSatisfying(InvalidValueException.class, e -> {
-      assertThat(e.getType()).isEqualTo(broken.type());
-      assertThat(e.getAttribute()).isEqualTo(broken.attribute());
-      assertThat(e.getRule()).isEqualTo(broken.rule());
-    });
+    Statistics.label("rule")
+        .collect(broken.type() + "." + broken.attribute() + " " + broken.rule());
+    assertThatThrownBy(broken::attempt)
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.getType()).isEqualTo(broken.type());
+              assertThat(e.getAttribute()).isEqualTo(broken.attribute());
+              assertThat(e.getRule()).isEqualTo(broken.rule());
+            });
   }
 
   @Provide

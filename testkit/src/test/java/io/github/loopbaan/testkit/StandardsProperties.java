@@ -22,7 +22,9 @@ import net.jqwik.api.Provide;
 class StandardsProperties {
 
   @Property
-  void code_values_round_trip_through_their_text(@ForAll("esco") EscoUri esco, @ForAll("isco") IscoCode isco,
+  void code_values_round_trip_through_their_text(
+      @ForAll("esco") EscoUri esco,
+      @ForAll("isco") IscoCode isco,
       @ForAll("onet") OnetSocCode onet) {
     assertThat(EscoUri.of(esco.getValue())).isEqualTo(esco).hasSameHashCodeAs(esco);
     assertThat(IscoCode.of(isco.getValue())).isEqualTo(isco);
@@ -32,23 +34,29 @@ class StandardsProperties {
   }
 
   @Property
-  void an_occupation_rebuilt_from_its_builder_is_equal(@ForAll("occupations") OccupationRef occupation) {
+  void an_occupation_rebuilt_from_its_builder_is_equal(
+      @ForAll("occupations") OccupationRef occupation) {
     assertThat(OccupationRef.builder().from(occupation).build()).isEqualTo(occupation);
   }
 
   @Property
-  void a_competence_rebuilt_from_its_builder_is_equal(@ForAll("competences") CompetenceRef competence) {
+  void a_competence_rebuilt_from_its_builder_is_equal(
+      @ForAll("competences") CompetenceRef competence) {
     assertThat(CompetenceRef.builder().from(competence).build()).isEqualTo(competence);
   }
 
   @Property
-  void an_assessment_rebuilt_from_its_builder_is_equal(@ForAll("assessments") CompetenceAssessment assessment) {
+  void an_assessment_rebuilt_from_its_builder_is_equal(
+      @ForAll("assessments") CompetenceAssessment assessment) {
     assertThat(CompetenceAssessment.builder().from(assessment).build()).isEqualTo(assessment);
   }
 
   @Property
-  void assessment_toString_never_contains_the_evidence(@ForAll("assessments") CompetenceAssessment assessment) {
-    assessment.getEvidence().ifPresent(evidence -> assertThat(assessment.toString()).doesNotContain(evidence));
+  void assessment_toString_never_contains_the_evidence(
+      @ForAll("assessments") CompetenceAssessment assessment) {
+    assessment
+        .getEvidence()
+        .ifPresent(evidence -> assertThat(assessment.toString()).doesNotContain(evidence));
   }
 
   @Property
@@ -57,7 +65,8 @@ class StandardsProperties {
   }
 
   @Property
-  void the_holland_code_lists_three_distinct_types_in_descending_score(@ForAll("profiles") RiasecProfile profile) {
+  void the_holland_code_lists_three_distinct_types_in_descending_score(
+      @ForAll("profiles") RiasecProfile profile) {
     String code = profile.hollandCode();
     assertThat(code).hasSize(3).matches("[RIASEC]{3}");
     assertThat(code.chars().distinct().count()).isEqualTo(3);
@@ -73,15 +82,21 @@ class StandardsProperties {
 
   @Property
   void every_broken_reference_is_rejected_for_its_rule(@ForAll("broken") Broken broken) {
-    assertThatThrownBy(broken::attempt).isInstanceOfSatisfying(InvalidValueException.class, e -> {
-      assertThat(e.getType()).isEqualTo(broken.type());
-      assertThat(e.getAttribute()).isEqualTo(broken.attribute());
-      assertThat(e.getRule()).isEqualTo(broken.rule());
-    });
+    assertThatThrownBy(broken::attempt)
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.getType()).isEqualTo(broken.type());
+              assertThat(e.getAttribute()).isEqualTo(broken.attribute());
+              assertThat(e.getRule()).isEqualTo(broken.rule());
+            });
   }
 
   private static RiasecType typeOf(char letter) {
-    return Arrays.stream(RiasecType.values()).filter(t -> t.letter() == letter).findFirst().orElseThrow();
+    return Arrays.stream(RiasecType.values())
+        .filter(t -> t.letter() == letter)
+        .findFirst()
+        .orElseThrow();
   }
 
   @Provide

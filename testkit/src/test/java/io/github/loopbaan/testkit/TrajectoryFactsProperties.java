@@ -25,14 +25,17 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Generated trajectory process facts are sound: rebuildable, private in toString, consistent in what they derive,
- * and every broken one is rejected for its rule.
+ * Generated trajectory process facts are sound: rebuildable, private in toString, consistent in
+ * what they derive, and every broken one is rejected for its rule.
  */
 class TrajectoryFactsProperties {
 
   @Property
-  void an_intake_agreement_rebuilt_from_its_builder_is_equal(@ForAll("intakes") IntakeAgreement intake) {
-    assertThat(IntakeAgreement.builder().from(intake).build()).isEqualTo(intake).hasSameHashCodeAs(intake);
+  void an_intake_agreement_rebuilt_from_its_builder_is_equal(
+      @ForAll("intakes") IntakeAgreement intake) {
+    assertThat(IntakeAgreement.builder().from(intake).build())
+        .isEqualTo(intake)
+        .hasSameHashCodeAs(intake);
   }
 
   @Property
@@ -69,7 +72,9 @@ class TrajectoryFactsProperties {
 
   @Property
   void a_scenario_rebuilt_from_its_builder_is_equal(@ForAll("scenarios") CareerScenario scenario) {
-    assertThat(CareerScenario.builder().from(scenario).build()).isEqualTo(scenario).hasSameHashCodeAs(scenario);
+    assertThat(CareerScenario.builder().from(scenario).build())
+        .isEqualTo(scenario)
+        .hasSameHashCodeAs(scenario);
   }
 
   @Property
@@ -85,25 +90,36 @@ class TrajectoryFactsProperties {
   }
 
   @Property
-  void the_last_conversation_is_no_earlier_than_any_conversation(@ForAll("scenarios") CareerScenario scenario) {
-    assertThat(scenario.lastConversationOn().isPresent()).isEqualTo(!scenario.getConversations().isEmpty());
-    scenario.lastConversationOn().ifPresent(last -> assertThat(scenario.getConversations())
-        .allSatisfy(c -> assertThat(c.getHeldOn()).isBeforeOrEqualTo(last)));
+  void the_last_conversation_is_no_earlier_than_any_conversation(
+      @ForAll("scenarios") CareerScenario scenario) {
+    assertThat(scenario.lastConversationOn().isPresent())
+        .isEqualTo(!scenario.getConversations().isEmpty());
+    scenario
+        .lastConversationOn()
+        .ifPresent(
+            last ->
+                assertThat(scenario.getConversations())
+                    .allSatisfy(c -> assertThat(c.getHeldOn()).isBeforeOrEqualTo(last)));
   }
 
   @Property
   void a_referral_rebuilt_from_its_builder_is_equal_and_never_shows_its_reason(
       @ForAll("referrals") Referral referral) {
     assertThat(Referral.builder().from(referral).build()).isEqualTo(referral);
-    referral.getReason().ifPresent(reason -> assertThat(referral.toString()).doesNotContain(reason));
+    referral
+        .getReason()
+        .ifPresent(reason -> assertThat(referral.toString()).doesNotContain(reason));
   }
 
   @Property
-  void a_referral_is_ongoing_on_its_day_and_not_on_the_day_of_return(@ForAll("referrals") Referral referral) {
+  void a_referral_is_ongoing_on_its_day_and_not_on_the_day_of_return(
+      @ForAll("referrals") Referral referral) {
     boolean sameDay = referral.getReturnedOn().map(referral.getReferredOn()::equals).orElse(false);
     assertThat(referral.isOngoingOn(referral.getReferredOn())).isEqualTo(!sameDay);
     assertThat(referral.isOngoingOn(referral.getReferredOn().minusDays(1))).isFalse();
-    referral.getReturnedOn().ifPresent(returned -> assertThat(referral.isOngoingOn(returned)).isFalse());
+    referral
+        .getReturnedOn()
+        .ifPresent(returned -> assertThat(referral.isOngoingOn(returned)).isFalse());
   }
 
   @Property
@@ -120,14 +136,21 @@ class TrajectoryFactsProperties {
   }
 
   @Property
-  void aftercare_falls_within_a_period_that_starts_on_its_own_day(@ForAll("aftercare") AftercareRequest request) {
-    assertThat(request.fallsWithin(request.getHeldOn().orElse(request.getRequestedOn()), Period.ZERO)).isTrue();
-    assertThat(request.fallsWithin(request.getRequestedOn().plusYears(3), Period.ofYears(1))).isFalse();
+  void aftercare_falls_within_a_period_that_starts_on_its_own_day(
+      @ForAll("aftercare") AftercareRequest request) {
+    assertThat(
+            request.fallsWithin(request.getHeldOn().orElse(request.getRequestedOn()), Period.ZERO))
+        .isTrue();
+    assertThat(request.fallsWithin(request.getRequestedOn().plusYears(3), Period.ofYears(1)))
+        .isFalse();
   }
 
   @Property
-  void an_academic_year_rebuilt_from_its_builder_is_equal(@ForAll("academicYears") AcademicYear year) {
-    assertThat(AcademicYear.builder().from(year).build()).isEqualTo(year).isEqualByComparingTo(year);
+  void an_academic_year_rebuilt_from_its_builder_is_equal(
+      @ForAll("academicYears") AcademicYear year) {
+    assertThat(AcademicYear.builder().from(year).build())
+        .isEqualTo(year)
+        .isEqualByComparingTo(year);
     assertThat(year.label()).startsWith(year.startYear().toString());
   }
 
@@ -139,10 +162,13 @@ class TrajectoryFactsProperties {
   }
 
   @Property
-  void an_attest_covers_its_own_academic_year_and_flags_late_guidance(@ForAll("attests") TrainingAttest attest) {
+  void an_attest_covers_its_own_academic_year_and_flags_late_guidance(
+      @ForAll("attests") TrainingAttest attest) {
     assertThat(attest.coversEnrolmentYear(attest.getAcademicYear())).isTrue();
-    assertThat(attest.coversEnrolmentYear(AcademicYear.startingOn(attest.getAcademicYear().getStartsOn()
-        .minusYears(1)))).isFalse();
+    assertThat(
+            attest.coversEnrolmentYear(
+                AcademicYear.startingOn(attest.getAcademicYear().getStartsOn().minusYears(1))))
+        .isFalse();
     assertThat(attest.guidanceStartedAfterAcademicYearStart())
         .isEqualTo(attest.getGuidanceStartedOn().isAfter(attest.getAcademicYear().getStartsOn()));
     assertThat(attest.getIssuedOn()).isAfterOrEqualTo(attest.getGuidanceStartedOn());
@@ -150,12 +176,15 @@ class TrajectoryFactsProperties {
 
   @Property
   void every_broken_trajectory_fact_is_rejected_for_its_rule(@ForAll("broken") Broken broken) {
-    assertThatThrownBy(broken::attempt).isInstanceOfSatisfying(InvalidValueException.class, e -> {
-      assertThat(e.getType()).isEqualTo(broken.type());
-      assertThat(e.getAttribute()).isEqualTo(broken.attribute());
-      assertThat(e.getRule()).isEqualTo(broken.rule());
-      assertThat(e.getMessage()).doesNotContain("(ref ");
-    });
+    assertThatThrownBy(broken::attempt)
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.getType()).isEqualTo(broken.type());
+              assertThat(e.getAttribute()).isEqualTo(broken.attribute());
+              assertThat(e.getRule()).isEqualTo(broken.rule());
+              assertThat(e.getMessage()).doesNotContain("(ref ");
+            });
   }
 
   @Provide

@@ -3,12 +3,12 @@ package io.github.loopbaan.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loopbaan.core.lifecycle.Reason;
+import io.github.loopbaan.core.lifecycle.StateMachine;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryCommand;
 import io.github.loopbaan.core.trajectory.TrajectoryCommandKind;
 import io.github.loopbaan.core.trajectory.TrajectoryLifecycle;
 import io.github.loopbaan.core.trajectory.TrajectoryStage;
-import io.github.loopbaan.core.lifecycle.StateMachine;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,7 +19,9 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /** The trajectory process holds its invariants over random command sequences. */
-class TrajectoryLifecycleProperties extends LifecycleContract<Trajectory, TrajectoryStage, TrajectoryCommandKind, TrajectoryCommand> {
+class TrajectoryLifecycleProperties
+    extends LifecycleContract<
+        Trajectory, TrajectoryStage, TrajectoryCommandKind, TrajectoryCommand> {
 
   TrajectoryLifecycleProperties() {
     super(TrajectoryLifecycle.MACHINE);
@@ -28,25 +30,30 @@ class TrajectoryLifecycleProperties extends LifecycleContract<Trajectory, Trajec
   @Override
   protected void observe(LifecycleWalks.Walk<Trajectory, TrajectoryCommand> walk) {
     Statistics.label("end stage").collect(walk.end().getStage());
-    if (!MutationTriesCap.active()) { // a share of the tries: meaningless under mutation testing's cap
-      Statistics.label("end stage").coverage(checker -> {
-        checker.check(TrajectoryStage.CLOSED).percentage(p -> p >= 5.0);
-        checker.check(TrajectoryStage.IN_DEPTH).count(n -> n >= 1);
-        checker.check(TrajectoryStage.AFTERCARE).count(n -> n >= 1);
-      });
+    if (!MutationTriesCap
+        .active()) { // a share of the tries: meaningless under mutation testing's cap
+      Statistics.label("end stage")
+          .coverage(
+              checker -> {
+                checker.check(TrajectoryStage.CLOSED).percentage(p -> p >= 5.0);
+                checker.check(TrajectoryStage.IN_DEPTH).count(n -> n >= 1);
+                checker.check(TrajectoryStage.AFTERCARE).count(n -> n >= 1);
+              });
     }
   }
 
-  static final StateMachine<Trajectory, TrajectoryStage, TrajectoryCommandKind, TrajectoryCommand> MACHINE =
-      TrajectoryLifecycle.MACHINE;
+  static final StateMachine<Trajectory, TrajectoryStage, TrajectoryCommandKind, TrajectoryCommand>
+      MACHINE = TrajectoryLifecycle.MACHINE;
 
   @Property(tries = 1000)
   void no_aftercare_is_ever_given_outside_the_year_after_the_synthesis(
       @ForAll("walks") LifecycleWalks.Walk<Trajectory, TrajectoryCommand> walk) {
     Trajectory end = walk.end();
-    List<LocalDate> aftercare = end.getHistory().asList().stream()
-        .filter(e -> e.getCommand().getKind() == TrajectoryCommandKind.HOLD_AFTERCARE)
-        .map(e -> e.getDate()).collect(Collectors.toList());
+    List<LocalDate> aftercare =
+        end.getHistory().asList().stream()
+            .filter(e -> e.getCommand().getKind() == TrajectoryCommandKind.HOLD_AFTERCARE)
+            .map(e -> e.getDate())
+            .collect(Collectors.toList());
     for (LocalDate day : aftercare) {
       LocalDate synthesis = end.synthesisDate().orElseThrow();
       assertThat(day).isAfterOrEqualTo(synthesis).isBeforeOrEqualTo(synthesis.plusYears(1));
@@ -57,7 +64,8 @@ class TrajectoryLifecycleProperties extends LifecycleContract<Trajectory, Trajec
   void every_open_trajectory_can_still_be_closed(
       @ForAll("walks") LifecycleWalks.Walk<Trajectory, TrajectoryCommand> walk) {
     Trajectory end = walk.end();
-    LocalDate later = end.getHistory().isEmpty() ? end.getOpenedOn() : end.getHistory().last().getDate();
+    LocalDate later =
+        end.getHistory().isEmpty() ? end.getOpenedOn() : end.getHistory().last().getDate();
     if (end.getStage() != TrajectoryStage.CLOSED) {
       assertThat(end.possibleCommands(later)).contains(TrajectoryCommandKind.STOP_EARLY);
     }
@@ -71,7 +79,8 @@ class TrajectoryLifecycleProperties extends LifecycleContract<Trajectory, Trajec
           && step.before().getIntakeAgreement().map(a -> !a.isSigned()).orElse(false)) {
         assertThat(step.outcome().isApplied()).isFalse();
         if (step.before().getStage() == TrajectoryStage.INTAKE) {
-          assertThat(step.outcome().getReasons()).extracting(Reason::getCode)
+          assertThat(step.outcome().getReasons())
+              .extracting(Reason::getCode)
               .contains(TrajectoryLifecycle.AGREEMENT_NOT_SIGNED);
         }
       }
@@ -79,11 +88,12 @@ class TrajectoryLifecycleProperties extends LifecycleContract<Trajectory, Trajec
   }
 
   @Property(tries = 200)
-  void toString_of_any_trajectory_never_contains_the_client_name(@ForAll("walks")
-      LifecycleWalks.Walk<Trajectory, TrajectoryCommand> walk) {
+  void toString_of_any_trajectory_never_contains_the_client_name(
+      @ForAll("walks") LifecycleWalks.Walk<Trajectory, TrajectoryCommand> walk) {
     Trajectory end = walk.end();
     end.getClient().getName().ifPresent(name -> assertThat(end.toString()).doesNotContain(name));
-    end.getAftercareRequests().forEach(r -> assertThat(end.toString()).doesNotContain(r.getQuestion()));
+    end.getAftercareRequests()
+        .forEach(r -> assertThat(end.toString()).doesNotContain(r.getQuestion()));
   }
 
   @Override

@@ -22,7 +22,8 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Validates Loopbaan values against rule sets (Dutch: regelcontrole): one facade over Hibernate Validator.
+ * Validates Loopbaan values against rule sets (Dutch: regelcontrole): one facade over Hibernate
+ * Validator.
  *
  * <pre>{@code
  * LoopbaanValidator rules = LoopbaanValidator.create();          // once; thread-safe, reuse it
@@ -30,17 +31,18 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * report.errors().forEach(v -> out.println(v.code() + " " + v.path() + " " + v.message(Locale.forLanguageTag("nl"))));
  * }</pre>
  *
- * <p>The validator factory is bootstrapped once per {@code LoopbaanValidator} and reused; it and this facade are
- * thread-safe. Messages need no expression language: they hold only named facts (durations, codes, counts), so
- * the factory uses Hibernate Validator's {@link ParameterMessageInterpolator} and Loopbaan needs no EL
- * implementation at run time. The constraint validators are found through
- * {@code META-INF/services/jakarta.validation.ConstraintValidator}; the voucher regimes reach them as Hibernate
- * Validator's constraint validator payload ({@link VoucherRegimes#defaults()} when none is given).
+ * <p>The validator factory is bootstrapped once per {@code LoopbaanValidator} and reused; it and
+ * this facade are thread-safe. Messages need no expression language: they hold only named facts
+ * (durations, codes, counts), so the factory uses Hibernate Validator's {@link
+ * ParameterMessageInterpolator} and Loopbaan needs no EL implementation at run time. The constraint
+ * validators are found through {@code META-INF/services/jakarta.validation.ConstraintValidator};
+ * the voucher regimes reach them as Hibernate Validator's constraint validator payload ({@link
+ * VoucherRegimes#defaults()} when none is given).
  */
 public final class LoopbaanValidator implements AutoCloseable {
 
-  private static final List<Class<?>> MODEL_TYPES = List.of(Trajectory.class, IntakeAgreement.class,
-      DevelopmentPlan.class);
+  private static final List<Class<?>> MODEL_TYPES =
+      List.of(Trajectory.class, IntakeAgreement.class, DevelopmentPlan.class);
   private static final Pattern KEY = Pattern.compile("\\{([^{}]+)}");
 
   private final ValidatorFactory factory;
@@ -49,21 +51,28 @@ public final class LoopbaanValidator implements AutoCloseable {
 
   private LoopbaanValidator(VoucherRegimes regimes) {
     this.regimes = regimes;
-    this.factory = Validation.byProvider(HibernateValidator.class).configure()
-        .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH, Locale.forLanguageTag("nl")),
-            Locale.ENGLISH, false))
-        .defaultLocale(Locale.ENGLISH)
-        .constraintValidatorPayload(regimes)
-        .buildValidatorFactory();
+    this.factory =
+        Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .messageInterpolator(
+                new ParameterMessageInterpolator(
+                    Set.of(Locale.ENGLISH, Locale.forLanguageTag("nl")), Locale.ENGLISH, false))
+            .defaultLocale(Locale.ENGLISH)
+            .constraintValidatorPayload(regimes)
+            .buildValidatorFactory();
     this.validator = factory.getValidator();
   }
 
-  /** @return a validator with the default voucher regimes ({@link VoucherRegimes#defaults()}) */
+  /**
+   * @return a validator with the default voucher regimes ({@link VoucherRegimes#defaults()})
+   */
   public static LoopbaanValidator create() {
     return builder().build();
   }
 
-  /** @return a builder, to choose the voucher regimes */
+  /**
+   * @return a builder, to choose the voucher regimes
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -71,7 +80,8 @@ public final class LoopbaanValidator implements AutoCloseable {
   /**
    * Validates a value against rule sets.
    *
-   * @param value a model value: a trajectory, a development plan, an intake agreement, or your own type
+   * @param value a model value: a trajectory, a development plan, an intake agreement, or your own
+   *     type
    * @param sets the rule sets; none means {@link RuleSet#BASE}
    * @return the report: every violation with its rule code, severity, path and message
    */
@@ -82,18 +92,23 @@ public final class LoopbaanValidator implements AutoCloseable {
       groups.add(Objects.requireNonNull(set, "rule set").group());
     }
     List<Violation> violations = new ArrayList<>();
-    for (ConstraintViolation<Object> violation : validator.validate(value, groups.toArray(new Class<?>[0]))) {
+    for (ConstraintViolation<Object> violation :
+        validator.validate(value, groups.toArray(new Class<?>[0]))) {
       violations.add(Violation.of(violation));
     }
     return ValidationReport.of(violations);
   }
 
-  /** @return the underlying Jakarta Validation validator, for an application's own use; thread-safe */
+  /**
+   * @return the underlying Jakarta Validation validator, for an application's own use; thread-safe
+   */
   public Validator jakartaValidator() {
     return validator;
   }
 
-  /** @return the voucher regimes the rules use */
+  /**
+   * @return the voucher regimes the rules use
+   */
   public VoucherRegimes regimes() {
     return regimes;
   }
@@ -105,19 +120,31 @@ public final class LoopbaanValidator implements AutoCloseable {
   public List<RuleInfo> rules() {
     List<RuleInfo> rules = new ArrayList<>();
     for (Class<?> type : MODEL_TYPES) {
-      for (ConstraintDescriptor<?> d : validator.getConstraintsForClass(type).getConstraintDescriptors()) {
+      for (ConstraintDescriptor<?> d :
+          validator.getConstraintsForClass(type).getConstraintDescriptors()) {
         RuleCode code = d.getAnnotation().annotationType().getAnnotation(RuleCode.class);
         String template = d.getMessageTemplate();
         Matcher key = KEY.matcher(template);
         String keyName = key.matches() ? key.group(1) : template;
-        rules.add(new RuleInfo(Violation.codeOf(d),
-            d.getGroups().stream().map(RuleSet::codeOf).sorted().findFirst().orElse(RuleSet.BASE.code()),
-            Violation.severityOf(d), type.getSimpleName(), code == null ? "" : code.source(),
-            Texts.bundle("en").getProperty(keyName, template), Texts.bundle("nl").getProperty(keyName, template)));
+        rules.add(
+            new RuleInfo(
+                Violation.codeOf(d),
+                d.getGroups().stream()
+                    .map(RuleSet::codeOf)
+                    .sorted()
+                    .findFirst()
+                    .orElse(RuleSet.BASE.code()),
+                Violation.severityOf(d),
+                type.getSimpleName(),
+                code == null ? "" : code.source(),
+                Texts.bundle("en").getProperty(keyName, template),
+                Texts.bundle("nl").getProperty(keyName, template)));
       }
     }
-    rules.sort(Comparator.comparing((RuleInfo r) -> !r.ruleSet().equals(RuleSet.BASE.code()))
-        .thenComparing(RuleInfo::ruleSet).thenComparing(RuleInfo::code));
+    rules.sort(
+        Comparator.comparing((RuleInfo r) -> !r.ruleSet().equals(RuleSet.BASE.code()))
+            .thenComparing(RuleInfo::ruleSet)
+            .thenComparing(RuleInfo::code));
     return rules;
   }
 
@@ -131,8 +158,7 @@ public final class LoopbaanValidator implements AutoCloseable {
   public static final class Builder {
     private VoucherRegimes regimes = VoucherRegimes.defaults();
 
-    private Builder() {
-    }
+    private Builder() {}
 
     /**
      * @param value the voucher regimes the Flemish voucher rules use
@@ -143,7 +169,9 @@ public final class LoopbaanValidator implements AutoCloseable {
       return this;
     }
 
-    /** @return the validator, with its factory bootstrapped */
+    /**
+     * @return the validator, with its factory bootstrapped
+     */
     public LoopbaanValidator build() {
       return new LoopbaanValidator(regimes);
     }

@@ -4,9 +4,10 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * What one rule of a rule set says (Dutch: regelbeschrijving): code, rule set, severity, the type it applies to,
- * its message in nl and en (with {@code {name}} placeholders for the facts of a violation) and its source.
- * {@link LoopbaanValidator#rules()} lists them; {@code docs/rules.md} is generated from them.
+ * What one rule of a rule set says (Dutch: regelbeschrijving): code, rule set, severity, the type
+ * it applies to, its message in nl and en (with {@code {name}} placeholders for the facts of a
+ * violation) and its source. {@link LoopbaanValidator#rules()} lists them; {@code docs/rules.md} is
+ * generated from them.
  */
 public final class RuleInfo {
 
@@ -18,7 +19,13 @@ public final class RuleInfo {
   private final String english;
   private final String dutch;
 
-  RuleInfo(String code, String ruleSet, Severity severity, String type, String source, String english,
+  RuleInfo(
+      String code,
+      String ruleSet,
+      Severity severity,
+      String type,
+      String source,
+      String english,
       String dutch) {
     this.code = code;
     this.ruleSet = ruleSet;
@@ -29,27 +36,38 @@ public final class RuleInfo {
     this.dutch = dutch;
   }
 
-  /** @return the stable rule code */
+  /**
+   * @return the stable rule code
+   */
   public String code() {
     return code;
   }
 
-  /** @return the code of the rule set */
+  /**
+   * @return the code of the rule set
+   */
   public String ruleSet() {
     return ruleSet;
   }
 
-  /** @return error or warning */
+  /**
+   * @return error or warning
+   */
   public Severity severity() {
     return severity;
   }
 
-  /** @return the simple name of the model type the rule is declared on, for example {@code Trajectory} */
+  /**
+   * @return the simple name of the model type the rule is declared on, for example {@code
+   *     Trajectory}
+   */
   public String type() {
     return type;
   }
 
-  /** @return where the rule comes from in the domain brief and seeds; empty when not given */
+  /**
+   * @return where the rule comes from in the domain brief and seeds; empty when not given
+   */
   public String source() {
     return source;
   }
@@ -68,8 +86,13 @@ public final class RuleInfo {
       return false;
     }
     RuleInfo r = (RuleInfo) o;
-    return code.equals(r.code) && ruleSet.equals(r.ruleSet) && severity == r.severity && type.equals(r.type)
-        && source.equals(r.source) && english.equals(r.english) && dutch.equals(r.dutch);
+    return code.equals(r.code)
+        && ruleSet.equals(r.ruleSet)
+        && severity == r.severity
+        && type.equals(r.type)
+        && source.equals(r.source)
+        && english.equals(r.english)
+        && dutch.equals(r.dutch);
   }
 
   @Override

@@ -1,20 +1,20 @@
 package io.github.loopbaan.validation;
 
-import jakarta.validation.groups.Default;
-
 import io.github.loopbaan.core.rules.Base;
 import io.github.loopbaan.core.rules.FlemishVoucher;
+import jakarta.validation.groups.Default;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A rule set (Dutch: regelset, profiel): a stable code and the Jakarta Validation group whose constraints form it.
+ * A rule set (Dutch: regelset, profiel): a stable code and the Jakarta Validation group whose
+ * constraints form it.
  *
- * <p>Loopbaan ships {@link #BASE} and {@link #FLEMISH_VOUCHER}. An application defines its own rule set without
- * forking: declare a group interface, put its own constraint annotations (with a
- * {@link io.github.loopbaan.core.rules.RuleCode} and a {@code ConstraintValidator} listed in its own
- * {@code META-INF/services/jakarta.validation.ConstraintValidator}, messages in its own
- * {@code ContributorValidationMessages.properties}) in that group on its own types, or register them
+ * <p>Loopbaan ships {@link #BASE} and {@link #FLEMISH_VOUCHER}. An application defines its own rule
+ * set without forking: declare a group interface, put its own constraint annotations (with a {@link
+ * io.github.loopbaan.core.rules.RuleCode} and a {@code ConstraintValidator} listed in its own
+ * {@code META-INF/services/jakarta.validation.ConstraintValidator}, messages in its own {@code
+ * ContributorValidationMessages.properties}) in that group on its own types, or register them
  * programmatically through Hibernate Validator's constraint mapping API on the model types; then
  * {@code validate(value, RuleSet.of("my_practice", MyPractice.class))}.
  */
@@ -23,14 +23,15 @@ public final class RuleSet {
   private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]*");
 
   /**
-   * Rules every practice shares (Dutch: basisregels): a plan and a goal once past the intake, a POP after the
-   * synthesis, an action plan in an action-oriented POP. Declared in the {@code Default} group, so they also apply
-   * to a plain {@code validator.validate(value)}.
+   * Rules every practice shares (Dutch: basisregels): a plan and a goal once past the intake, a POP
+   * after the synthesis, an action plan in an action-oriented POP. Declared in the {@code Default}
+   * group, so they also apply to a plain {@code validator.validate(value)}.
    */
   public static final RuleSet BASE = new RuleSet("base", Base.class);
 
   /** The Flemish career-voucher rules (Dutch: loopbaancheques, VDAB; seed 004). */
-  public static final RuleSet FLEMISH_VOUCHER = new RuleSet("flemish_voucher", FlemishVoucher.class);
+  public static final RuleSet FLEMISH_VOUCHER =
+      new RuleSet("flemish_voucher", FlemishVoucher.class);
 
   private final String code;
   private final Class<?> group;
@@ -46,14 +47,15 @@ public final class RuleSet {
    * @param code a stable lower-case code, for example {@code "my_practice"}
    * @param group the validation group interface whose constraints form the rule set
    * @return the rule set
-   * @throws IllegalArgumentException when the code is not lower-case letters, digits and underscores or the group
-   *     is not an interface
+   * @throws IllegalArgumentException when the code is not lower-case letters, digits and
+   *     underscores or the group is not an interface
    */
   public static RuleSet of(String code, Class<?> group) {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(group, "group");
     if (!CODE.matcher(code).matches()) {
-      throw new IllegalArgumentException("A rule set code is lower-case letters, digits and underscores");
+      throw new IllegalArgumentException(
+          "A rule set code is lower-case letters, digits and underscores");
     }
     if (!group.isInterface()) {
       throw new IllegalArgumentException("A rule set group must be an interface");
@@ -61,12 +63,16 @@ public final class RuleSet {
     return new RuleSet(code, group);
   }
 
-  /** @return the stable code, for example {@code flemish_voucher} */
+  /**
+   * @return the stable code, for example {@code flemish_voucher}
+   */
   public String code() {
     return code;
   }
 
-  /** @return the validation group */
+  /**
+   * @return the validation group
+   */
   public Class<?> group() {
     return group;
   }
@@ -95,7 +101,9 @@ public final class RuleSet {
     return Objects.hash(code, group);
   }
 
-  /** @return for example {@code RuleSet[flemish_voucher]} */
+  /**
+   * @return for example {@code RuleSet[flemish_voucher]}
+   */
   @Override
   public String toString() {
     return "RuleSet[" + code + "]";

@@ -5,8 +5,8 @@ import io.github.loopbaan.core.Coded;
 /**
  * How serious a rule violation is. Dutch: ernst.
  *
- * <p>A rule is an {@link #ERROR} unless its constraint carries the payload
- * {@link io.github.loopbaan.core.rules.Warning}; a {@link ValidationReport} with warnings only is valid.
+ * <p>A rule is an {@link #ERROR} unless its constraint carries the payload {@link
+ * io.github.loopbaan.core.rules.Warning}; a {@link ValidationReport} with warnings only is valid.
  */
 public enum Severity implements Coded {
   /** The value does not satisfy the rule set. Dutch: fout. */

@@ -17,8 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Message texts in nl and en: the {@code ContributorValidationMessages} bundles of every jar on the class path,
- * merged as Hibernate Validator merges them, and the rendering of message parameters per language. Not public.
+ * Message texts in nl and en: the {@code ContributorValidationMessages} bundles of every jar on the
+ * class path, merged as Hibernate Validator merges them, and the rendering of message parameters
+ * per language. Not public.
  */
 final class Texts {
 
@@ -26,27 +27,31 @@ final class Texts {
   private static final Pattern KEY = Pattern.compile("\\{([^{}]+)}");
   private static final Map<String, Properties> BUNDLES = new ConcurrentHashMap<>();
 
-  private Texts() {
-  }
+  private Texts() {}
 
-  /** @return {@code nl} for Dutch (also nl-BE), {@code en} for every other language */
+  /**
+   * @return {@code nl} for Dutch (also nl-BE), {@code en} for every other language
+   */
   static String language(Locale locale) {
     return "nl".equals(locale.getLanguage()) ? "nl" : "en";
   }
 
   /**
    * @param language {@code en} or {@code nl}
-   * @return every {@code ContributorValidationMessages} text of that language; Dutch falls back to English per key
+   * @return every {@code ContributorValidationMessages} text of that language; Dutch falls back to
+   *     English per key
    */
   static Properties bundle(String language) {
-    return BUNDLES.computeIfAbsent(language, l -> {
-      Properties merged = new Properties();
-      load(merged, BUNDLE + ".properties");
-      if (l.equals("nl")) {
-        load(merged, BUNDLE + "_nl.properties");
-      }
-      return merged;
-    });
+    return BUNDLES.computeIfAbsent(
+        language,
+        l -> {
+          Properties merged = new Properties();
+          load(merged, BUNDLE + ".properties");
+          if (l.equals("nl")) {
+            load(merged, BUNDLE + "_nl.properties");
+          }
+          return merged;
+        });
   }
 
   /**
@@ -75,16 +80,19 @@ final class Texts {
   }
 
   /**
-   * Resolves a message template in a language: a template that is one {@code {key}} is looked up, then every
-   * {@code {name}} is replaced by the rendered fact or constraint attribute of that name.
+   * Resolves a message template in a language: a template that is one {@code {key}} is looked up,
+   * then every {@code {name}} is replaced by the rendered fact or constraint attribute of that
+   * name.
    *
-   * @param template the message template, for example {@code {io.github.loopbaan.rules.vch_intake_topics}}
+   * @param template the message template, for example {@code
+   *     {io.github.loopbaan.rules.vch_intake_topics}}
    * @param facts the facts the validator reported (codes, durations, counts: never personal data)
    * @param attributes the constraint's attributes
    * @param locale the language
    * @return the message, or {@code null} when the template's key is in no bundle
    */
-  static String render(String template, Map<String, ?> facts, Map<String, ?> attributes, Locale locale) {
+  static String render(
+      String template, Map<String, ?> facts, Map<String, ?> attributes, Locale locale) {
     String text = template;
     Matcher whole = KEY.matcher(template);
     if (whole.matches()) {
@@ -98,7 +106,8 @@ final class Texts {
     while (m.find()) {
       String name = m.group(1);
       Object value = facts.containsKey(name) ? facts.get(name) : attributes.get(name);
-      m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : Facts.format(value, locale)));
+      m.appendReplacement(
+          out, Matcher.quoteReplacement(value == null ? m.group() : Facts.format(value, locale)));
     }
     m.appendTail(out);
     return out.toString();

@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The answer to "does this value satisfy these rule sets, and if not, exactly what is missing?" (Dutch:
- * validatierapport). Completeness is a report, not an exception: a draft is a legal value with a report full of
- * violations.
+ * The answer to "does this value satisfy these rule sets, and if not, exactly what is missing?"
+ * (Dutch: validatierapport). Completeness is a report, not an exception: a draft is a legal value
+ * with a report full of violations.
  *
  * <p>Violations are ordered by path, then rule code, so equal values give equal reports.
  */
@@ -38,28 +38,41 @@ public final class ValidationReport {
     return new ValidationReport(list);
   }
 
-  /** @return every violation, errors and warnings */
+  /**
+   * @return every violation, errors and warnings
+   */
   public List<Violation> violations() {
     return violations;
   }
 
-  /** @return the violations of severity {@link Severity#ERROR} */
+  /**
+   * @return the violations of severity {@link Severity#ERROR}
+   */
   public List<Violation> errors() {
-    return violations.stream().filter(v -> v.severity() == Severity.ERROR).collect(Collectors.toUnmodifiableList());
-  }
-
-  /** @return the violations of severity {@link Severity#WARNING} */
-  public List<Violation> warnings() {
-    return violations.stream().filter(v -> v.severity() == Severity.WARNING)
+    return violations.stream()
+        .filter(v -> v.severity() == Severity.ERROR)
         .collect(Collectors.toUnmodifiableList());
   }
 
-  /** @return whether there are no errors (warnings allowed) */
+  /**
+   * @return the violations of severity {@link Severity#WARNING}
+   */
+  public List<Violation> warnings() {
+    return violations.stream()
+        .filter(v -> v.severity() == Severity.WARNING)
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * @return whether there are no errors (warnings allowed)
+   */
   public boolean isValid() {
     return errors().isEmpty();
   }
 
-  /** @return the rule codes of every violation, in report order, each once */
+  /**
+   * @return the rule codes of every violation, in report order, each once
+   */
   public Set<String> codes() {
     Set<String> codes = new LinkedHashSet<>();
     violations.forEach(v -> codes.add(v.code()));
@@ -84,7 +97,9 @@ public final class ValidationReport {
     return violations.hashCode();
   }
 
-  /** @return the violations, codes and paths only */
+  /**
+   * @return the violations, codes and paths only
+   */
   @Override
   public String toString() {
     return "ValidationReport" + violations;

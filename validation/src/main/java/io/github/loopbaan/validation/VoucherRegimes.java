@@ -9,20 +9,21 @@ import java.util.ServiceLoader;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
- * A registry of voucher regimes by the day they come into force (Dutch: regelingen loopbaancheques). Thread-safe.
+ * A registry of voucher regimes by the day they come into force (Dutch: regelingen
+ * loopbaancheques). Thread-safe.
  *
- * <p>{@link #forStartDate(LocalDate)} gives the regime with the latest {@link VoucherRegime#validFrom()} on or
- * before a trajectory's opening day. {@link #defaults()} is the registry {@link LoopbaanValidator#create()} uses:
- * {@link VoucherRegime#VDAB_004} plus every regime of a {@link VoucherRegimeProvider} on the class path; further
- * regimes can be added at run time with {@link #register(VoucherRegime)}. A validator built with
- * {@link LoopbaanValidator.Builder#regimes(VoucherRegimes)} uses its own registry instead.
+ * <p>{@link #forStartDate(LocalDate)} gives the regime with the latest {@link
+ * VoucherRegime#validFrom()} on or before a trajectory's opening day. {@link #defaults()} is the
+ * registry {@link LoopbaanValidator#create()} uses: {@link VoucherRegime#VDAB_004} plus every
+ * regime of a {@link VoucherRegimeProvider} on the class path; further regimes can be added at run
+ * time with {@link #register(VoucherRegime)}. A validator built with {@link
+ * LoopbaanValidator.Builder#regimes(VoucherRegimes)} uses its own registry instead.
  */
 public final class VoucherRegimes {
 
   private final Map<LocalDate, VoucherRegime> byStart = new ConcurrentSkipListMap<>();
 
-  private VoucherRegimes() {
-  }
+  private VoucherRegimes() {}
 
   /**
    * @param regimes the regimes
@@ -36,7 +37,10 @@ public final class VoucherRegimes {
     return registry;
   }
 
-  /** @return the shared default registry: the shipped regime and those of every {@link VoucherRegimeProvider} */
+  /**
+   * @return the shared default registry: the shipped regime and those of every {@link
+   *     VoucherRegimeProvider}
+   */
   public static VoucherRegimes defaults() {
     return Defaults.INSTANCE;
   }
@@ -55,12 +59,14 @@ public final class VoucherRegimes {
 
   /**
    * @param openedOn the day a trajectory was opened
-   * @return the regime in force on that day; the earliest regime when the day lies before every regime
+   * @return the regime in force on that day; the earliest regime when the day lies before every
+   *     regime
    * @throws IllegalStateException when the registry is empty
    */
   public VoucherRegime forStartDate(LocalDate openedOn) {
     Objects.requireNonNull(openedOn, "openedOn");
-    ConcurrentSkipListMap<LocalDate, VoucherRegime> map = (ConcurrentSkipListMap<LocalDate, VoucherRegime>) byStart;
+    ConcurrentSkipListMap<LocalDate, VoucherRegime> map =
+        (ConcurrentSkipListMap<LocalDate, VoucherRegime>) byStart;
     Map.Entry<LocalDate, VoucherRegime> entry = map.floorEntry(openedOn);
     if (entry == null) {
       entry = map.firstEntry();
@@ -71,7 +77,9 @@ public final class VoucherRegimes {
     return entry.getValue();
   }
 
-  /** @return every regime, oldest first */
+  /**
+   * @return every regime, oldest first
+   */
   public List<VoucherRegime> all() {
     return new ArrayList<>(byStart.values());
   }
@@ -81,8 +89,8 @@ public final class VoucherRegimes {
 
     private static VoucherRegimes load() {
       VoucherRegimes registry = of(VoucherRegime.VDAB_004);
-      for (VoucherRegimeProvider provider : ServiceLoader.load(VoucherRegimeProvider.class,
-          VoucherRegimes.class.getClassLoader())) {
+      for (VoucherRegimeProvider provider :
+          ServiceLoader.load(VoucherRegimeProvider.class, VoucherRegimes.class.getClassLoader())) {
         provider.regimes().forEach(registry::register);
       }
       return registry;

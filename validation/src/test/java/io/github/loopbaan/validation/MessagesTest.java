@@ -11,14 +11,17 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The nl and en message bundles agree, and every rule declared on the model has a message in both. */
+/**
+ * The nl and en message bundles agree, and every rule declared on the model has a message in both.
+ */
 class MessagesTest {
 
   @Test
   void nl_and_en_bundles_have_the_same_keys() {
     Properties en = Texts.file("ContributorValidationMessages.properties");
     Properties nl = Texts.file("ContributorValidationMessages_nl.properties");
-    assertThat(new TreeSet<>(en.stringPropertyNames())).isNotEmpty()
+    assertThat(new TreeSet<>(en.stringPropertyNames()))
+        .isNotEmpty()
         .isEqualTo(new TreeSet<>(nl.stringPropertyNames()));
     for (String key : en.stringPropertyNames()) {
       assertThat(nl.getProperty(key)).as(key).isNotBlank().isNotEqualTo(en.getProperty(key));
@@ -37,13 +40,18 @@ class MessagesTest {
       List<String> expected = new ArrayList<>(RuleArbitraries.BASE_CODES);
       expected.addAll(RuleArbitraries.VOUCHER_CODES);
       assertThat(infos).extracting(RuleInfo::code).containsExactlyInAnyOrderElementsOf(expected);
-      assertThat(infos.stream().map(RuleInfo::code).collect(Collectors.toSet())).hasSize(infos.size());
+      assertThat(infos.stream().map(RuleInfo::code).collect(Collectors.toSet()))
+          .hasSize(infos.size());
       for (RuleInfo info : infos) {
         assertThat(info.code()).matches("(base|vch)_[a-z0-9_]+");
-        assertThat(info.ruleSet()).isEqualTo(info.code().startsWith("base_") ? "base" : "flemish_voucher");
+        assertThat(info.ruleSet())
+            .isEqualTo(info.code().startsWith("base_") ? "base" : "flemish_voucher");
         assertThat(info.source()).as(info.code()).isNotBlank();
         assertThat(info.text(Locale.ENGLISH)).as(info.code()).isNotBlank().doesNotStartWith("{");
-        assertThat(info.text(Locale.forLanguageTag("nl-BE"))).as(info.code()).isNotBlank().doesNotStartWith("{")
+        assertThat(info.text(Locale.forLanguageTag("nl-BE")))
+            .as(info.code())
+            .isNotBlank()
+            .doesNotStartWith("{")
             .isNotEqualTo(info.text(Locale.ENGLISH));
       }
       assertThat(infos.get(0).ruleSet()).isEqualTo("base");

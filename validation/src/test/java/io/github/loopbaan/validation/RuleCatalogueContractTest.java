@@ -11,12 +11,18 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * The value contracts of {@link RuleInfo} and {@link RuleSet} (equality over every part, hash codes, texts) and the
- * rule catalogue of {@link LoopbaanValidator#rules()}.
+ * The value contracts of {@link RuleInfo} and {@link RuleSet} (equality over every part, hash
+ * codes, texts) and the rule catalogue of {@link LoopbaanValidator#rules()}.
  */
 class RuleCatalogueContractTest {
 
-  static RuleInfo info(String code, String ruleSet, Severity severity, String type, String source, String en,
+  static RuleInfo info(
+      String code,
+      String ruleSet,
+      Severity severity,
+      String type,
+      String source,
+      String en,
       String nl) {
     return new RuleInfo(code, ruleSet, severity, type, source, en, nl);
   }
@@ -27,16 +33,18 @@ class RuleCatalogueContractTest {
   @Test
   void rule_infos_are_equal_exactly_when_every_part_is_equal() {
     RuleInfo r = info("c", "base", Severity.ERROR, "Session", "000", "text", "tekst");
-    assertThat(r).isEqualTo(info("c", "base", Severity.ERROR, "Session", "000", "text", "tekst"))
+    assertThat(r)
+        .isEqualTo(info("c", "base", Severity.ERROR, "Session", "000", "text", "tekst"))
         .hasSameHashCodeAs(info("c", "base", Severity.ERROR, "Session", "000", "text", "tekst"));
-    List<RuleInfo> others = List.of(
-        info("d", "base", Severity.ERROR, "Session", "000", "text", "tekst"),
-        info("c", "flemish_voucher", Severity.ERROR, "Session", "000", "text", "tekst"),
-        info("c", "base", Severity.WARNING, "Session", "000", "text", "tekst"),
-        info("c", "base", Severity.ERROR, "Trajectory", "000", "text", "tekst"),
-        info("c", "base", Severity.ERROR, "Session", "004", "text", "tekst"),
-        info("c", "base", Severity.ERROR, "Session", "000", "other", "tekst"),
-        info("c", "base", Severity.ERROR, "Session", "000", "text", "andere"));
+    List<RuleInfo> others =
+        List.of(
+            info("d", "base", Severity.ERROR, "Session", "000", "text", "tekst"),
+            info("c", "flemish_voucher", Severity.ERROR, "Session", "000", "text", "tekst"),
+            info("c", "base", Severity.WARNING, "Session", "000", "text", "tekst"),
+            info("c", "base", Severity.ERROR, "Trajectory", "000", "text", "tekst"),
+            info("c", "base", Severity.ERROR, "Session", "004", "text", "tekst"),
+            info("c", "base", Severity.ERROR, "Session", "000", "other", "tekst"),
+            info("c", "base", Severity.ERROR, "Session", "000", "text", "andere"));
     for (RuleInfo other : others) {
       assertThat(r).isNotEqualTo(other);
     }
@@ -64,19 +72,22 @@ class RuleCatalogueContractTest {
       assertThat(rules).isNotEmpty();
       assertThat(rules.get(0).ruleSet()).isEqualTo("base");
       assertThat(rules).extracting(RuleInfo::ruleSet).contains("flemish_voucher");
-      assertThat(rules).allSatisfy(r -> {
-        assertThat(r.severity()).isNotNull();
-        assertThat(r.type()).isNotBlank();
-        assertThat(r.text(Locale.ENGLISH)).isNotBlank();
-        assertThat(r.text(Locale.forLanguageTag("nl"))).isNotBlank();
-      });
+      assertThat(rules)
+          .allSatisfy(
+              r -> {
+                assertThat(r.severity()).isNotNull();
+                assertThat(r.type()).isNotBlank();
+                assertThat(r.text(Locale.ENGLISH)).isNotBlank();
+                assertThat(r.text(Locale.forLanguageTag("nl"))).isNotBlank();
+              });
     }
   }
 
   @Test
   void rule_sets_are_equal_exactly_when_code_and_group_are_equal() {
     RuleSet own = RuleSet.of("own_rules", OwnRules.class);
-    assertThat(own).isEqualTo(RuleSet.of("own_rules", OwnRules.class))
+    assertThat(own)
+        .isEqualTo(RuleSet.of("own_rules", OwnRules.class))
         .hasSameHashCodeAs(RuleSet.of("own_rules", OwnRules.class));
     assertThat(own).isNotEqualTo(RuleSet.of("other_rules", OwnRules.class));
     assertThat(own).isNotEqualTo(RuleSet.of("own_rules", Base.class));
@@ -85,8 +96,10 @@ class RuleCatalogueContractTest {
     assertThat(own).hasToString("RuleSet[own_rules]");
     assertThat(own.code()).isEqualTo("own_rules");
     assertThat(own.group()).isEqualTo(OwnRules.class);
-    assertThatThrownBy(() -> RuleSet.of("Own Rules", OwnRules.class)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> RuleSet.of("own", String.class)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RuleSet.of("Own Rules", OwnRules.class))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RuleSet.of("own", String.class))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -1,22 +1,20 @@
 package io.github.loopbaan.validation;
 
-import io.github.loopbaan.core.lifecycle.History;
-import io.github.loopbaan.core.plan.StorageConsent;
-import java.util.Optional;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.loopbaan.core.lifecycle.History;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.plan.GeneralData;
+import io.github.loopbaan.core.plan.StorageConsent;
 import io.github.loopbaan.core.session.GroupSetting;
 import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.session.SessionId;
 import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.session.SessionStatus;
 import io.github.loopbaan.core.trajectory.Funding;
-import io.github.loopbaan.core.trajectory.VoucherId;
 import io.github.loopbaan.core.trajectory.Trajectory;
+import io.github.loopbaan.core.trajectory.VoucherId;
 import io.github.loopbaan.testkit.RuleArbitraries;
 import io.github.loopbaan.testkit.RuleArbitraries.RuleBreak;
 import java.time.Duration;
@@ -25,6 +23,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -63,7 +62,9 @@ class RuleExamplesTest {
   void a_complete_trajectory_passes_every_rule() {
     for (int vouchers = 1; vouchers <= 2; vouchers++) {
       for (boolean attest : new boolean[] {false, true}) {
-        assertThat(both(complete(vouchers, attest)).violations()).as(vouchers + " " + attest).isEmpty();
+        assertThat(both(complete(vouchers, attest)).violations())
+            .as(vouchers + " " + attest)
+            .isEmpty();
       }
     }
   }
@@ -75,12 +76,20 @@ class RuleExamplesTest {
     ValidationReport report = both(broken.value());
     assertThat(report.codes()).containsExactly(code);
     Violation v = report.violations().get(0);
-    assertThat(v.severity()).isEqualTo(code.equals("vch_pop_signature") ? Severity.WARNING : Severity.ERROR);
+    assertThat(v.severity())
+        .isEqualTo(code.equals("vch_pop_signature") ? Severity.WARNING : Severity.ERROR);
     assertThat(v.ruleSet()).isEqualTo(code.startsWith("base_") ? "base" : "flemish_voucher");
-    assertThat(v.message(Locale.ENGLISH)).isNotBlank().doesNotContain("{").doesNotContain(NAME)
+    assertThat(v.message(Locale.ENGLISH))
+        .isNotBlank()
+        .doesNotContain("{")
+        .doesNotContain(NAME)
         .doesNotContain(QUESTION);
-    assertThat(v.message(NL)).isNotBlank().doesNotContain("{").isNotEqualTo(v.message(Locale.ENGLISH))
-        .doesNotContain(NAME).doesNotContain(QUESTION);
+    assertThat(v.message(NL))
+        .isNotBlank()
+        .doesNotContain("{")
+        .isNotEqualTo(v.message(Locale.ENGLISH))
+        .doesNotContain(NAME)
+        .doesNotContain(QUESTION);
     assertThat(v.toString()).contains(code).doesNotContain(NAME);
   }
 
@@ -89,21 +98,29 @@ class RuleExamplesTest {
   void voucher_rules_are_absent_from_the_base_rule_set(String code) {
     RuleBreak broken = RuleArbitraries.breakRule(code, complete(1, code.startsWith("vch_attest")));
     assertThat(RULES.validate(broken.value()).has(code)).isEqualTo(code.startsWith("base_"));
-    assertThat(RULES.validate(broken.value(), RuleSet.BASE).has(code)).isEqualTo(code.startsWith("base_"));
+    assertThat(RULES.validate(broken.value(), RuleSet.BASE).has(code))
+        .isEqualTo(code.startsWith("base_"));
   }
 
   @Test
-  void a_freshly_opened_trajectory_is_a_legal_draft_under_both_rule_sets_except_its_missing_vouchers() {
-    Trajectory opened = Trajectory.open(complete(1, false).getId(), complete(1, false).getClient(),
-        complete(1, false).getCoach(), complete(1, false).getCommissioner(), Funding.careerVouchers(VoucherId.of("v")),
-        OPENED);
+  void
+      a_freshly_opened_trajectory_is_a_legal_draft_under_both_rule_sets_except_its_missing_vouchers() {
+    Trajectory opened =
+        Trajectory.open(
+            complete(1, false).getId(),
+            complete(1, false).getClient(),
+            complete(1, false).getCoach(),
+            complete(1, false).getCommissioner(),
+            Funding.careerVouchers(VoucherId.of("v")),
+            OPENED);
     assertThat(both(opened).violations()).isEmpty();
     assertThat(both(opened.withFunding(Funding.self())).codes()).containsExactly("vch_vouchers");
   }
 
   @Test
   void the_signature_is_a_warning_so_the_report_stays_valid() {
-    ValidationReport report = both(RuleArbitraries.breakRule("vch_pop_signature", complete(1, false)).value());
+    ValidationReport report =
+        both(RuleArbitraries.breakRule("vch_pop_signature", complete(1, false)).value());
     assertThat(report.isValid()).isTrue();
     assertThat(report.errors()).isEmpty();
     assertThat(report.warnings()).extracting(Violation::code).containsExactly("vch_pop_signature");
@@ -113,41 +130,65 @@ class RuleExamplesTest {
   void pop_rules_on_a_trajectory_carry_the_path_through_the_plan() {
     Trajectory t = complete(1, false);
     DevelopmentPlan pop = t.getDevelopmentPlan().orElseThrow();
-    Trajectory broken = Trajectory.builder().from(t).developmentPlan(pop.withGeneralData(pop.getGeneralData().withTitle("Mijn plan"))).build();
-    assertThat(both(broken).violations()).extracting(Violation::path)
+    Trajectory broken =
+        Trajectory.builder()
+            .from(t)
+            .developmentPlan(pop.withGeneralData(pop.getGeneralData().withTitle("Mijn plan")))
+            .build();
+    assertThat(both(broken).violations())
+        .extracting(Violation::path)
         .containsExactly("developmentPlan.generalData.title");
-    Trajectory unsigned = Trajectory.builder().from(t).intakeAgreement(t.getIntakeAgreement().orElseThrow().withSignedOn(
-        Optional.empty())).build();
-    assertThat(both(unsigned).violations()).extracting(Violation::path).containsExactly("intakeAgreement.signedOn");
+    Trajectory unsigned =
+        Trajectory.builder()
+            .from(t)
+            .intakeAgreement(t.getIntakeAgreement().orElseThrow().withSignedOn(Optional.empty()))
+            .build();
+    assertThat(both(unsigned).violations())
+        .extracting(Violation::path)
+        .containsExactly("intakeAgreement.signedOn");
   }
 
   @Test
-  void individual_hours_pass_at_exactly_the_minimum_and_the_introductory_conversation_never_counts() {
+  void
+      individual_hours_pass_at_exactly_the_minimum_and_the_introductory_conversation_never_counts() {
     Trajectory t = complete(1, false);
     List<Session> sessions = new ArrayList<>(t.getSessions());
-    sessions.replaceAll(s -> s.getKind() == SessionKind.IN_DEPTH && s.getSetting() == GroupSetting.INDIVIDUAL
-        ? s.withDuration(Duration.ofMinutes(30)) : s);
+    sessions.replaceAll(
+        s ->
+            s.getKind() == SessionKind.IN_DEPTH && s.getSetting() == GroupSetting.INDIVIDUAL
+                ? s.withDuration(Duration.ofMinutes(30))
+                : s);
     Trajectory exactly = Trajectory.builder().from(t).sessions(sessions).build();
     assertThat(both(exactly).violations()).isEmpty();
     List<Session> less = new ArrayList<>(sessions);
-    less.replaceAll(s -> s.getKind() == SessionKind.IN_DEPTH && s.getSetting() == GroupSetting.INDIVIDUAL
-        ? s.withDuration(Duration.ofMinutes(29)) : s);
+    less.replaceAll(
+        s ->
+            s.getKind() == SessionKind.IN_DEPTH && s.getSetting() == GroupSetting.INDIVIDUAL
+                ? s.withDuration(Duration.ofMinutes(29))
+                : s);
     less.add(held("s-intro", SessionKind.INTRODUCTORY, OPENED, 120, GroupSetting.INDIVIDUAL));
     ValidationReport report = both(Trajectory.builder().from(t).sessions(less).build());
     assertThat(report.codes()).containsExactly("vch_individual_hours");
     assertThat(report.violations().get(0).message(Locale.ENGLISH))
-        .isEqualTo("At least 2 h 30 min of individual guidance must be registered; 2 h 29 min is registered.");
+        .isEqualTo(
+            "At least 2 h 30 min of individual guidance must be registered; 2 h 29 min is registered.");
     assertThat(report.violations().get(0).message(NL))
-        .isEqualTo("Er moet minstens 2 u 30 min individuele begeleiding geregistreerd zijn; geregistreerd: 2 u 29 min.");
+        .isEqualTo(
+            "Er moet minstens 2 u 30 min individuele begeleiding geregistreerd zijn; geregistreerd: 2 u 29 min.");
   }
 
   @Test
   void individual_hours_are_not_due_before_the_synthesis() {
     Trajectory t = complete(1, false);
-    Trajectory early = Trajectory.builder().from(t).history(History.of(
-            t.getHistory().asList().subList(0, 1)))
-        .sessions(t.getSessions().subList(0, 1)).developmentPlan(Optional.empty())
-        .evaluationInvitation(Optional.empty()).aftercareRequests(List.of()).build();
+    Trajectory early =
+        Trajectory.builder()
+            .from(t)
+            .history(History.of(t.getHistory().asList().subList(0, 1)))
+            .sessions(t.getSessions().subList(0, 1))
+            .developmentPlan(Optional.empty())
+            .evaluationInvitation(Optional.empty())
+            .aftercareRequests(List.of())
+            .build();
     assertThat(both(early).violations()).isEmpty();
   }
 
@@ -155,10 +196,14 @@ class RuleExamplesTest {
   void group_hours_pass_at_exactly_the_maximum_per_voucher() {
     Trajectory t = complete(1, false);
     List<Session> sessions = new ArrayList<>(t.getSessions());
-    sessions.replaceAll(s -> s.getSetting() == GroupSetting.GROUP ? s.withDuration(Duration.ofMinutes(90)) : s);
-    assertThat(both(Trajectory.builder().from(t).sessions(sessions).build()).violations()).isEmpty();
-    sessions.replaceAll(s -> s.getSetting() == GroupSetting.GROUP ? s.withDuration(Duration.ofMinutes(91)) : s);
-    assertThat(both(Trajectory.builder().from(t).sessions(sessions).build()).codes()).containsExactly("vch_group_hours");
+    sessions.replaceAll(
+        s -> s.getSetting() == GroupSetting.GROUP ? s.withDuration(Duration.ofMinutes(90)) : s);
+    assertThat(both(Trajectory.builder().from(t).sessions(sessions).build()).violations())
+        .isEmpty();
+    sessions.replaceAll(
+        s -> s.getSetting() == GroupSetting.GROUP ? s.withDuration(Duration.ofMinutes(91)) : s);
+    assertThat(both(Trajectory.builder().from(t).sessions(sessions).build()).codes())
+        .containsExactly("vch_group_hours");
   }
 
   @Test
@@ -166,30 +211,50 @@ class RuleExamplesTest {
     Trajectory t = complete(1, false);
     LocalDate lastDay = t.synthesisDate().orElseThrow().plus(Period.ofYears(1));
     List<Session> sessions = new ArrayList<>(t.getSessions());
-    sessions.replaceAll(s -> s.getKind() == SessionKind.AFTERCARE
-        ? s.withDuration(Duration.ofMinutes(30)).withDate(lastDay) : s);
-    Trajectory edge = Trajectory.builder().from(t).sessions(sessions).aftercareRequests(List.of(
-        t.getAftercareRequests().get(0).withRequestedOn(lastDay))).build();
+    sessions.replaceAll(
+        s ->
+            s.getKind() == SessionKind.AFTERCARE
+                ? s.withDuration(Duration.ofMinutes(30)).withDate(lastDay)
+                : s);
+    Trajectory edge =
+        Trajectory.builder()
+            .from(t)
+            .sessions(sessions)
+            .aftercareRequests(List.of(t.getAftercareRequests().get(0).withRequestedOn(lastDay)))
+            .build();
     assertThat(both(edge).violations()).isEmpty();
   }
 
   @Test
   void more_vouchers_than_the_regime_allows_are_reported() {
-    Trajectory t = Trajectory.builder().from(complete(2, false)).funding(Funding.careerVouchers(VoucherId.of("a"), VoucherId.of("b"),
-        VoucherId.of("c"))).build();
+    Trajectory t =
+        Trajectory.builder()
+            .from(complete(2, false))
+            .funding(
+                Funding.careerVouchers(VoucherId.of("a"), VoucherId.of("b"), VoucherId.of("c")))
+            .build();
     assertThat(both(t).has("vch_vouchers")).isTrue();
-    Violation v = both(t).violations().stream().filter(x -> x.code().equals("vch_vouchers")).findFirst()
-        .orElseThrow();
+    Violation v =
+        both(t).violations().stream()
+            .filter(x -> x.code().equals("vch_vouchers"))
+            .findFirst()
+            .orElseThrow();
     assertThat(v.facts()).containsEntry("max", 2).containsEntry("count", 3);
   }
 
   @Test
   void the_title_accepts_the_voucher_number_in_dutch_or_english() {
     DevelopmentPlan pop = complete(1, false).getDevelopmentPlan().orElseThrow();
-    for (String title : List.of("POP (loopbaancheque 2 of 2)", "pop loopbaancheque1", "POP (career voucher 1 of 2)")) {
-      assertThat(both(pop.withGeneralData(pop.getGeneralData().withTitle(title))).violations()).as(title).isEmpty();
+    for (String title :
+        List.of(
+            "POP (loopbaancheque 2 of 2)", "pop loopbaancheque1", "POP (career voucher 1 of 2)")) {
+      assertThat(both(pop.withGeneralData(pop.getGeneralData().withTitle(title))).violations())
+          .as(title)
+          .isEmpty();
     }
-    assertThat(both(pop.withGeneralData(pop.getGeneralData().withTitle("POP (loopbaancheque)"))).codes())
+    assertThat(
+            both(pop.withGeneralData(pop.getGeneralData().withTitle("POP (loopbaancheque)")))
+                .codes())
         .containsExactly("vch_pop_title");
   }
 
@@ -197,18 +262,25 @@ class RuleExamplesTest {
   void a_checklist_only_plan_needs_no_content_and_keeps_none_once_closed() {
     Trajectory t = complete(1, false);
     DevelopmentPlan pop = t.getDevelopmentPlan().orElseThrow();
-    DevelopmentPlan checklist = DevelopmentPlan.builder().id(pop.getId())
-        .storageConsent(StorageConsent.CHECKLIST_ONLY)
-        .generalData(GeneralData.builder().title("POP (loopbaancheque 1 of 2)")
-            .finalisedOn(pop.getGeneralData().getFinalisedOn().orElseThrow()).build())
-        .build();
+    DevelopmentPlan checklist =
+        DevelopmentPlan.builder()
+            .id(pop.getId())
+            .storageConsent(StorageConsent.CHECKLIST_ONLY)
+            .generalData(
+                GeneralData.builder()
+                    .title("POP (loopbaancheque 1 of 2)")
+                    .finalisedOn(pop.getGeneralData().getFinalisedOn().orElseThrow())
+                    .build())
+            .build();
     assertThat(both(checklist).violations()).isEmpty();
-    assertThat(both(Trajectory.builder().from(t).developmentPlan(checklist).build()).violations()).isEmpty();
+    assertThat(both(Trajectory.builder().from(t).developmentPlan(checklist).build()).violations())
+        .isEmpty();
   }
 
   @Test
   void intake_topics_name_what_is_missing_in_the_language_asked() {
-    ValidationReport report = both(RuleArbitraries.breakRule("vch_intake_topics", complete(1, false)).value());
+    ValidationReport report =
+        both(RuleArbitraries.breakRule("vch_intake_topics", complete(1, false)).value());
     Violation v = report.violations().get(0);
     assertThat(v.path()).isEqualTo("intakeAgreement.explainedTopics");
     assertThat(v.message(NL)).contains("Confidentialiteit").doesNotContain("Confidentiality");
@@ -217,15 +289,22 @@ class RuleExamplesTest {
 
   @Test
   void the_regime_is_chosen_by_the_opening_day() {
-    VoucherRegime stricter = VoucherRegime.builder().from(VoucherRegime.VDAB_004).id("stricter")
-        .validFrom(LocalDate.of(2030, 1, 1)).minimumIndividualPerVoucher(Duration.ofHours(4))
-        .maximumGroupPerVoucher(Duration.ZERO).build();
+    VoucherRegime stricter =
+        VoucherRegime.builder()
+            .from(VoucherRegime.VDAB_004)
+            .id("stricter")
+            .validFrom(LocalDate.of(2030, 1, 1))
+            .minimumIndividualPerVoucher(Duration.ofHours(4))
+            .maximumGroupPerVoucher(Duration.ZERO)
+            .build();
     VoucherRegimes regimes = VoucherRegimes.of(VoucherRegime.VDAB_004).register(stricter);
     assertThat(regimes.forStartDate(LocalDate.of(2029, 12, 31))).isEqualTo(VoucherRegime.VDAB_004);
     assertThat(regimes.forStartDate(LocalDate.of(2030, 1, 1))).isEqualTo(stricter);
     try (LoopbaanValidator custom = LoopbaanValidator.builder().regimes(regimes).build()) {
-      Trajectory before = RuleArbitraries.complete(LocalDate.of(2029, 6, 1), 1, false, QUESTION, NAME);
-      Trajectory after = RuleArbitraries.complete(LocalDate.of(2030, 1, 1), 1, false, QUESTION, NAME);
+      Trajectory before =
+          RuleArbitraries.complete(LocalDate.of(2029, 6, 1), 1, false, QUESTION, NAME);
+      Trajectory after =
+          RuleArbitraries.complete(LocalDate.of(2030, 1, 1), 1, false, QUESTION, NAME);
       assertThat(custom.validate(before, RuleSet.FLEMISH_VOUCHER).violations()).isEmpty();
       assertThat(custom.validate(after, RuleSet.FLEMISH_VOUCHER).codes())
           .containsExactlyInAnyOrder("vch_individual_hours", "vch_group_hours");
@@ -235,17 +314,26 @@ class RuleExamplesTest {
 
   @Test
   void a_regime_rejects_impossible_numbers() {
-    assertThatThrownBy(() -> VoucherRegime.builder().from(VoucherRegime.VDAB_004).id("x")
-        .maximumGroupPerVoucher(Duration.ofHours(2)).build()).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> VoucherRegime.builder().from(VoucherRegime.VDAB_004).id("Bad Id").build())
+    assertThatThrownBy(
+            () ->
+                VoucherRegime.builder()
+                    .from(VoucherRegime.VDAB_004)
+                    .id("x")
+                    .maximumGroupPerVoucher(Duration.ofHours(2))
+                    .build())
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> VoucherRegimes.of().forStartDate(OPENED)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(
+            () -> VoucherRegime.builder().from(VoucherRegime.VDAB_004).id("Bad Id").build())
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> VoucherRegimes.of().forStartDate(OPENED))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
   void the_default_registry_holds_the_shipped_regime() {
     assertThat(VoucherRegimes.defaults().forStartDate(OPENED)).isEqualTo(VoucherRegime.VDAB_004);
-    assertThat(VoucherRegime.VDAB_004.minimumIndividualPerVoucher()).isEqualTo(Duration.ofMinutes(150));
+    assertThat(VoucherRegime.VDAB_004.minimumIndividualPerVoucher())
+        .isEqualTo(Duration.ofMinutes(150));
     assertThat(VoucherRegime.VDAB_004.maximumGroupPerVoucher()).isEqualTo(Duration.ofMinutes(90));
     assertThat(VoucherRegime.VDAB_004.aftercarePerPackage()).isEqualTo(Duration.ofMinutes(30));
     assertThat(VoucherRegime.VDAB_004.aftercareWindow()).isEqualTo(Period.ofYears(1));
@@ -254,7 +342,8 @@ class RuleExamplesTest {
 
   @Test
   void a_user_rule_set_is_a_group_with_its_own_constraints() {
-    ValidationReport report = RULES.validate(new Intake(""), RuleSet.of("my_practice", MyPractice.class));
+    ValidationReport report =
+        RULES.validate(new Intake(""), RuleSet.of("my_practice", MyPractice.class));
     assertThat(report.codes()).containsExactly("not_blank");
     assertThat(report.violations().get(0).path()).isEqualTo("room");
     assertThat(RULES.validate(new Intake("")).violations()).isEmpty();
@@ -263,8 +352,7 @@ class RuleExamplesTest {
   }
 
   /** A user's own rule set. */
-  interface MyPractice {
-  }
+  interface MyPractice {}
 
   /** A user's own type with a rule in their rule set. */
   static final class Intake {
@@ -276,8 +364,15 @@ class RuleExamplesTest {
     }
   }
 
-  static Session held(String id, SessionKind kind, LocalDate on, int minutes, GroupSetting setting) {
-    return Session.builder().id(SessionId.of(id)).kind(kind).date(on).duration(Duration.ofMinutes(minutes))
-        .setting(setting).status(SessionStatus.HELD).build();
+  static Session held(
+      String id, SessionKind kind, LocalDate on, int minutes, GroupSetting setting) {
+    return Session.builder()
+        .id(SessionId.of(id))
+        .kind(kind)
+        .date(on)
+        .duration(Duration.ofMinutes(minutes))
+        .setting(setting)
+        .status(SessionStatus.HELD)
+        .build();
   }
 }

@@ -39,12 +39,14 @@ class RuleProperties {
   }
 
   @Property(tries = 300)
-  void every_trajectory_the_testkit_calls_valid_has_no_errors_under_base(@ForAll("trajectories") Trajectory t) {
+  void every_trajectory_the_testkit_calls_valid_has_no_errors_under_base(
+      @ForAll("trajectories") Trajectory t) {
     assertThat(RULES.validate(t, RuleSet.BASE).errors()).isEmpty();
   }
 
   @Property(tries = 200)
-  void every_complete_trajectory_satisfies_both_rule_sets_without_warnings(@ForAll("complete") Trajectory t) {
+  void every_complete_trajectory_satisfies_both_rule_sets_without_warnings(
+      @ForAll("complete") Trajectory t) {
     assertThat(RULES.validate(t, RuleSet.BASE, RuleSet.FLEMISH_VOUCHER).violations()).isEmpty();
   }
 
@@ -56,14 +58,17 @@ class RuleProperties {
 
   @Property(tries = 200)
   void messages_never_show_personal_data(@ForAll("complete") Trajectory t) {
-    String name = t.getDevelopmentPlan().orElseThrow().getGeneralData().getClientName().orElseThrow();
+    String name =
+        t.getDevelopmentPlan().orElseThrow().getGeneralData().getClientName().orElseThrow();
     String question = t.getDevelopmentPlan().orElseThrow().getCareerQuestion().orElseThrow();
     for (String code : RuleArbitraries.VOUCHER_CODES) {
       if (code.startsWith("vch_attest")) {
         continue;
       }
-      for (Violation v : RULES.validate(RuleArbitraries.breakRule(code, t).value(), RuleSet.FLEMISH_VOUCHER)
-          .violations()) {
+      for (Violation v :
+          RULES
+              .validate(RuleArbitraries.breakRule(code, t).value(), RuleSet.FLEMISH_VOUCHER)
+              .violations()) {
         for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.forLanguageTag("nl")}) {
           assertThat(v.message(locale)).doesNotContain(name).doesNotContain(question);
         }

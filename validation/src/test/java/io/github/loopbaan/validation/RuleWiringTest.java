@@ -27,17 +27,21 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * One name per rule, and every rule wired: a rule's code, its annotation and its validator share one stem
- * ({@code vch_aftercare_minutes}, {@code rules.voucher.AftercareMinutes}, {@code AftercareMinutesValidator}); base
- * rules live in {@code rules.base}, voucher rules in {@code rules.voucher}; every rule annotation of core is
- * declared on a model type and has exactly one validator in the services file, and {@code module-info.java}
- * provides the same validators as the services file.
+ * One name per rule, and every rule wired: a rule's code, its annotation and its validator share
+ * one stem ({@code vch_aftercare_minutes}, {@code rules.voucher.AftercareMinutes}, {@code
+ * AftercareMinutesValidator}); base rules live in {@code rules.base}, voucher rules in {@code
+ * rules.voucher}; every rule annotation of core is declared on a model type and has exactly one
+ * validator in the services file, and {@code module-info.java} provides the same validators as the
+ * services file.
  */
 class RuleWiringTest {
 
   private static final String SERVICES = "META-INF/services/jakarta.validation.ConstraintValidator";
 
-  /** Every rule annotation's simple name is its code without prefix, in the package its prefix names. */
+  /**
+   * Every rule annotation's simple name is its code without prefix, in the package its prefix
+   * names.
+   */
   @Test
   void every_rule_annotation_is_named_after_its_code() throws Exception {
     List<Class<?>> annotations = ruleAnnotations();
@@ -48,12 +52,17 @@ class RuleWiringTest {
       assertThat(prefix).as(code).isIn("base", "vch");
       assertThat(annotation.getPackageName())
           .as(code)
-          .isEqualTo("io.github.loopbaan.core.rules." + (prefix.equals("base") ? "base" : "voucher"));
-      assertThat(annotation.getSimpleName()).as(code).isEqualTo(camel(code.substring(prefix.length() + 1)));
+          .isEqualTo(
+              "io.github.loopbaan.core.rules." + (prefix.equals("base") ? "base" : "voucher"));
+      assertThat(annotation.getSimpleName())
+          .as(code)
+          .isEqualTo(camel(code.substring(prefix.length() + 1)));
     }
   }
 
-  /** The services file lists one validator per rule annotation, named after it, and nothing else. */
+  /**
+   * The services file lists one validator per rule annotation, named after it, and nothing else.
+   */
   @Test
   void the_services_file_lists_one_validator_per_rule_named_after_it() throws Exception {
     List<String> validators = servicesFile();
@@ -64,11 +73,15 @@ class RuleWiringTest {
           (Class<?>)
               ((ParameterizedType) validator.getGenericSuperclass()).getActualTypeArguments()[0];
       assertThat(validator.getSimpleName()).isEqualTo(annotation.getSimpleName() + "Validator");
-      assertThat(validated.add(annotation.getName())).as("two validators for " + annotation).isTrue();
+      assertThat(validated.add(annotation.getName()))
+          .as("two validators for " + annotation)
+          .isTrue();
     }
     assertThat(validated)
         .isEqualTo(
-            ruleAnnotations().stream().map(Class::getName).collect(Collectors.toCollection(TreeSet::new)));
+            ruleAnnotations().stream()
+                .map(Class::getName)
+                .collect(Collectors.toCollection(TreeSet::new)));
   }
 
   /** Every rule annotation is declared on one of the model's value types, so it is ever checked. */
@@ -84,15 +97,21 @@ class RuleWiringTest {
     }
     assertThat(declared)
         .isEqualTo(
-            ruleAnnotations().stream().map(Class::getName).collect(Collectors.toCollection(TreeSet::new)));
+            ruleAnnotations().stream()
+                .map(Class::getName)
+                .collect(Collectors.toCollection(TreeSet::new)));
   }
 
-  /** {@code module-info.java} provides exactly the validators of the services file (which the class path reads). */
+  /**
+   * {@code module-info.java} provides exactly the validators of the services file (which the class
+   * path reads).
+   */
   @Test
   void module_info_provides_the_validators_of_the_services_file() throws IOException {
     String moduleInfo = Files.readString(Path.of("src/main/java/module-info.java"));
     Matcher provides =
-        Pattern.compile("provides\\s+jakarta\\.validation\\.ConstraintValidator\\s+with\\s+([^;]+);")
+        Pattern.compile(
+                "provides\\s+jakarta\\.validation\\.ConstraintValidator\\s+with\\s+([^;]+);")
             .matcher(moduleInfo);
     assertThat(provides.find()).isTrue();
     Set<String> provided =
@@ -117,9 +136,13 @@ class RuleWiringTest {
     }
   }
 
-  /** The classes of core's {@code rules.base} and {@code rules.voucher} packages that carry a rule code. */
+  /**
+   * The classes of core's {@code rules.base} and {@code rules.voucher} packages that carry a rule
+   * code.
+   */
   private static List<Class<?>> ruleAnnotations() throws IOException, URISyntaxException {
-    Path location = Path.of(RuleCode.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path location =
+        Path.of(RuleCode.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     List<String> names = new ArrayList<>();
     if (Files.isDirectory(location)) {
       try (Stream<Path> files = Files.walk(location.resolve("io/github/loopbaan/core/rules"))) {

@@ -9,8 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A regime supplied through {@code META-INF/services/io.github.loopbaan.validation.VoucherRegimeProvider} is in
- * the default registry without any code change or call: the way a practice registers a new funding regime.
+ * A regime supplied through {@code
+ * META-INF/services/io.github.loopbaan.validation.VoucherRegimeProvider} is in the default registry
+ * without any code change or call: the way a practice registers a new funding regime.
  */
 class ServiceLoadedRegimeTest {
 
@@ -18,10 +19,17 @@ class ServiceLoadedRegimeTest {
   public static final class FutureRegime implements VoucherRegimeProvider {
     @Override
     public List<VoucherRegime> regimes() {
-      return List.of(VoucherRegime.builder().id("test_regime_2099").validFrom(LocalDate.of(2099, 1, 1))
-          .hoursPerVoucher(Duration.ofHours(5)).minimumIndividualPerVoucher(Duration.ofHours(3))
-          .maximumGroupPerVoucher(Duration.ofHours(2)).aftercarePerPackage(Duration.ofMinutes(45))
-          .aftercareWindow(Period.ofYears(2)).vouchersPerPerson(3).build());
+      return List.of(
+          VoucherRegime.builder()
+              .id("test_regime_2099")
+              .validFrom(LocalDate.of(2099, 1, 1))
+              .hoursPerVoucher(Duration.ofHours(5))
+              .minimumIndividualPerVoucher(Duration.ofHours(3))
+              .maximumGroupPerVoucher(Duration.ofHours(2))
+              .aftercarePerPackage(Duration.ofMinutes(45))
+              .aftercareWindow(Period.ofYears(2))
+              .vouchersPerPerson(3)
+              .build());
     }
   }
 

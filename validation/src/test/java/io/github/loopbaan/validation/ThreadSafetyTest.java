@@ -17,10 +17,14 @@ class ThreadSafetyTest {
 
   @Test
   void several_threads_get_the_same_reports() throws Exception {
-    List<Object> values = RuleExamplesTest.codes()
-        .map(code -> RuleArbitraries.breakRule(code, RuleExamplesTest.complete(2, code.startsWith("vch_attest")))
-            .value())
-        .collect(Collectors.toList());
+    List<Object> values =
+        RuleExamplesTest.codes()
+            .map(
+                code ->
+                    RuleArbitraries.breakRule(
+                            code, RuleExamplesTest.complete(2, code.startsWith("vch_attest")))
+                        .value())
+            .collect(Collectors.toList());
     try (LoopbaanValidator shared = LoopbaanValidator.create()) {
       List<ValidationReport> expected = new ArrayList<>();
       for (Object value : values) {
@@ -30,16 +34,17 @@ class ThreadSafetyTest {
       try {
         List<Future<List<ValidationReport>>> futures = new ArrayList<>();
         for (int thread = 0; thread < 8; thread++) {
-          Callable<List<ValidationReport>> job = () -> {
-            List<ValidationReport> reports = new ArrayList<>();
-            for (int round = 0; round < 5; round++) {
-              reports.clear();
-              for (Object value : values) {
-                reports.add(shared.validate(value, RuleSet.BASE, RuleSet.FLEMISH_VOUCHER));
-              }
-            }
-            return reports;
-          };
+          Callable<List<ValidationReport>> job =
+              () -> {
+                List<ValidationReport> reports = new ArrayList<>();
+                for (int round = 0; round < 5; round++) {
+                  reports.clear();
+                  for (Object value : values) {
+                    reports.add(shared.validate(value, RuleSet.BASE, RuleSet.FLEMISH_VOUCHER));
+                  }
+                }
+                return reports;
+              };
           futures.add(pool.submit(job));
         }
         for (Future<List<ValidationReport>> future : futures) {

@@ -20,10 +20,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
- * Validation messages never leak personal data: generated trajectories get marker texts as the client's name,
- * every note's text and every referral's reason, and then no violation's message in nl or en, its
- * {@code toString()}, its facts or the report's {@code toString()} holds a marker, another personal text of the
- * value, or a health code.
+ * Validation messages never leak personal data: generated trajectories get marker texts as the
+ * client's name, every note's text and every referral's reason, and then no violation's message in
+ * nl or en, its {@code toString()}, its facts or the report's {@code toString()} holds a marker,
+ * another personal text of the value, or a health code.
  */
 class ValidationLeakProperties {
 
@@ -37,12 +37,14 @@ class ValidationLeakProperties {
   @AfterContainer
   static void summary() {
     VALIDATOR.close();
-    System.out.printf("leak (validation messages nl/en): %d tries, %d texts checked%n", TRIES.get(), MESSAGES.get());
+    System.out.printf(
+        "leak (validation messages nl/en): %d tries, %d texts checked%n",
+        TRIES.get(), MESSAGES.get());
   }
 
   @Property(tries = 300)
-  void no_marker_personal_text_or_health_code_in_a_validation_message(@ForAll("trajectories") Trajectory generated,
-      @ForAll("notes") List<Note> notes) {
+  void no_marker_personal_text_or_health_code_in_a_validation_message(
+      @ForAll("trajectories") Trajectory generated, @ForAll("notes") List<Note> notes) {
     TRIES.incrementAndGet();
     List<Note> marked = new ArrayList<>();
     for (int i = 0; i < notes.size(); i++) {
@@ -52,7 +54,13 @@ class ValidationLeakProperties {
     for (int i = 0; i < generated.getReferrals().size(); i++) {
       referrals.add(generated.getReferrals().get(i).withReason(REASON + i + " burn-out klachten"));
     }
-    Trajectory t = Trajectory.builder().from(generated).client(generated.getClient().withName(NAME + " van Dijk")).notes(marked).referrals(referrals).build();
+    Trajectory t =
+        Trajectory.builder()
+            .from(generated)
+            .client(generated.getClient().withName(NAME + " van Dijk"))
+            .notes(marked)
+            .referrals(referrals)
+            .build();
     Set<String> secrets = PersonalDataScan.personalTexts(t);
     assertThat(secrets).contains(NAME + " van Dijk");
     Set<String> health = PersonalDataScan.healthCodes(t);
@@ -69,13 +77,18 @@ class ValidationLeakProperties {
     }
     for (String text : texts) {
       MESSAGES.incrementAndGet();
-      assertThat(text).as("a marker in a validation text").doesNotContain(NAME).doesNotContain(NOTE)
+      assertThat(text)
+          .as("a marker in a validation text")
+          .doesNotContain(NAME)
+          .doesNotContain(NOTE)
           .doesNotContain(REASON);
       for (String secret : secrets) {
         assertThat(text).as("personal text in a validation text").doesNotContain(secret);
       }
       for (String code : health) {
-        assertThat(PersonalDataScan.mentions(text, code)).as("a health code in a validation text").isFalse();
+        assertThat(PersonalDataScan.mentions(text, code))
+            .as("a health code in a validation text")
+            .isFalse();
       }
     }
   }

@@ -1,8 +1,5 @@
 package io.github.loopbaan.validation;
 
-import java.util.Collections;
-import java.util.Comparator;
-
 import static io.github.loopbaan.validation.RuleExamplesTest.both;
 import static io.github.loopbaan.validation.RuleExamplesTest.complete;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,19 +8,27 @@ import io.github.loopbaan.core.trajectory.Funding;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.testkit.RuleArbitraries;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link ValidationReport} and {@link Violation} as values: errors and warnings apart, {@code has}, the order of the
- * violations whatever the order given, equality and hash codes.
+ * {@link ValidationReport} and {@link Violation} as values: errors and warnings apart, {@code has},
+ * the order of the violations whatever the order given, equality and hash codes.
  */
 class ValidationReportContractTest {
 
   static ValidationReport withError() {
     Trajectory t = complete(1, false);
-    return both(Trajectory.open(t.getId(), t.getClient(), t.getCoach(), t.getCommissioner(), Funding.self(),
-        RuleExamplesTest.OPENED));
+    return both(
+        Trajectory.open(
+            t.getId(),
+            t.getClient(),
+            t.getCoach(),
+            t.getCommissioner(),
+            Funding.self(),
+            RuleExamplesTest.OPENED));
   }
 
   static ValidationReport withWarning() {
@@ -51,10 +56,12 @@ class ValidationReportContractTest {
     all.addAll(withWarning().violations());
     List<Violation> reversed = new ArrayList<>(all);
     Collections.reverse(reversed);
-    assertThat(ValidationReport.of(all).violations()).isEqualTo(ValidationReport.of(reversed).violations());
-    assertThat(ValidationReport.of(all).violations()).isSortedAccordingTo(
-        Comparator.comparing(Violation::path).thenComparing(Violation::code));
-    assertThat(ValidationReport.of(all).codes()).containsExactlyInAnyOrder("vch_vouchers", "vch_pop_signature");
+    assertThat(ValidationReport.of(all).violations())
+        .isEqualTo(ValidationReport.of(reversed).violations());
+    assertThat(ValidationReport.of(all).violations())
+        .isSortedAccordingTo(Comparator.comparing(Violation::path).thenComparing(Violation::code));
+    assertThat(ValidationReport.of(all).codes())
+        .containsExactlyInAnyOrder("vch_vouchers", "vch_pop_signature");
   }
 
   @Test
@@ -65,7 +72,9 @@ class ValidationReportContractTest {
     assertThat(withError()).isNotEqualTo("ValidationReport");
     assertThat(withError().hashCode()).isNotEqualTo(ValidationReport.of(List.of()).hashCode());
     Violation v = withError().violations().get(0);
-    assertThat(v).isEqualTo(withError().violations().get(0)).hasSameHashCodeAs(withError().violations().get(0));
+    assertThat(v)
+        .isEqualTo(withError().violations().get(0))
+        .hasSameHashCodeAs(withError().violations().get(0));
     assertThat(v).isNotEqualTo(withWarning().violations().get(0));
     assertThat(v).isNotEqualTo("vch_vouchers");
     assertThat(v.hashCode()).isNotZero();

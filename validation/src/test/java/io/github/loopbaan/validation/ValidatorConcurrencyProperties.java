@@ -17,9 +17,10 @@ import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
- * One {@link LoopbaanValidator} shared by {@value #THREADS} threads, all started at once, gives for generated
- * trajectories and development plans the same reports, with the same messages in nl and en, as one thread: a
- * bounded stress test with a timeout (complements {@code ThreadSafetyTest}, which uses one fixed value per rule).
+ * One {@link LoopbaanValidator} shared by {@value #THREADS} threads, all started at once, gives for
+ * generated trajectories and development plans the same reports, with the same messages in nl and
+ * en, as one thread: a bounded stress test with a timeout (complements {@code ThreadSafetyTest},
+ * which uses one fixed value per rule).
  */
 class ValidatorConcurrencyProperties {
 
@@ -32,18 +33,23 @@ class ValidatorConcurrencyProperties {
   @AfterContainer
   static void summary() {
     SHARED.close();
-    System.out.printf("concurrency (validator): %d runs of %d threads x %d rounds, %d validations, "
-        + "all equal to one thread%n", RUNS.get(), THREADS, ROUNDS, OPERATIONS.get());
+    System.out.printf(
+        "concurrency (validator): %d runs of %d threads x %d rounds, %d validations, "
+            + "all equal to one thread%n",
+        RUNS.get(), THREADS, ROUNDS, OPERATIONS.get());
   }
 
   @Property(tries = 10, shrinking = ShrinkingMode.OFF)
-  void many_threads_get_the_reports_one_thread_gets(@ForAll("values") List<Object> values) throws Exception {
+  void many_threads_get_the_reports_one_thread_gets(@ForAll("values") List<Object> values)
+      throws Exception {
     StressRun.of(THREADS, ROUNDS, Duration.ofSeconds(120)).sameAsOneThread(() -> job(values));
     RUNS.incrementAndGet();
     OPERATIONS.addAndGet((long) values.size() * THREADS * ROUNDS);
   }
 
-  /** @return per value its report and the messages of its violations in nl and en */
+  /**
+   * @return per value its report and the messages of its violations in nl and en
+   */
   private static List<Object> job(List<Object> values) {
     List<Object> results = new ArrayList<>();
     for (Object value : values) {
@@ -59,7 +65,10 @@ class ValidatorConcurrencyProperties {
 
   @Provide
   Arbitrary<List<Object>> values() {
-    return Arbitraries.oneOf(TrajectoryArbitraries.trajectories().map(Object.class::cast),
-        PlanArbitraries.developmentPlans().map(Object.class::cast)).list().ofSize(20);
+    return Arbitraries.oneOf(
+            TrajectoryArbitraries.trajectories().map(Object.class::cast),
+            PlanArbitraries.developmentPlans().map(Object.class::cast))
+        .list()
+        .ofSize(20);
   }
 }

@@ -13,18 +13,21 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Cold start: the first validated round trip in a fresh JVM, one invocation per fork, no warm-up. The class holds
- * no state and no static initialiser: everything the libraries need is loaded and initialised inside the measured
- * call ({@link LoopbaanRoundTrip#run()} or {@link BareRoundTrip#run()}), which JMH runs once in each of at least
- * {@link #FORKS} fresh JVMs.
+ * Cold start: the first validated round trip in a fresh JVM, one invocation per fork, no warm-up.
+ * The class holds no state and no static initialiser: everything the libraries need is loaded and
+ * initialised inside the measured call ({@link LoopbaanRoundTrip#run()} or {@link
+ * BareRoundTrip#run()}), which JMH runs once in each of at least {@link #FORKS} fresh JVMs.
  */
-@Measures("A fresh JVM until the first validated round trip is done: create the mapper and the validator, write a "
-    + "small trajectory, read it back, validate it (one violation expected). One invocation per fork, no warm-up, "
-    + "averaged over the forks.")
+@Measures(
+    "A fresh JVM until the first validated round trip is done: create the mapper and the validator, write a "
+        + "small trajectory, read it back, validate it (one violation expected). One invocation per fork, no warm-up, "
+        + "averaged over the forks.")
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Threads(1)
-@Fork(value = ColdStart.FORKS, jvmArgsAppend = {Config.XMS, Config.XMX, Config.GC})
+@Fork(
+    value = ColdStart.FORKS,
+    jvmArgsAppend = {Config.XMS, Config.XMX, Config.GC})
 @Warmup(iterations = 0)
 @Measurement(iterations = 1, batchSize = 1)
 public class ColdStart {
@@ -41,10 +44,13 @@ public class ColdStart {
   private static boolean baselineRan;
   private static boolean loopbaanRan;
 
-  /** @return the round trip */
+  /**
+   * @return the round trip
+   */
   @Benchmark
-  @Measures("A bare Jackson 3 `JsonMapper.builder().build()` and a bare `Validation.buildDefaultValidatorFactory()` "
-      + "(with its expression-language interpolator) on an equivalent plain record with a few Jakarta constraints.")
+  @Measures(
+      "A bare Jackson 3 `JsonMapper.builder().build()` and a bare `Validation.buildDefaultValidatorFactory()` "
+          + "(with its expression-language interpolator) on an equivalent plain record with a few Jakarta constraints.")
   public RoundTrip baseline() {
     if (baselineRan) {
       throw secondRun();
@@ -53,11 +59,14 @@ public class ColdStart {
     return BareRoundTrip.run();
   }
 
-  /** @return the round trip */
+  /**
+   * @return the round trip
+   */
   @Benchmark
-  @Measures("Loopbaan: `LoopbaanJson.standard()` and `LoopbaanValidator.create()`, a small voucher "
-      + "trajectory (two sessions, an unsigned intake agreement) built, written as a document, read back and "
-      + "validated under `base` and `flemish_voucher`.")
+  @Measures(
+      "Loopbaan: `LoopbaanJson.standard()` and `LoopbaanValidator.create()`, a small voucher "
+          + "trajectory (two sessions, an unsigned intake agreement) built, written as a document, read back and "
+          + "validated under `base` and `flemish_voucher`.")
   public RoundTrip loopbaan() {
     if (loopbaanRan) {
       throw secondRun();
@@ -67,8 +76,9 @@ public class ColdStart {
   }
 
   private static IllegalStateException secondRun() {
-    return new IllegalStateException("ColdStart measures one invocation per fresh JVM: run it with its own "
-        + "defaults (no -wi/-i options, or -wi 0 -i 1), not inside run.sh's quick or smoke profile");
+    return new IllegalStateException(
+        "ColdStart measures one invocation per fresh JVM: run it with its own "
+            + "defaults (no -wi/-i options, or -wi 0 -i 1), not inside run.sh's quick or smoke profile");
   }
 
   /** Lets a test run each contender again in its JVM. */

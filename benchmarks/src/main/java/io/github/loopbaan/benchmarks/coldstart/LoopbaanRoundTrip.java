@@ -7,8 +7,8 @@ import io.github.loopbaan.core.party.CoachId;
 import io.github.loopbaan.core.party.CommissionerId;
 import io.github.loopbaan.core.party.CommissioningParty;
 import io.github.loopbaan.core.party.EmploymentSituation;
-import io.github.loopbaan.core.phase.ContentPhase;
 import io.github.loopbaan.core.phase.CoachingGoal;
+import io.github.loopbaan.core.phase.ContentPhase;
 import io.github.loopbaan.core.phase.GoalTerm;
 import io.github.loopbaan.core.phase.PhaseSelection;
 import io.github.loopbaan.core.phase.TrajectoryPlan;
@@ -34,22 +34,23 @@ import java.util.EnumSet;
 import java.util.Optional;
 
 /**
- * Loopbaan's first validated round trip: take the ready-made {@link LoopbaanJson#standard()} (its first use builds
- * it) and create a {@link LoopbaanValidator}, build a small voucher trajectory (opened, introductory conversation
- * and intake held, the intake agreement explained but not signed), write it as a document, read it back and
- * validate it under the base and Flemish voucher rule sets. The unsigned agreement makes exactly one rule fail
- * ({@code vch_agreement_signed}), so the validation provably ran. Nothing here is touched before the measured
- * call.
+ * Loopbaan's first validated round trip: take the ready-made {@link LoopbaanJson#standard()} (its
+ * first use builds it) and create a {@link LoopbaanValidator}, build a small voucher trajectory
+ * (opened, introductory conversation and intake held, the intake agreement explained but not
+ * signed), write it as a document, read it back and validate it under the base and Flemish voucher
+ * rule sets. The unsigned agreement makes exactly one rule fail ({@code vch_agreement_signed}), so
+ * the validation provably ran. Nothing here is touched before the measured call.
  */
 public final class LoopbaanRoundTrip {
 
   /** The day the small trajectory is opened. */
   static final LocalDate START = LocalDate.of(2025, 3, 3);
 
-  private LoopbaanRoundTrip() {
-  }
+  private LoopbaanRoundTrip() {}
 
-  /** @return the round trip */
+  /**
+   * @return the round trip
+   */
   public static RoundTrip run() {
     LoopbaanJson json = LoopbaanJson.standard();
     try (LoopbaanValidator validator = LoopbaanValidator.create()) {
@@ -61,25 +62,53 @@ public final class LoopbaanRoundTrip {
     }
   }
 
-  /** @return the small trajectory: two sessions, an unsigned intake agreement, a plan with one goal */
+  /**
+   * @return the small trajectory: two sessions, an unsigned intake agreement, a plan with one goal
+   */
   static Trajectory smallTrajectory() {
-    Client client = Client.builder().id(ClientId.of("c-cold-1")).birthYear(Year.of(1980))
-        .employment(EmploymentSituation.EMPLOYED).build();
-    Trajectory t = Trajectory.open(TrajectoryId.of("t-cold-1"), client, Coach.of(CoachId.of("k-cold")),
-        CommissioningParty.self(CommissionerId.of("c-cold-1")), Funding.careerVouchers(VoucherId.of("lc-1")), START);
+    Client client =
+        Client.builder()
+            .id(ClientId.of("c-cold-1"))
+            .birthYear(Year.of(1980))
+            .employment(EmploymentSituation.EMPLOYED)
+            .build();
+    Trajectory t =
+        Trajectory.open(
+            TrajectoryId.of("t-cold-1"),
+            client,
+            Coach.of(CoachId.of("k-cold")),
+            CommissioningParty.self(CommissionerId.of("c-cold-1")),
+            Funding.careerVouchers(VoucherId.of("lc-1")),
+            START);
     LocalDate intake = START.plusDays(7);
-    t = t.apply(TrajectoryCommand.holdIntroductoryConversation(session("s-1", SessionKind.INTRODUCTORY, START, 30)))
+    t =
+        t.apply(
+                TrajectoryCommand.holdIntroductoryConversation(
+                    session("s-1", SessionKind.INTRODUCTORY, START, 30)))
+            .orElseThrow();
+    IntakeAgreement agreement =
+        IntakeAgreement.builder()
+            .addAllExplainedTopics(EnumSet.allOf(IntakeTopic.class))
+            .heldOn(intake)
+            .build();
+    TrajectoryPlan plan =
+        TrajectoryPlan.builder()
+            .decidedOn(intake)
+            .addSelectedPhases(PhaseSelection.of(ContentPhase.IN_DEPTH_SELF_EXPLORATION))
+            .addGoals(CoachingGoal.of("Weten welke richting bij mij past", GoalTerm.SHORT_TERM))
+            .build();
+    return t.apply(
+            TrajectoryCommand.holdIntake(
+                session("s-2", SessionKind.INTAKE, intake, 90), agreement, plan, Optional.empty()))
         .orElseThrow();
-    IntakeAgreement agreement = IntakeAgreement.builder().addAllExplainedTopics(EnumSet.allOf(IntakeTopic.class))
-        .heldOn(intake).build();
-    TrajectoryPlan plan = TrajectoryPlan.builder().decidedOn(intake)
-        .addSelectedPhases(PhaseSelection.of(ContentPhase.IN_DEPTH_SELF_EXPLORATION))
-        .addGoals(CoachingGoal.of("Weten welke richting bij mij past", GoalTerm.SHORT_TERM)).build();
-    return t.apply(TrajectoryCommand.holdIntake(session("s-2", SessionKind.INTAKE, intake, 90), agreement, plan,
-        Optional.empty())).orElseThrow();
   }
 
   private static Session session(String id, SessionKind kind, LocalDate day, int minutes) {
-    return Session.builder().id(SessionId.of(id)).kind(kind).date(day).duration(Duration.ofMinutes(minutes)).build();
+    return Session.builder()
+        .id(SessionId.of(id))
+        .kind(kind)
+        .date(day)
+        .duration(Duration.ofMinutes(minutes))
+        .build();
   }
 }

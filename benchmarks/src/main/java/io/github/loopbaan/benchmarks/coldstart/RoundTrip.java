@@ -8,12 +8,14 @@ import java.util.List;
  * @param written the value written
  * @param document the JSON document written
  * @param read the value read back from the document
- * @param violations the codes (Loopbaan) or property paths (plain Hibernate Validator) of the violations found
- *     on the value read back
+ * @param violations the codes (Loopbaan) or property paths (plain Hibernate Validator) of the
+ *     violations found on the value read back
  */
 public record RoundTrip(Object written, String document, Object read, List<String> violations) {
 
-  /** @return a fixed description without the values, which hold invented personal data */
+  /**
+   * @return a fixed description without the values, which hold invented personal data
+   */
   @Override
   public String toString() {
     return "RoundTrip[" + document.length() + " chars, " + violations.size() + " violation(s)]";

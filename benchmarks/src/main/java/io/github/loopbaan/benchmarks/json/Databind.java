@@ -5,20 +5,20 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The JSON benchmarks' peer: plain Jackson 3 databind on the {@link Mirror} records. Jackson's defaults, except that
- * {@code null}s are not written (the model omits absent optionals) and unknown properties fail the read (as the
- * streaming baseline and Loopbaan's strict reader do).
+ * The JSON benchmarks' peer: plain Jackson 3 databind on the {@link Mirror} records. Jackson's
+ * defaults, except that {@code null}s are not written (the model omits absent optionals) and
+ * unknown properties fail the read (as the streaming baseline and Loopbaan's strict reader do).
  */
 public final class Databind {
 
   /** The mapper, shared (thread-safe). */
-  public static final JsonMapper MAPPER = JsonMapper.builder()
-      .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL))
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .build();
+  public static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL))
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .build();
 
-  private Databind() {
-  }
+  private Databind() {}
 
   /**
    * @param document the records of a document

@@ -18,16 +18,20 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * JSON, read: the UTF-8 bytes of one standard document (parameter {@code document}), as {@code LoopbaanJson}
- * writes it in the full view, to a value. Every contender reads the same bytes; streaming and databind give equal
- * records and Loopbaan a value equal to the input (the module's tests check both).
+ * JSON, read: the UTF-8 bytes of one standard document (parameter {@code document}), as {@code
+ * LoopbaanJson} writes it in the full view, to a value. Every contender reads the same bytes;
+ * streaming and databind give equal records and Loopbaan a value equal to the input (the module's
+ * tests check both).
  */
-@Measures("Read one standard document (small, medium, large), the same UTF-8 bytes for every contender, to a "
-    + "value: the mirror records (baseline, databind) or the model value (Loopbaan).")
+@Measures(
+    "Read one standard document (small, medium, large), the same UTF-8 bytes for every contender, to a "
+        + "value: the mirror records (baseline, databind) or the model value (Loopbaan).")
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Threads(1)
-@Fork(value = Config.FORKS, jvmArgsAppend = {Config.XMS, Config.XMX, Config.GC})
+@Fork(
+    value = Config.FORKS,
+    jvmArgsAppend = {Config.XMS, Config.XMX, Config.GC})
 @Warmup(iterations = Config.WARMUP, time = Config.SECONDS)
 @Measurement(iterations = Config.MEASUREMENT, time = Config.SECONDS)
 @State(Scope.Benchmark)
@@ -51,27 +55,36 @@ public class JsonRead {
     recordType = client ? Mirror.ClientDocument.class : Mirror.TrajectoryDocument.class;
   }
 
-  /** @return the records */
+  /**
+   * @return the records
+   */
   @Benchmark
-  @Measures("The baseline: a hand-written Jackson 3 streaming reader (`JsonParser`, a `switch` on each property "
-      + "name) into the plain records, failing on unknown properties.")
+  @Measures(
+      "The baseline: a hand-written Jackson 3 streaming reader (`JsonParser`, a `switch` on each property "
+          + "name) into the plain records, failing on unknown properties.")
   public Object baseline() {
     return client ? Streaming.readClientDocument(json) : Streaming.readTrajectoryDocument(json);
   }
 
-  /** @return the records */
+  /**
+   * @return the records
+   */
   @Benchmark
-  @Measures("Peer: plain Jackson 3 databind (`JsonMapper.readValue`) into the same records, the trajectory "
-      + "commands chosen by `kind` (`@JsonTypeInfo`).")
+  @Measures(
+      "Peer: plain Jackson 3 databind (`JsonMapper.readValue`) into the same records, the trajectory "
+          + "commands chosen by `kind` (`@JsonTypeInfo`).")
   public Object databind() {
     return Databind.read(json, recordType);
   }
 
-  /** @return the model value */
+  /**
+   * @return the model value
+   */
   @Benchmark
-  @Measures("Loopbaan: `LoopbaanJson.standard().readDocument(bytes, type)`: strict limits and duplicate "
-      + "detection, the envelope read as a tree, upgrades checked, then the content bound to the immutable model "
-      + "(builders, structural checks).")
+  @Measures(
+      "Loopbaan: `LoopbaanJson.standard().readDocument(bytes, type)`: strict limits and duplicate "
+          + "detection, the envelope read as a tree, upgrades checked, then the content bound to the immutable model "
+          + "(builders, structural checks).")
   public Object loopbaan() {
     return LoopbaanJson.standard().readDocument(json, doc.type());
   }

@@ -9,21 +9,21 @@ import java.time.Year;
 import java.util.List;
 
 /**
- * Plain Java records mirroring the JSON that {@code LoopbaanJson} writes for the standard documents (full view),
- * property for property: the payload of the {@code baseline} (hand-written streaming) and {@code databind}
- * contenders of the JSON benchmarks.
+ * Plain Java records mirroring the JSON that {@code LoopbaanJson} writes for the standard documents
+ * (full view), property for property: the payload of the {@code baseline} (hand-written streaming)
+ * and {@code databind} contenders of the JSON benchmarks.
  *
- * <p>Choices, the same for both contenders: codes stay {@code String}s (no enums), days are {@link LocalDate},
- * durations {@link Duration} and the birth year {@link Year}, as in the model; an absent optional property is
- * {@code null} and is not written. Arrays that are empty in every standard document (notes, attachments,
- * assignments, referrals, ...) are mirrored as {@code List<String>}: their element shape never occurs, so it is not
- * modelled. The trajectory's event commands are one record per command shape, chosen by the command's
- * {@code kind}, because {@code plan} is a trajectory plan at the intake and a POP at the synthesis.
+ * <p>Choices, the same for both contenders: codes stay {@code String}s (no enums), days are {@link
+ * LocalDate}, durations {@link Duration} and the birth year {@link Year}, as in the model; an
+ * absent optional property is {@code null} and is not written. Arrays that are empty in every
+ * standard document (notes, attachments, assignments, referrals, ...) are mirrored as {@code
+ * List<String>}: their element shape never occurs, so it is not modelled. The trajectory's event
+ * commands are one record per command shape, chosen by the command's {@code kind}, because {@code
+ * plan} is a trajectory plan at the intake and a POP at the synthesis.
  */
 public final class Mirror {
 
-  private Mirror() {
-  }
+  private Mirror() {}
 
   /**
    * The client document's envelope.
@@ -32,8 +32,7 @@ public final class Mirror {
    * @param schemaVersion the schema version
    * @param content the client
    */
-  public record ClientDocument(String kind, int schemaVersion, Client content) {
-  }
+  public record ClientDocument(String kind, int schemaVersion, Client content) {}
 
   /**
    * The trajectory document's envelope.
@@ -42,8 +41,7 @@ public final class Mirror {
    * @param schemaVersion the schema version
    * @param content the trajectory
    */
-  public record TrajectoryDocument(String kind, int schemaVersion, Trajectory content) {
-  }
+  public record TrajectoryDocument(String kind, int schemaVersion, Trajectory content) {}
 
   /**
    * A client.
@@ -56,9 +54,14 @@ public final class Mirror {
    * @param name the name, or null
    * @param privateSituation private situation codes
    */
-  public record Client(@JsonFormat(shape = JsonFormat.Shape.STRING) Year birthYear, String educationLevel,
-      String employment, List<String> healthConcerns, String id, String name, List<String> privateSituation) {
-  }
+  public record Client(
+      @JsonFormat(shape = JsonFormat.Shape.STRING) Year birthYear,
+      String educationLevel,
+      String employment,
+      List<String> healthConcerns,
+      String id,
+      String name,
+      List<String> privateSituation) {}
 
   /**
    * A trajectory.
@@ -84,13 +87,27 @@ public final class Mirror {
    * @param sessions the sessions
    * @param stage the stage code
    */
-  public record Trajectory(List<AftercareRequest> aftercareRequests, List<String> assignments,
-      CareerQuestion careerQuestion, Client client, Coach coach, Commissioner commissioner,
-      DevelopmentPlan developmentPlan, EvaluationInvitation evaluationInvitation, Funding funding,
-      List<Event<TrajectoryCommand>> history, String id, List<String> instrumentResults,
-      IntakeAgreement intakeAgreement, List<String> notes, LocalDate openedOn, PhaseProgress phaseProgress,
-      List<String> referrals, List<String> scenarios, List<Session> sessions, String stage) {
-  }
+  public record Trajectory(
+      List<AftercareRequest> aftercareRequests,
+      List<String> assignments,
+      CareerQuestion careerQuestion,
+      Client client,
+      Coach coach,
+      Commissioner commissioner,
+      DevelopmentPlan developmentPlan,
+      EvaluationInvitation evaluationInvitation,
+      Funding funding,
+      List<Event<TrajectoryCommand>> history,
+      String id,
+      List<String> instrumentResults,
+      IntakeAgreement intakeAgreement,
+      List<String> notes,
+      LocalDate openedOn,
+      PhaseProgress phaseProgress,
+      List<String> referrals,
+      List<String> scenarios,
+      List<Session> sessions,
+      String stage) {}
 
   /**
    * An aftercare request.
@@ -98,8 +115,7 @@ public final class Mirror {
    * @param question the client's question
    * @param requestedOn the day asked
    */
-  public record AftercareRequest(String question, LocalDate requestedOn) {
-  }
+  public record AftercareRequest(String question, LocalDate requestedOn) {}
 
   /**
    * A career question.
@@ -110,9 +126,8 @@ public final class Mirror {
    * @param initialType the initial question type code
    * @param ownWords the client's own words
    */
-  public record CareerQuestion(LocalDate askedOn, List<String> evolutions, String id, String initialType,
-      String ownWords) {
-  }
+  public record CareerQuestion(
+      LocalDate askedOn, List<String> evolutions, String id, String initialType, String ownWords) {}
 
   /**
    * A coach.
@@ -120,8 +135,7 @@ public final class Mirror {
    * @param accreditations accreditation codes
    * @param id the identifier
    */
-  public record Coach(List<String> accreditations, String id) {
-  }
+  public record Coach(List<String> accreditations, String id) {}
 
   /**
    * The commissioning party.
@@ -130,8 +144,7 @@ public final class Mirror {
    * @param kind the kind code
    * @param organisationName the organisation's name, or null
    */
-  public record Commissioner(String id, String kind, String organisationName) {
-  }
+  public record Commissioner(String id, String kind, String organisationName) {}
 
   /**
    * A personal development plan (POP).
@@ -151,19 +164,28 @@ public final class Mirror {
    * @param storageConsent the storage consent code
    * @param writtenByClient whether the client wrote it
    */
-  public record DevelopmentPlan(ActionPlan actionPlan, String careerQuestion, List<String> decisions,
-      GeneralData generalData, List<String> goals, List<Event<PlanCommand>> history, String id,
-      List<Insight> insights, String kind, List<String> namedTrainings, List<String> reflections,
-      List<String> revisions, String storageConsent, boolean writtenByClient) {
-  }
+  public record DevelopmentPlan(
+      ActionPlan actionPlan,
+      String careerQuestion,
+      List<String> decisions,
+      GeneralData generalData,
+      List<String> goals,
+      List<Event<PlanCommand>> history,
+      String id,
+      List<Insight> insights,
+      String kind,
+      List<String> namedTrainings,
+      List<String> reflections,
+      List<String> revisions,
+      String storageConsent,
+      boolean writtenByClient) {}
 
   /**
    * An action plan.
    *
    * @param actions the actions
    */
-  public record ActionPlan(List<Action> actions) {
-  }
+  public record ActionPlan(List<Action> actions) {}
 
   /**
    * An action of the action plan.
@@ -177,9 +199,15 @@ public final class Mirror {
    * @param status the status code
    * @param subject the subject code
    */
-  public record Action(LocalDate completedOn, String description, LocalDate dueDate,
-      List<Event<SimpleCommand>> history, String id, String owner, String status, String subject) {
-  }
+  public record Action(
+      LocalDate completedOn,
+      String description,
+      LocalDate dueDate,
+      List<Event<SimpleCommand>> history,
+      String id,
+      String owner,
+      String status,
+      String subject) {}
 
   /**
    * The POP's general data.
@@ -189,8 +217,8 @@ public final class Mirror {
    * @param signedOn the day signed, or null
    * @param title the title, or null
    */
-  public record GeneralData(String clientName, LocalDate finalisedOn, LocalDate signedOn, String title) {
-  }
+  public record GeneralData(
+      String clientName, LocalDate finalisedOn, LocalDate signedOn, String title) {}
 
   /**
    * An insight of the POP.
@@ -201,16 +229,15 @@ public final class Mirror {
    * @param text the text
    * @param visibility the visibility code
    */
-  public record Insight(String dataCategory, String id, String kind, String text, String visibility) {
-  }
+  public record Insight(
+      String dataCategory, String id, String kind, String text, String visibility) {}
 
   /**
    * The invitation to the evaluation.
    *
    * @param sentOn the day sent
    */
-  public record EvaluationInvitation(LocalDate sentOn) {
-  }
+  public record EvaluationInvitation(LocalDate sentOn) {}
 
   /**
    * The funding.
@@ -218,8 +245,7 @@ public final class Mirror {
    * @param kind the funding kind code
    * @param vouchers the vouchers
    */
-  public record Funding(String kind, List<Voucher> vouchers) {
-  }
+  public record Funding(String kind, List<Voucher> vouchers) {}
 
   /**
    * A career voucher.
@@ -227,8 +253,7 @@ public final class Mirror {
    * @param id the identifier
    * @param number its number in the package
    */
-  public record Voucher(String id, int number) {
-  }
+  public record Voucher(String id, int number) {}
 
   /**
    * The intake agreement.
@@ -237,8 +262,8 @@ public final class Mirror {
    * @param heldOn the day of the intake, or null
    * @param signedOn the day signed, or null
    */
-  public record IntakeAgreement(List<String> explainedTopics, LocalDate heldOn, LocalDate signedOn) {
-  }
+  public record IntakeAgreement(
+      List<String> explainedTopics, LocalDate heldOn, LocalDate signedOn) {}
 
   /**
    * The progress through the content phases.
@@ -248,9 +273,8 @@ public final class Mirror {
    * @param plan the trajectory plan
    * @param state the state code
    */
-  public record PhaseProgress(List<Event<PhaseCommand>> history, List<NewJob> newJobs, TrajectoryPlan plan,
-      String state) {
-  }
+  public record PhaseProgress(
+      List<Event<PhaseCommand>> history, List<NewJob> newJobs, TrajectoryPlan plan, String state) {}
 
   /**
    * A new job.
@@ -258,8 +282,7 @@ public final class Mirror {
    * @param date the day
    * @param kind the kind code
    */
-  public record NewJob(LocalDate date, String kind) {
-  }
+  public record NewJob(LocalDate date, String kind) {}
 
   /**
    * The trajectory plan decided at the intake.
@@ -269,9 +292,11 @@ public final class Mirror {
    * @param goals the coaching goals
    * @param selectedPhases the selected phases
    */
-  public record TrajectoryPlan(List<String> amendments, LocalDate decidedOn, List<Goal> goals,
-      List<PhaseSelection> selectedPhases) {
-  }
+  public record TrajectoryPlan(
+      List<String> amendments,
+      LocalDate decidedOn,
+      List<Goal> goals,
+      List<PhaseSelection> selectedPhases) {}
 
   /**
    * A coaching goal.
@@ -279,8 +304,7 @@ public final class Mirror {
    * @param description the description
    * @param term the term code
    */
-  public record Goal(String description, String term) {
-  }
+  public record Goal(String description, String term) {}
 
   /**
    * A selected content phase.
@@ -288,8 +312,7 @@ public final class Mirror {
    * @param attention the attention code
    * @param phase the phase code
    */
-  public record PhaseSelection(String attention, String phase) {
-  }
+  public record PhaseSelection(String attention, String phase) {}
 
   /**
    * A session.
@@ -305,10 +328,17 @@ public final class Mirror {
    * @param setting the setting code
    * @param status the status code
    */
-  public record Session(List<String> attachments, LocalDate date, Duration duration,
-      List<Event<SimpleCommand>> history, String id, String kind, String mode, List<String> notes, String setting,
-      String status) {
-  }
+  public record Session(
+      List<String> attachments,
+      LocalDate date,
+      Duration duration,
+      List<Event<SimpleCommand>> history,
+      String id,
+      String kind,
+      String mode,
+      List<String> notes,
+      String setting,
+      String status) {}
 
   /**
    * An event of a lifecycle.
@@ -319,8 +349,7 @@ public final class Mirror {
    * @param command the command
    * @param <C> the command record
    */
-  public record Event<C>(int sequence, String from, String to, C command) {
-  }
+  public record Event<C>(int sequence, String from, String to, C command) {}
 
   /**
    * A command with only a kind and a day (actions, sessions).
@@ -328,8 +357,7 @@ public final class Mirror {
    * @param kind the command kind code
    * @param date the day
    */
-  public record SimpleCommand(String kind, LocalDate date) {
-  }
+  public record SimpleCommand(String kind, LocalDate date) {}
 
   /**
    * A command of the POP.
@@ -338,8 +366,7 @@ public final class Mirror {
    * @param date the day
    * @param signedByClient whether the client signed at finalisation, or null
    */
-  public record PlanCommand(String kind, LocalDate date, Boolean signedByClient) {
-  }
+  public record PlanCommand(String kind, LocalDate date, Boolean signedByClient) {}
 
   /**
    * A command of the content phases.
@@ -348,27 +375,35 @@ public final class Mirror {
    * @param date the day
    * @param job the new job recorded, or null
    */
-  public record PhaseCommand(String kind, LocalDate date, NewJob job) {
-  }
+  public record PhaseCommand(String kind, LocalDate date, NewJob job) {}
 
   /** A command of the trajectory process, one record per shape, chosen by {@code kind}. */
-  @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "kind",
+  @JsonTypeInfo(
+      use = JsonTypeInfo.Id.NAME,
+      include = JsonTypeInfo.As.EXISTING_PROPERTY,
+      property = "kind",
       visible = true)
   @JsonSubTypes({
-      @JsonSubTypes.Type(value = HoldSession.class,
-          names = {"hold_introductory_conversation", "hold_in_depth_conversation"}),
-      @JsonSubTypes.Type(value = HoldIntake.class, name = "hold_intake"),
-      @JsonSubTypes.Type(value = HoldSynthesis.class, name = "hold_synthesis"),
-      @JsonSubTypes.Type(value = InviteEvaluation.class, name = "invite_evaluation"),
-      @JsonSubTypes.Type(value = HoldAftercare.class, name = "hold_aftercare"),
-      @JsonSubTypes.Type(value = Close.class, name = "close")})
+    @JsonSubTypes.Type(
+        value = HoldSession.class,
+        names = {"hold_introductory_conversation", "hold_in_depth_conversation"}),
+    @JsonSubTypes.Type(value = HoldIntake.class, name = "hold_intake"),
+    @JsonSubTypes.Type(value = HoldSynthesis.class, name = "hold_synthesis"),
+    @JsonSubTypes.Type(value = InviteEvaluation.class, name = "invite_evaluation"),
+    @JsonSubTypes.Type(value = HoldAftercare.class, name = "hold_aftercare"),
+    @JsonSubTypes.Type(value = Close.class, name = "close")
+  })
   public sealed interface TrajectoryCommand
       permits HoldSession, HoldIntake, HoldSynthesis, InviteEvaluation, HoldAftercare, Close {
 
-    /** @return the command kind code */
+    /**
+     * @return the command kind code
+     */
     String kind();
 
-    /** @return the day */
+    /**
+     * @return the day
+     */
     LocalDate date();
   }
 
@@ -379,8 +414,8 @@ public final class Mirror {
    * @param date the day
    * @param session the session as planned
    */
-  public record HoldSession(String kind, LocalDate date, Session session) implements TrajectoryCommand {
-  }
+  public record HoldSession(String kind, LocalDate date, Session session)
+      implements TrajectoryCommand {}
 
   /**
    * The intake held.
@@ -392,9 +427,14 @@ public final class Mirror {
    * @param plan the trajectory plan
    * @param question the career question, or null
    */
-  public record HoldIntake(String kind, LocalDate date, Session session, IntakeAgreement agreement,
-      TrajectoryPlan plan, CareerQuestion question) implements TrajectoryCommand {
-  }
+  public record HoldIntake(
+      String kind,
+      LocalDate date,
+      Session session,
+      IntakeAgreement agreement,
+      TrajectoryPlan plan,
+      CareerQuestion question)
+      implements TrajectoryCommand {}
 
   /**
    * The synthesis held with the POP.
@@ -405,8 +445,7 @@ public final class Mirror {
    * @param plan the POP
    */
   public record HoldSynthesis(String kind, LocalDate date, Session session, DevelopmentPlan plan)
-      implements TrajectoryCommand {
-  }
+      implements TrajectoryCommand {}
 
   /**
    * The evaluation invitation sent.
@@ -416,8 +455,7 @@ public final class Mirror {
    * @param invitation the invitation
    */
   public record InviteEvaluation(String kind, LocalDate date, EvaluationInvitation invitation)
-      implements TrajectoryCommand {
-  }
+      implements TrajectoryCommand {}
 
   /**
    * An aftercare conversation held on request.
@@ -427,9 +465,9 @@ public final class Mirror {
    * @param request the request
    * @param session the session as planned
    */
-  public record HoldAftercare(String kind, LocalDate date, AftercareRequest request, Session session)
-      implements TrajectoryCommand {
-  }
+  public record HoldAftercare(
+      String kind, LocalDate date, AftercareRequest request, Session session)
+      implements TrajectoryCommand {}
 
   /**
    * The trajectory closed.
@@ -437,6 +475,5 @@ public final class Mirror {
    * @param kind {@code close}
    * @param date the day
    */
-  public record Close(String kind, LocalDate date) implements TrajectoryCommand {
-  }
+  public record Close(String kind, LocalDate date) implements TrajectoryCommand {}
 }

@@ -52,32 +52,33 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.BufferRecycler;
 
 /**
- * The JSON benchmarks' baseline: hand-written Jackson 3 streaming code ({@link JsonGenerator}, {@link JsonParser})
- * that writes and reads the standard documents' JSON shape into the {@link Mirror} records. It writes the
- * properties in the order {@code LoopbaanJson} does and omits {@code null}s; it reads properties in any order,
- * except that a trajectory command's {@code kind} must come first (it chooses the shape, and Loopbaan writes it
- * first), and fails on an unknown property. A plain {@link JsonFactory} with Jackson's default settings.
+ * The JSON benchmarks' baseline: hand-written Jackson 3 streaming code ({@link JsonGenerator},
+ * {@link JsonParser}) that writes and reads the standard documents' JSON shape into the {@link
+ * Mirror} records. It writes the properties in the order {@code LoopbaanJson} does and omits {@code
+ * null}s; it reads properties in any order, except that a trajectory command's {@code kind} must
+ * come first (it chooses the shape, and Loopbaan writes it first), and fails on an unknown
+ * property. A plain {@link JsonFactory} with Jackson's default settings.
  */
 public final class Streaming {
 
   private static final JsonFactory FACTORY = new JsonFactory();
 
-  private Streaming() {
-  }
+  private Streaming() {}
 
   /**
    * @param document the client document
    * @return its compact JSON
    */
   public static String write(ClientDocument document) {
-    return render(g -> {
-      g.writeStartObject();
-      g.writeStringProperty("kind", document.kind());
-      g.writeNumberProperty("schemaVersion", document.schemaVersion());
-      g.writeName("content");
-      client(g, document.content());
-      g.writeEndObject();
-    });
+    return render(
+        g -> {
+          g.writeStartObject();
+          g.writeStringProperty("kind", document.kind());
+          g.writeNumberProperty("schemaVersion", document.schemaVersion());
+          g.writeName("content");
+          client(g, document.content());
+          g.writeEndObject();
+        });
   }
 
   /**
@@ -85,19 +86,21 @@ public final class Streaming {
    * @return its compact JSON
    */
   public static String write(TrajectoryDocument document) {
-    return render(g -> {
-      g.writeStartObject();
-      g.writeStringProperty("kind", document.kind());
-      g.writeNumberProperty("schemaVersion", document.schemaVersion());
-      g.writeName("content");
-      trajectory(g, document.content());
-      g.writeEndObject();
-    });
+    return render(
+        g -> {
+          g.writeStartObject();
+          g.writeStringProperty("kind", document.kind());
+          g.writeNumberProperty("schemaVersion", document.schemaVersion());
+          g.writeName("content");
+          trajectory(g, document.content());
+          g.writeEndObject();
+        });
   }
 
   /**
-   * Writes to a {@code String} the way {@code JsonMapper.writeValueAsString} does: a {@link SegmentedStringWriter}
-   * on a pooled {@link BufferRecycler}, so the baseline pays no more for the text buffer than databind does.
+   * Writes to a {@code String} the way {@code JsonMapper.writeValueAsString} does: a {@link
+   * SegmentedStringWriter} on a pooled {@link BufferRecycler}, so the baseline pays no more for the
+   * text buffer than databind does.
    */
   private static String render(Consumer<JsonGenerator> body) {
     BufferRecycler recycler = FACTORY._getBufferRecycler();
@@ -184,46 +187,66 @@ public final class Streaming {
     strings(g, "assignments", t.assignments());
     object(g, "careerQuestion", t.careerQuestion(), Streaming::careerQuestion);
     object(g, "client", t.client(), Streaming::client);
-    object(g, "coach", t.coach(), (gen, c) -> {
-      gen.writeStartObject();
-      strings(gen, "accreditations", c.accreditations());
-      string(gen, "id", c.id());
-      gen.writeEndObject();
-    });
-    object(g, "commissioner", t.commissioner(), (gen, c) -> {
-      gen.writeStartObject();
-      string(gen, "id", c.id());
-      string(gen, "kind", c.kind());
-      string(gen, "organisationName", c.organisationName());
-      gen.writeEndObject();
-    });
+    object(
+        g,
+        "coach",
+        t.coach(),
+        (gen, c) -> {
+          gen.writeStartObject();
+          strings(gen, "accreditations", c.accreditations());
+          string(gen, "id", c.id());
+          gen.writeEndObject();
+        });
+    object(
+        g,
+        "commissioner",
+        t.commissioner(),
+        (gen, c) -> {
+          gen.writeStartObject();
+          string(gen, "id", c.id());
+          string(gen, "kind", c.kind());
+          string(gen, "organisationName", c.organisationName());
+          gen.writeEndObject();
+        });
     object(g, "developmentPlan", t.developmentPlan(), Streaming::developmentPlan);
     object(g, "evaluationInvitation", t.evaluationInvitation(), Streaming::evaluationInvitation);
-    object(g, "funding", t.funding(), (gen, f) -> {
-      gen.writeStartObject();
-      string(gen, "kind", f.kind());
-      list(gen, "vouchers", f.vouchers(), (gg, v) -> {
-        gg.writeStartObject();
-        string(gg, "id", v.id());
-        gg.writeNumberProperty("number", v.number());
-        gg.writeEndObject();
-      });
-      gen.writeEndObject();
-    });
+    object(
+        g,
+        "funding",
+        t.funding(),
+        (gen, f) -> {
+          gen.writeStartObject();
+          string(gen, "kind", f.kind());
+          list(
+              gen,
+              "vouchers",
+              f.vouchers(),
+              (gg, v) -> {
+                gg.writeStartObject();
+                string(gg, "id", v.id());
+                gg.writeNumberProperty("number", v.number());
+                gg.writeEndObject();
+              });
+          gen.writeEndObject();
+        });
     list(g, "history", t.history(), (gen, e) -> event(gen, e, Streaming::trajectoryCommand));
     string(g, "id", t.id());
     strings(g, "instrumentResults", t.instrumentResults());
     object(g, "intakeAgreement", t.intakeAgreement(), Streaming::intakeAgreement);
     strings(g, "notes", t.notes());
     date(g, "openedOn", t.openedOn());
-    object(g, "phaseProgress", t.phaseProgress(), (gen, pp) -> {
-      gen.writeStartObject();
-      list(gen, "history", pp.history(), (gg, e) -> event(gg, e, Streaming::phaseCommand));
-      list(gen, "newJobs", pp.newJobs(), Streaming::newJob);
-      object(gen, "plan", pp.plan(), Streaming::trajectoryPlan);
-      string(gen, "state", pp.state());
-      gen.writeEndObject();
-    });
+    object(
+        g,
+        "phaseProgress",
+        t.phaseProgress(),
+        (gen, pp) -> {
+          gen.writeStartObject();
+          list(gen, "history", pp.history(), (gg, e) -> event(gg, e, Streaming::phaseCommand));
+          list(gen, "newJobs", pp.newJobs(), Streaming::newJob);
+          object(gen, "plan", pp.plan(), Streaming::trajectoryPlan);
+          string(gen, "state", pp.state());
+          gen.writeEndObject();
+        });
     strings(g, "referrals", t.referrals());
     strings(g, "scenarios", t.scenarios());
     list(g, "sessions", t.sessions(), Streaming::session);
@@ -250,33 +273,45 @@ public final class Streaming {
 
   private static void developmentPlan(JsonGenerator g, DevelopmentPlan d) {
     g.writeStartObject();
-    object(g, "actionPlan", d.actionPlan(), (gen, ap) -> {
-      gen.writeStartObject();
-      list(gen, "actions", ap.actions(), Streaming::action);
-      gen.writeEndObject();
-    });
+    object(
+        g,
+        "actionPlan",
+        d.actionPlan(),
+        (gen, ap) -> {
+          gen.writeStartObject();
+          list(gen, "actions", ap.actions(), Streaming::action);
+          gen.writeEndObject();
+        });
     string(g, "careerQuestion", d.careerQuestion());
     strings(g, "decisions", d.decisions());
-    object(g, "generalData", d.generalData(), (gen, gd) -> {
-      gen.writeStartObject();
-      string(gen, "clientName", gd.clientName());
-      date(gen, "finalisedOn", gd.finalisedOn());
-      date(gen, "signedOn", gd.signedOn());
-      string(gen, "title", gd.title());
-      gen.writeEndObject();
-    });
+    object(
+        g,
+        "generalData",
+        d.generalData(),
+        (gen, gd) -> {
+          gen.writeStartObject();
+          string(gen, "clientName", gd.clientName());
+          date(gen, "finalisedOn", gd.finalisedOn());
+          date(gen, "signedOn", gd.signedOn());
+          string(gen, "title", gd.title());
+          gen.writeEndObject();
+        });
     strings(g, "goals", d.goals());
     list(g, "history", d.history(), (gen, e) -> event(gen, e, Streaming::planCommand));
     string(g, "id", d.id());
-    list(g, "insights", d.insights(), (gen, i) -> {
-      gen.writeStartObject();
-      string(gen, "dataCategory", i.dataCategory());
-      string(gen, "id", i.id());
-      string(gen, "kind", i.kind());
-      string(gen, "text", i.text());
-      string(gen, "visibility", i.visibility());
-      gen.writeEndObject();
-    });
+    list(
+        g,
+        "insights",
+        d.insights(),
+        (gen, i) -> {
+          gen.writeStartObject();
+          string(gen, "dataCategory", i.dataCategory());
+          string(gen, "id", i.id());
+          string(gen, "kind", i.kind());
+          string(gen, "text", i.text());
+          string(gen, "visibility", i.visibility());
+          gen.writeEndObject();
+        });
     string(g, "kind", d.kind());
     strings(g, "namedTrainings", d.namedTrainings());
     strings(g, "reflections", d.reflections());
@@ -324,18 +359,26 @@ public final class Streaming {
     g.writeStartObject();
     strings(g, "amendments", p.amendments());
     date(g, "decidedOn", p.decidedOn());
-    list(g, "goals", p.goals(), (gen, goal) -> {
-      gen.writeStartObject();
-      string(gen, "description", goal.description());
-      string(gen, "term", goal.term());
-      gen.writeEndObject();
-    });
-    list(g, "selectedPhases", p.selectedPhases(), (gen, s) -> {
-      gen.writeStartObject();
-      string(gen, "attention", s.attention());
-      string(gen, "phase", s.phase());
-      gen.writeEndObject();
-    });
+    list(
+        g,
+        "goals",
+        p.goals(),
+        (gen, goal) -> {
+          gen.writeStartObject();
+          string(gen, "description", goal.description());
+          string(gen, "term", goal.term());
+          gen.writeEndObject();
+        });
+    list(
+        g,
+        "selectedPhases",
+        p.selectedPhases(),
+        (gen, s) -> {
+          gen.writeStartObject();
+          string(gen, "attention", s.attention());
+          string(gen, "phase", s.phase());
+          gen.writeEndObject();
+        });
     g.writeEndObject();
   }
 
@@ -437,14 +480,16 @@ public final class Streaming {
     }
   }
 
-  private static <T> void object(JsonGenerator g, String name, T value, BiConsumer<JsonGenerator, T> writer) {
+  private static <T> void object(
+      JsonGenerator g, String name, T value, BiConsumer<JsonGenerator, T> writer) {
     if (value != null) {
       g.writeName(name);
       writer.accept(g, value);
     }
   }
 
-  private static <T> void list(JsonGenerator g, String name, List<T> values, BiConsumer<JsonGenerator, T> writer) {
+  private static <T> void list(
+      JsonGenerator g, String name, List<T> values, BiConsumer<JsonGenerator, T> writer) {
     if (values != null) {
       g.writeName(name);
       g.writeStartArray();
@@ -480,7 +525,8 @@ public final class Streaming {
         default -> throw unknown(name);
       }
     }
-    return new Client(birthYear, educationLevel, employment, healthConcerns, id, fullName, privateSituation);
+    return new Client(
+        birthYear, educationLevel, employment, healthConcerns, id, fullName, privateSituation);
   }
 
   private static Trajectory readTrajectory(JsonParser p) {
@@ -509,7 +555,8 @@ public final class Streaming {
     while ((name = p.nextName()) != null) {
       p.nextToken();
       switch (name) {
-        case "aftercareRequests" -> aftercareRequests = readList(p, Streaming::readAftercareRequest);
+        case "aftercareRequests" ->
+            aftercareRequests = readList(p, Streaming::readAftercareRequest);
         case "assignments" -> assignments = readStrings(p);
         case "careerQuestion" -> careerQuestion = readCareerQuestion(p);
         case "client" -> client = readClient(p);
@@ -518,7 +565,8 @@ public final class Streaming {
         case "developmentPlan" -> developmentPlan = readDevelopmentPlan(p);
         case "evaluationInvitation" -> evaluationInvitation = readEvaluationInvitation(p);
         case "funding" -> funding = readFunding(p);
-        case "history" -> history = readList(p, q -> readEvent(q, Streaming::readTrajectoryCommand));
+        case "history" ->
+            history = readList(p, q -> readEvent(q, Streaming::readTrajectoryCommand));
         case "id" -> id = text(p);
         case "instrumentResults" -> instrumentResults = readStrings(p);
         case "intakeAgreement" -> intakeAgreement = readIntakeAgreement(p);
@@ -532,9 +580,27 @@ public final class Streaming {
         default -> throw unknown(name);
       }
     }
-    return new Trajectory(aftercareRequests, assignments, careerQuestion, client, coach, commissioner,
-        developmentPlan, evaluationInvitation, funding, history, id, instrumentResults, intakeAgreement, notes,
-        openedOn, phaseProgress, referrals, scenarios, sessions, stage);
+    return new Trajectory(
+        aftercareRequests,
+        assignments,
+        careerQuestion,
+        client,
+        coach,
+        commissioner,
+        developmentPlan,
+        evaluationInvitation,
+        funding,
+        history,
+        id,
+        instrumentResults,
+        intakeAgreement,
+        notes,
+        openedOn,
+        phaseProgress,
+        referrals,
+        scenarios,
+        sessions,
+        stage);
   }
 
   private static AftercareRequest readAftercareRequest(JsonParser p) {
@@ -646,8 +712,21 @@ public final class Streaming {
         default -> throw unknown(name);
       }
     }
-    return new DevelopmentPlan(actionPlan, careerQuestion, decisions, generalData, goals, history, id, insights,
-        kind, namedTrainings, reflections, revisions, storageConsent, writtenByClient);
+    return new DevelopmentPlan(
+        actionPlan,
+        careerQuestion,
+        decisions,
+        generalData,
+        goals,
+        history,
+        id,
+        insights,
+        kind,
+        namedTrainings,
+        reflections,
+        revisions,
+        storageConsent,
+        writtenByClient);
   }
 
   private static ActionPlan readActionPlan(JsonParser p) {
@@ -915,7 +994,8 @@ public final class Streaming {
         default -> throw unknown(name);
       }
     }
-    return new Session(attachments, date, duration, history, id, kind, mode, notes, setting, status);
+    return new Session(
+        attachments, date, duration, history, id, kind, mode, notes, setting, status);
   }
 
   private static <C> Event<C> readEvent(JsonParser p, Function<JsonParser, C> command) {
@@ -1027,7 +1107,8 @@ public final class Streaming {
       }
     }
     return switch (kind) {
-      case "hold_introductory_conversation", "hold_in_depth_conversation" -> new HoldSession(kind, date, session);
+      case "hold_introductory_conversation", "hold_in_depth_conversation" ->
+          new HoldSession(kind, date, session);
       case "hold_intake" -> new HoldIntake(kind, date, session, agreement, plan, question);
       case "hold_synthesis" -> new HoldSynthesis(kind, date, session, pop);
       case "invite_evaluation" -> new InviteEvaluation(kind, date, invitation);

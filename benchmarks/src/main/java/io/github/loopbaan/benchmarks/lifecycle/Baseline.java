@@ -9,13 +9,15 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The limit: the trajectory process hand-written as a {@code switch} over the stage enum with the guards inline,
- * on a minimal immutable value that holds only the stage and the facts the guards need. No table, no lambdas, no
- * reasons, no events, no history: the least any implementation of the same rules must do. Every ratio in the
- * report is taken against this, measured in the same run.
+ * The limit: the trajectory process hand-written as a {@code switch} over the stage enum with the
+ * guards inline, on a minimal immutable value that holds only the stage and the facts the guards
+ * need. No table, no lambdas, no reasons, no events, no history: the least any implementation of
+ * the same rules must do. Every ratio in the report is taken against this, measured in the same
+ * run.
  *
- * <p>Same rules as {@link TrajectoryLifecycle}: the transitions of the path, pause, resume and early stop, the
- * three guards, and the date order checks (not before the opening day, not before the last event).
+ * <p>Same rules as {@link TrajectoryLifecycle}: the transitions of the path, pause, resume and
+ * early stop, the three guards, and the date order checks (not before the opening day, not before
+ * the last event).
  *
  * @param stage the stage
  * @param stageBeforePause where a resume leads (the stage before the pause)
@@ -25,8 +27,14 @@ import java.util.Set;
  * @param inDepthHeld in-depth conversations held
  * @param synthesis the day of the synthesis, or null
  */
-public record Baseline(TrajectoryStage stage, TrajectoryStage stageBeforePause, LocalDate openedOn,
-    LocalDate lastEvent, boolean agreementSigned, int inDepthHeld, LocalDate synthesis) {
+public record Baseline(
+    TrajectoryStage stage,
+    TrajectoryStage stageBeforePause,
+    LocalDate openedOn,
+    LocalDate lastEvent,
+    boolean agreementSigned,
+    int inDepthHeld,
+    LocalDate synthesis) {
 
   /**
    * @param openedOn the opening day
@@ -50,45 +58,69 @@ public record Baseline(TrajectoryStage stage, TrajectoryStage stageBeforePause, 
     switch (stage) {
       case OPENED:
         switch (kind) {
-          case HOLD_INTRODUCTORY_CONVERSATION: return TrajectoryStage.OPENED;
-          case HOLD_INTAKE: return TrajectoryStage.INTAKE;
-          case PAUSE: return TrajectoryStage.PAUSED;
-          case STOP_EARLY: return TrajectoryStage.CLOSED;
-          default: return null;
+          case HOLD_INTRODUCTORY_CONVERSATION:
+            return TrajectoryStage.OPENED;
+          case HOLD_INTAKE:
+            return TrajectoryStage.INTAKE;
+          case PAUSE:
+            return TrajectoryStage.PAUSED;
+          case STOP_EARLY:
+            return TrajectoryStage.CLOSED;
+          default:
+            return null;
         }
       case INTAKE:
       case IN_DEPTH:
         switch (kind) {
-          case HOLD_IN_DEPTH_CONVERSATION: return agreementSigned ? TrajectoryStage.IN_DEPTH : null;
+          case HOLD_IN_DEPTH_CONVERSATION:
+            return agreementSigned ? TrajectoryStage.IN_DEPTH : null;
           case HOLD_SYNTHESIS:
-            return stage == TrajectoryStage.IN_DEPTH && inDepthHeld > 0 ? TrajectoryStage.SYNTHESIS : null;
-          case PAUSE: return TrajectoryStage.PAUSED;
-          case STOP_EARLY: return TrajectoryStage.CLOSED;
-          default: return null;
+            return stage == TrajectoryStage.IN_DEPTH && inDepthHeld > 0
+                ? TrajectoryStage.SYNTHESIS
+                : null;
+          case PAUSE:
+            return TrajectoryStage.PAUSED;
+          case STOP_EARLY:
+            return TrajectoryStage.CLOSED;
+          default:
+            return null;
         }
       case SYNTHESIS:
         switch (kind) {
-          case INVITE_EVALUATION: return TrajectoryStage.EVALUATION;
-          case PAUSE: return TrajectoryStage.PAUSED;
-          case STOP_EARLY: return TrajectoryStage.CLOSED;
-          default: return null;
+          case INVITE_EVALUATION:
+            return TrajectoryStage.EVALUATION;
+          case PAUSE:
+            return TrajectoryStage.PAUSED;
+          case STOP_EARLY:
+            return TrajectoryStage.CLOSED;
+          default:
+            return null;
         }
       case EVALUATION:
       case AFTERCARE:
         switch (kind) {
           case HOLD_AFTERCARE:
-            return synthesis != null && !on.isAfter(synthesis.plus(TrajectoryLifecycle.AFTERCARE_WINDOW))
-                ? TrajectoryStage.AFTERCARE : null;
-          case CLOSE: return TrajectoryStage.CLOSED;
-          case PAUSE: return TrajectoryStage.PAUSED;
-          case STOP_EARLY: return TrajectoryStage.CLOSED;
-          default: return null;
+            return synthesis != null
+                    && !on.isAfter(synthesis.plus(TrajectoryLifecycle.AFTERCARE_WINDOW))
+                ? TrajectoryStage.AFTERCARE
+                : null;
+          case CLOSE:
+            return TrajectoryStage.CLOSED;
+          case PAUSE:
+            return TrajectoryStage.PAUSED;
+          case STOP_EARLY:
+            return TrajectoryStage.CLOSED;
+          default:
+            return null;
         }
       case PAUSED:
         switch (kind) {
-          case RESUME: return stageBeforePause;
-          case STOP_EARLY: return TrajectoryStage.CLOSED;
-          default: return null;
+          case RESUME:
+            return stageBeforePause;
+          case STOP_EARLY:
+            return TrajectoryStage.CLOSED;
+          default:
+            return null;
         }
       case CLOSED:
       default:
@@ -124,16 +156,25 @@ public record Baseline(TrajectoryStage stage, TrajectoryStage stageBeforePause, 
     LocalDate day = command.getDate();
     switch (command.getKind()) {
       case HOLD_INTAKE:
-        return new Baseline(target, stageBeforePause, openedOn, day,
-            ((TrajectoryCommand.HoldIntake) command).getAgreement().isSigned(), inDepthHeld, synthesis);
+        return new Baseline(
+            target,
+            stageBeforePause,
+            openedOn,
+            day,
+            ((TrajectoryCommand.HoldIntake) command).getAgreement().isSigned(),
+            inDepthHeld,
+            synthesis);
       case HOLD_IN_DEPTH_CONVERSATION:
-        return new Baseline(target, stageBeforePause, openedOn, day, agreementSigned, inDepthHeld + 1, synthesis);
+        return new Baseline(
+            target, stageBeforePause, openedOn, day, agreementSigned, inDepthHeld + 1, synthesis);
       case HOLD_SYNTHESIS:
-        return new Baseline(target, stageBeforePause, openedOn, day, agreementSigned, inDepthHeld, day);
+        return new Baseline(
+            target, stageBeforePause, openedOn, day, agreementSigned, inDepthHeld, day);
       case PAUSE:
         return new Baseline(target, stage, openedOn, day, agreementSigned, inDepthHeld, synthesis);
       default:
-        return new Baseline(target, stageBeforePause, openedOn, day, agreementSigned, inDepthHeld, synthesis);
+        return new Baseline(
+            target, stageBeforePause, openedOn, day, agreementSigned, inDepthHeld, synthesis);
     }
   }
 }

@@ -15,10 +15,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The trajectory path and its guards in the COLA state machine ({@code com.alibaba.cola:cola-component-statemachine}):
- * stateless, thread-safe, one machine for all trajectories; the caller keeps the state and passes the
- * {@link Facts} as context. Conditions are the guards, actions record the effect. A command that is not allowed
- * throws ({@link AlertFailCallback}). The table holds the rows of the path plus early stop from every open stage.
+ * The trajectory path and its guards in the COLA state machine ({@code
+ * com.alibaba.cola:cola-component-statemachine}): stateless, thread-safe, one machine for all
+ * trajectories; the caller keeps the state and passes the {@link Facts} as context. Conditions are
+ * the guards, actions record the effect. A command that is not allowed throws ({@link
+ * AlertFailCallback}). The table holds the rows of the path plus early stop from every open stage.
  */
 public final class ColaLifecycle {
 
@@ -28,22 +29,47 @@ public final class ColaLifecycle {
 
   /** Builds the machine (registered with COLA's factory under a fresh identifier). */
   public ColaLifecycle() {
-    StateMachineBuilder<TrajectoryStage, TrajectoryCommandKind, Facts> b = StateMachineBuilderFactory.create();
-    Action<TrajectoryStage, TrajectoryCommandKind, Facts> record = (from, to, event, facts) -> facts.recordPending();
+    StateMachineBuilder<TrajectoryStage, TrajectoryCommandKind, Facts> b =
+        StateMachineBuilderFactory.create();
+    Action<TrajectoryStage, TrajectoryCommandKind, Facts> record =
+        (from, to, event, facts) -> facts.recordPending();
     b.internalTransition().within(OPENED).on(HOLD_INTRODUCTORY_CONVERSATION).perform(record);
     b.externalTransition().from(OPENED).to(INTAKE).on(HOLD_INTAKE).perform(record);
-    b.externalTransition().from(INTAKE).to(IN_DEPTH).on(HOLD_IN_DEPTH_CONVERSATION).when(Facts::agreementSigned)
+    b.externalTransition()
+        .from(INTAKE)
+        .to(IN_DEPTH)
+        .on(HOLD_IN_DEPTH_CONVERSATION)
+        .when(Facts::agreementSigned)
         .perform(record);
-    b.internalTransition().within(IN_DEPTH).on(HOLD_IN_DEPTH_CONVERSATION).when(Facts::agreementSigned)
+    b.internalTransition()
+        .within(IN_DEPTH)
+        .on(HOLD_IN_DEPTH_CONVERSATION)
+        .when(Facts::agreementSigned)
         .perform(record);
-    b.externalTransition().from(IN_DEPTH).to(SYNTHESIS).on(HOLD_SYNTHESIS).when(Facts::inDepthHeld).perform(record);
+    b.externalTransition()
+        .from(IN_DEPTH)
+        .to(SYNTHESIS)
+        .on(HOLD_SYNTHESIS)
+        .when(Facts::inDepthHeld)
+        .perform(record);
     b.externalTransition().from(SYNTHESIS).to(EVALUATION).on(INVITE_EVALUATION).perform(record);
-    b.externalTransition().from(EVALUATION).to(AFTERCARE).on(HOLD_AFTERCARE).when(Facts::withinYearOfSynthesis)
+    b.externalTransition()
+        .from(EVALUATION)
+        .to(AFTERCARE)
+        .on(HOLD_AFTERCARE)
+        .when(Facts::withinYearOfSynthesis)
         .perform(record);
-    b.internalTransition().within(AFTERCARE).on(HOLD_AFTERCARE).when(Facts::withinYearOfSynthesis).perform(record);
+    b.internalTransition()
+        .within(AFTERCARE)
+        .on(HOLD_AFTERCARE)
+        .when(Facts::withinYearOfSynthesis)
+        .perform(record);
     b.externalTransitions().fromAmong(EVALUATION, AFTERCARE).to(CLOSED).on(CLOSE).perform(record);
-    b.externalTransitions().fromAmong(OPENED, INTAKE, IN_DEPTH, SYNTHESIS, EVALUATION, AFTERCARE).to(CLOSED)
-        .on(STOP_EARLY).perform(record);
+    b.externalTransitions()
+        .fromAmong(OPENED, INTAKE, IN_DEPTH, SYNTHESIS, EVALUATION, AFTERCARE)
+        .to(CLOSED)
+        .on(STOP_EARLY)
+        .perform(record);
     b.setFailCallback(new AlertFailCallback<>());
     machine = b.build("loopbaan-trajectory-" + IDS.incrementAndGet());
   }
@@ -64,8 +90,9 @@ public final class ColaLifecycle {
   }
 
   /**
-   * Decides with {@code verify(state, event)}, COLA's only side-effect-free question: it looks the transition up
-   * but does not evaluate conditions (COLA has no guarded dry run), so it does less than the others.
+   * Decides with {@code verify(state, event)}, COLA's only side-effect-free question: it looks the
+   * transition up but does not evaluate conditions (COLA has no guarded dry run), so it does less
+   * than the others.
    *
    * @param state the state before the command
    * @param kind the command kind

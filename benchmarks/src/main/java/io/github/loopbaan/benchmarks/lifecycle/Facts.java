@@ -5,13 +5,13 @@ import io.github.loopbaan.core.trajectory.TrajectoryLifecycle;
 import java.time.LocalDate;
 
 /**
- * The mutable context the peer libraries' guards and actions work on: what the trajectory's guards need to know,
- * and the command being fired. The peers (stateless4j, COLA, squirrel, Spring Statemachine) keep state in a
- * mutable machine or context, so this is how a user of theirs would write the same lifecycle; it records no events
- * and no history, and holds no sessions.
+ * The mutable context the peer libraries' guards and actions work on: what the trajectory's guards
+ * need to know, and the command being fired. The peers (stateless4j, COLA, squirrel, Spring
+ * Statemachine) keep state in a mutable machine or context, so this is how a user of theirs would
+ * write the same lifecycle; it records no events and no history, and holds no sessions.
  *
- * <p>Each peer's actions call {@link #record(TrajectoryCommand)} (the effect) and its guards call the three guard
- * methods, which mirror {@link TrajectoryLifecycle}'s guards exactly.
+ * <p>Each peer's actions call {@link #record(TrajectoryCommand)} (the effect) and its guards call
+ * the three guard methods, which mirror {@link TrajectoryLifecycle}'s guards exactly.
  */
 public final class Facts {
 
@@ -21,7 +21,9 @@ public final class Facts {
   private TrajectoryCommand pending;
   private int recorded;
 
-  /** @return a copy, for preparing machines at each position of the path */
+  /**
+   * @return a copy, for preparing machines at each position of the path
+   */
   public Facts copy() {
     Facts copy = new Facts();
     copy.agreementSigned = agreementSigned;
@@ -33,8 +35,8 @@ public final class Facts {
   }
 
   /**
-   * Sets the command about to be fired: its date is what {@link #withinYearOfSynthesis()} checks, its payload
-   * what {@link #record} records.
+   * Sets the command about to be fired: its date is what {@link #withinYearOfSynthesis()} checks,
+   * its payload what {@link #record} records.
    *
    * @param command the command
    * @return this context
@@ -44,27 +46,38 @@ public final class Facts {
     return this;
   }
 
-  /** @return the command being fired */
+  /**
+   * @return the command being fired
+   */
   public TrajectoryCommand pending() {
     return pending;
   }
 
-  /** @return guard {@code agreement_signed} */
+  /**
+   * @return guard {@code agreement_signed}
+   */
   public boolean agreementSigned() {
     return agreementSigned;
   }
 
-  /** @return guard {@code in_depth_held} */
+  /**
+   * @return guard {@code in_depth_held}
+   */
   public boolean inDepthHeld() {
     return inDepthHeld > 0;
   }
 
-  /** @return guard {@code within_year_of_synthesis}, for the pending command's date */
+  /**
+   * @return guard {@code within_year_of_synthesis}, for the pending command's date
+   */
   public boolean withinYearOfSynthesis() {
-    return synthesis != null && !pending.getDate().isAfter(synthesis.plus(TrajectoryLifecycle.AFTERCARE_WINDOW));
+    return synthesis != null
+        && !pending.getDate().isAfter(synthesis.plus(TrajectoryLifecycle.AFTERCARE_WINDOW));
   }
 
-  /** @return the number of in-depth conversations recorded */
+  /**
+   * @return the number of in-depth conversations recorded
+   */
   public int inDepthCount() {
     return inDepthHeld;
   }
@@ -75,7 +88,9 @@ public final class Facts {
     record(pending);
   }
 
-  /** @return how many transition actions ran: lets a caller see that a guard refused */
+  /**
+   * @return how many transition actions ran: lets a caller see that a guard refused
+   */
   public int recorded() {
     return recorded;
   }

@@ -30,21 +30,24 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
- * History growth: one more command (an in-depth conversation) applied to a trajectory that already holds
- * {@code events} events. The cost should not grow with the history.
+ * History growth: one more command (an in-depth conversation) applied to a trajectory that already
+ * holds {@code events} events. The cost should not grow with the history.
  *
- * <p>A trajectory's structural check and its guards look at its sessions, so two setups separate the effects:
- * {@code historyOnly} grows the history with pause/resume pairs (after an intake and one in-depth conversation:
- * two sessions whatever the length), {@code historyAndSessions} grows it with in-depth conversations (one session
- * per event, as a long real trajectory would). {@code historyAppend} is the engine's {@link History#append} alone,
- * on the first setup's history.
+ * <p>A trajectory's structural check and its guards look at its sessions, so two setups separate
+ * the effects: {@code historyOnly} grows the history with pause/resume pairs (after an intake and
+ * one in-depth conversation: two sessions whatever the length), {@code historyAndSessions} grows it
+ * with in-depth conversations (one session per event, as a long real trajectory would). {@code
+ * historyAppend} is the engine's {@link History#append} alone, on the first setup's history.
  */
-@Measures("One more command (an in-depth conversation) applied to a trajectory that already holds `events` events; "
-    + "the column *x smallest* compares each row with the same benchmark at 10 events.")
+@Measures(
+    "One more command (an in-depth conversation) applied to a trajectory that already holds `events` events; "
+        + "the column *x smallest* compares each row with the same benchmark at 10 events.")
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Threads(1)
-@Fork(value = Config.FORKS, jvmArgsAppend = {Config.XMS, Config.XMX, Config.GC})
+@Fork(
+    value = Config.FORKS,
+    jvmArgsAppend = {Config.XMS, Config.XMX, Config.GC})
 @Warmup(iterations = Config.WARMUP, time = Config.SECONDS)
 @Measurement(iterations = Config.MEASUREMENT, time = Config.SECONDS)
 @State(Scope.Benchmark)
@@ -63,19 +66,23 @@ public class HistoryGrowth {
   private Baseline baseline;
 
   /**
-   * Builds, by applying commands (so they are exactly what the library would hold), only what the benchmark about
-   * to run needs: the O(n&sup2;) build of a 10,000-session trajectory is not paid by the others.
+   * Builds, by applying commands (so they are exactly what the library would hold), only what the
+   * benchmark about to run needs: the O(n&sup2;) build of a 10,000-session trajectory is not paid
+   * by the others.
    *
    * @param params the benchmark about to run
    */
   @Setup
   public void setup(BenchmarkParams params) {
     String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
-    setup(method.equals("historyOnly") || method.equals("historyAppend"), method.equals("historyAndSessions"));
+    setup(
+        method.equals("historyOnly") || method.equals("historyAppend"),
+        method.equals("historyAndSessions"));
   }
 
   /**
-   * @param pauses whether to build the trajectory grown by pause/resume pairs (and the history to append to)
+   * @param pauses whether to build the trajectory grown by pause/resume pairs (and the history to
+   *     append to)
    * @param conversations whether to build the trajectory grown by conversations
    */
   public void setup(boolean pauses, boolean conversations) {
@@ -97,8 +104,13 @@ public class HistoryGrowth {
       historyOnly = t;
       nextOnHistoryOnly = inDepth(++sessions, day.plusDays(1));
       history = historyOnly.getHistory();
-      nextEvent = new Event<>(history.size() + 1L, TrajectoryLifecycle.MACHINE.getName(), TrajectoryStage.IN_DEPTH,
-          TrajectoryStage.IN_DEPTH, nextOnHistoryOnly);
+      nextEvent =
+          new Event<>(
+              history.size() + 1L,
+              TrajectoryLifecycle.MACHINE.getName(),
+              TrajectoryStage.IN_DEPTH,
+              TrajectoryStage.IN_DEPTH,
+              nextOnHistoryOnly);
     }
     LocalDate conversationDay = start.getHistory().last().getDate();
     if (conversations) {
@@ -110,8 +122,10 @@ public class HistoryGrowth {
       historyAndSessions = c;
     }
     nextOnHistoryAndSessions = inDepth(++sessions, conversationDay.plusDays(1));
-    baseline = Baseline.open(path.opened().getOpenedOn()).apply(path.commands().get(1))
-        .apply(path.commands().get(2));
+    baseline =
+        Baseline.open(path.opened().getOpenedOn())
+            .apply(path.commands().get(1))
+            .apply(path.commands().get(2));
   }
 
   private static Trajectory apply(Trajectory t, TrajectoryCommand command) {
@@ -119,47 +133,62 @@ public class HistoryGrowth {
   }
 
   private static TrajectoryCommand inDepth(int number, LocalDate day) {
-    return TrajectoryCommand.holdInDepthConversation(TrajectoryPath.session("g-" + number, SessionKind.IN_DEPTH, day,
-        60, SessionMode.VIDEO));
+    return TrajectoryCommand.holdInDepthConversation(
+        TrajectoryPath.session("g-" + number, SessionKind.IN_DEPTH, day, 60, SessionMode.VIDEO));
   }
 
-  /** @return the new value of the limit */
+  /**
+   * @return the new value of the limit
+   */
   @Benchmark
-  @Measures("The limit: one in-depth conversation applied by the `switch` to its minimal record (which keeps no "
-      + "history): the same whatever `events`.")
+  @Measures(
+      "The limit: one in-depth conversation applied by the `switch` to its minimal record (which keeps no "
+          + "history): the same whatever `events`.")
   public Baseline baseline() {
     return baseline.apply(nextOnHistoryAndSessions);
   }
 
-  /** @return the outcome */
+  /**
+   * @return the outcome
+   */
   @Benchmark
-  @Measures("Loopbaan, history grown by pause/resume pairs (two sessions whatever `events`): isolates the cost of "
-      + "the history.")
+  @Measures(
+      "Loopbaan, history grown by pause/resume pairs (two sessions whatever `events`): isolates the cost of "
+          + "the history.")
   public Outcome<Trajectory> historyOnly() {
     return TrajectoryLifecycle.MACHINE.apply(historyOnly, nextOnHistoryOnly);
   }
 
-  /** @return the outcome */
+  /**
+   * @return the outcome
+   */
   @Benchmark
-  @Measures("Loopbaan, history grown by in-depth conversations (one session per event): history plus the session "
-      + "list, as a long real trajectory.")
+  @Measures(
+      "Loopbaan, history grown by in-depth conversations (one session per event): history plus the session "
+          + "list, as a long real trajectory.")
   public Outcome<Trajectory> historyAndSessions() {
     return TrajectoryLifecycle.MACHINE.apply(historyAndSessions, nextOnHistoryAndSessions);
   }
 
-  /** @return the longer history */
+  /**
+   * @return the longer history
+   */
   @Benchmark
   @Measures("The engine alone: `History.append` of one event to a history of `events` events.")
   public History<Event<TrajectoryStage, TrajectoryCommand>> historyAppend() {
     return history.append(nextEvent);
   }
 
-  /** @return the trajectory whose history grew by pause/resume pairs, for the tests */
+  /**
+   * @return the trajectory whose history grew by pause/resume pairs, for the tests
+   */
   Trajectory historyOnlyTrajectory() {
     return historyOnly;
   }
 
-  /** @return the trajectory whose history grew by conversations, for the tests */
+  /**
+   * @return the trajectory whose history grew by conversations, for the tests
+   */
   Trajectory historyAndSessionsTrajectory() {
     return historyAndSessions;
   }

@@ -2,6 +2,11 @@ package io.github.loopbaan.benchmarks.lifecycle;
 
 import io.github.loopbaan.benchmarks.Config;
 import io.github.loopbaan.benchmarks.Measures;
+import io.github.loopbaan.core.trajectory.Trajectory;
+import io.github.loopbaan.core.trajectory.TrajectoryCommand;
+import io.github.loopbaan.core.trajectory.TrajectoryCommandKind;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -15,23 +20,22 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import io.github.loopbaan.core.trajectory.Trajectory;
-import io.github.loopbaan.core.trajectory.TrajectoryCommand;
-import io.github.loopbaan.core.trajectory.TrajectoryCommandKind;
-import java.time.LocalDate;
-import java.util.Collection;
 
 /**
- * Lifecycle, possible: for each of the seven positions of the trajectory path, which command kinds are possible on
- * the day of the position's command (every kind decided, guards evaluated). One operation is seven such questions.
- * Each method returns the total number of possible kinds over the seven positions.
+ * Lifecycle, possible: for each of the seven positions of the trajectory path, which command kinds
+ * are possible on the day of the position's command (every kind decided, guards evaluated). One
+ * operation is seven such questions. Each method returns the total number of possible kinds over
+ * the seven positions.
  */
-@Measures("For each of the seven positions of the path, every command kind decided on the day of the "
-    + "position's command (ask before acting): one operation is seven such questions.")
+@Measures(
+    "For each of the seven positions of the path, every command kind decided on the day of the "
+        + "position's command (ask before acting): one operation is seven such questions.")
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Threads(1)
-@Fork(value = Config.FORKS, jvmArgsAppend = {Config.XMS, Config.XMX, Config.GC})
+@Fork(
+    value = Config.FORKS,
+    jvmArgsAppend = {Config.XMS, Config.XMX, Config.GC})
 @Warmup(iterations = Config.WARMUP, time = Config.SECONDS)
 @Measurement(iterations = Config.MEASUREMENT, time = Config.SECONDS)
 @State(Scope.Benchmark)
@@ -51,7 +55,8 @@ public class LifecyclePossible {
     baseline = Path.baselinePositions(path).toArray(new Baseline[0]);
     loopbaan = Path.loopbaanPositions(path).toArray(new Trajectory[0]);
     stateless4j = new Stateless4jLifecycle();
-    stateless4jPositions = stateless4j.positions(path.commands()).toArray(new Stateless4jLifecycle.Position[0]);
+    stateless4jPositions =
+        stateless4j.positions(path.commands()).toArray(new Stateless4jLifecycle.Position[0]);
   }
 
   /**
@@ -75,8 +80,9 @@ public class LifecyclePossible {
    * @return the number of possible kinds, summed over the positions
    */
   @Benchmark
-  @Measures("Loopbaan: `Trajectory.possibleCommands(day)`, every kind decided through the table, with reasons "
-      + "built for the rejected ones.")
+  @Measures(
+      "Loopbaan: `Trajectory.possibleCommands(day)`, every kind decided through the table, with reasons "
+          + "built for the rejected ones.")
   public int loopbaan(Blackhole bh) {
     int n = 0;
     for (int i = 0; i < days.length; i++) {
@@ -92,7 +98,8 @@ public class LifecyclePossible {
    * @return the number of permitted triggers, summed over the positions
    */
   @Benchmark
-  @Measures("stateless4j: `getPermittedTriggers()`, guards evaluated (its table has no pause or resume rows).")
+  @Measures(
+      "stateless4j: `getPermittedTriggers()`, guards evaluated (its table has no pause or resume rows).")
   public int stateless4j(Blackhole bh) {
     int n = 0;
     for (Stateless4jLifecycle.Position position : stateless4jPositions) {

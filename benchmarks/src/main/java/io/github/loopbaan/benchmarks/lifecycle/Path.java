@@ -7,16 +7,24 @@ import io.github.loopbaan.core.trajectory.TrajectoryStage;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Helpers shared by the lifecycle benchmarks and their tests: the path played by Loopbaan and the limit. */
+/**
+ * Helpers shared by the lifecycle benchmarks and their tests: the path played by Loopbaan and the
+ * limit.
+ */
 public final class Path {
 
   /** Where each command of the path leads, in order. */
-  public static final List<TrajectoryStage> TARGETS = List.of(TrajectoryStage.OPENED, TrajectoryStage.INTAKE,
-      TrajectoryStage.IN_DEPTH, TrajectoryStage.SYNTHESIS, TrajectoryStage.EVALUATION, TrajectoryStage.AFTERCARE,
-      TrajectoryStage.CLOSED);
+  public static final List<TrajectoryStage> TARGETS =
+      List.of(
+          TrajectoryStage.OPENED,
+          TrajectoryStage.INTAKE,
+          TrajectoryStage.IN_DEPTH,
+          TrajectoryStage.SYNTHESIS,
+          TrajectoryStage.EVALUATION,
+          TrajectoryStage.AFTERCARE,
+          TrajectoryStage.CLOSED);
 
-  private Path() {
-  }
+  private Path() {}
 
   /**
    * Plays the path with Loopbaan from the opened trajectory.

@@ -17,11 +17,12 @@ import org.squirrelframework.foundation.fsm.StateMachineBuilderFactory;
 import org.squirrelframework.foundation.fsm.impl.AbstractStateMachine;
 
 /**
- * The trajectory path and its guards in squirrel-foundation ({@code org.squirrelframework:squirrel-foundation}):
- * one builder, one mutable machine per trajectory, the {@link Facts} passed as context with every event.
- * Conditions are the guards, actions record the effect. squirrel ignores an event it cannot accept (the state
- * stays), so callers check the state reached. The table holds the rows of the path plus early stop from every
- * open stage; {@code CLOSED} is declared final.
+ * The trajectory path and its guards in squirrel-foundation ({@code
+ * org.squirrelframework:squirrel-foundation}): one builder, one mutable machine per trajectory, the
+ * {@link Facts} passed as context with every event. Conditions are the guards, actions record the
+ * effect. squirrel ignores an event it cannot accept (the state stays), so callers check the state
+ * reached. The table holds the rows of the path plus early stop from every open stage; {@code
+ * CLOSED} is declared final.
  */
 public final class SquirrelLifecycle {
 
@@ -29,25 +30,66 @@ public final class SquirrelLifecycle {
 
   /** Builds the machine definition. */
   public SquirrelLifecycle() {
-    builder = StateMachineBuilderFactory.create(Machine.class, TrajectoryStage.class, TrajectoryCommandKind.class,
-        Facts.class);
+    builder =
+        StateMachineBuilderFactory.create(
+            Machine.class, TrajectoryStage.class, TrajectoryCommandKind.class, Facts.class);
     Record record = new Record();
     Condition<Facts> signed = condition(Facts::agreementSigned);
     Condition<Facts> inDepth = condition(Facts::inDepthHeld);
     Condition<Facts> withinYear = condition(Facts::withinYearOfSynthesis);
     builder.internalTransition().within(OPENED).on(HOLD_INTRODUCTORY_CONVERSATION).perform(record);
     builder.externalTransition().from(OPENED).to(INTAKE).on(HOLD_INTAKE).perform(record);
-    builder.externalTransition().from(INTAKE).to(IN_DEPTH).on(HOLD_IN_DEPTH_CONVERSATION).when(signed)
+    builder
+        .externalTransition()
+        .from(INTAKE)
+        .to(IN_DEPTH)
+        .on(HOLD_IN_DEPTH_CONVERSATION)
+        .when(signed)
         .perform(record);
-    builder.internalTransition().within(IN_DEPTH).on(HOLD_IN_DEPTH_CONVERSATION).when(signed).perform(record);
-    builder.externalTransition().from(IN_DEPTH).to(SYNTHESIS).on(HOLD_SYNTHESIS).when(inDepth).perform(record);
-    builder.externalTransition().from(SYNTHESIS).to(EVALUATION).on(INVITE_EVALUATION).perform(record);
-    builder.externalTransition().from(EVALUATION).to(AFTERCARE).on(HOLD_AFTERCARE).when(withinYear)
+    builder
+        .internalTransition()
+        .within(IN_DEPTH)
+        .on(HOLD_IN_DEPTH_CONVERSATION)
+        .when(signed)
         .perform(record);
-    builder.internalTransition().within(AFTERCARE).on(HOLD_AFTERCARE).when(withinYear).perform(record);
-    builder.externalTransitions().fromAmong(EVALUATION, AFTERCARE).to(CLOSED).on(CLOSE).perform(record);
-    builder.externalTransitions().fromAmong(OPENED, INTAKE, IN_DEPTH, SYNTHESIS, EVALUATION, AFTERCARE)
-        .to(CLOSED).on(STOP_EARLY).perform(record);
+    builder
+        .externalTransition()
+        .from(IN_DEPTH)
+        .to(SYNTHESIS)
+        .on(HOLD_SYNTHESIS)
+        .when(inDepth)
+        .perform(record);
+    builder
+        .externalTransition()
+        .from(SYNTHESIS)
+        .to(EVALUATION)
+        .on(INVITE_EVALUATION)
+        .perform(record);
+    builder
+        .externalTransition()
+        .from(EVALUATION)
+        .to(AFTERCARE)
+        .on(HOLD_AFTERCARE)
+        .when(withinYear)
+        .perform(record);
+    builder
+        .internalTransition()
+        .within(AFTERCARE)
+        .on(HOLD_AFTERCARE)
+        .when(withinYear)
+        .perform(record);
+    builder
+        .externalTransitions()
+        .fromAmong(EVALUATION, AFTERCARE)
+        .to(CLOSED)
+        .on(CLOSE)
+        .perform(record);
+    builder
+        .externalTransitions()
+        .fromAmong(OPENED, INTAKE, IN_DEPTH, SYNTHESIS, EVALUATION, AFTERCARE)
+        .to(CLOSED)
+        .on(STOP_EARLY)
+        .perform(record);
     builder.defineFinalState(CLOSED);
   }
 
@@ -96,8 +138,8 @@ public final class SquirrelLifecycle {
   }
 
   /**
-   * Decides with {@code test(event, context)}: squirrel's dry run, guards evaluated, answers the state the event
-   * would lead to (the current state when it would be declined).
+   * Decides with {@code test(event, context)}: squirrel's dry run, guards evaluated, answers the
+   * state the event would lead to (the current state when it would be declined).
    *
    * @param position a position of the path
    * @return the state the command would lead to
@@ -107,10 +149,10 @@ public final class SquirrelLifecycle {
   }
 
   /** The machine type: squirrel instantiates it by reflection. */
-  public static class Machine extends AbstractStateMachine<Machine, TrajectoryStage, TrajectoryCommandKind, Facts> {
+  public static class Machine
+      extends AbstractStateMachine<Machine, TrajectoryStage, TrajectoryCommandKind, Facts> {
     /** Used by squirrel. */
-    public Machine() {
-    }
+    public Machine() {}
   }
 
   /** A machine stopped before one command of the path. */
@@ -125,15 +167,22 @@ public final class SquirrelLifecycle {
       this.kind = kind;
     }
 
-    /** @return the machine's state */
+    /**
+     * @return the machine's state
+     */
     public TrajectoryStage state() {
       return machine.getCurrentState();
     }
   }
 
-  private static final class Record extends AnonymousAction<Machine, TrajectoryStage, TrajectoryCommandKind, Facts> {
+  private static final class Record
+      extends AnonymousAction<Machine, TrajectoryStage, TrajectoryCommandKind, Facts> {
     @Override
-    public void execute(TrajectoryStage from, TrajectoryStage to, TrajectoryCommandKind event, Facts facts,
+    public void execute(
+        TrajectoryStage from,
+        TrajectoryStage to,
+        TrajectoryCommandKind event,
+        Facts facts,
         Machine machine) {
       facts.recordPending();
     }

@@ -13,18 +13,29 @@ import java.util.Map;
  * @param unit the score unit, for example {@code ns/op}
  * @param bytesPerOp allocated bytes per operation ({@code -prof gc}), NaN when not profiled
  */
-public record Result(String className, String method, Map<String, String> params, double score, double error,
-    String unit, double bytesPerOp) {
+public record Result(
+    String className,
+    String method,
+    Map<String, String> params,
+    double score,
+    double error,
+    String unit,
+    double bytesPerOp) {
 
-  /** @return the class name without package: the group of comparison */
+  /**
+   * @return the class name without package: the group of comparison
+   */
   public String group() {
     return className.substring(className.lastIndexOf('.') + 1);
   }
 
-  /** @return the parameters as {@code name=value, ...}, or empty */
+  /**
+   * @return the parameters as {@code name=value, ...}, or empty
+   */
   public String paramText() {
     StringBuilder out = new StringBuilder();
-    params.forEach((k, v) -> out.append(out.length() == 0 ? "" : ", ").append(k).append('=').append(v));
+    params.forEach(
+        (k, v) -> out.append(out.length() == 0 ? "" : ", ").append(k).append('=').append(v));
     return out.toString();
   }
 }

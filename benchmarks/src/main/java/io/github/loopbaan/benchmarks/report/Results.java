@@ -1,7 +1,5 @@
 package io.github.loopbaan.benchmarks.report;
 
-import tools.jackson.databind.node.ArrayNode;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -13,14 +11,17 @@ import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 
 /**
  * The rows of one JMH JSON result file ({@code -rf json}) and the run's configuration.
  *
  * @param rows the results, in file order
- * @param jdk the JDK version and VM, for example {@code 17.0.15, OpenJDK 64-Bit Server VM 17.0.15+6}
+ * @param jdk the JDK version and VM, for example {@code 17.0.15, OpenJDK 64-Bit Server VM
+ *     17.0.15+6}
  * @param jvmArgs the JVM arguments of the forks
- * @param configuration forks, iterations, threads and mode, as JMH ran them; every distinct one of the run
+ * @param configuration forks, iterations, threads and mode, as JMH ran them; every distinct one of
+ *     the run
  */
 public record Results(List<Result> rows, String jdk, List<String> jvmArgs, String configuration) {
 
@@ -36,11 +37,13 @@ public record Results(List<Result> rows, String jdk, List<String> jvmArgs, Strin
   }
 
   /**
-   * The results of several JMH runs as one, in the order given: the profiles run the cold start in JVMs of its own
-   * (its forks and single-shot mode must not be overridden), so one report reads two result files.
+   * The results of several JMH runs as one, in the order given: the profiles run the cold start in
+   * JVMs of its own (its forks and single-shot mode must not be overridden), so one report reads
+   * two result files.
    *
    * @param jsons the contents of JMH JSON result files
-   * @return the rows of all of them, the JDK and JVM arguments of the first, and every distinct configuration
+   * @return the rows of all of them, the JDK and JVM arguments of the first, and every distinct
+   *     configuration
    * @throws IllegalArgumentException when a file is not a JSON array or none holds a result
    */
   public static Results parse(List<String> jsons) {
@@ -77,27 +80,51 @@ public record Results(List<Result> rows, String jdk, List<String> jvmArgs, Strin
           }
         }
       }
-      rows.add(new Result(benchmark.substring(0, dot), benchmark.substring(dot + 1), params,
-          number(primary.get("score")), number(primary.get("scoreError")), primary.get("scoreUnit").asString(),
-          bytes));
+      rows.add(
+          new Result(
+              benchmark.substring(0, dot),
+              benchmark.substring(dot + 1),
+              params,
+              number(primary.get("score")),
+              number(primary.get("scoreError")),
+              primary.get("scoreUnit").asString(),
+              bytes));
     }
     JsonNode first = root.get(0);
-    String jdk = first.path("jdkVersion").asString("?") + ", " + first.path("vmName").asString("?") + " "
-        + first.path("vmVersion").asString("?");
+    String jdk =
+        first.path("jdkVersion").asString("?")
+            + ", "
+            + first.path("vmName").asString("?")
+            + " "
+            + first.path("vmVersion").asString("?");
     List<String> jvmArgs = new ArrayList<>();
-    for (Iterator<JsonNode> it = first.path("jvmArgs").iterator(); it.hasNext();) {
+    for (Iterator<JsonNode> it = first.path("jvmArgs").iterator(); it.hasNext(); ) {
       jvmArgs.add(it.next().asString());
     }
-    // A run may mix modes (average time, and single shot for the cold start with its own forks): every distinct
+    // A run may mix modes (average time, and single shot for the cold start with its own forks):
+    // every distinct
     // configuration is named, in file order.
     Set<String> configurations = new LinkedHashSet<>();
     for (JsonNode run : root) {
-      configurations.add(run.path("forks").asInt() + " fork(s), " + run.path("warmupIterations").asInt()
-          + " warm-up x " + run.path("warmupTime").asString("?") + ", " + run.path("measurementIterations").asInt()
-          + " measurement x " + run.path("measurementTime").asString("?") + ", " + run.path("threads").asInt()
-          + " thread(s), mode " + run.path("mode").asString("?"));
+      configurations.add(
+          run.path("forks").asInt()
+              + " fork(s), "
+              + run.path("warmupIterations").asInt()
+              + " warm-up x "
+              + run.path("warmupTime").asString("?")
+              + ", "
+              + run.path("measurementIterations").asInt()
+              + " measurement x "
+              + run.path("measurementTime").asString("?")
+              + ", "
+              + run.path("threads").asInt()
+              + " thread(s), mode "
+              + run.path("mode").asString("?"));
     }
-    return new Results(Collections.unmodifiableList(rows), jdk, List.copyOf(jvmArgs),
+    return new Results(
+        Collections.unmodifiableList(rows),
+        jdk,
+        List.copyOf(jvmArgs),
         String.join("; ", configurations));
   }
 
@@ -118,8 +145,10 @@ public record Results(List<Result> rows, String jdk, List<String> jvmArgs, Strin
    * @return the row, when present
    */
   public Optional<Result> find(String group, String method, Map<String, String> params) {
-    return rows.stream().filter(r -> r.group().equals(group) && r.method().equals(method)
-        && r.params().equals(params)).findFirst();
+    return rows.stream()
+        .filter(
+            r -> r.group().equals(group) && r.method().equals(method) && r.params().equals(params))
+        .findFirst();
   }
 
   /**

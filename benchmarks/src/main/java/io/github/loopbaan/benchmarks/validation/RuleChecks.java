@@ -28,26 +28,28 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The limit of the validation benchmarks: the rules of {@code loopbaan-validation} written as plain if-checks,
- * one method per rule code, each a transcription of that rule's validator in
- * {@code io.github.loopbaan.validation.constraints} (same facts, same "due" conditions, the voucher numbers from
- * the same {@link VoucherRegimes}). No reflection, no metadata, no violation objects: the answer is the list of
- * codes of the rules that fail. A trajectory's intake agreement and POP are checked too, as Hibernate Validator
- * cascades into them ({@code @Valid}).
+ * The limit of the validation benchmarks: the rules of {@code loopbaan-validation} written as plain
+ * if-checks, one method per rule code, each a transcription of that rule's validator in {@code
+ * io.github.loopbaan.validation.constraints} (same facts, same "due" conditions, the voucher
+ * numbers from the same {@link VoucherRegimes}). No reflection, no metadata, no violation objects:
+ * the answer is the list of codes of the rules that fail. A trajectory's intake agreement and POP
+ * are checked too, as Hibernate Validator cascades into them ({@code @Valid}).
  *
- * <p>The setup test of the benchmarks module checks that these checks report exactly the codes the facade reports,
- * for the standard inputs and for a trajectory breaking each rule; when a rule changes in
- * {@code loopbaan-validation}, that test fails until this class follows.
+ * <p>The setup test of the benchmarks module checks that these checks report exactly the codes the
+ * facade reports, for the standard inputs and for a trajectory breaking each rule; when a rule
+ * changes in {@code loopbaan-validation}, that test fails until this class follows.
  */
 public final class RuleChecks {
 
   /** The POP title pattern of {@code vch_pop_title}, as in the rule's validator. */
-  private static final Pattern VOUCHER_TITLE = Pattern.compile("(?iu).*(loopbaancheque|career\\s+voucher)\\s*\\d+.*",
-      Pattern.DOTALL);
+  private static final Pattern VOUCHER_TITLE =
+      Pattern.compile("(?iu).*(loopbaancheque|career\\s+voucher)\\s*\\d+.*", Pattern.DOTALL);
 
   private final VoucherRegimes regimes;
 
-  /** @param regimes the voucher regimes, as the facade's */
+  /**
+   * @param regimes the voucher regimes, as the facade's
+   */
   public RuleChecks(VoucherRegimes regimes) {
     this.regimes = regimes;
   }
@@ -58,7 +60,8 @@ public final class RuleChecks {
    * @param value a trajectory, a development plan or an intake agreement
    * @param base whether to check the base rules
    * @param voucher whether to check the Flemish career-voucher rules
-   * @return the codes of the failed rules, in check order (no duplicates: each rule is checked once per value)
+   * @return the codes of the failed rules, in check order (no duplicates: each rule is checked once
+   *     per value)
    */
   public List<String> check(Object value, boolean base, boolean voucher) {
     List<String> failed = new ArrayList<>();
@@ -154,11 +157,16 @@ public final class RuleChecks {
     return Math.max(1, t.getFunding().getVouchers().size());
   }
 
-  /** The registered guidance in a setting, in nanoseconds: a sum of longs, no {@code Duration} per session. */
+  /**
+   * The registered guidance in a setting, in nanoseconds: a sum of longs, no {@code Duration} per
+   * session.
+   */
   private static long guidance(Trajectory t, GroupSetting setting) {
     long total = 0;
     for (Session s : t.getSessions()) {
-      if (s.countsTowardRegisteredHours() && s.getKind() != SessionKind.AFTERCARE && s.getSetting() == setting) {
+      if (s.countsTowardRegisteredHours()
+          && s.getKind() != SessionKind.AFTERCARE
+          && s.getSetting() == setting) {
         total += s.getDuration().toNanos();
       }
     }
@@ -187,14 +195,17 @@ public final class RuleChecks {
   /**
    * @param t the trajectory
    * @param intakeHeld whether the intake was held
-   * @return whether {@code base_goal_past_intake} fails: a plan, past the intake, and no goal in plan or POP
+   * @return whether {@code base_goal_past_intake} fails: a plan, past the intake, and no goal in
+   *     plan or POP
    */
   static boolean baseGoalPastIntake(Trajectory t, boolean intakeHeld) {
     if (!intakeHeld || t.getPlan().isEmpty()) {
       return false;
     }
-    boolean goal = !t.getPlan().get().getGoals().isEmpty()
-        || t.getDevelopmentPlan().isPresent() && !t.getDevelopmentPlan().get().getGoals().isEmpty();
+    boolean goal =
+        !t.getPlan().get().getGoals().isEmpty()
+            || t.getDevelopmentPlan().isPresent()
+                && !t.getDevelopmentPlan().get().getGoals().isEmpty();
     return !goal;
   }
 
@@ -212,7 +223,8 @@ public final class RuleChecks {
    * @return whether {@code base_action_plan_required} fails: action-oriented without actions
    */
   static boolean baseActionPlan(DevelopmentPlan p) {
-    return p.getKind().isPresent() && p.getKind().get() == PlanKind.ACTION_ORIENTED
+    return p.getKind().isPresent()
+        && p.getKind().get() == PlanKind.ACTION_ORIENTED
         && p.getActionPlan().getActions().isEmpty();
   }
 
@@ -221,7 +233,8 @@ public final class RuleChecks {
   /**
    * @param t the trajectory
    * @param regime the regime in force on its opening day
-   * @return whether {@code vch_vouchers} fails: not voucher-funded, or no voucher, or more than the regime allows
+   * @return whether {@code vch_vouchers} fails: not voucher-funded, or no voucher, or more than the
+   *     regime allows
    */
   static boolean vchVouchers(Trajectory t, VoucherRegime regime) {
     int count = t.getFunding().getVouchers().size();
@@ -231,7 +244,8 @@ public final class RuleChecks {
   /**
    * @param t the trajectory
    * @param intakeHeld whether the intake was held
-   * @return whether {@code vch_intake_agreement_recorded} fails: past the intake without an agreement
+   * @return whether {@code vch_intake_agreement_recorded} fails: past the intake without an
+   *     agreement
    */
   static boolean vchIntakeAgreement(Trajectory t, boolean intakeHeld) {
     return intakeHeld && t.getIntakeAgreement().isEmpty();
@@ -241,8 +255,8 @@ public final class RuleChecks {
    * @param t the trajectory
    * @param regime the regime
    * @param synthesisHeld whether the synthesis was held
-   * @return whether {@code vch_individual_hours} fails: past the synthesis with less individual guidance than
-   *     the regime's minimum per voucher times the vouchers
+   * @return whether {@code vch_individual_hours} fails: past the synthesis with less individual
+   *     guidance than the regime's minimum per voucher times the vouchers
    */
   static boolean vchIndividualHours(Trajectory t, VoucherRegime regime, boolean synthesisHeld) {
     if (!synthesisHeld) {
@@ -255,7 +269,8 @@ public final class RuleChecks {
   /**
    * @param t the trajectory
    * @param regime the regime
-   * @return whether {@code vch_group_hours} fails: more group guidance than the regime allows per voucher
+   * @return whether {@code vch_group_hours} fails: more group guidance than the regime allows per
+   *     voucher
    */
   static boolean vchGroupHours(Trajectory t, VoucherRegime regime) {
     Duration allowed = regime.maximumGroupPerVoucher().multipliedBy(voucherPackages(t));
@@ -265,8 +280,8 @@ public final class RuleChecks {
   /**
    * @param t the trajectory
    * @param regime the regime
-   * @return whether {@code vch_aftercare_minutes} fails: the larger of held aftercare and requested aftercare
-   *     time exceeds the regime's minutes per package
+   * @return whether {@code vch_aftercare_minutes} fails: the larger of held aftercare and requested
+   *     aftercare time exceeds the regime's minutes per package
    */
   static boolean vchAftercareMinutes(Trajectory t, VoucherRegime regime) {
     long sessions = 0;
@@ -287,8 +302,8 @@ public final class RuleChecks {
   /**
    * @param t the trajectory
    * @param regime the regime
-   * @return whether {@code vch_aftercare_window} fails: some aftercare request or held aftercare conversation
-   *     outside the window after the synthesis, or aftercare without a synthesis
+   * @return whether {@code vch_aftercare_window} fails: some aftercare request or held aftercare
+   *     conversation outside the window after the synthesis, or aftercare without a synthesis
    */
   static boolean vchAftercareWindow(Trajectory t, VoucherRegime regime) {
     boolean anySession = false;
@@ -313,7 +328,8 @@ public final class RuleChecks {
     }
     LocalDate last = synthesis.get().plus(window);
     for (Session s : t.getSessions()) {
-      if (heldAftercare(s) && (s.getDate().isBefore(synthesis.get()) || s.getDate().isAfter(last))) {
+      if (heldAftercare(s)
+          && (s.getDate().isBefore(synthesis.get()) || s.getDate().isAfter(last))) {
         return true;
       }
     }
@@ -322,7 +338,8 @@ public final class RuleChecks {
 
   /**
    * @param t the trajectory
-   * @return whether {@code vch_aftercare_on_request} fails: more held aftercare conversations than requests
+   * @return whether {@code vch_aftercare_on_request} fails: more held aftercare conversations than
+   *     requests
    */
   static boolean vchAftercareOnRequest(Trajectory t) {
     int held = 0;
@@ -337,8 +354,8 @@ public final class RuleChecks {
   /**
    * @param t the trajectory
    * @param intakeHeld whether the intake was held
-   * @return whether {@code vch_evaluation_invited} fails: closed after an intake without an invitation, or one
-   *     sent before the synthesis
+   * @return whether {@code vch_evaluation_invited} fails: closed after an intake without an
+   *     invitation, or one sent before the synthesis
    */
   static boolean vchEvaluationInvitation(Trajectory t, boolean intakeHeld) {
     if (t.getStage() != TrajectoryStage.CLOSED || !intakeHeld) {
@@ -348,12 +365,14 @@ public final class RuleChecks {
       return true;
     }
     Optional<LocalDate> synthesis = t.synthesisDate();
-    return synthesis.isPresent() && t.getEvaluationInvitation().get().getSentOn().isBefore(synthesis.get());
+    return synthesis.isPresent()
+        && t.getEvaluationInvitation().get().getSentOn().isBefore(synthesis.get());
   }
 
   /**
    * @param t the trajectory
-   * @return whether {@code vch_pop_checklist_only} fails: closed, checklist-only consent, and the POP keeps texts
+   * @return whether {@code vch_pop_checklist_only} fails: closed, checklist-only consent, and the
+   *     POP keeps texts
    */
   static boolean vchPopChecklistOnly(Trajectory t) {
     if (t.getStage() != TrajectoryStage.CLOSED || t.getDevelopmentPlan().isEmpty()) {
@@ -363,15 +382,21 @@ public final class RuleChecks {
     if (p.getStorageConsent() != StorageConsent.CHECKLIST_ONLY) {
       return false;
     }
-    return p.getCareerQuestion().isPresent() || p.getGeneralData().getClientName().isPresent()
-        || !p.getReflections().isEmpty() || !p.getInsights().isEmpty() || !p.getDecisions().isEmpty()
-        || !p.getGoals().isEmpty() || !p.getActionPlan().getActions().isEmpty()
-        || p.getActionPlan().getEvaluation().isPresent() || !p.getRevisions().isEmpty();
+    return p.getCareerQuestion().isPresent()
+        || p.getGeneralData().getClientName().isPresent()
+        || !p.getReflections().isEmpty()
+        || !p.getInsights().isEmpty()
+        || !p.getDecisions().isEmpty()
+        || !p.getGoals().isEmpty()
+        || !p.getActionPlan().getActions().isEmpty()
+        || p.getActionPlan().getEvaluation().isPresent()
+        || !p.getRevisions().isEmpty();
   }
 
   /**
    * @param t the trajectory
-   * @return whether {@code vch_attest_training_named} fails: an attest whose training the POP does not name
+   * @return whether {@code vch_attest_training_named} fails: an attest whose training the POP does
+   *     not name
    */
   static boolean vchAttestTrainingNamed(Trajectory t) {
     if (t.getTrainingAttest().isEmpty()) {
@@ -390,7 +415,8 @@ public final class RuleChecks {
 
   /**
    * @param t the trajectory
-   * @return whether {@code vch_attest_academic_year} fails: guidance started after the academic year's start
+   * @return whether {@code vch_attest_academic_year} fails: guidance started after the academic
+   *     year's start
    */
   static boolean vchAttestAcademicYear(Trajectory t) {
     if (t.getTrainingAttest().isEmpty()) {
@@ -403,7 +429,8 @@ public final class RuleChecks {
 
   /**
    * @param t the trajectory
-   * @return whether {@code vch_attest_career_question} fails: an attest on a trajectory without career question
+   * @return whether {@code vch_attest_career_question} fails: an attest on a trajectory without
+   *     career question
    */
   static boolean vchAttestCareerQuestion(Trajectory t) {
     return t.getTrainingAttest().isPresent() && t.getCareerQuestion().isEmpty();

@@ -32,18 +32,22 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Validation: one standard trajectory (medium or large) validated under one rule set, by three contenders that
- * check the same rules on the same graph: hand-written if-checks (the limit, {@code baseline}), a cached plain
- * Hibernate Validator on the bean constraints alone ({@code hibernate}, the denominator of the goal) and the
- * facade ({@code loopbaan}). The validator factories are built once in the setup, as an application would.
+ * Validation: one standard trajectory (medium or large) validated under one rule set, by three
+ * contenders that check the same rules on the same graph: hand-written if-checks (the limit, {@code
+ * baseline}), a cached plain Hibernate Validator on the bean constraints alone ({@code hibernate},
+ * the denominator of the goal) and the facade ({@code loopbaan}). The validator factories are built
+ * once in the setup, as an application would.
  */
-@Measures("One standard trajectory (medium: 12 sessions, a POP with 3 insights and 20 actions; large: 1,000 "
-    + "sessions, 2,000 actions) validated under one rule set (`base`, or `flemish_voucher` alone), the intake "
-    + "agreement and the POP included (cascaded); validators built once, in the setup.")
+@Measures(
+    "One standard trajectory (medium: 12 sessions, a POP with 3 insights and 20 actions; large: 1,000 "
+        + "sessions, 2,000 actions) validated under one rule set (`base`, or `flemish_voucher` alone), the intake "
+        + "agreement and the POP included (cascaded); validators built once, in the setup.")
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Threads(1)
-@Fork(value = Config.FORKS, jvmArgsAppend = {Config.XMS, Config.XMX, Config.GC})
+@Fork(
+    value = Config.FORKS,
+    jvmArgsAppend = {Config.XMS, Config.XMX, Config.GC})
 @Warmup(iterations = Config.WARMUP, time = Config.SECONDS)
 @Measurement(iterations = Config.MEASUREMENT, time = Config.SECONDS)
 @State(Scope.Benchmark)
@@ -53,8 +57,10 @@ public class ValidateTrajectory {
   @Param({"medium", "large"})
   public String size;
 
-  /** The rule set: {@code base} or {@code flemish_voucher}, the code of {@link RuleSet#BASE} or
-   * {@link RuleSet#FLEMISH_VOUCHER}. */
+  /**
+   * The rule set: {@code base} or {@code flemish_voucher}, the code of {@link RuleSet#BASE} or
+   * {@link RuleSet#FLEMISH_VOUCHER}.
+   */
   @Param({"base", "flemish_voucher"})
   public String ruleSet;
 
@@ -119,44 +125,57 @@ public class ValidateTrajectory {
   }
 
   /**
-   * A plain Hibernate Validator factory with what the rules need and nothing of the facade: the same message
-   * interpolator (no expression language) and the same voucher regimes as the facade's default.
+   * A plain Hibernate Validator factory with what the rules need and nothing of the facade: the
+   * same message interpolator (no expression language) and the same voucher regimes as the facade's
+   * default.
    *
    * @return the factory
    */
   static ValidatorFactory hibernateFactory() {
-    return Validation.byProvider(HibernateValidator.class).configure()
+    return Validation.byProvider(HibernateValidator.class)
+        .configure()
         .messageInterpolator(new ParameterMessageInterpolator())
         .constraintValidatorPayload(VoucherRegimes.defaults())
         .buildValidatorFactory();
   }
 
-  /** @return the codes of the failed rules, from the hand-written checks */
+  /**
+   * @return the codes of the failed rules, from the hand-written checks
+   */
   @Benchmark
-  @Measures("The limit: the same rules as hand-written if-checks over the graph, one method per rule code "
-      + "(`RuleChecks`), answering the list of failed codes; the setup test shows they report exactly the "
-      + "facade's codes.")
+  @Measures(
+      "The limit: the same rules as hand-written if-checks over the graph, one method per rule code "
+          + "(`RuleChecks`), answering the list of failed codes; the setup test shows they report exactly the "
+          + "facade's codes.")
   public List<String> baseline() {
     return checks.check(trajectory, base, voucher);
   }
 
-  /** @return Hibernate Validator's violations */
+  /**
+   * @return Hibernate Validator's violations
+   */
   @Benchmark
-  @Measures("Hibernate Validator alone: a cached `Validator` (no expression language, same regimes payload) "
-      + "`validate(trajectory, group)` on the bean constraints of the rule set; the goal's denominator.")
+  @Measures(
+      "Hibernate Validator alone: a cached `Validator` (no expression language, same regimes payload) "
+          + "`validate(trajectory, group)` on the bean constraints of the rule set; the goal's denominator.")
   public Set<ConstraintViolation<Trajectory>> hibernate() {
     return hibernateValidator.validate(trajectory, groups);
   }
 
-  /** @return the facade's report */
+  /**
+   * @return the facade's report
+   */
   @Benchmark
-  @Measures("Loopbaan: a cached `LoopbaanValidator` `validate(trajectory, ruleSet)`, the report with each "
-      + "violation's code, severity, rule set, path and facts.")
+  @Measures(
+      "Loopbaan: a cached `LoopbaanValidator` `validate(trajectory, ruleSet)`, the report with each "
+          + "violation's code, severity, rule set, path and facts.")
   public ValidationReport loopbaan() {
     return loopbaanValidator.validate(trajectory, set);
   }
 
-  /** @return the trajectory under test, for the setup test */
+  /**
+   * @return the trajectory under test, for the setup test
+   */
   Trajectory trajectory() {
     return trajectory;
   }

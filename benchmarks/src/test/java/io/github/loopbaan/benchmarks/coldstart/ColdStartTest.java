@@ -9,8 +9,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Both cold-start contenders really do a round trip: the document holds the value, the value read back equals the
- * one written, and validation ran on it (each finds exactly its one planted violation). No timing is asserted.
+ * Both cold-start contenders really do a round trip: the document holds the value, the value read
+ * back equals the one written, and validation ran on it (each finds exactly its one planted
+ * violation). No timing is asserted.
  */
 class ColdStartTest {
 
@@ -31,7 +32,9 @@ class ColdStartTest {
   @Test
   void baselineWritesReadsBackAndValidates() {
     RoundTrip trip = new ColdStart().baseline();
-    assertThat(trip.read()).isInstanceOf(BareRoundTrip.PlainTrajectory.class).isEqualTo(trip.written());
+    assertThat(trip.read())
+        .isInstanceOf(BareRoundTrip.PlainTrajectory.class)
+        .isEqualTo(trip.written());
     assertThat(trip.document()).contains("t-cold-1").contains("s-2").contains("2025-03-10");
     assertThat(trip.violations()).hasSize(1);
     assertThat(trip.violations().get(0)).startsWith("agreement.signedOn ");
@@ -39,10 +42,12 @@ class ColdStartTest {
 
   @Test
   void theBenchmarkClassHoldsNoStateThatCouldWarmTheLibraries() {
-    assertThat(ColdStart.class.getDeclaredFields()).allSatisfy(f -> {
-      assertThat(Modifier.isStatic(f.getModifiers())).as(f.getName()).isTrue();
-      assertThat(f.getType()).as(f.getName()).isIn(int.class, boolean.class);
-    });
+    assertThat(ColdStart.class.getDeclaredFields())
+        .allSatisfy(
+            f -> {
+              assertThat(Modifier.isStatic(f.getModifiers())).as(f.getName()).isTrue();
+              assertThat(f.getType()).as(f.getName()).isIn(int.class, boolean.class);
+            });
     assertThat(ColdStart.FORKS).isGreaterThanOrEqualTo(10);
   }
 
@@ -50,7 +55,9 @@ class ColdStartTest {
   void aSecondInvocationInTheSameJvmFailsRatherThanReportAWarmFigure() {
     ColdStart bench = new ColdStart();
     bench.baseline();
-    assertThatThrownBy(bench::baseline).isInstanceOf(IllegalStateException.class).hasMessageContaining("fresh JVM");
+    assertThatThrownBy(bench::baseline)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("fresh JVM");
     bench.loopbaan();
     assertThatThrownBy(bench::loopbaan).isInstanceOf(IllegalStateException.class);
   }

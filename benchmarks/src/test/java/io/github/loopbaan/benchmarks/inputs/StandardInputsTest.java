@@ -17,7 +17,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Pins the shape of the standard inputs, so every benchmark that uses them measures the documented payload. */
+/**
+ * Pins the shape of the standard inputs, so every benchmark that uses them measures the documented
+ * payload.
+ */
 class StandardInputsTest {
 
   private static Trajectory medium;

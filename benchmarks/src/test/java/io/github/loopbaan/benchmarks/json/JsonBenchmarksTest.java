@@ -7,17 +7,17 @@ import io.github.loopbaan.serialization.LoopbaanJson;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The JSON contenders are like-for-like: for every standard document, streaming and databind write the same JSON
- * tree as {@code LoopbaanJson}, streaming and databind read the same bytes into equal records, and
- * {@code LoopbaanJson} reads back a value equal to the input. The benchmark methods themselves are run once each
- * and checked the same way.
+ * The JSON contenders are like-for-like: for every standard document, streaming and databind write
+ * the same JSON tree as {@code LoopbaanJson}, streaming and databind read the same bytes into equal
+ * records, and {@code LoopbaanJson} reads back a value equal to the input. The benchmark methods
+ * themselves are run once each and checked the same way.
  */
 class JsonBenchmarksTest {
 
@@ -37,12 +37,15 @@ class JsonBenchmarksTest {
   }
 
   private static String streamingWrite(Object mirror) {
-    return mirror instanceof Mirror.ClientDocument c ? Streaming.write(c)
+    return mirror instanceof Mirror.ClientDocument c
+        ? Streaming.write(c)
         : Streaming.write((Mirror.TrajectoryDocument) mirror);
   }
 
   private static Object streamingRead(StandardDocument d, byte[] json) {
-    return d.isClient() ? Streaming.readClientDocument(json) : Streaming.readTrajectoryDocument(json);
+    return d.isClient()
+        ? Streaming.readClientDocument(json)
+        : Streaming.readTrajectoryDocument(json);
   }
 
   @ParameterizedTest
@@ -79,7 +82,8 @@ class JsonBenchmarksTest {
   void theDocumentsHaveTheirSizes() {
     assertThat(doc("small").json().length).isLessThan(1_000);
     assertThat(doc("medium").json().length).isBetween(10_000, 100_000);
-    assertThat(doc("large").json().length).isBetween(1_000_000, (int) LoopbaanJson.DEFAULT_MAX_DOCUMENT_BYTES);
+    assertThat(doc("large").json().length)
+        .isBetween(1_000_000, (int) LoopbaanJson.DEFAULT_MAX_DOCUMENT_BYTES);
     Mirror.TrajectoryDocument large = (Mirror.TrajectoryDocument) doc("large").mirror();
     assertThat(large.content().sessions()).hasSize(1_000);
     assertThat(large.content().developmentPlan().actionPlan().actions()).hasSize(2_000);
@@ -87,17 +91,31 @@ class JsonBenchmarksTest {
 
   @Test
   void theComparisonCanFail() {
-    // A record that differs in one property gives another tree, and the readers reject what they do not know.
+    // A record that differs in one property gives another tree, and the readers reject what they do
+    // not know.
     Mirror.ClientDocument small = (Mirror.ClientDocument) doc("small").mirror();
     Mirror.Client c = small.content();
-    Mirror.ClientDocument other = new Mirror.ClientDocument(small.kind(), small.schemaVersion(),
-        new Mirror.Client(c.birthYear(), c.educationLevel(), c.employment(), c.healthConcerns(), "c-other",
-            c.name(), c.privateSituation()));
+    Mirror.ClientDocument other =
+        new Mirror.ClientDocument(
+            small.kind(),
+            small.schemaVersion(),
+            new Mirror.Client(
+                c.birthYear(),
+                c.educationLevel(),
+                c.employment(),
+                c.healthConcerns(),
+                "c-other",
+                c.name(),
+                c.privateSituation()));
     assertThat(tree(Streaming.write(other))).isNotEqualTo(loopbaanTree(doc("small")));
-    byte[] extra = new String(doc("small").json(), StandardCharsets.UTF_8)
-        .replace("\"id\":", "\"extra\":\"x\",\"id\":").getBytes(StandardCharsets.UTF_8);
-    assertThatThrownBy(() -> Streaming.readClientDocument(extra)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Databind.read(extra, Mirror.ClientDocument.class)).isInstanceOf(RuntimeException.class);
+    byte[] extra =
+        new String(doc("small").json(), StandardCharsets.UTF_8)
+            .replace("\"id\":", "\"extra\":\"x\",\"id\":")
+            .getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> Streaming.readClientDocument(extra))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Databind.read(extra, Mirror.ClientDocument.class))
+        .isInstanceOf(RuntimeException.class);
   }
 
   @ParameterizedTest

@@ -1,7 +1,5 @@
 package io.github.loopbaan.benchmarks.lifecycle;
 
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,17 +9,19 @@ import io.github.loopbaan.core.trajectory.TrajectoryCommand;
 import io.github.loopbaan.core.trajectory.TrajectoryCommandKind;
 import io.github.loopbaan.core.trajectory.TrajectoryStage;
 import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Each lifecycle benchmark's setup produces the intended state, so a broken benchmark fails the build. No timing
- * is asserted.
+ * Each lifecycle benchmark's setup produces the intended state, so a broken benchmark fails the
+ * build. No timing is asserted.
  */
 class LifecycleBenchmarksTest {
 
-  private static final Blackhole BH = new Blackhole(
-      "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+  private static final Blackhole BH =
+      new Blackhole(
+          "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
 
   private static final TrajectoryPath SIGNED = TrajectoryPath.create(true);
   private static final TrajectoryPath UNSIGNED = TrajectoryPath.create(false);
@@ -51,25 +51,34 @@ class LifecycleBenchmarksTest {
     assertThat(Path.baseline(UNSIGNED)).isNull();
     assertThatThrownBy(() -> new Stateless4jLifecycle().run(UNSIGNED.commands()))
         .isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> new ColaLifecycle().run(UNSIGNED.commands())).isInstanceOf(RuntimeException.class);
+    assertThatThrownBy(() -> new ColaLifecycle().run(UNSIGNED.commands()))
+        .isInstanceOf(RuntimeException.class);
     assertThat(new SquirrelLifecycle().run(UNSIGNED.commands())).isEqualTo(TrajectoryStage.INTAKE);
     assertThatThrownBy(() -> new SpringLifecycle().run(UNSIGNED.commands()))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("hold_in_depth_conversation");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("hold_in_depth_conversation");
   }
 
   @Test
   void everyApplyContenderEvaluatesTheAftercareWindow() {
-    // the same path with the aftercare more than a year after the synthesis: every contender must refuse it
+    // the same path with the aftercare more than a year after the synthesis: every contender must
+    // refuse it
     TrajectoryCommand[] late = SIGNED.commands().toArray(new TrajectoryCommand[0]);
     TrajectoryCommand.HoldAftercare aftercare = (TrajectoryCommand.HoldAftercare) late[5];
-    late[5] = TrajectoryCommand.holdAftercare(aftercare.getRequest(),
-        aftercare.getSession().withDate(aftercare.getSession().getDate().plusYears(1)));
+    late[5] =
+        TrajectoryCommand.holdAftercare(
+            aftercare.getRequest(),
+            aftercare.getSession().withDate(aftercare.getSession().getDate().plusYears(1)));
     late[6] = TrajectoryCommand.close(late[5].getDate().plusDays(1));
     List<TrajectoryCommand> commands = List.of(late);
-    assertThatThrownBy(() -> new Stateless4jLifecycle().run(commands)).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> new ColaLifecycle().run(commands)).isInstanceOf(RuntimeException.class);
-    assertThat(new SquirrelLifecycle().run(commands.subList(0, 6))).isEqualTo(TrajectoryStage.EVALUATION);
-    assertThatThrownBy(() -> new SpringLifecycle().run(commands)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> new Stateless4jLifecycle().run(commands))
+        .isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> new ColaLifecycle().run(commands))
+        .isInstanceOf(RuntimeException.class);
+    assertThat(new SquirrelLifecycle().run(commands.subList(0, 6)))
+        .isEqualTo(TrajectoryStage.EVALUATION);
+    assertThatThrownBy(() -> new SpringLifecycle().run(commands))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
@@ -91,8 +100,11 @@ class LifecycleBenchmarksTest {
     assertThat(bench.loopbaan(BH)).isLessThan(7);
     assertThat(bench.stateless4j(BH)).isLessThan(7);
     assertThat(bench.squirrel(BH)).isLessThan(7);
-    // COLA's verify looks the transition up only, whatever the agreement: documented as a lower bound
-    assertThat(new ColaLifecycle().decide(TrajectoryStage.INTAKE, TrajectoryCommandKind.HOLD_IN_DEPTH_CONVERSATION))
+    // COLA's verify looks the transition up only, whatever the agreement: documented as a lower
+    // bound
+    assertThat(
+            new ColaLifecycle()
+                .decide(TrajectoryStage.INTAKE, TrajectoryCommandKind.HOLD_IN_DEPTH_CONVERSATION))
         .isTrue();
   }
 
@@ -101,7 +113,8 @@ class LifecycleBenchmarksTest {
     LifecyclePossible bench = new LifecyclePossible();
     bench.setup();
     for (int i = 0; i < 7; i++) {
-      assertThat(EnumSet.copyOf(bench.baselineAt(i))).isEqualTo(EnumSet.copyOf(bench.loopbaanAt(i)));
+      assertThat(EnumSet.copyOf(bench.baselineAt(i)))
+          .isEqualTo(EnumSet.copyOf(bench.loopbaanAt(i)));
       assertThat(bench.stateless4jAt(i)).contains(SIGNED.commands().get(i).getKind());
     }
     assertThat(bench.baseline(BH)).isEqualTo(bench.loopbaan(BH)).isGreaterThan(7);

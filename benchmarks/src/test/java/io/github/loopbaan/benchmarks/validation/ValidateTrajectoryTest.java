@@ -1,7 +1,5 @@
 package io.github.loopbaan.benchmarks.validation;
 
-import jakarta.validation.groups.Default;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loopbaan.core.trajectory.Trajectory;
@@ -11,6 +9,7 @@ import io.github.loopbaan.validation.RuleSet;
 import io.github.loopbaan.validation.Violation;
 import io.github.loopbaan.validation.VoucherRegimes;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.groups.Default;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -24,10 +23,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The validation benchmark compares like with like: the hand-written checks ({@code baseline}), plain Hibernate
- * Validator ({@code hibernate}) and the facade ({@code loopbaan}) report exactly the same rule codes, for the
- * standard inputs and for values breaking each rule (every rule code once, and 300 samples of
- * {@link RuleArbitraries#broken()} at a fixed seed). No timing is asserted.
+ * The validation benchmark compares like with like: the hand-written checks ({@code baseline}),
+ * plain Hibernate Validator ({@code hibernate}) and the facade ({@code loopbaan}) report exactly
+ * the same rule codes, for the standard inputs and for values breaking each rule (every rule code
+ * once, and 300 samples of {@link RuleArbitraries#broken()} at a fixed seed). No timing is
+ * asserted.
  */
 class ValidateTrajectoryTest {
 
@@ -43,11 +43,15 @@ class ValidateTrajectoryTest {
   /** The three contenders' codes for a value under one rule set, after checking they agree. */
   private static Set<String> sameCodes(Object value, RuleSet set) {
     Set<String> facade = FACADE.validate(value, set).codes();
-    Set<String> hand = new LinkedHashSet<>(CHECKS.check(value, set.equals(RuleSet.BASE),
-        set.equals(RuleSet.FLEMISH_VOUCHER)));
-    assertThat(hand).as("hand-written checks under %s", set).containsExactlyInAnyOrderElementsOf(facade);
+    Set<String> hand =
+        new LinkedHashSet<>(
+            CHECKS.check(value, set.equals(RuleSet.BASE), set.equals(RuleSet.FLEMISH_VOUCHER)));
+    assertThat(hand)
+        .as("hand-written checks under %s", set)
+        .containsExactlyInAnyOrderElementsOf(facade);
     assertThat(CHECKS.check(value, set.equals(RuleSet.BASE), set.equals(RuleSet.FLEMISH_VOUCHER)))
-        .as("each rule reported once").doesNotHaveDuplicates();
+        .as("each rule reported once")
+        .doesNotHaveDuplicates();
     return facade;
   }
 
@@ -61,14 +65,16 @@ class ValidateTrajectoryTest {
         bench.setup();
         try {
           Set<String> facade = bench.loopbaan().codes();
-          assertThat(new LinkedHashSet<>(bench.baseline())).as("%s %s", size, code)
+          assertThat(new LinkedHashSet<>(bench.baseline()))
+              .as("%s %s", size, code)
               .containsExactlyInAnyOrderElementsOf(facade);
           Set<String> hibernate = new LinkedHashSet<>();
           for (ConstraintViolation<Trajectory> v : bench.hibernate()) {
             hibernate.add(Violation.of(v).code());
           }
           assertThat(hibernate).as("%s %s", size, code).containsExactlyInAnyOrderElementsOf(facade);
-          assertThat(sameCodes(bench.trajectory(), ValidateTrajectory.ruleSet(code))).isEqualTo(facade);
+          assertThat(sameCodes(bench.trajectory(), ValidateTrajectory.ruleSet(code)))
+              .isEqualTo(facade);
         } finally {
           bench.tearDown();
         }
@@ -82,15 +88,20 @@ class ValidateTrajectoryTest {
     codes.addAll(RuleArbitraries.VOUCHER_CODES);
     for (int vouchers = 1; vouchers <= 2; vouchers++) {
       for (String code : codes) {
-        Trajectory complete = RuleArbitraries.complete(LocalDate.of(2025, 2, 3), vouchers,
-            code.startsWith("vch_attest"), "Wat wil ik nog bereiken in mijn werk?", "An Peeters");
+        Trajectory complete =
+            RuleArbitraries.complete(
+                LocalDate.of(2025, 2, 3),
+                vouchers,
+                code.startsWith("vch_attest"),
+                "Wat wil ik nog bereiken in mijn werk?",
+                "An Peeters");
         assertThat(sameCodes(complete, RuleSet.BASE)).isEmpty();
         assertThat(sameCodes(complete, RuleSet.FLEMISH_VOUCHER)).isEmpty();
         RuleArbitraries.RuleBreak broken = RuleArbitraries.breakRule(code, complete);
-        RuleSet own = broken.group() == Default.class ? RuleSet.BASE
-            : RuleSet.FLEMISH_VOUCHER;
+        RuleSet own = broken.group() == Default.class ? RuleSet.BASE : RuleSet.FLEMISH_VOUCHER;
         assertThat(sameCodes(broken.value(), own)).as("%s", broken).contains(code);
-        sameCodes(broken.value(), own.equals(RuleSet.BASE) ? RuleSet.FLEMISH_VOUCHER : RuleSet.BASE);
+        sameCodes(
+            broken.value(), own.equals(RuleSet.BASE) ? RuleSet.FLEMISH_VOUCHER : RuleSet.BASE);
       }
     }
   }

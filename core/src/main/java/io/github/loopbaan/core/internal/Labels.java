@@ -15,10 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Loads the {@code nl} and {@code en} labels of {@link Coded} constants.
  *
- * <p>Labels live in {@code labels_en.properties} and {@code labels_nl.properties} (UTF-8) in the package of the
- * enum, keyed by {@code EnumSimpleName.CONSTANT}. They are read directly rather than through
- * {@link java.util.ResourceBundle}, so that the JVM's default locale never changes which language an explicit
- * request gets. Not part of the public API.
+ * <p>Labels live in {@code labels_en.properties} and {@code labels_nl.properties} (UTF-8) in the
+ * package of the enum, keyed by {@code EnumSimpleName.CONSTANT}. They are read directly rather than
+ * through {@link java.util.ResourceBundle}, so that the JVM's default locale never changes which
+ * language an explicit request gets. Not part of the public API.
  */
 public final class Labels {
 
@@ -27,8 +27,7 @@ public final class Labels {
 
   private static final Map<String, Properties> BUNDLES = new ConcurrentHashMap<>();
 
-  private Labels() {
-  }
+  private Labels() {}
 
   /**
    * The label of a constant.
@@ -36,7 +35,8 @@ public final class Labels {
    * @param constant an enum constant implementing {@link Coded}
    * @param locale {@code nl} gives Dutch; anything else English
    * @return the label
-   * @throws IllegalStateException when the bundle lacks the key (a packaging error, caught by tests)
+   * @throws IllegalStateException when the bundle lacks the key (a packaging error, caught by
+   *     tests)
    */
   public static String label(Coded constant, Locale locale) {
     Enum<?> e = (Enum<?>) constant;
@@ -58,7 +58,8 @@ public final class Labels {
    * @return the properties (empty when the package has no bundle); do not modify
    */
   public static Properties bundle(Class<?> typeInPackage, String language) {
-    String path = typeInPackage.getPackageName().replace('.', '/') + "/labels_" + language + ".properties";
+    String path =
+        typeInPackage.getPackageName().replace('.', '/') + "/labels_" + language + ".properties";
     return BUNDLES.computeIfAbsent(path, p -> load(typeInPackage, p));
   }
 

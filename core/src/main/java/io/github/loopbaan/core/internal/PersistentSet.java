@@ -4,12 +4,14 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * An immutable, add-only hash set that shares its structure with the set it was made from: a hash array mapped
- * trie with a 32-bit bitmap per node and collision nodes for elements whose hashes are equal.
+ * An immutable, add-only hash set that shares its structure with the set it was made from: a hash
+ * array mapped trie with a 32-bit bitmap per node and collision nodes for elements whose hashes are
+ * equal.
  *
- * <p>{@link #plus} copies the path from the root to the new element (at most seven nodes, each no larger than its
- * occupied slots) and {@link #contains} follows it: O(log<sub>32</sub> n). Every field is final, so a set is safe
- * to share between threads. Its {@code toString()} shows the size only, since elements may be personal data.
+ * <p>{@link #plus} copies the path from the root to the new element (at most seven nodes, each no
+ * larger than its occupied slots) and {@link #contains} follows it: O(log<sub>32</sub> n). Every
+ * field is final, so a set is safe to share between threads. Its {@code toString()} shows the size
+ * only, since elements may be personal data.
  *
  * @param <E> the element type
  */
@@ -21,6 +23,7 @@ public final class PersistentSet<E> {
 
   /** Null when empty, else a {@link Branch}. */
   private final Branch root;
+
   private final int size;
 
   private PersistentSet(Branch root, int size) {
@@ -37,7 +40,9 @@ public final class PersistentSet<E> {
     return (PersistentSet<E>) EMPTY;
   }
 
-  /** @return the number of elements */
+  /**
+   * @return the number of elements
+   */
   public int size() {
     return size;
   }
@@ -98,7 +103,10 @@ public final class PersistentSet<E> {
     return h ^ (h >>> 16);
   }
 
-  /** Adds an element known to be absent below a node at the given shift; returns the node's new version. */
+  /**
+   * Adds an element known to be absent below a node at the given shift; returns the node's new
+   * version.
+   */
   private static Object insert(Object node, Object element, int hash, int shift) {
     if (node instanceof Collision) {
       Collision c = (Collision) node;

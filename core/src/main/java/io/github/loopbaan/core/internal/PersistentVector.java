@@ -8,14 +8,16 @@ import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
- * An immutable list that shares its structure with the list it was made from: a 32-way trie of the elements with
- * the last (up to 32) elements in a tail array, after Clojure's persistent vector.
+ * An immutable list that shares its structure with the list it was made from: a 32-way trie of the
+ * elements with the last (up to 32) elements in a tail array, after Clojure's persistent vector.
  *
- * <p>{@link #plus} copies only the tail (up to 32 references) and, once in 32 appends, the path from the root to
- * the new leaf (at most log<sub>32</sub> n arrays of 32 references): O(log<sub>32</sub> n) time and memory,
- * effectively constant. {@link #get} is O(log<sub>32</sub> n); the iterator walks the leaf arrays. Equal to any
- * {@link java.util.List} with equal elements in the same order, with the same hash code; its mutators throw
- * {@link UnsupportedOperationException}. Every field is final, so a vector is safe to share between threads.
+ * <p>{@link #plus} copies only the tail (up to 32 references) and, once in 32 appends, the path
+ * from the root to the new leaf (at most log<sub>32</sub> n arrays of 32 references):
+ * O(log<sub>32</sub> n) time and memory, effectively constant. {@link #get} is O(log<sub>32</sub>
+ * n); the iterator walks the leaf arrays. Equal to any {@link java.util.List} with equal elements
+ * in the same order, with the same hash code; its mutators throw {@link
+ * UnsupportedOperationException}. Every field is final, so a vector is safe to share between
+ * threads.
  *
  * @param <E> the element type
  */
@@ -28,10 +30,16 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
       new PersistentVector<>(0, BITS, new Object[WIDTH], new Object[0]);
 
   private final int size;
-  /** The bit shift of the root level: 5 while the trie has one level of leaves, 10 with two, and so on. */
+
+  /**
+   * The bit shift of the root level: 5 while the trie has one level of leaves, 10 with two, and so
+   * on.
+   */
   private final int shift;
+
   /** Inner nodes are arrays of child arrays; the arrays at level 0 hold elements. */
   private final Object[] root;
+
   private final Object[] tail;
 
   private PersistentVector(int size, int shift, Object[] root, Object[] tail) {
@@ -142,7 +150,9 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
     };
   }
 
-  /** @return the size only: elements may hold personal data */
+  /**
+   * @return the size only: elements may hold personal data
+   */
   @Override
   public String toString() {
     return "PersistentVector[" + size + " elements]";
@@ -177,7 +187,8 @@ public final class PersistentVector<E> extends AbstractList<E> implements Random
       copy[slot] = leaf;
     } else {
       Object[] child = (Object[]) parent[slot];
-      copy[slot] = child != null ? pushTail(level - BITS, child, leaf) : newPath(level - BITS, leaf);
+      copy[slot] =
+          child != null ? pushTail(level - BITS, child, leaf) : newPath(level - BITS, leaf);
     }
     return copy;
   }

@@ -10,16 +10,18 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Structural checks used by {@code @Value.Check} methods of the model. Each failure is an
- * {@link InvalidValueException} naming type, attribute and rule, never the value. Not part of the public API.
+ * Structural checks used by {@code @Value.Check} methods of the model. Each failure is an {@link
+ * InvalidValueException} naming type, attribute and rule, never the value. Not part of the public
+ * API.
  */
 public final class Require {
 
-  /** Longest free text accepted in any attribute, in characters. Guards memory, not completeness. */
+  /**
+   * Longest free text accepted in any attribute, in characters. Guards memory, not completeness.
+   */
   public static final int MAX_TEXT_LENGTH = 100_000;
 
-  private Require() {
-  }
+  private Require() {}
 
   /** Rejects a blank (empty or whitespace-only) or overlong text. */
   public static void notBlank(String value, String type, String attribute) {
@@ -44,7 +46,10 @@ public final class Require {
   /** Rejects a text longer than {@link #MAX_TEXT_LENGTH}. */
   public static void maxLength(String value, String type, String attribute) {
     if (value.length() > MAX_TEXT_LENGTH) {
-      throw new InvalidValueException(type, attribute, "max_length",
+      throw new InvalidValueException(
+          type,
+          attribute,
+          "max_length",
           "must not be longer than " + MAX_TEXT_LENGTH + " characters");
     }
   }
@@ -66,16 +71,16 @@ public final class Require {
   /** Rejects a number outside {@code [min, max]}. */
   public static void inRange(long value, long min, long max, String type, String attribute) {
     if (value < min || value > max) {
-      throw new InvalidValueException(type, attribute, "in_range",
-          "must be between " + min + " and " + max);
+      throw new InvalidValueException(
+          type, attribute, "in_range", "must be between " + min + " and " + max);
     }
   }
 
   /** Rejects a number outside {@code [min, max]}. */
   public static void inRange(double value, double min, double max, String type, String attribute) {
     if (!(value >= min && value <= max)) {
-      throw new InvalidValueException(type, attribute, "in_range",
-          "must be between " + min + " and " + max);
+      throw new InvalidValueException(
+          type, attribute, "in_range", "must be between " + min + " and " + max);
     }
   }
 
@@ -87,37 +92,50 @@ public final class Require {
    * @param attributes the attribute names, for example {@code "finalisedOn,intakeOn"}
    * @param explanation the rule in words, for example {@code "must not lie before the intake"}
    */
-  public static void notBefore(LocalDate later, LocalDate earlier, String type, String attributes,
-      String explanation) {
+  public static void notBefore(
+      LocalDate later, LocalDate earlier, String type, String attributes, String explanation) {
     if (later.isBefore(earlier)) {
       throw new InvalidValueException(type, attributes, "not_before", explanation);
     }
   }
 
-  /** As {@link #notBefore(LocalDate, LocalDate, String, String, String)} when both dates are present. */
-  public static void notBefore(Optional<LocalDate> later, Optional<LocalDate> earlier, String type,
-      String attributes, String explanation) {
+  /**
+   * As {@link #notBefore(LocalDate, LocalDate, String, String, String)} when both dates are
+   * present.
+   */
+  public static void notBefore(
+      Optional<LocalDate> later,
+      Optional<LocalDate> earlier,
+      String type,
+      String attributes,
+      String explanation) {
     if (later.isPresent() && earlier.isPresent()) {
       notBefore(later.get(), earlier.get(), type, attributes, explanation);
     }
   }
 
   /** Rejects a condition that does not hold, with the given rule code. */
-  public static void that(boolean condition, String type, String attribute, String rule, String explanation) {
+  public static void that(
+      boolean condition, String type, String attribute, String rule, String explanation) {
     if (!condition) {
       throw new InvalidValueException(type, attribute, rule, explanation);
     }
   }
 
-  /** Rejects a collection in which two elements share the same key (for example the same identifier). */
-  public static <T, K> void uniqueBy(Collection<T> values, Function<T, K> key, String type, String attribute) {
+  /**
+   * Rejects a collection in which two elements share the same key (for example the same
+   * identifier).
+   */
+  public static <T, K> void uniqueBy(
+      Collection<T> values, Function<T, K> key, String type, String attribute) {
     if (values.size() < 2) {
       return;
     }
     Set<K> seen = new HashSet<>();
     for (T value : values) {
       if (!seen.add(key.apply(value))) {
-        throw new InvalidValueException(type, attribute, "unique", "must not hold two elements with the same key");
+        throw new InvalidValueException(
+            type, attribute, "unique", "must not hold two elements with the same key");
       }
     }
   }

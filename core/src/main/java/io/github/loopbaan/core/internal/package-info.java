@@ -1,2 +1,4 @@
-/** Helpers shared by the model's packages. Not part of the public API: may change in any release. */
+/**
+ * Helpers shared by the model's packages. Not part of the public API: may change in any release.
+ */
 package io.github.loopbaan.core.internal;

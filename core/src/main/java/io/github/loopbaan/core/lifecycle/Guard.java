@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 /**
  * A named condition on a transition: allowed, or rejected with a {@link Reason}. Dutch: voorwaarde.
  *
- * <p>A guard sees the current value and the day the command would take effect, never the command's payload:
- * so the engine can say for any value and day which commands are possible and, for the others, why not, and
- * that answer is exactly what applying a command would do. The {@linkplain #getName() name} appears in the
- * generated diagrams.
+ * <p>A guard sees the current value and the day the command would take effect, never the command's
+ * payload: so the engine can say for any value and day which commands are possible and, for the
+ * others, why not, and that answer is exactly what applying a command would do. The {@linkplain
+ * #getName() name} appears in the generated diagrams.
  *
  * @param <V> the type of value the lifecycle governs
  */
@@ -43,7 +43,8 @@ public final class Guard<V> {
   }
 
   /**
-   * A guard that holds when a predicate holds and otherwise rejects with a reason built from the value and day.
+   * A guard that holds when a predicate holds and otherwise rejects with a reason built from the
+   * value and day.
    *
    * @param name snake_case name shown in diagrams
    * @param holds the condition
@@ -51,14 +52,18 @@ public final class Guard<V> {
    * @param <V> the value type
    * @return the guard
    */
-  public static <V> Guard<V> require(String name, BiPredicate<V, LocalDate> holds,
-      BiFunction<V, LocalDate, Reason> otherwise) {
+  public static <V> Guard<V> require(
+      String name, BiPredicate<V, LocalDate> holds, BiFunction<V, LocalDate, Reason> otherwise) {
     Objects.requireNonNull(holds, "holds");
     Objects.requireNonNull(otherwise, "otherwise");
-    return new Guard<>(name, (v, on) -> holds.test(v, on) ? Optional.empty() : Optional.of(otherwise.apply(v, on)));
+    return new Guard<>(
+        name,
+        (v, on) -> holds.test(v, on) ? Optional.empty() : Optional.of(otherwise.apply(v, on)));
   }
 
-  /** @return the guard's name, snake_case */
+  /**
+   * @return the guard's name, snake_case
+   */
   public String getName() {
     return name;
   }

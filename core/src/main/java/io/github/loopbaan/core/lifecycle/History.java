@@ -1,20 +1,21 @@
 package io.github.loopbaan.core.lifecycle;
 
-import java.util.ArrayDeque;
-import java.util.NoSuchElementException;
-
 import java.util.AbstractList;
+import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 
 /**
- * An immutable, append-only sequence of events: the history a value keeps of its lifecycle. Dutch: verloop, geschiedenis.
+ * An immutable, append-only sequence of events: the history a value keeps of its lifecycle. Dutch:
+ * verloop, geschiedenis.
  *
- * <p>Appending returns a new history in constant time and shares everything with the old one, so the cost of one
- * more event does not grow with the length of the history. {@link #asList()} gives an unmodifiable list view,
- * built once per history on first use. Two histories are equal when they hold equal elements in the same order.
+ * <p>Appending returns a new history in constant time and shares everything with the old one, so
+ * the cost of one more event does not grow with the length of the history. {@link #asList()} gives
+ * an unmodifiable list view, built once per history on first use. Two histories are equal when they
+ * hold equal elements in the same order.
  *
  * @param <E> the element type
  */
@@ -25,21 +26,28 @@ public final class History<E> implements Iterable<E> {
 
   private final History<E> previous;
   private final E last;
+
   /** The oldest element (null when empty), kept so a check of the history's start costs O(1). */
   private final E first;
+
   private final int size;
+
   /**
-   * The {@link StateMachine} that found this history, up to and including this element, to be a walk through its
-   * table; null until a machine has checked it. A memo of a pure check, like {@link #hash}: it buys the flat cost of
-   * {@code apply}, since a history one event longer than a checked one is checked for that one event only.
-   * Package-private: only the engine sets and reads it.
+   * The {@link StateMachine} that found this history, up to and including this element, to be a
+   * walk through its table; null until a machine has checked it. A memo of a pure check, like
+   * {@link #hash}: it buys the flat cost of {@code apply}, since a history one event longer than a
+   * checked one is checked for that one event only. Package-private: only the engine sets and reads
+   * it.
    */
   volatile Object walkedBy;
+
   /**
-   * The hash of the elements up to this one, with bit 32 set once computed (0 = not yet); computed on first use
-   * from the nearest node that has it. One volatile long, so a reader never sees the flag without the hash.
+   * The hash of the elements up to this one, with bit 32 set once computed (0 = not yet); computed
+   * on first use from the nearest node that has it. One volatile long, so a reader never sees the
+   * flag without the hash.
    */
   private volatile long hash;
+
   private volatile List<E> list;
 
   private History(History<E> previous, E last, int size) {
@@ -83,12 +91,16 @@ public final class History<E> implements Iterable<E> {
     return new History<>(this, element, size + 1);
   }
 
-  /** @return the number of elements */
+  /**
+   * @return the number of elements
+   */
   public int size() {
     return size;
   }
 
-  /** @return whether the history holds no element */
+  /**
+   * @return whether the history holds no element
+   */
   public boolean isEmpty() {
     return size == 0;
   }
@@ -115,12 +127,16 @@ public final class History<E> implements Iterable<E> {
     return first;
   }
 
-  /** @return the history without its newest element (the empty history stays empty) */
+  /**
+   * @return the history without its newest element (the empty history stays empty)
+   */
   History<E> previous() {
     return size == 0 ? this : previous;
   }
 
-  /** @return the elements, oldest first, as an unmodifiable list */
+  /**
+   * @return the elements, oldest first, as an unmodifiable list
+   */
   public List<E> asList() {
     List<E> result = list;
     if (result == null) {
@@ -166,8 +182,8 @@ public final class History<E> implements Iterable<E> {
   }
 
   /**
-   * The hash of the elements in order, as {@link List#hashCode()} defines it. Computed on first use and kept, so
-   * appending an element never hashes it: the cost of one more event stays constant.
+   * The hash of the elements in order, as {@link List#hashCode()} defines it. Computed on first use
+   * and kept, so appending an element never hashes it: the cost of one more event stays constant.
    */
   @Override
   public int hashCode() {
@@ -190,7 +206,9 @@ public final class History<E> implements Iterable<E> {
     return h;
   }
 
-  /** @return the size only: elements may hold personal data */
+  /**
+   * @return the size only: elements may hold personal data
+   */
   @Override
   public String toString() {
     return "History[" + size + " entries]";

@@ -1,14 +1,14 @@
 package io.github.loopbaan.core.lifecycle;
 
-import java.util.function.Function;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The result of applying a command: the new value together with the event that happened, or the rejection
- * with its reasons. A rejected command leaves the original value untouched. Dutch: uitkomst.
+ * The result of applying a command: the new value together with the event that happened, or the
+ * rejection with its reasons. A rejected command leaves the original value untouched. Dutch:
+ * uitkomst.
  *
  * @param <V> the value type
  */
@@ -20,7 +20,8 @@ public final class Outcome<V> {
   private final Event<?, ?> event;
   private final List<Reason> reasons;
 
-  private Outcome(String lifecycle, String command, V value, Event<?, ?> event, List<Reason> reasons) {
+  private Outcome(
+      String lifecycle, String command, V value, Event<?, ?> event, List<Reason> reasons) {
     this.lifecycle = lifecycle;
     this.command = command;
     this.value = value;
@@ -29,12 +30,17 @@ public final class Outcome<V> {
   }
 
   static <V> Outcome<V> applied(String lifecycle, String command, V value, Event<?, ?> event) {
-    return new Outcome<>(lifecycle, command, Objects.requireNonNull(value, "value"),
-        Objects.requireNonNull(event, "event"), List.of());
+    return new Outcome<>(
+        lifecycle,
+        command,
+        Objects.requireNonNull(value, "value"),
+        Objects.requireNonNull(event, "event"),
+        List.of());
   }
 
   /**
-   * A rejection made outside a table, for example by an aggregate that forwards commands to a part of it.
+   * A rejection made outside a table, for example by an aggregate that forwards commands to a part
+   * of it.
    *
    * @param lifecycle the lifecycle's name
    * @param command the code of the command kind (or {@code <redacted>} for a health-data kind)
@@ -50,34 +56,43 @@ public final class Outcome<V> {
   }
 
   /**
-   * Carries an outcome over to the value that holds the one it is about, as an aggregate does with a part's
-   * lifecycle: the event and the reasons stay the same.
+   * Carries an outcome over to the value that holds the one it is about, as an aggregate does with
+   * a part's lifecycle: the event and the reasons stay the same.
    *
    * @param into makes the holding value from the new value, when applied
    * @param <W> the holding value type
    * @return the outcome for the holding value
    */
   public <W> Outcome<W> map(Function<? super V, ? extends W> into) {
-    return value == null ? new Outcome<>(lifecycle, command, null, null, reasons)
+    return value == null
+        ? new Outcome<>(lifecycle, command, null, null, reasons)
         : new Outcome<>(lifecycle, command, into.apply(value), event, reasons);
   }
 
-  /** @return whether the command was applied */
+  /**
+   * @return whether the command was applied
+   */
   public boolean isApplied() {
     return value != null;
   }
 
-  /** @return the new value, when applied */
+  /**
+   * @return the new value, when applied
+   */
   public Optional<V> getValue() {
     return Optional.ofNullable(value);
   }
 
-  /** @return the event that happened, when applied */
+  /**
+   * @return the event that happened, when applied
+   */
   public Optional<Event<?, ?>> getEvent() {
     return Optional.ofNullable(event);
   }
 
-  /** @return why the command was rejected; empty when applied */
+  /**
+   * @return why the command was rejected; empty when applied
+   */
   public List<Reason> getReasons() {
     return reasons;
   }
@@ -93,9 +108,16 @@ public final class Outcome<V> {
     return value;
   }
 
-  /** @return the lifecycle, the command kind and the event or reasons; never the value itself */
+  /**
+   * @return the lifecycle, the command kind and the event or reasons; never the value itself
+   */
   @Override
   public String toString() {
-    return "Outcome[" + lifecycle + " " + command + (isApplied() ? " applied " + event : " rejected " + reasons) + "]";
+    return "Outcome["
+        + lifecycle
+        + " "
+        + command
+        + (isApplied() ? " applied " + event : " rejected " + reasons)
+        + "]";
   }
 }

@@ -6,14 +6,15 @@ import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 
 /**
- * A condition on a transition that needs the command's payload as well as the value, such as "the aftercare
- * request does not precede the synthesis" or "the session's identifier is not taken yet". Dutch:
- * inhoudelijke controle.
+ * A condition on a transition that needs the command's payload as well as the value, such as "the
+ * aftercare request does not precede the synthesis" or "the session's identifier is not taken yet".
+ * Dutch: inhoudelijke controle.
  *
  * <p>Unlike a {@link Guard}, a payload check cannot be answered before a command is in hand, so
- * {@link StateMachine#options ask-before-acting} does not include it: a kind reported possible is applied unless a
- * payload check of its row objects, and then the rejection's reasons are exactly those checks' codes. Payload
- * checks run only when every guard allows the command. The reason's code is the check's name.
+ * {@link StateMachine#options ask-before-acting} does not include it: a kind reported possible is
+ * applied unless a payload check of its row objects, and then the rejection's reasons are exactly
+ * those checks' codes. Payload checks run only when every guard allows the command. The reason's
+ * code is the check's name.
  *
  * @param <V> the value type
  * @param <C> the command type
@@ -44,7 +45,9 @@ public final class PayloadCheck<V, C> {
     return new PayloadCheck<>(code, holds);
   }
 
-  /** @return the check's name, which is also the code of its reason */
+  /**
+   * @return the check's name, which is also the code of its reason
+   */
   public String getName() {
     return name;
   }
@@ -59,8 +62,8 @@ public final class PayloadCheck<V, C> {
   }
 
   /**
-   * This check for a row whose commands all have the given type: the same name, its condition receiving the
-   * command as that type.
+   * This check for a row whose commands all have the given type: the same name, its condition
+   * receiving the command as that type.
    *
    * @param type the command type of the row
    * @param <D> the row's command supertype

@@ -1,8 +1,5 @@
 package io.github.loopbaan.core.lifecycle;
 
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,15 +12,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
  * Why a command is not possible: a stable reason code and the facts that caused it.
  *
- * <p>Facts are non-personal values only (states, command kinds, dates, counts), so a reason can be logged and
- * shown to anyone. {@link #message(Locale)} renders the reason in Dutch or English from the bundles
- * {@code reasons_en.properties} and {@code reasons_nl.properties} of this package, filling {@code {fact}}
- * placeholders. Dutch: reden van weigering.
+ * <p>Facts are non-personal values only (states, command kinds, dates, counts), so a reason can be
+ * logged and shown to anyone. {@link #message(Locale)} renders the reason in Dutch or English from
+ * the bundles {@code reasons_en.properties} and {@code reasons_nl.properties} of this package,
+ * filling {@code {fact}} placeholders. Dutch: reden van weigering.
  */
 public final class Reason {
 
@@ -39,7 +38,8 @@ public final class Reason {
   }
 
   /**
-   * @param code the stable reason code, lower-case snake_case, for example {@code agreement_not_signed}
+   * @param code the stable reason code, lower-case snake_case, for example {@code
+   *     agreement_not_signed}
    * @return a reason without facts
    * @throws IllegalArgumentException when the code is not snake_case
    */
@@ -60,16 +60,22 @@ public final class Reason {
    */
   public Reason with(String name, Object value) {
     Map<String, String> copy = new LinkedHashMap<>(facts);
-    copy.put(Objects.requireNonNull(name, "name"), String.valueOf(Objects.requireNonNull(value, "value")));
+    copy.put(
+        Objects.requireNonNull(name, "name"),
+        String.valueOf(Objects.requireNonNull(value, "value")));
     return new Reason(code, Collections.unmodifiableMap(copy));
   }
 
-  /** @return the stable reason code */
+  /**
+   * @return the stable reason code
+   */
   public String getCode() {
     return code;
   }
 
-  /** @return the facts by name, in the order they were added */
+  /**
+   * @return the facts by name, in the order they were added
+   */
   public Map<String, String> getFacts() {
     return facts;
   }
@@ -95,37 +101,41 @@ public final class Reason {
    * The known reason texts of one language, for tests and generated references.
    *
    * @param language {@code en} or {@code nl}
-   * @return the texts by reason code, unmodifiable (the shared bundle every message is made from cannot be changed
-   *     through it); empty for a language without texts
+   * @return the texts by reason code, unmodifiable (the shared bundle every message is made from
+   *     cannot be changed through it); empty for a language without texts
    */
   public static Map<String, String> texts(String language) {
     return bundle(language);
   }
 
   private static Map<String, String> bundle(String language) {
-    return BUNDLES.computeIfAbsent(language, l -> {
-      Properties p = new Properties();
-      String path = "reasons_" + l + ".properties";
-      try (InputStream in = Reason.class.getResourceAsStream(path)) {
-        if (in != null) {
-          try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            p.load(r);
+    return BUNDLES.computeIfAbsent(
+        language,
+        l -> {
+          Properties p = new Properties();
+          String path = "reasons_" + l + ".properties";
+          try (InputStream in = Reason.class.getResourceAsStream(path)) {
+            if (in != null) {
+              try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                p.load(r);
+              }
+            }
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
           }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      Map<String, String> texts = new TreeMap<>();
-      for (String key : p.stringPropertyNames()) {
-        texts.put(key, p.getProperty(key));
-      }
-      return Collections.unmodifiableMap(texts);
-    });
+          Map<String, String> texts = new TreeMap<>();
+          for (String key : p.stringPropertyNames()) {
+            texts.put(key, p.getProperty(key));
+          }
+          return Collections.unmodifiableMap(texts);
+        });
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Reason && ((Reason) o).code.equals(code) && ((Reason) o).facts.equals(facts);
+    return o instanceof Reason
+        && ((Reason) o).code.equals(code)
+        && ((Reason) o).facts.equals(facts);
   }
 
   @Override
@@ -133,7 +143,9 @@ public final class Reason {
     return code.hashCode() * 31 + facts.hashCode();
   }
 
-  /** @return for example {@code agreement_not_signed{state=intake}} */
+  /**
+   * @return for example {@code agreement_not_signed{state=intake}}
+   */
   @Override
   public String toString() {
     return code + facts;

@@ -1,8 +1,7 @@
 package io.github.loopbaan.core.lifecycle;
 
-import io.github.loopbaan.core.InvalidValueException;
-
 import io.github.loopbaan.core.Coded;
+import io.github.loopbaan.core.InvalidValueException;
 import io.github.loopbaan.core.privacy.Classified;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -22,15 +21,17 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * A lifecycle as a declarative table: states, command kinds, transitions and guards, bound to an immutable value
- * type. The one engine behind every lifecycle of the model. Dutch: toestandsmachine.
+ * A lifecycle as a declarative table: states, command kinds, transitions and guards, bound to an
+ * immutable value type. The one engine behind every lifecycle of the model. Dutch:
+ * toestandsmachine.
  *
- * <p>For a value and a command, the machine looks up the transition of the value's state and the command's kind
- * (at most one), checks that the command is not dated before the last event, runs every guard and collects
- * <em>all</em> reasons at once. When nothing objects it applies the transition's effect, sets the target state and
- * appends the {@link Event} to the value's {@link History}, through the binding given to the builder; otherwise
- * it returns the rejection and the value stays as it was. A final state rejects everything but its
- * {@linkplain Builder#correction corrections}.
+ * <p>For a value and a command, the machine looks up the transition of the value's state and the
+ * command's kind (at most one), checks that the command is not dated before the last event, runs
+ * every guard and collects <em>all</em> reasons at once. When nothing objects it applies the
+ * transition's effect, sets the target state and appends the {@link Event} to the value's {@link
+ * History}, through the binding given to the builder; otherwise it returns the rejection and the
+ * value stays as it was. A final state rejects everything but its {@linkplain Builder#correction
+ * corrections}.
  *
  * <p>Instances are immutable and thread-safe; build each table once and keep it in a constant.
  *
@@ -39,37 +40,61 @@ import java.util.function.Function;
  * @param <K> the command kind enum
  * @param <C> the command type
  */
-public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> & Coded, C extends Command<K>> {
+public final class StateMachine<
+    V, S extends Enum<S> & Coded, K extends Enum<K> & Coded, C extends Command<K>> {
 
   /** Reason code: the value is in a final state. Facts: {@code state}. */
   public static final String FINAL_STATE = "final_state";
-  /** Reason code: the command kind is not possible in the current state. Facts: {@code state}, {@code command}. */
+
+  /**
+   * Reason code: the command kind is not possible in the current state. Facts: {@code state},
+   * {@code command}.
+   */
   public static final String NOT_IN_STATE = "not_in_state";
-  /** Reason code: the command is dated before the last event. Facts: {@code date}, {@code last_event}. */
+
+  /**
+   * Reason code: the command is dated before the last event. Facts: {@code date}, {@code
+   * last_event}.
+   */
   public static final String BEFORE_LAST_EVENT = "before_last_event";
-  /** Reason code: the command is dated before the value's start. Facts: {@code date}, {@code start}. */
+
+  /**
+   * Reason code: the command is dated before the value's start. Facts: {@code date}, {@code start}.
+   */
   public static final String BEFORE_START = "before_start";
 
   /** History rule: the events are numbered 1, 2, 3 and so on in list order. */
   public static final String HISTORY_SEQUENCE = "history_sequence";
+
   /** History rule: every event was recorded by this lifecycle (its name). */
   public static final String HISTORY_LIFECYCLE = "history_lifecycle";
+
   /**
    * History rule: every event starts in the state the previous event led to; in a lifecycle
    * {@linkplain Builder#anchoredAt anchored} at its initial state, the first event starts there.
    */
   public static final String HISTORY_WALK = "history_walk";
+
   /**
-   * History rule: every event follows a row of the table: a row for its command kind leaves its {@code from} state
-   * (so nothing leaves a final state) and leads to its {@code to} state (for a row that returns to the state before,
-   * the state the previous event came from).
+   * History rule: every event follows a row of the table: a row for its command kind leaves its
+   * {@code from} state (so nothing leaves a final state) and leads to its {@code to} state (for a
+   * row that returns to the state before, the state the previous event came from).
    */
   public static final String HISTORY_TRANSITION = "history_transition";
+
   /** History rule: no event is dated before the previous one. */
   public static final String HISTORY_ORDER = "history_order";
-  /** History rule: in an anchored lifecycle, no event is dated before the value's start (such as its opening). */
+
+  /**
+   * History rule: in an anchored lifecycle, no event is dated before the value's start (such as its
+   * opening).
+   */
   public static final String HISTORY_START = "history_start";
-  /** History rule: the value's state is the state the last event led to (or, anchored, the initial state). */
+
+  /**
+   * History rule: the value's state is the state the last event led to (or, anchored, the initial
+   * state).
+   */
   public static final String STATUS_MATCHES_HISTORY = "status_matches_history";
 
   private final String name;
@@ -90,8 +115,9 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     this.stateType = b.stateType;
     this.kindType = b.kindType;
     this.initial = Objects.requireNonNull(b.initial, "initial state");
-    this.finals = Collections.unmodifiableSet(EnumSet.copyOf(b.finals.isEmpty() ? EnumSet.noneOf(b.stateType)
-        : b.finals));
+    this.finals =
+        Collections.unmodifiableSet(
+            EnumSet.copyOf(b.finals.isEmpty() ? EnumSet.noneOf(b.stateType) : b.finals));
     this.stateOf = Objects.requireNonNull(b.stateOf, "stateOf");
     this.historyOf = Objects.requireNonNull(b.historyOf, "history");
     this.recorder = Objects.requireNonNull(b.recorder, "record");
@@ -102,13 +128,14 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     for (Transition<V, S, K, C> transition : transitions) {
       for (S from : transition.from) {
         if (finals.contains(from) && !transition.correction) {
-          throw new IllegalArgumentException(name + ": final state " + from.code() + " cannot have transitions");
+          throw new IllegalArgumentException(
+              name + ": final state " + from.code() + " cannot have transitions");
         }
-        Transition<V, S, K, C> previous = t.computeIfAbsent(from, s -> new EnumMap<>(kindType))
-            .put(transition.kind, transition);
+        Transition<V, S, K, C> previous =
+            t.computeIfAbsent(from, s -> new EnumMap<>(kindType)).put(transition.kind, transition);
         if (previous != null) {
-          throw new IllegalArgumentException(name + ": two transitions for " + transition.kind.code() + " from "
-              + from.code());
+          throw new IllegalArgumentException(
+              name + ": two transitions for " + transition.kind.code() + " from " + from.code());
         }
       }
     }
@@ -127,34 +154,42 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
    * @param <C> the command type
    * @return a builder
    */
-  public static <V, S extends Enum<S> & Coded, K extends Enum<K> & Coded, C extends Command<K>> Builder<V, S, K, C>
-      builder(String name, Class<S> states, Class<K> kinds) {
+  public static <V, S extends Enum<S> & Coded, K extends Enum<K> & Coded, C extends Command<K>>
+      Builder<V, S, K, C> builder(String name, Class<S> states, Class<K> kinds) {
     return new Builder<>(name, states, kinds);
   }
 
-  /** @return the lifecycle's name */
+  /**
+   * @return the lifecycle's name
+   */
   public String getName() {
     return name;
   }
 
-  /** @return the initial state */
+  /**
+   * @return the initial state
+   */
   public S getInitial() {
     return initial;
   }
 
-  /** @return the final states */
+  /**
+   * @return the final states
+   */
   public Set<S> getFinals() {
     return finals;
   }
 
-  /** @return the transitions, in the order they were declared */
+  /**
+   * @return the transitions, in the order they were declared
+   */
   public List<Transition<V, S, K, C>> getTransitions() {
     return transitions;
   }
 
   /**
-   * Decides on a command without applying it: is it possible now and where does it lead? Runs the guards and,
-   * when they allow it, the row's {@link PayloadCheck payload checks}.
+   * Decides on a command without applying it: is it possible now and where does it lead? Runs the
+   * guards and, when they allow it, the row's {@link PayloadCheck payload checks}.
    *
    * @param value the current value
    * @param command the command
@@ -190,17 +225,28 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     return decide(value, state, transitionFor(state, kind), kind, on);
   }
 
-  private Verdict<S, K> decide(V value, S state, Transition<V, S, K, C> transition, K kind, LocalDate on) {
+  private Verdict<S, K> decide(
+      V value, S state, Transition<V, S, K, C> transition, K kind, LocalDate on) {
     if (transition == null) {
-      return new Verdict<>(kind, null, List.of(finals.contains(state)
-          ? Reason.of(FINAL_STATE).with("state", state.code())
-          : Reason.of(NOT_IN_STATE).with("state", state.code()).with("command", Classified.shown(kind))));
+      return new Verdict<>(
+          kind,
+          null,
+          List.of(
+              finals.contains(state)
+                  ? Reason.of(FINAL_STATE).with("state", state.code())
+                  : Reason.of(NOT_IN_STATE)
+                      .with("state", state.code())
+                      .with("command", Classified.shown(kind))));
     }
     List<Reason> reasons = null;
     History<Event<S, C>> history = historyOf.apply(value);
     if (!history.isEmpty() && on.isBefore(history.last().getDate())) {
-      reasons = add(reasons, Reason.of(BEFORE_LAST_EVENT).with("date", on)
-          .with("last_event", history.last().getDate()));
+      reasons =
+          add(
+              reasons,
+              Reason.of(BEFORE_LAST_EVENT)
+                  .with("date", on)
+                  .with("last_event", history.last().getDate()));
     }
     LocalDate start = startOf == null ? null : startOf.apply(value);
     if (start != null && on.isBefore(start)) {
@@ -215,8 +261,9 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     if (reasons != null) {
       return new Verdict<>(kind, null, reasons);
     }
-    return transition.allowed != null ? transition.allowed : new Verdict<>(kind, transition.target.apply(value),
-        List.of());
+    return transition.allowed != null
+        ? transition.allowed
+        : new Verdict<>(kind, transition.target.apply(value), List.of());
   }
 
   /**
@@ -238,27 +285,31 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     Transition<V, S, K, C> transition = transitionFor(from, command.getKind());
     V changed = transition.effect.apply(value, command);
     Event<S, C> event = new Event<>(historyOf.apply(value).size() + 1L, name, from, to, command);
-    return Outcome.applied(name, Classified.shown(command.getKind()), recorder.record(changed, to, event), event);
+    return Outcome.applied(
+        name, Classified.shown(command.getKind()), recorder.record(changed, to, event), event);
   }
 
   /**
-   * Checks that a value's history is one that a sequence of commands could have produced: a walk through this
-   * table that agrees with the value's state. Every structural check ({@code @Value.Check}) of a value with a
-   * history calls it, so the rules hold for values from the builder, {@code with…}, JSON and the engine alike.
+   * Checks that a value's history is one that a sequence of commands could have produced: a walk
+   * through this table that agrees with the value's state. Every structural check
+   * ({@code @Value.Check}) of a value with a history calls it, so the rules hold for values from
+   * the builder, {@code with…}, JSON and the engine alike.
    *
-   * <p>The rules, with their codes: {@link #HISTORY_SEQUENCE}, {@link #HISTORY_LIFECYCLE}, {@link #HISTORY_WALK},
-   * {@link #HISTORY_TRANSITION}, {@link #HISTORY_ORDER}, {@link #HISTORY_START} and {@link #STATUS_MATCHES_HISTORY}.
-   * A lifecycle that is not {@linkplain Builder#anchoredAt anchored} accepts a value restored in any state with
-   * an empty history, and a history whose first event leaves any state that has a row for its command.
+   * <p>The rules, with their codes: {@link #HISTORY_SEQUENCE}, {@link #HISTORY_LIFECYCLE}, {@link
+   * #HISTORY_WALK}, {@link #HISTORY_TRANSITION}, {@link #HISTORY_ORDER}, {@link #HISTORY_START} and
+   * {@link #STATUS_MATCHES_HISTORY}. A lifecycle that is not {@linkplain Builder#anchoredAt
+   * anchored} accepts a value restored in any state with an empty history, and a history whose
+   * first event leaves any state that has a row for its command.
    *
-   * <p>Cost: a history is checked once per history object; a history one event longer than a checked one (what
-   * {@link #apply} records) is checked for that event only, so {@code apply} stays O(1) in the history's length.
-   * Guards are not replayed: they judged the value as it was, which a history does not hold.
+   * <p>Cost: a history is checked once per history object; a history one event longer than a
+   * checked one (what {@link #apply} records) is checked for that event only, so {@code apply}
+   * stays O(1) in the history's length. Guards are not replayed: they judged the value as it was,
+   * which a history does not hold.
    *
    * @param value the value under construction
    * @param type the simple name of the value type, for the exception
-   * @throws io.github.loopbaan.core.InvalidValueException naming {@code history[i]} (the 0-based index of the first
-   *     offending event) and the rule; never the events' payload
+   * @throws io.github.loopbaan.core.InvalidValueException naming {@code history[i]} (the 0-based
+   *     index of the first offending event) and the rule; never the events' payload
    */
   public void checkHistory(V value, String type) {
     checkHistory(value, type, "status");
@@ -277,7 +328,10 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     S state = stateOf.apply(value);
     if (history.isEmpty()) {
       if (anchor != null && state != initial) {
-        throw new InvalidValueException(type, "history", STATUS_MATCHES_HISTORY,
+        throw new InvalidValueException(
+            type,
+            "history",
+            STATUS_MATCHES_HISTORY,
             "a value without events must be in the initial state " + initial.code());
       }
       return;
@@ -286,20 +340,31 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     if (anchor != null) {
       Event<S, C> first = history.first();
       if (first.getFrom() != initial) {
-        throw historyBroken(type, 0, HISTORY_WALK, "the first event must leave the initial state " + initial.code());
+        throw historyBroken(
+            type,
+            0,
+            HISTORY_WALK,
+            "the first event must leave the initial state " + initial.code());
       }
       LocalDate start = anchor.apply(value);
       if (start != null && first.getDate().isBefore(start)) {
-        throw historyBroken(type, 0, HISTORY_START, "no event may be dated before the start of the " + name);
+        throw historyBroken(
+            type, 0, HISTORY_START, "no event may be dated before the start of the " + name);
       }
     }
     if (history.last().getTo() != state) {
-      throw new InvalidValueException(type, stateAttribute + ",history", STATUS_MATCHES_HISTORY,
+      throw new InvalidValueException(
+          type,
+          stateAttribute + ",history",
+          STATUS_MATCHES_HISTORY,
           "the state must be the one the last event led to");
     }
   }
 
-  /** Checks the events not yet checked by this machine, oldest first, and marks each node as checked. */
+  /**
+   * Checks the events not yet checked by this machine, oldest first, and marks each node as
+   * checked.
+   */
   private void walk(History<Event<S, C>> history, String type) {
     if (history.walkedBy == this) {
       return;
@@ -311,7 +376,9 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
       return;
     }
     Deque<History<Event<S, C>>> pending = new ArrayDeque<>();
-    for (History<Event<S, C>> node = history; !node.isEmpty() && node.walkedBy != this; node = node.previous()) {
+    for (History<Event<S, C>> node = history;
+        !node.isEmpty() && node.walkedBy != this;
+        node = node.previous()) {
       pending.push(node);
     }
     while (!pending.isEmpty()) {
@@ -326,38 +393,51 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     Event<S, C> event = node.last();
     Event<S, C> before = index == 0 ? null : node.previous().last();
     if (event.getSequence() != node.size()) {
-      throw historyBroken(type, index, HISTORY_SEQUENCE, "event " + node.size() + " must be numbered "
-          + node.size());
+      throw historyBroken(
+          type,
+          index,
+          HISTORY_SEQUENCE,
+          "event " + node.size() + " must be numbered " + node.size());
     }
     if (!name.equals(event.getLifecycle())) {
-      throw historyBroken(type, index, HISTORY_LIFECYCLE, "every event must be one of the " + name + " lifecycle");
+      throw historyBroken(
+          type, index, HISTORY_LIFECYCLE, "every event must be one of the " + name + " lifecycle");
     }
     if (before != null && event.getFrom() != before.getTo()) {
-      throw historyBroken(type, index, HISTORY_WALK, "an event must start in the state the previous event led to");
+      throw historyBroken(
+          type, index, HISTORY_WALK, "an event must start in the state the previous event led to");
     }
     if (before != null && event.getDate().isBefore(before.getDate())) {
-      throw historyBroken(type, index, HISTORY_ORDER, "an event must not be dated before the previous event");
+      throw historyBroken(
+          type, index, HISTORY_ORDER, "an event must not be dated before the previous event");
     }
     Object kind = event.getCommand().getKind();
-    Transition<V, S, K, C> transition = kindType.isInstance(kind) && stateType.isInstance(event.getFrom())
-        ? transitionFor(event.getFrom(), kindType.cast(kind)) : null;
-    boolean follows = transition != null && transition.targets.contains(event.getTo())
-        && (!transition.returning || before != null && event.getTo() == before.getFrom());
+    Transition<V, S, K, C> transition =
+        kindType.isInstance(kind) && stateType.isInstance(event.getFrom())
+            ? transitionFor(event.getFrom(), kindType.cast(kind))
+            : null;
+    boolean follows =
+        transition != null
+            && transition.targets.contains(event.getTo())
+            && (!transition.returning || before != null && event.getTo() == before.getFrom());
     if (!follows) {
-      throw historyBroken(type, index, HISTORY_TRANSITION, "every event must follow a row of the " + name
-          + " table");
+      throw historyBroken(
+          type,
+          index,
+          HISTORY_TRANSITION,
+          "every event must follow a row of the " + name + " table");
     }
   }
 
-  private static InvalidValueException historyBroken(String type, int index, String rule,
-      String explanation) {
+  private static InvalidValueException historyBroken(
+      String type, int index, String rule, String explanation) {
     return new InvalidValueException(type, "history[" + index + "]", rule, explanation);
   }
 
   /**
-   * Ask before acting: for every command kind of the table, whether it is possible on a day and, if not, why.
-   * A command of an allowed kind dated {@code on} is applied; one of a rejected kind is rejected for the same
-   * reasons.
+   * Ask before acting: for every command kind of the table, whether it is possible on a day and, if
+   * not, why. A command of an allowed kind dated {@code on} is applied; one of a rejected kind is
+   * rejected for the same reasons.
    *
    * @param value the current value
    * @param on the day
@@ -382,7 +462,8 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     if (rows == null || !onOrAfterStart(value, on)) {
       return result;
     }
-    // The kinds of the state's own rows, without a verdict or a reason for the others: the same answer as
+    // The kinds of the state's own rows, without a verdict or a reason for the others: the same
+    // answer as
     // options(), which decides every kind of the table.
     for (Map.Entry<K, Transition<V, S, K, C>> row : rows.entrySet()) {
       if (allows(row.getValue().guards, value, on)) {
@@ -443,7 +524,9 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     return stateOf.apply(value);
   }
 
-  /** @return the states that cannot be reached from the initial state (a well-formed table has none) */
+  /**
+   * @return the states that cannot be reached from the initial state (a well-formed table has none)
+   */
   public Set<S> unreachableStates() {
     Set<S> reached = EnumSet.of(initial);
     Deque<S> todo = new ArrayDeque<>(reached);
@@ -464,7 +547,9 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     return unreached;
   }
 
-  /** @return the states from which no final state can be reached (a well-formed table has none) */
+  /**
+   * @return the states from which no final state can be reached (a well-formed table has none)
+   */
   public Set<S> statesWithoutWayOut() {
     Set<S> canFinish = EnumSet.noneOf(stateType);
     canFinish.addAll(finals);
@@ -483,8 +568,9 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
   }
 
   /**
-   * The table as a Mermaid {@code stateDiagram-v2}: one line per state label (in the given language) and one per
-   * edge, labelled with the command kind, its guards in brackets and its payload checks in braces.
+   * The table as a Mermaid {@code stateDiagram-v2}: one line per state label (in the given
+   * language) and one per edge, labelled with the command kind, its guards in brackets and its
+   * payload checks in braces.
    *
    * @param locale the language of the state labels
    * @return the diagram source, ending with a newline
@@ -492,14 +578,21 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
   public String toMermaid(Locale locale) {
     StringBuilder out = new StringBuilder("stateDiagram-v2\n");
     for (S state : stateType.getEnumConstants()) {
-      out.append("    state \"").append(state.label(locale).replace('"', '\'')).append("\" as ")
-          .append(state.code()).append('\n');
+      out.append("    state \"")
+          .append(state.label(locale).replace('"', '\''))
+          .append("\" as ")
+          .append(state.code())
+          .append('\n');
     }
     out.append("    [*] --> ").append(initial.code()).append('\n');
     for (Transition<V, S, K, C> t : transitions) {
       for (S from : t.from) {
         for (S to : t.targets) {
-          out.append("    ").append(from.code()).append(" --> ").append(to.code()).append(" : ")
+          out.append("    ")
+              .append(from.code())
+              .append(" --> ")
+              .append(to.code())
+              .append(" : ")
               .append(t.kind.code());
           if (!t.guards.isEmpty()) {
             out.append(" [");
@@ -542,7 +635,8 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
   }
 
   /**
-   * Writes the new state and the event into a value: the binding between the engine and the value type.
+   * Writes the new state and the event into a value: the binding between the engine and the value
+   * type.
    *
    * @param <V> the value type
    * @param <S> the state enum
@@ -560,16 +654,16 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
   }
 
   /**
-   * One row of the table: a command kind, the states it may start from, where it leads, its guards and its
-   * effect on the value.
+   * One row of the table: a command kind, the states it may start from, where it leads, its guards
+   * and its effect on the value.
    *
    * @param <V> the value type
    * @param <S> the state enum
    * @param <K> the command kind enum
    * @param <C> the command type
    */
-  public static final class Transition<V, S extends Enum<S> & Coded, K extends Enum<K> & Coded,
-      C extends Command<K>> {
+  public static final class Transition<
+      V, S extends Enum<S> & Coded, K extends Enum<K> & Coded, C extends Command<K>> {
     private final K kind;
     private final Set<S> from;
     private final Set<S> targets;
@@ -577,15 +671,35 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     private final List<Guard<V>> guards;
     private final List<PayloadCheck<V, C>> checks;
     private final BiFunction<V, C, V> effect;
-    /** The verdict allowing this row, shared by every decision when the target is fixed; null otherwise. */
+
+    /**
+     * The verdict allowing this row, shared by every decision when the target is fixed; null
+     * otherwise.
+     */
     private final Verdict<S, K> allowed;
-    /** Whether the row returns to the state the last event came from ({@link Builder.RowSources#toPrevious}). */
+
+    /**
+     * Whether the row returns to the state the last event came from ({@link
+     * Builder.RowSources#toPrevious}).
+     */
     private final boolean returning;
-    /** Whether the row records a correction and may leave a final state ({@link Builder#correction}). */
+
+    /**
+     * Whether the row records a correction and may leave a final state ({@link
+     * Builder#correction}).
+     */
     private final boolean correction;
 
-    private Transition(K kind, Set<S> from, Set<S> targets, Function<V, S> target, S fixedTarget,
-        boolean returning, boolean correction, List<Guard<V>> guards, List<PayloadCheck<V, C>> checks,
+    private Transition(
+        K kind,
+        Set<S> from,
+        Set<S> targets,
+        Function<V, S> target,
+        S fixedTarget,
+        boolean returning,
+        boolean correction,
+        List<Guard<V>> guards,
+        List<PayloadCheck<V, C>> checks,
         BiFunction<V, C, V> effect) {
       this.kind = kind;
       this.returning = returning;
@@ -599,32 +713,44 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
       this.effect = effect;
     }
 
-    /** @return the command kind */
+    /**
+     * @return the command kind
+     */
     public K getKind() {
       return kind;
     }
 
-    /** @return the states the transition may start from */
+    /**
+     * @return the states the transition may start from
+     */
     public Set<S> getFrom() {
       return from;
     }
 
-    /** @return the states the transition may lead to (one, unless the target depends on the value) */
+    /**
+     * @return the states the transition may lead to (one, unless the target depends on the value)
+     */
     public Set<S> getTargets() {
       return targets;
     }
 
-    /** @return whether the row records a correction, the only kind of row a final state may have */
+    /**
+     * @return whether the row records a correction, the only kind of row a final state may have
+     */
     public boolean isCorrection() {
       return correction;
     }
 
-    /** @return the guards, in the order they are checked */
+    /**
+     * @return the guards, in the order they are checked
+     */
     public List<Guard<V>> getGuards() {
       return guards;
     }
 
-    /** @return the payload checks, run after the guards allow a command */
+    /**
+     * @return the payload checks, run after the guards allow a command
+     */
     public List<PayloadCheck<V, C>> getChecks() {
       return checks;
     }
@@ -638,7 +764,8 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
    * @param <K> the command kind enum
    * @param <C> the command type
    */
-  public static final class Builder<V, S extends Enum<S> & Coded, K extends Enum<K> & Coded, C extends Command<K>> {
+  public static final class Builder<
+      V, S extends Enum<S> & Coded, K extends Enum<K> & Coded, C extends Command<K>> {
     private final String name;
     private final Class<S> stateType;
     private final Class<K> kindType;
@@ -684,7 +811,9 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
      * @param recorder writes a new state and appends an event
      * @return this builder
      */
-    public Builder<V, S, K, C> binding(Function<V, S> stateOf, Function<V, History<Event<S, C>>> historyOf,
+    public Builder<V, S, K, C> binding(
+        Function<V, S> stateOf,
+        Function<V, History<Event<S, C>>> historyOf,
         Recorder<V, S, C> recorder) {
       this.stateOf = Objects.requireNonNull(stateOf, "stateOf");
       this.historyOf = Objects.requireNonNull(historyOf, "historyOf");
@@ -693,8 +822,9 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     }
 
     /**
-     * Declares the first day on which a value accepts commands, such as the day a trajectory was opened; a command
-     * dated earlier is rejected with {@link #BEFORE_START}. Without it, only the last event bounds the date.
+     * Declares the first day on which a value accepts commands, such as the day a trajectory was
+     * opened; a command dated earlier is rejected with {@link #BEFORE_START}. Without it, only the
+     * last event bounds the date.
      *
      * @param startOf reads the first possible day of a value
      * @return this builder
@@ -705,12 +835,14 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     }
 
     /**
-     * Anchors every history at the initial state: a value's first event leaves the initial state, no event is
-     * dated before the value's start, and a value without events is in the initial state (see
-     * {@link StateMachine#checkHistory}). For values such as a trajectory, which exist only through their process;
-     * without it, a value may be restored in any state with an empty history.
+     * Anchors every history at the initial state: a value's first event leaves the initial state,
+     * no event is dated before the value's start, and a value without events is in the initial
+     * state (see {@link StateMachine#checkHistory}). For values such as a trajectory, which exist
+     * only through their process; without it, a value may be restored in any state with an empty
+     * history.
      *
-     * @param start reads the day the value's process starts, such as the day a trajectory was opened
+     * @param start reads the day the value's process starts, such as the day a trajectory was
+     *     opened
      * @return this builder
      */
     public Builder<V, S, K, C> anchoredAt(Function<V, LocalDate> start) {
@@ -719,10 +851,11 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     }
 
     /**
-     * Declares a correction: a row that leaves each of the given states, final ones included, and leads back to the
-     * same state, with no effect of its own. It records in the history that a value was corrected outside its
-     * process (such as the rectification or erasure of an archived record), with the correction's date; the value
-     * type makes the change and applies the command in one step. A final state accepts only its corrections.
+     * Declares a correction: a row that leaves each of the given states, final ones included, and
+     * leads back to the same state, with no effect of its own. It records in the history that a
+     * value was corrected outside its process (such as the rectification or erasure of an archived
+     * record), with the correction's date; the value type makes the change and applies the command
+     * in one step. A final state accepts only its corrections.
      *
      * @param kind the command kind of the correction
      * @param states the states in which a correction may be recorded
@@ -739,8 +872,8 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     }
 
     /**
-     * Starts a row of the table: {@code on(kind).from(states...).to(target)}, then its guards, payload checks and
-     * effect.
+     * Starts a row of the table: {@code on(kind).from(states...).to(target)}, then its guards,
+     * payload checks and effect.
      *
      * @param kind the command kind the row answers
      * @return the next step of the row: its source states
@@ -764,7 +897,8 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
       @SafeVarargs
       public final RowSources from(S... states) {
         if (states.length == 0) {
-          throw new IllegalArgumentException(name + ": " + kind.code() + " needs at least one source state");
+          throw new IllegalArgumentException(
+              name + ": " + kind.code() + " needs at least one source state");
         }
         Set<S> sources = EnumSet.noneOf(stateType);
         Collections.addAll(sources, states);
@@ -792,36 +926,51 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
       }
 
       /**
-       * A target that depends on the value, such as "return from the excursion to the phase it left".
+       * A target that depends on the value, such as "return from the excursion to the phase it
+       * left".
        *
-       * @param targets every state the row may lead to (for diagrams, reachability and the history check)
-       * @param target picks the target from the value before the command; must be one of {@code targets}
+       * @param targets every state the row may lead to (for diagrams, reachability and the history
+       *     check)
+       * @param target picks the target from the value before the command; must be one of {@code
+       *     targets}
        * @return the row; finish it with {@link Row#effect} or {@link Row#noEffect()}
        */
       public Row<C> toOneOf(Set<S> targets, Function<V, S> target) {
         Set<S> declared = EnumSet.copyOf(targets);
         Objects.requireNonNull(target, "target");
-        return new Row<>(kind, from, declared, v -> {
-          S s = target.apply(v);
-          if (!declared.contains(s)) {
-            throw new IllegalStateException(name + ": " + kind.code() + " resolved to an undeclared target");
-          }
-          return s;
-        }, null, null);
+        return new Row<>(
+            kind,
+            from,
+            declared,
+            v -> {
+              S s = target.apply(v);
+              if (!declared.contains(s)) {
+                throw new IllegalStateException(
+                    name + ": " + kind.code() + " resolved to an undeclared target");
+              }
+              return s;
+            },
+            null,
+            null);
       }
 
       /**
-       * A row that returns to the state the last event came from, such as "resume to the stage before the pause".
-       * Only for an {@linkplain #anchoredAt anchored} lifecycle, whose states other than the initial one are
-       * always reached by an event; the history check then holds every such event to the state before.
+       * A row that returns to the state the last event came from, such as "resume to the stage
+       * before the pause". Only for an {@linkplain #anchoredAt anchored} lifecycle, whose states
+       * other than the initial one are always reached by an event; the history check then holds
+       * every such event to the state before.
        *
        * @param targets every state the row may lead to (for diagrams and reachability)
        * @return the row; finish it with {@link Row#effect} or {@link Row#noEffect()}
        */
       public Row<C> toPrevious(Set<S> targets) {
         if (anchor == null) {
-          throw new IllegalStateException(name + ": " + kind.code() + " returns along the history, which needs "
-              + "anchoredAt(...) first");
+          throw new IllegalStateException(
+              name
+                  + ": "
+                  + kind.code()
+                  + " returns along the history, which needs "
+                  + "anchoredAt(...) first");
         }
         Row<C> row = toOneOf(targets, v -> historyOf.apply(v).last().getFrom());
         row.returning = true;
@@ -829,7 +978,10 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
       }
     }
 
-    /** @return the machine; the table is checked for duplicate rows and transitions out of final states */
+    /**
+     * @return the machine; the table is checked for duplicate rows and transitions out of final
+     *     states
+     */
     public StateMachine<V, S, K, C> build() {
       return new StateMachine<>(this);
     }
@@ -837,8 +989,8 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
     /**
      * A row under construction: add its guards and payload checks, then finish it with its effect.
      *
-     * @param <D> the command type the row's checks and effect receive: {@code C}, or the one command type of the
-     *     row's kind once {@link #taking(Class)} named it
+     * @param <D> the command type the row's checks and effect receive: {@code C}, or the one
+     *     command type of the row's kind once {@link #taking(Class)} named it
      */
     public final class Row<D extends C> {
       private final K kind;
@@ -846,14 +998,24 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
       private final Set<S> targets;
       private final Function<V, S> target;
       private final S fixedTarget;
-      /** The command type the row's kind is made with, or null while the row takes any {@code C}. */
+
+      /**
+       * The command type the row's kind is made with, or null while the row takes any {@code C}.
+       */
       private final Class<D> type;
+
       private final List<Guard<V>> guards;
       private final List<PayloadCheck<V, C>> checks;
       private boolean returning;
       private boolean correction;
 
-      private Row(K kind, Set<S> from, Set<S> targets, Function<V, S> target, S fixedTarget, Class<D> type) {
+      private Row(
+          K kind,
+          Set<S> from,
+          Set<S> targets,
+          Function<V, S> target,
+          S fixedTarget,
+          Class<D> type) {
         this.kind = kind;
         this.from = from;
         this.targets = targets;
@@ -865,16 +1027,23 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
       }
 
       /**
-       * Names the command type of the row's kind, so that its payload checks and effect receive that type without
-       * a cast. A command of another type is an error in the table and fails with {@link ClassCastException}.
+       * Names the command type of the row's kind, so that its payload checks and effect receive
+       * that type without a cast. A command of another type is an error in the table and fails with
+       * {@link ClassCastException}.
        *
        * @param commandType the type every command of this row's kind has
        * @param <E> the command type
        * @return the row, typed; guards and checks added so far are kept
        */
       public <E extends C> Row<E> taking(Class<E> commandType) {
-        Row<E> typed = new Row<>(kind, from, targets, target, fixedTarget, Objects.requireNonNull(commandType,
-            "commandType"));
+        Row<E> typed =
+            new Row<>(
+                kind,
+                from,
+                targets,
+                target,
+                fixedTarget,
+                Objects.requireNonNull(commandType, "commandType"));
         typed.guards.addAll(guards);
         typed.checks.addAll(checks);
         typed.returning = returning;
@@ -909,8 +1078,18 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
       public Builder<V, S, K, C> effect(BiFunction<V, ? super D, V> effect) {
         Objects.requireNonNull(effect, "effect");
         Class<D> commandType = commandType();
-        transitions.add(new Transition<>(kind, from, targets, target, fixedTarget, returning, correction, guards,
-            checks, (v, c) -> effect.apply(v, commandType.cast(c))));
+        transitions.add(
+            new Transition<>(
+                kind,
+                from,
+                targets,
+                target,
+                fixedTarget,
+                returning,
+                correction,
+                guards,
+                checks,
+                (v, c) -> effect.apply(v, commandType.cast(c))));
         return Builder.this;
       }
 
@@ -920,8 +1099,18 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
        * @return the table builder
        */
       public Builder<V, S, K, C> noEffect() {
-        transitions.add(new Transition<>(kind, from, targets, target, fixedTarget, returning, correction, guards,
-            checks, (v, c) -> v));
+        transitions.add(
+            new Transition<>(
+                kind,
+                from,
+                targets,
+                target,
+                fixedTarget,
+                returning,
+                correction,
+                guards,
+                checks,
+                (v, c) -> v));
         return Builder.this;
       }
 
@@ -932,5 +1121,4 @@ public final class StateMachine<V, S extends Enum<S> & Coded, K extends Enum<K> 
       }
     }
   }
-
 }

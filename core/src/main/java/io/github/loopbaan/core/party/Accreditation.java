@@ -5,9 +5,9 @@ import io.github.loopbaan.core.Coded;
 /**
  * A professional accreditation of a coach (000, 003 §1.1). Dutch: erkenning, keurmerk.
  *
- * <p>The Noloc register is the Dutch professional register of career professionals (Noloc and CMI). The EMCC
- * European Quality Award (EQA) has four levels; the sources name the practitioner level for coaching on limiting
- * patterns and empowerment.
+ * <p>The Noloc register is the Dutch professional register of career professionals (Noloc and CMI).
+ * The EMCC European Quality Award (EQA) has four levels; the sources name the practitioner level
+ * for coaching on limiting patterns and empowerment.
  */
 public enum Accreditation implements Coded {
   /** Registered career professional with Noloc. Dutch: Noloc-register loopbaanprofessional. */

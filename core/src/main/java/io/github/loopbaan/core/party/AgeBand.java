@@ -3,12 +3,13 @@ package io.github.loopbaan.core.party;
 import io.github.loopbaan.core.Coded;
 
 /**
- * The age band that matters to the coaching approach (003 table 1.1: youth career coaching and senior career
- * coaching). Dutch: leeftijdsgroep.
+ * The age band that matters to the coaching approach (003 table 1.1: youth career coaching and
+ * senior career coaching). Dutch: leeftijdsgroep.
  *
- * <p>The sources name the senior band as "55+" and youth as school-leavers. The youth band's upper bound is not
- * fixed by the sources; Loopbaan takes ages below {@value #ADULT_FROM} as youth. Use {@link #ofAge(int)} to map
- * an age, or declare a band directly on the client when only the band is known.
+ * <p>The sources name the senior band as "55+" and youth as school-leavers. The youth band's upper
+ * bound is not fixed by the sources; Loopbaan takes ages below {@value #ADULT_FROM} as youth. Use
+ * {@link #ofAge(int)} to map an age, or declare a band directly on the client when only the band is
+ * known.
  */
 public enum AgeBand implements Coded {
   /** Young people and school-leavers, below {@value #ADULT_FROM}. Dutch: jongeren. */
@@ -20,6 +21,7 @@ public enum AgeBand implements Coded {
 
   /** First age of the adult band, in years. */
   public static final int ADULT_FROM = 25;
+
   /** First age of the senior band, in years (003: "Ik ben 55+"). */
   public static final int SENIOR_FROM = 55;
 

@@ -3,9 +3,7 @@ package io.github.loopbaan.core.party;
 import io.github.loopbaan.core.Identifier;
 import java.util.UUID;
 
-/**
- * Identifies a client (Dutch: cliënt). See {@link Identifier} for the accepted values.
- */
+/** Identifies a client (Dutch: cliënt). See {@link Identifier} for the accepted values. */
 public final class ClientId extends Identifier {
 
   private ClientId(String value) {
@@ -21,7 +19,9 @@ public final class ClientId extends Identifier {
     return new ClientId(value);
   }
 
-  /** @return a new identifier holding a random UUID */
+  /**
+   * @return a new identifier holding a random UUID
+   */
   public static ClientId random() {
     return new ClientId(UUID.randomUUID().toString());
   }

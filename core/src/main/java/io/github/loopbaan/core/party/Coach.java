@@ -7,19 +7,21 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * The professional who guides the client. Dutch: loopbaancoach, loopbaanbegeleider, loopbaanadviseur.
+ * The professional who guides the client. Dutch: loopbaancoach, loopbaanbegeleider,
+ * loopbaanadviseur.
  *
- * <p>A coach may hold accreditations (Noloc register, EQA levels) and knows their limits: psychological
- * complaints are referred elsewhere (003 ch. 4). The name is personal data and never appears in
- * {@link #toString()}.
+ * <p>A coach may hold accreditations (Noloc register, EQA levels) and knows their limits:
+ * psychological complaints are referred elsewhere (003 ch. 4). The name is personal data and never
+ * appears in {@link #toString()}.
  */
 @Value.Immutable
 public abstract class Coach implements WithCoach {
 
-  Coach() {
-  }
+  Coach() {}
 
-  /** @return a builder for a coach */
+  /**
+   * @return a builder for a coach
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -32,15 +34,21 @@ public abstract class Coach implements WithCoach {
     return builder().id(id).build();
   }
 
-  /** @return the coach's identifier */
+  /**
+   * @return the coach's identifier
+   */
   public abstract CoachId getId();
 
-  /** @return the coach's name, when recorded */
+  /**
+   * @return the coach's name, when recorded
+   */
   @PersonalData
   @Value.Redacted
   public abstract Optional<String> getName();
 
-  /** @return the accreditations the coach holds */
+  /**
+   * @return the accreditations the coach holds
+   */
   public abstract Set<Accreditation> getAccreditations();
 
   @Value.Check
@@ -50,7 +58,6 @@ public abstract class Coach implements WithCoach {
 
   /** Builds a {@link Coach}. Obtain one from {@link Coach#builder()}. */
   public static final class Builder extends ImmutableCoach.Builder {
-    Builder() {
-    }
+    Builder() {}
   }
 }

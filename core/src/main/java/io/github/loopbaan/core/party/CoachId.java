@@ -3,9 +3,7 @@ package io.github.loopbaan.core.party;
 import io.github.loopbaan.core.Identifier;
 import java.util.UUID;
 
-/**
- * Identifies a coach (Dutch: coach). See {@link Identifier} for the accepted values.
- */
+/** Identifies a coach (Dutch: coach). See {@link Identifier} for the accepted values. */
 public final class CoachId extends Identifier {
 
   private CoachId(String value) {
@@ -21,7 +19,9 @@ public final class CoachId extends Identifier {
     return new CoachId(value);
   }
 
-  /** @return a new identifier holding a random UUID */
+  /**
+   * @return a new identifier holding a random UUID
+   */
   public static CoachId random() {
     return new CoachId(UUID.randomUUID().toString());
   }

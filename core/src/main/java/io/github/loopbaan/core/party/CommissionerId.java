@@ -21,7 +21,9 @@ public final class CommissionerId extends Identifier {
     return new CommissionerId(value);
   }
 
-  /** @return a new identifier holding a random UUID */
+  /**
+   * @return a new identifier holding a random UUID
+   */
   public static CommissionerId random() {
     return new CommissionerId(UUID.randomUUID().toString());
   }

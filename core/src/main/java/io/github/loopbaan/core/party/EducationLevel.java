@@ -3,9 +3,9 @@ package io.github.loopbaan.core.party;
 import io.github.loopbaan.core.Coded;
 
 /**
- * The client's highest education level (Dutch: opleidingsniveau), in the three Flemish groups. It matters for the
- * Flemish training attest: highly educated clients only get training vouchers, training leave or training credit
- * when the training is named explicitly in the POP (004).
+ * The client's highest education level (Dutch: opleidingsniveau), in the three Flemish groups. It
+ * matters for the Flemish training attest: highly educated clients only get training vouchers,
+ * training leave or training credit when the training is named explicitly in the POP (004).
  */
 public enum EducationLevel implements Coded {
   /** At most lower secondary education. Dutch: laaggeschoold. */

@@ -5,13 +5,17 @@ import io.github.loopbaan.core.privacy.Classified;
 import io.github.loopbaan.core.privacy.DataCategory;
 
 /**
- * The client's situation on the labour market when the trajectory starts (Dutch: arbeidssituatie), from 003
- * §1.3-1.4. It steers the phases (forced mobility opens with farewell to work) and the approach.
+ * The client's situation on the labour market when the trajectory starts (Dutch: arbeidssituatie),
+ * from 003 §1.3-1.4. It steers the phases (forced mobility opens with farewell to work) and the
+ * approach.
  */
 public enum EmploymentSituation implements Coded, Classified {
   /** In paid employment. Dutch: in loondienst. */
   EMPLOYED("employed", DataCategory.PERSONAL),
-  /** Job loss or forced mobility (reorganisation, dismissal). Dutch: baanverlies, gedwongen mobiliteit. */
+  /**
+   * Job loss or forced mobility (reorganisation, dismissal). Dutch: baanverlies, gedwongen
+   * mobiliteit.
+   */
   FORCED_MOBILITY("forced_mobility", DataCategory.PERSONAL),
   /** Self-employed without staff. Dutch: zzp'er, zelfstandige. */
   SELF_EMPLOYED("self_employed", DataCategory.PERSONAL),
@@ -34,8 +38,8 @@ public enum EmploymentSituation implements Coded, Classified {
   }
 
   /**
-   * @return the data category of knowing this situation about a person: {@link DataCategory#HEALTH} for
-   *     long-term sickness, {@link DataCategory#PERSONAL} otherwise
+   * @return the data category of knowing this situation about a person: {@link DataCategory#HEALTH}
+   *     for long-term sickness, {@link DataCategory#PERSONAL} otherwise
    */
   @Override
   public DataCategory dataCategory() {

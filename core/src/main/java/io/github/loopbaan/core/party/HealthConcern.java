@@ -3,9 +3,10 @@ package io.github.loopbaan.core.party;
 import io.github.loopbaan.core.Coded;
 
 /**
- * A health concern that bears on the coaching (002: "stress- of burn-outklachten"; 003 ch. 4 and 9). Health
- * data, special category under GDPR art. 9: never shown in {@code toString()}, never in a commissioner or
- * anonymised view. Dutch: gezondheidsklacht. Psychological complaints are a reason to refer (003 ch. 4).
+ * A health concern that bears on the coaching (002: "stress- of burn-outklachten"; 003 ch. 4 and
+ * 9). Health data, special category under GDPR art. 9: never shown in {@code toString()}, never in
+ * a commissioner or anonymised view. Dutch: gezondheidsklacht. Psychological complaints are a
+ * reason to refer (003 ch. 4).
  */
 public enum HealthConcern implements Coded {
   /** Stress symptoms, work pressure. Dutch: stressklachten. */

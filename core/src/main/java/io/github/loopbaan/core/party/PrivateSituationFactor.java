@@ -3,8 +3,9 @@ package io.github.loopbaan.core.party;
 import io.github.loopbaan.core.Coded;
 
 /**
- * A factor of the client's private situation that shapes what work is feasible (002: "Is de werk-privébalans in
- * orde? Moet rekening gehouden worden met (mantel-)zorgtaken?"). Dutch: privésituatie. Personal data.
+ * A factor of the client's private situation that shapes what work is feasible (002: "Is de
+ * werk-privébalans in orde? Moet rekening gehouden worden met (mantel-)zorgtaken?"). Dutch:
+ * privésituatie. Personal data.
  */
 public enum PrivateSituationFactor implements Coded {
   /** Work-life balance is under pressure. Dutch: werk-privébalans. */
@@ -13,7 +14,10 @@ public enum PrivateSituationFactor implements Coded {
   CAREGIVING("caregiving"),
   /** Care for children. Dutch: zorgtaken voor kinderen. */
   CHILDCARE("childcare"),
-  /** A two-career household whose careers must be combined. Dutch: tweeverdieners ("twee carrières op een kussen", 003). */
+  /**
+   * A two-career household whose careers must be combined. Dutch: tweeverdieners ("twee carrières
+   * op een kussen", 003).
+   */
   DUAL_CAREER("dual_career");
 
   private final String code;

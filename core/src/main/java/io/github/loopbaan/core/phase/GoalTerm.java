@@ -2,9 +2,7 @@ package io.github.loopbaan.core.phase;
 
 import io.github.loopbaan.core.Coded;
 
-/**
- * The horizon of a coaching goal (002: "korte en lange termijndoelstellingen"). Dutch: termijn.
- */
+/** The horizon of a coaching goal (002: "korte en lange termijndoelstellingen"). Dutch: termijn. */
 public enum GoalTerm implements Coded {
   /** A short-term goal. Dutch: kortetermijndoel. */
   SHORT_TERM("short_term"),

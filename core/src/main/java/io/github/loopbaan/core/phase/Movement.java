@@ -5,9 +5,9 @@ import io.github.loopbaan.core.Coded;
 /**
  * The movement a content phase belongs to (000). Dutch: beweging.
  *
- * <p>A trajectory has two main movements, an inward one (self-exploration and empowerment) and an outward one
- * (labour market exploration and action), plus two optional additions: farewell to work before and effective
- * functioning in the new job after.
+ * <p>A trajectory has two main movements, an inward one (self-exploration and empowerment) and an
+ * outward one (labour market exploration and action), plus two optional additions: farewell to work
+ * before and effective functioning in the new job after.
  */
 public enum Movement implements Coded {
   /** Directed inward: self-exploration and empowerment. Dutch: naar binnen gericht. */

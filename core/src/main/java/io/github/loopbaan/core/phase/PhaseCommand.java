@@ -7,12 +7,13 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A command of the {@link PhaseLifecycle content phases}: enter the next phase, make an excursion back, return,
- * amend the plan, record new work, complete. Build one with the static factories; apply it with
- * {@link PhaseProgress#apply(PhaseCommand)}.
+ * A command of the {@link PhaseLifecycle content phases}: enter the next phase, make an excursion
+ * back, return, amend the plan, record new work, complete. Build one with the static factories;
+ * apply it with {@link PhaseProgress#apply(PhaseCommand)}.
  *
- * <p>Each command is an immutable value whose payload is checked on construction: an excursion needs a reason
- * ({@code not_blank}). Its {@code toString()} shows only the kind and the date, never the payload.
+ * <p>Each command is an immutable value whose payload is checked on construction: an excursion
+ * needs a reason ({@code not_blank}). Its {@code toString()} shows only the kind and the date,
+ * never the payload.
  */
 public sealed interface PhaseCommand extends Command<PhaseCommandKind> {
 
@@ -26,14 +27,15 @@ public sealed interface PhaseCommand extends Command<PhaseCommandKind> {
   }
 
   /**
-   * An excursion back to an earlier phase of the plan, such as the "uitstapje naar de onderstroom" during labour
-   * market action when fear or critical inner voices come up (000). Dutch: uitstapje.
+   * An excursion back to an earlier phase of the plan, such as the "uitstapje naar de onderstroom"
+   * during labour market action when fear or critical inner voices come up (000). Dutch: uitstapje.
    *
    * @param phase the earlier phase to step back to
    * @param date the day of the step back
    * @param reason why (personal data); not blank
    * @return the command, of kind {@link PhaseCommandKind#stepBackTo(ContentPhase)}
-   * @throws io.github.loopbaan.core.InvalidValueException when the reason is blank ({@code not_blank})
+   * @throws io.github.loopbaan.core.InvalidValueException when the reason is blank ({@code
+   *     not_blank})
    */
   static PhaseCommand stepBack(ContentPhase phase, LocalDate date, String reason) {
     return new StepBack(phase, date, reason);
@@ -48,8 +50,10 @@ public sealed interface PhaseCommand extends Command<PhaseCommandKind> {
   }
 
   /**
-   * @param amendment the phase added to the plan, when and why; the command is dated on the amendment's day
-   * @return the command, of kind {@link PhaseCommandKind#amendPlan(ContentPhase)} for the amendment's phase
+   * @param amendment the phase added to the plan, when and why; the command is dated on the
+   *     amendment's day
+   * @return the command, of kind {@link PhaseCommandKind#amendPlan(ContentPhase)} for the
+   *     amendment's phase
    */
   static PhaseCommand amendPlan(PlanAmendment amendment) {
     return new AmendPlan(amendment);
@@ -89,7 +93,9 @@ public sealed interface PhaseCommand extends Command<PhaseCommandKind> {
       Objects.requireNonNull(date, "date");
     }
 
-    /** @return the kind that enters the phase */
+    /**
+     * @return the kind that enters the phase
+     */
     @Override
     public PhaseCommandKind getKind() {
       return PhaseCommandKind.enter(phase);
@@ -100,7 +106,9 @@ public sealed interface PhaseCommand extends Command<PhaseCommandKind> {
       return date;
     }
 
-    /** @return the phase entered */
+    /**
+     * @return the phase entered
+     */
     public ContentPhase getPhase() {
       return phase;
     }
@@ -118,7 +126,8 @@ public sealed interface PhaseCommand extends Command<PhaseCommandKind> {
    * @param date the day of the step back
    * @param reason why, in the coach's words: personal data; not blank
    */
-  record StepBack(ContentPhase phase, LocalDate date, @PersonalData String reason) implements PhaseCommand {
+  record StepBack(ContentPhase phase, LocalDate date, @PersonalData String reason)
+      implements PhaseCommand {
     /**
      * Checks the payload (rule {@code not_blank}).
      *
@@ -132,7 +141,9 @@ public sealed interface PhaseCommand extends Command<PhaseCommandKind> {
       Require.notBlank(reason, "PhaseCommand", "reason");
     }
 
-    /** @return the kind that steps back to the phase */
+    /**
+     * @return the kind that steps back to the phase
+     */
     @Override
     public PhaseCommandKind getKind() {
       return PhaseCommandKind.stepBackTo(phase);
@@ -143,18 +154,24 @@ public sealed interface PhaseCommand extends Command<PhaseCommandKind> {
       return date;
     }
 
-    /** @return the phase stepped back to */
+    /**
+     * @return the phase stepped back to
+     */
     public ContentPhase getPhase() {
       return phase;
     }
 
-    /** @return why: personal data */
+    /**
+     * @return why: personal data
+     */
     @PersonalData
     public String getReason() {
       return reason;
     }
 
-    /** @return the kind and date only: the reason is personal data */
+    /**
+     * @return the kind and date only: the reason is personal data
+     */
     @Override
     public String toString() {
       return Command.describe(this);
@@ -207,19 +224,25 @@ public sealed interface PhaseCommand extends Command<PhaseCommandKind> {
       Objects.requireNonNull(amendment, "amendment");
     }
 
-    /** @return the kind that adds the amendment's phase */
+    /**
+     * @return the kind that adds the amendment's phase
+     */
     @Override
     public PhaseCommandKind getKind() {
       return PhaseCommandKind.amendPlan(amendment.getPhase());
     }
 
-    /** @return the day of the amendment */
+    /**
+     * @return the day of the amendment
+     */
     @Override
     public LocalDate getDate() {
       return amendment.getAmendedOn();
     }
 
-    /** @return the amendment */
+    /**
+     * @return the amendment
+     */
     public PlanAmendment getAmendment() {
       return amendment;
     }
@@ -250,13 +273,17 @@ public sealed interface PhaseCommand extends Command<PhaseCommandKind> {
       return PhaseCommandKind.RECORD_NEW_JOB;
     }
 
-    /** @return the day of the new job */
+    /**
+     * @return the day of the new job
+     */
     @Override
     public LocalDate getDate() {
       return job.getDate();
     }
 
-    /** @return the new job */
+    /**
+     * @return the new job
+     */
     public NewJob getJob() {
       return job;
     }

@@ -12,10 +12,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class PhaseSelection implements WithPhaseSelection {
 
-  PhaseSelection() {
-  }
+  PhaseSelection() {}
 
-  /** @return a builder for a phase selection */
+  /**
+   * @return a builder for a phase selection
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -37,15 +38,18 @@ public abstract class PhaseSelection implements WithPhaseSelection {
     return of(phase, Attention.NORMAL);
   }
 
-  /** @return the selected phase */
+  /**
+   * @return the selected phase
+   */
   public abstract ContentPhase getPhase();
 
-  /** @return how much attention the phase gets (veel aandacht, kort op de kaart) */
+  /**
+   * @return how much attention the phase gets (veel aandacht, kort op de kaart)
+   */
   public abstract Attention getAttention();
 
   /** Builds a {@link PhaseSelection}. Obtain one from {@link PhaseSelection#builder()}. */
   public static final class Builder extends ImmutablePhaseSelection.Builder {
-    Builder() {
-    }
+    Builder() {}
   }
 }

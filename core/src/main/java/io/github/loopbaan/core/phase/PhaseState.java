@@ -1,13 +1,12 @@
 package io.github.loopbaan.core.phase;
 
-import java.util.Objects;
-
 import io.github.loopbaan.core.Coded;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where a trajectory stands in its content phases (000): not started, in one of the six phases, or through all of
- * them. The states of the {@link PhaseLifecycle}. Dutch: stand van de fasering.
+ * Where a trajectory stands in its content phases (000): not started, in one of the six phases, or
+ * through all of them. The states of the {@link PhaseLifecycle}. Dutch: stand van de fasering.
  */
 public enum PhaseState implements Coded {
   /** The intake set the plan; no phase has started yet. Dutch: nog niet gestart. */
@@ -22,7 +21,9 @@ public enum PhaseState implements Coded {
   LABOUR_MARKET_EXPLORATION("labour_market_exploration", ContentPhase.LABOUR_MARKET_EXPLORATION),
   /** In phase 5, labour market action. Dutch: arbeidsmarkt bewerking. */
   LABOUR_MARKET_ACTION("labour_market_action", ContentPhase.LABOUR_MARKET_ACTION),
-  /** In phase 6, effective functioning in the new job. Dutch: effectief functioneren in nieuwe baan. */
+  /**
+   * In phase 6, effective functioning in the new job. Dutch: effectief functioneren in nieuwe baan.
+   */
   EFFECTIVE_FUNCTIONING("effective_functioning", ContentPhase.EFFECTIVE_FUNCTIONING),
   /** Every phase of the plan has been gone through. Final. Dutch: fasen afgerond. */
   COMPLETED("completed", null);
@@ -40,7 +41,9 @@ public enum PhaseState implements Coded {
     return code;
   }
 
-  /** @return the content phase of this state; empty for {@link #NOT_STARTED} and {@link #COMPLETED} */
+  /**
+   * @return the content phase of this state; empty for {@link #NOT_STARTED} and {@link #COMPLETED}
+   */
   public Optional<ContentPhase> phase() {
     return Optional.ofNullable(phase);
   }

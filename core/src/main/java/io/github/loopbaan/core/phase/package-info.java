@@ -1,5 +1,6 @@
 /**
- * The content phases of a trajectory (fasen van een loopbaantraject) and the trajectory plan the intake sets: selected phases in order, attention per phase, coaching goals.
+ * The content phases of a trajectory (fasen van een loopbaantraject) and the trajectory plan the
+ * intake sets: selected phases in order, attention per phase, coaching goals.
  */
 @LoopbaanStyle
 package io.github.loopbaan.core.phase;

@@ -13,29 +13,33 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * An action of the action plan (004: "een (opvolgbaar) actieplan"; 002 "baan zoeken"). Dutch: actie.
+ * An action of the action plan (004: "een (opvolgbaar) actieplan"; 002 "baan zoeken"). Dutch:
+ * actie.
  *
- * <p>Actions belong to the client (002, 004), so the {@linkplain #getOwner() owner} is the client unless set
- * otherwise. The status moves through the {@link ActionLifecycle}: {@link #apply(ActionCommand)} returns the action
- * with its new status and the event in {@link #getHistory()}, or the rejection. An action built directly with a
- * status and an empty history is legal (a restored or imported action). The description and the drop reason are
- * personal data and never appear in {@link #toString()}.
+ * <p>Actions belong to the client (002, 004), so the {@linkplain #getOwner() owner} is the client
+ * unless set otherwise. The status moves through the {@link ActionLifecycle}: {@link
+ * #apply(ActionCommand)} returns the action with its new status and the event in {@link
+ * #getHistory()}, or the rejection. An action built directly with a status and an empty history is
+ * legal (a restored or imported action). The description and the drop reason are personal data and
+ * never appear in {@link #toString()}.
  *
- * <p>Structural rules: the description and the drop reason are not blank ({@code not_blank}); a dropped action
- * has a reason ({@code dropped_needs_reason}) and only a dropped action has one ({@code reason_only_when_dropped});
- * only a done action has a completion date ({@code completed_only_when_done}); when the history is not empty, its
- * last event leads to the status ({@code status_matches_history}) and is numbered as the history's length
- * ({@code history_sequence}). A done action without a completion date is a legal draft.
+ * <p>Structural rules: the description and the drop reason are not blank ({@code not_blank}); a
+ * dropped action has a reason ({@code dropped_needs_reason}) and only a dropped action has one
+ * ({@code reason_only_when_dropped}); only a done action has a completion date ({@code
+ * completed_only_when_done}); when the history is not empty, its last event leads to the status
+ * ({@code status_matches_history}) and is numbered as the history's length ({@code
+ * history_sequence}). A done action without a completion date is a legal draft.
  */
 @Value.Immutable
 public abstract class Action implements WithAction {
 
   private static final String TYPE = "Action";
 
-  Action() {
-  }
+  Action() {}
 
-  /** @return a builder for an action */
+  /**
+   * @return a builder for an action
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -50,41 +54,59 @@ public abstract class Action implements WithAction {
     return builder().id(id).subject(subject).description(description).build();
   }
 
-  /** @return the identifier of the action */
+  /**
+   * @return the identifier of the action
+   */
   public abstract ActionId getId();
 
-  /** @return what the action is about */
+  /**
+   * @return what the action is about
+   */
   public abstract ActionSubject getSubject();
 
-  /** @return the action in words (personal data) */
+  /**
+   * @return the action in words (personal data)
+   */
   @PersonalData
   @Value.Redacted
   public abstract String getDescription();
 
-  /** @return who carries out the action; {@link ActionOwner#CLIENT} by default */
+  /**
+   * @return who carries out the action; {@link ActionOwner#CLIENT} by default
+   */
   @Value.Default
   public ActionOwner getOwner() {
     return ActionOwner.CLIENT;
   }
 
-  /** @return the day by which the action should be done, when agreed */
+  /**
+   * @return the day by which the action should be done, when agreed
+   */
   public abstract Optional<LocalDate> getDueDate();
 
-  /** @return where the action stands; {@link ActionStatus#PLANNED} by default */
+  /**
+   * @return where the action stands; {@link ActionStatus#PLANNED} by default
+   */
   @Value.Default
   public ActionStatus getStatus() {
     return ActionStatus.PLANNED;
   }
 
-  /** @return why the action was dropped (personal data); present exactly when the status is dropped */
+  /**
+   * @return why the action was dropped (personal data); present exactly when the status is dropped
+   */
   @PersonalData
   @Value.Redacted
   public abstract Optional<String> getDropReason();
 
-  /** @return the day the action was done; only when the status is done */
+  /**
+   * @return the day the action was done; only when the status is done
+   */
   public abstract Optional<LocalDate> getCompletedOn();
 
-  /** @return the events of the action's lifecycle, oldest first */
+  /**
+   * @return the events of the action's lifecycle, oldest first
+   */
   @Value.Default
   public History<Event<ActionStatus, ActionCommand>> getHistory() {
     return History.empty();
@@ -94,7 +116,8 @@ public abstract class Action implements WithAction {
    * Applies a command of the action lifecycle.
    *
    * @param command the command
-   * @return the new action with its event, or the rejection with every reason; this action is unchanged
+   * @return the new action with its event, or the rejection with every reason; this action is
+   *     unchanged
    */
   public Outcome<Action> apply(ActionCommand command) {
     return ActionLifecycle.MACHINE.apply(this, command);
@@ -123,18 +146,29 @@ public abstract class Action implements WithAction {
     Require.notBlank(getDescription(), TYPE, "description");
     Require.notBlank(getDropReason(), TYPE, "dropReason");
     boolean dropped = getStatus() == ActionStatus.DROPPED;
-    Require.that(!dropped || getDropReason().isPresent(), TYPE, "dropReason", "dropped_needs_reason",
+    Require.that(
+        !dropped || getDropReason().isPresent(),
+        TYPE,
+        "dropReason",
+        "dropped_needs_reason",
         "must be given when the action is dropped");
-    Require.that(dropped || getDropReason().isEmpty(), TYPE, "dropReason", "reason_only_when_dropped",
+    Require.that(
+        dropped || getDropReason().isEmpty(),
+        TYPE,
+        "dropReason",
+        "reason_only_when_dropped",
         "must be absent unless the action is dropped");
-    Require.that(getStatus() == ActionStatus.DONE || getCompletedOn().isEmpty(), TYPE, "completedOn",
-        "completed_only_when_done", "must be absent unless the action is done");
+    Require.that(
+        getStatus() == ActionStatus.DONE || getCompletedOn().isEmpty(),
+        TYPE,
+        "completedOn",
+        "completed_only_when_done",
+        "must be absent unless the action is done");
     ActionLifecycle.MACHINE.checkHistory(this, TYPE);
   }
 
   /** Builds an {@link Action}. Obtain one from {@link Action#builder()}. */
   public static final class Builder extends ImmutableAction.Builder {
-    Builder() {
-    }
+    Builder() {}
   }
 }

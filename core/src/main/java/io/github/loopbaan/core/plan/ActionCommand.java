@@ -7,11 +7,12 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A command of the {@link ActionLifecycle action lifecycle}: start, complete, drop, reopen. Build one with the
- * static factories; apply it with {@link Action#apply(ActionCommand)}.
+ * A command of the {@link ActionLifecycle action lifecycle}: start, complete, drop, reopen. Build
+ * one with the static factories; apply it with {@link Action#apply(ActionCommand)}.
  *
- * <p>Each command is an immutable value whose payload is checked on construction: dropping needs a reason
- * ({@code not_blank}). Its {@code toString()} shows only the kind and the date, never the reason.
+ * <p>Each command is an immutable value whose payload is checked on construction: dropping needs a
+ * reason ({@code not_blank}). Its {@code toString()} shows only the kind and the date, never the
+ * reason.
  */
 public sealed interface ActionCommand extends Command<ActionCommandKind> {
 
@@ -35,14 +36,16 @@ public sealed interface ActionCommand extends Command<ActionCommandKind> {
    * @param date the day the action is dropped
    * @param reason why (personal data); required and not blank
    * @return the command
-   * @throws io.github.loopbaan.core.InvalidValueException when the reason is blank ({@code not_blank})
+   * @throws io.github.loopbaan.core.InvalidValueException when the reason is blank ({@code
+   *     not_blank})
    */
   static ActionCommand drop(LocalDate date, String reason) {
     return new Drop(date, reason);
   }
 
   /**
-   * @param date the day the action is reopened: a done action goes back in progress, a dropped one back to planned
+   * @param date the day the action is reopened: a done action goes back in progress, a dropped one
+   *     back to planned
    * @return the command
    */
   static ActionCommand reopen(LocalDate date) {
@@ -139,13 +142,17 @@ public sealed interface ActionCommand extends Command<ActionCommandKind> {
       return date;
     }
 
-    /** @return why the action was dropped: personal data */
+    /**
+     * @return why the action was dropped: personal data
+     */
     @PersonalData
     public String getReason() {
       return reason;
     }
 
-    /** @return the kind and date only: the reason is personal data */
+    /**
+     * @return the kind and date only: the reason is personal data
+     */
     @Override
     public String toString() {
       return Command.describe(this);

@@ -4,7 +4,8 @@ import io.github.loopbaan.core.Identifier;
 import java.util.UUID;
 
 /**
- * Identifies an action of the action plan (Dutch: actie). See {@link Identifier} for the accepted values.
+ * Identifies an action of the action plan (Dutch: actie). See {@link Identifier} for the accepted
+ * values.
  */
 public final class ActionId extends Identifier {
 
@@ -21,7 +22,9 @@ public final class ActionId extends Identifier {
     return new ActionId(value);
   }
 
-  /** @return a new identifier holding a random UUID */
+  /**
+   * @return a new identifier holding a random UUID
+   */
   public static ActionId random() {
     return new ActionId(UUID.randomUUID().toString());
   }

@@ -7,20 +7,21 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The evaluation of an action plan, reflecting on one's own learning and on whether the goals were reached (004:
- * "Een evaluatie van het actieplan waarin gereflecteerd wordt over het eigen leren of het al dan niet behalen
- * van de doelen"). Dutch: evaluatie van het actieplan.
+ * The evaluation of an action plan, reflecting on one's own learning and on whether the goals were
+ * reached (004: "Een evaluatie van het actieplan waarin gereflecteerd wordt over het eigen leren of
+ * het al dan niet behalen van de doelen"). Dutch: evaluatie van het actieplan.
  *
- * <p>The reflection is personal data and never appears in {@link #toString()}. Structural rule: the reflection,
- * when given, is not blank.
+ * <p>The reflection is personal data and never appears in {@link #toString()}. Structural rule: the
+ * reflection, when given, is not blank.
  */
 @Value.Immutable
 public abstract class ActionPlanEvaluation implements WithActionPlanEvaluation {
 
-  ActionPlanEvaluation() {
-  }
+  ActionPlanEvaluation() {}
 
-  /** @return a builder for an evaluation */
+  /**
+   * @return a builder for an evaluation
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -34,13 +35,19 @@ public abstract class ActionPlanEvaluation implements WithActionPlanEvaluation {
     return builder().evaluatedOn(evaluatedOn).attainment(attainment).build();
   }
 
-  /** @return the day of the evaluation */
+  /**
+   * @return the day of the evaluation
+   */
   public abstract LocalDate getEvaluatedOn();
 
-  /** @return whether the goals of the plan were reached, partly reached or not reached */
+  /**
+   * @return whether the goals of the plan were reached, partly reached or not reached
+   */
   public abstract GoalAttainment getAttainment();
 
-  /** @return the client's reflection on their own learning (personal data), when written */
+  /**
+   * @return the client's reflection on their own learning (personal data), when written
+   */
   @PersonalData
   @Value.Redacted
   public abstract Optional<String> getReflection();
@@ -50,9 +57,10 @@ public abstract class ActionPlanEvaluation implements WithActionPlanEvaluation {
     Require.notBlank(getReflection(), "ActionPlanEvaluation", "reflection");
   }
 
-  /** Builds an {@link ActionPlanEvaluation}. Obtain one from {@link ActionPlanEvaluation#builder()}. */
+  /**
+   * Builds an {@link ActionPlanEvaluation}. Obtain one from {@link ActionPlanEvaluation#builder()}.
+   */
   public static final class Builder extends ImmutableActionPlanEvaluation.Builder {
-    Builder() {
-    }
+    Builder() {}
   }
 }

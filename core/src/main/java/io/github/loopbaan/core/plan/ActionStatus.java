@@ -5,7 +5,8 @@ import io.github.loopbaan.core.Coded;
 /**
  * Where an action of the action plan stands. Dutch: status van een actie.
  *
- * <p>Only {@link #DROPPED} carries a reason and only {@link #DONE} a completion date (see {@link Action}).
+ * <p>Only {@link #DROPPED} carries a reason and only {@link #DONE} a completion date (see {@link
+ * Action}).
  */
 public enum ActionStatus implements Coded {
   /** Agreed, not yet started. Dutch: gepland. */

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A choice or decision the client made on the basis of the insights, which may lead to concrete actions (004:
- * "De keuzes, beslissingen en/of acties"). Dutch: keuze, beslissing.
+ * A choice or decision the client made on the basis of the insights, which may lead to concrete
+ * actions (004: "De keuzes, beslissingen en/of acties"). Dutch: keuze, beslissing.
  *
  * <p>The client makes their own choices (002). The text is personal data and never appears in
  * {@link #toString()}. Structural rule: the text is not blank.
@@ -16,10 +16,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Decision implements WithDecision {
 
-  Decision() {
-  }
+  Decision() {}
 
-  /** @return a builder for a decision */
+  /**
+   * @return a builder for a decision
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -33,15 +34,21 @@ public abstract class Decision implements WithDecision {
     return builder().kind(kind).text(text).build();
   }
 
-  /** @return whether this is a choice or a decision */
+  /**
+   * @return whether this is a choice or a decision
+   */
   public abstract DecisionKind getKind();
 
-  /** @return what the client chose or decided, in words (personal data) */
+  /**
+   * @return what the client chose or decided, in words (personal data)
+   */
   @PersonalData
   @Value.Redacted
   public abstract String getText();
 
-  /** @return the day it was decided, when recorded */
+  /**
+   * @return the day it was decided, when recorded
+   */
   public abstract Optional<LocalDate> getDecidedOn();
 
   @Value.Check
@@ -51,7 +58,6 @@ public abstract class Decision implements WithDecision {
 
   /** Builds a {@link Decision}. Obtain one from {@link Decision#builder()}. */
   public static final class Builder extends ImmutableDecision.Builder {
-    Builder() {
-    }
+    Builder() {}
   }
 }

@@ -3,10 +3,11 @@ package io.github.loopbaan.core.plan;
 import io.github.loopbaan.core.Coded;
 
 /**
- * Whether the client made a choice or took a decision (004: "keuzes of beslissingen"). Dutch: soort besluit.
+ * Whether the client made a choice or took a decision (004: "keuzes of beslissingen"). Dutch: soort
+ * besluit.
  *
- * <p>The source names both without defining the difference. Loopbaan takes a choice as picking between options
- * (a direction, a scenario) and a decision as a resolution to act or not to act.
+ * <p>The source names both without defining the difference. Loopbaan takes a choice as picking
+ * between options (a direction, a scenario) and a decision as a resolution to act or not to act.
  */
 public enum DecisionKind implements Coded {
   /** A choice between options. Dutch: keuze. */

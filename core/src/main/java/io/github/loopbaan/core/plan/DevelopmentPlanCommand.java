@@ -7,17 +7,19 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A command of the {@link DevelopmentPlanLifecycle POP lifecycle}: finalise, revise, evaluate. Build one with the
- * static factories; apply it with {@link DevelopmentPlan#apply(DevelopmentPlanCommand)}.
+ * A command of the {@link DevelopmentPlanLifecycle POP lifecycle}: finalise, revise, evaluate.
+ * Build one with the static factories; apply it with {@link
+ * DevelopmentPlan#apply(DevelopmentPlanCommand)}.
  *
- * <p>Each command is an immutable value whose payload is checked on construction: a revision needs a summary
- * ({@code not_blank}). Its {@code toString()} shows only the kind and the date.
+ * <p>Each command is an immutable value whose payload is checked on construction: a revision needs
+ * a summary ({@code not_blank}). Its {@code toString()} shows only the kind and the date.
  */
 public sealed interface DevelopmentPlanCommand extends Command<DevelopmentPlanCommandKind> {
 
   /**
    * @param date the day of finalisation (datum van finalisatie)
-   * @param signedByClient whether the client signed the plan that day (the VDAB prefers a signature, 004)
+   * @param signedByClient whether the client signed the plan that day (the VDAB prefers a
+   *     signature, 004)
    * @return the command
    */
   static DevelopmentPlanCommand finalise(LocalDate date, boolean signedByClient) {
@@ -28,7 +30,8 @@ public sealed interface DevelopmentPlanCommand extends Command<DevelopmentPlanCo
    * @param date the day of the revision
    * @param summary what changed and why (personal data); not blank
    * @return the command; the revision gets the next number
-   * @throws io.github.loopbaan.core.InvalidValueException when the summary is blank ({@code not_blank})
+   * @throws io.github.loopbaan.core.InvalidValueException when the summary is blank ({@code
+   *     not_blank})
    */
   static DevelopmentPlanCommand revise(LocalDate date, String summary) {
     return new Revise(date, summary);
@@ -69,7 +72,9 @@ public sealed interface DevelopmentPlanCommand extends Command<DevelopmentPlanCo
       return date;
     }
 
-    /** @return whether the client signed the plan on finalisation */
+    /**
+     * @return whether the client signed the plan on finalisation
+     */
     public boolean isSignedByClient() {
       return signedByClient;
     }
@@ -108,13 +113,17 @@ public sealed interface DevelopmentPlanCommand extends Command<DevelopmentPlanCo
       return date;
     }
 
-    /** @return what changed: personal data */
+    /**
+     * @return what changed: personal data
+     */
     @PersonalData
     public String getSummary() {
       return summary;
     }
 
-    /** @return the kind and date only: the summary is personal data */
+    /**
+     * @return the kind and date only: the summary is personal data
+     */
     @Override
     public String toString() {
       return Command.describe(this);
@@ -141,13 +150,17 @@ public sealed interface DevelopmentPlanCommand extends Command<DevelopmentPlanCo
       return DevelopmentPlanCommandKind.EVALUATE;
     }
 
-    /** @return the day of the evaluation */
+    /**
+     * @return the day of the evaluation
+     */
     @Override
     public LocalDate getDate() {
       return evaluation.getEvaluatedOn();
     }
 
-    /** @return the evaluation */
+    /**
+     * @return the evaluation
+     */
     public ActionPlanEvaluation getEvaluation() {
       return evaluation;
     }

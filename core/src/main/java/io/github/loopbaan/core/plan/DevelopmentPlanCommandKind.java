@@ -2,7 +2,9 @@ package io.github.loopbaan.core.plan;
 
 import io.github.loopbaan.core.Coded;
 
-/** The kinds of command of the {@link DevelopmentPlanLifecycle}. Dutch: soort handeling op het POP. */
+/**
+ * The kinds of command of the {@link DevelopmentPlanLifecycle}. Dutch: soort handeling op het POP.
+ */
 public enum DevelopmentPlanCommandKind implements Coded {
   /** Finalise the draft on a date, signed by the client or not. Dutch: finaliseren. */
   FINALISE("finalise"),

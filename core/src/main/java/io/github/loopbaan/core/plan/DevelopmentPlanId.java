@@ -4,7 +4,8 @@ import io.github.loopbaan.core.Identifier;
 import java.util.UUID;
 
 /**
- * Identifies a personal development plan (Dutch: persoonlijk ontwikkelingsplan, POP). See {@link Identifier} for the accepted values.
+ * Identifies a personal development plan (Dutch: persoonlijk ontwikkelingsplan, POP). See {@link
+ * Identifier} for the accepted values.
  */
 public final class DevelopmentPlanId extends Identifier {
 
@@ -21,7 +22,9 @@ public final class DevelopmentPlanId extends Identifier {
     return new DevelopmentPlanId(value);
   }
 
-  /** @return a new identifier holding a random UUID */
+  /**
+   * @return a new identifier holding a random UUID
+   */
   public static DevelopmentPlanId random() {
     return new DevelopmentPlanId(UUID.randomUUID().toString());
   }

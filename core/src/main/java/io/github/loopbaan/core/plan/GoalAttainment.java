@@ -3,10 +3,11 @@ package io.github.loopbaan.core.plan;
 import io.github.loopbaan.core.Coded;
 
 /**
- * Whether the goals of the action plan were reached, as its evaluation states (004: "het al dan niet behalen
- * van de doelen"). Dutch: doelbereik.
+ * Whether the goals of the action plan were reached, as its evaluation states (004: "het al dan
+ * niet behalen van de doelen"). Dutch: doelbereik.
  *
- * <p>The source speaks of reached or not; Loopbaan adds {@link #PARTLY_REACHED} for the common middle.
+ * <p>The source speaks of reached or not; Loopbaan adds {@link #PARTLY_REACHED} for the common
+ * middle.
  */
 public enum GoalAttainment implements Coded {
   /** The goals were reached. Dutch: behaald. */

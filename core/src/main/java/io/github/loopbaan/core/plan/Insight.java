@@ -10,24 +10,28 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An insight the reflection process led to, important for answering the career question (004: "Deze reflecties
- * leiden tot een aantal inzichten (bvb. over patronen, weerstanden, hulpbronnen, …)"). Dutch: inzicht.
+ * An insight the reflection process led to, important for answering the career question (004: "Deze
+ * reflecties leiden tot een aantal inzichten (bvb. over patronen, weerstanden, hulpbronnen, …)").
+ * Dutch: inzicht.
  *
- * <p>The text is personal data and never appears in {@link #toString()}. Insights about psychological matters
- * (fear of failure, exhaustion, physical tension) can be health data: {@link #getDataCategory()} says so per
- * insight. The {@link PersonalData} mark on {@link #getText()} gives the least category every insight has;
- * serialization views and audits must use {@link #getDataCategory()} for the category of a given insight.
+ * <p>The text is personal data and never appears in {@link #toString()}. Insights about
+ * psychological matters (fear of failure, exhaustion, physical tension) can be health data: {@link
+ * #getDataCategory()} says so per insight. The {@link PersonalData} mark on {@link #getText()}
+ * gives the least category every insight has; serialization views and audits must use {@link
+ * #getDataCategory()} for the category of a given insight.
  *
- * <p>Structural rules: the text is not blank ({@code not_blank}); the data category is personal or health, never
- * ordinary ({@code not_ordinary}), because an insight always concerns an identifiable client.
+ * <p>Structural rules: the text is not blank ({@code not_blank}); the data category is personal or
+ * health, never ordinary ({@code not_ordinary}), because an insight always concerns an identifiable
+ * client.
  */
 @Value.Immutable
 public abstract class Insight implements WithInsight, Shared {
 
-  Insight() {
-  }
+  Insight() {}
 
-  /** @return a builder for an insight */
+  /**
+   * @return a builder for an insight
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -42,23 +46,32 @@ public abstract class Insight implements WithInsight, Shared {
     return builder().id(id).kind(kind).text(text).build();
   }
 
-  /** @return the identifier of the insight */
+  /**
+   * @return the identifier of the insight
+   */
   public abstract InsightId getId();
 
-  /** @return what the insight is about: a pattern, a resistance, a resource or another matter */
+  /**
+   * @return what the insight is about: a pattern, a resistance, a resource or another matter
+   */
   public abstract InsightKind getKind();
 
-  /** @return the insight in words (personal data; health data when {@link #getDataCategory()} says so) */
+  /**
+   * @return the insight in words (personal data; health data when {@link #getDataCategory()} says
+   *     so)
+   */
   @PersonalData
   @Value.Redacted
   public abstract String getText();
 
-  /** @return the day the insight was recorded, when known */
+  /**
+   * @return the day the insight was recorded, when known
+   */
   public abstract Optional<LocalDate> getRecordedOn();
 
   /**
-   * Who may see the insight. The POP is the client's own document (004), so an insight is
-   * {@link Visibility#SHARED_WITH_CLIENT shared with the client} unless set otherwise.
+   * Who may see the insight. The POP is the client's own document (004), so an insight is {@link
+   * Visibility#SHARED_WITH_CLIENT shared with the client} unless set otherwise.
    *
    * @return the visibility, {@link Visibility#SHARED_WITH_CLIENT} by default
    */
@@ -69,9 +82,9 @@ public abstract class Insight implements WithInsight, Shared {
   }
 
   /**
-   * The data category of the text: {@link DataCategory#HEALTH} for insights about stress, burn-out or
-   * psychological complaints (GDPR art. 9), else {@link DataCategory#PERSONAL}. It classifies the item without
-   * revealing its content, so it is shown in {@code toString()}.
+   * The data category of the text: {@link DataCategory#HEALTH} for insights about stress, burn-out
+   * or psychological complaints (GDPR art. 9), else {@link DataCategory#PERSONAL}. It classifies
+   * the item without revealing its content, so it is shown in {@code toString()}.
    *
    * @return the category, {@link DataCategory#PERSONAL} by default
    */
@@ -83,13 +96,16 @@ public abstract class Insight implements WithInsight, Shared {
   @Value.Check
   void check() {
     Require.notBlank(getText(), "Insight", "text");
-    Require.that(getDataCategory() != DataCategory.ORDINARY, "Insight", "dataCategory", "not_ordinary",
+    Require.that(
+        getDataCategory() != DataCategory.ORDINARY,
+        "Insight",
+        "dataCategory",
+        "not_ordinary",
         "must be personal or health data");
   }
 
   /** Builds an {@link Insight}. Obtain one from {@link Insight#builder()}. */
   public static final class Builder extends ImmutableInsight.Builder {
-    Builder() {
-    }
+    Builder() {}
   }
 }

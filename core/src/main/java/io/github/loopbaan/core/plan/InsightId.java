@@ -3,9 +3,7 @@ package io.github.loopbaan.core.plan;
 import io.github.loopbaan.core.Identifier;
 import java.util.UUID;
 
-/**
- * Identifies an insight (Dutch: inzicht). See {@link Identifier} for the accepted values.
- */
+/** Identifies an insight (Dutch: inzicht). See {@link Identifier} for the accepted values. */
 public final class InsightId extends Identifier {
 
   private InsightId(String value) {
@@ -21,7 +19,9 @@ public final class InsightId extends Identifier {
     return new InsightId(value);
   }
 
-  /** @return a new identifier holding a random UUID */
+  /**
+   * @return a new identifier holding a random UUID
+   */
   public static InsightId random() {
     return new InsightId(UUID.randomUUID().toString());
   }

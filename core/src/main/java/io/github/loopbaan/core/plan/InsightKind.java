@@ -3,11 +3,11 @@ package io.github.loopbaan.core.plan;
 import io.github.loopbaan.core.Coded;
 
 /**
- * What an insight is about (004: "inzichten (bvb. over patronen, weerstanden, hulpbronnen, …)"). Dutch: soort
- * inzicht.
+ * What an insight is about (004: "inzichten (bvb. over patronen, weerstanden, hulpbronnen, …)").
+ * Dutch: soort inzicht.
  *
- * <p>The source lists its examples with an ellipsis, so Loopbaan adds {@link #OTHER} for insights of another
- * kind, for example about values or drivers.
+ * <p>The source lists its examples with an ellipsis, so Loopbaan adds {@link #OTHER} for insights
+ * of another kind, for example about values or drivers.
  */
 public enum InsightKind implements Coded {
   /** A pattern, for example a limiting choice pattern (000, phase 3). Dutch: patroon. */

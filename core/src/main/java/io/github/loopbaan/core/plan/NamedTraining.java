@@ -5,22 +5,25 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A training named explicitly in the development plan. Dutch: opleiding (expliciet vermeld in het POP).
+ * A training named explicitly in the development plan. Dutch: opleiding (expliciet vermeld in het
+ * POP).
  *
- * <p>In Flanders, highly educated clients can only get training vouchers, training leave or training credit
- * (opleidingscheques, opleidingsverlof, opleidingskrediet) when the training is named explicitly in the POP; the
- * coach then fills in the "Attest opleiding in het kader van het persoonlijk ontwikkelingsplan", issued once for
- * all enrolment years (004). The title and provider name a course, not a person, so they are not personal data.
+ * <p>In Flanders, highly educated clients can only get training vouchers, training leave or
+ * training credit (opleidingscheques, opleidingsverlof, opleidingskrediet) when the training is
+ * named explicitly in the POP; the coach then fills in the "Attest opleiding in het kader van het
+ * persoonlijk ontwikkelingsplan", issued once for all enrolment years (004). The title and provider
+ * name a course, not a person, so they are not personal data.
  *
  * <p>Structural rules: the title, and the provider when given, are not blank.
  */
 @Value.Immutable
 public abstract class NamedTraining implements WithNamedTraining {
 
-  NamedTraining() {
-  }
+  NamedTraining() {}
 
-  /** @return a builder for a named training */
+  /**
+   * @return a builder for a named training
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -33,10 +36,14 @@ public abstract class NamedTraining implements WithNamedTraining {
     return builder().title(title).build();
   }
 
-  /** @return the title of the training, for example "Bachelor Verpleegkunde" */
+  /**
+   * @return the title of the training, for example "Bachelor Verpleegkunde"
+   */
   public abstract String getTitle();
 
-  /** @return the school or training provider, when named */
+  /**
+   * @return the school or training provider, when named
+   */
   public abstract Optional<String> getProvider();
 
   @Value.Check
@@ -47,7 +54,6 @@ public abstract class NamedTraining implements WithNamedTraining {
 
   /** Builds a {@link NamedTraining}. Obtain one from {@link NamedTraining#builder()}. */
   public static final class Builder extends ImmutableNamedTraining.Builder {
-    Builder() {
-    }
+    Builder() {}
   }
 }

@@ -3,8 +3,8 @@ package io.github.loopbaan.core.plan;
 import io.github.loopbaan.core.Coded;
 
 /**
- * The nature of a development plan (004: "Een POP kan meer reflexief dan wel meer actiegericht van aard zijn").
- * Dutch: soort POP.
+ * The nature of a development plan (004: "Een POP kan meer reflexief dan wel meer actiegericht van
+ * aard zijn"). Dutch: soort POP.
  */
 public enum PlanKind implements Coded {
   /** Reflection on career and competences and naming a goal are central. Dutch: reflexief POP. */

@@ -6,21 +6,23 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * A revision of a finalised development plan. The POP is a growth document that shows how the career question
- * and the process evolved (004: "Geeft de evolutie weer van de loopbaanvraag en het proces, het is m.a.w. een
- * groeidocument"), so every revision is kept. Dutch: herziening, bijstelling van het POP.
+ * A revision of a finalised development plan. The POP is a growth document that shows how the
+ * career question and the process evolved (004: "Geeft de evolutie weer van de loopbaanvraag en het
+ * proces, het is m.a.w. een groeidocument"), so every revision is kept. Dutch: herziening,
+ * bijstelling van het POP.
  *
- * <p>Revisions are numbered from 1; number 1 is the first change after finalisation. The summary is personal
- * data and never appears in {@link #toString()}. Structural rules: the number is at least 1 ({@code positive});
- * the summary is not blank.
+ * <p>Revisions are numbered from 1; number 1 is the first change after finalisation. The summary is
+ * personal data and never appears in {@link #toString()}. Structural rules: the number is at least
+ * 1 ({@code positive}); the summary is not blank.
  */
 @Value.Immutable
 public abstract class PlanRevision implements WithPlanRevision {
 
-  PlanRevision() {
-  }
+  PlanRevision() {}
 
-  /** @return a builder for a revision */
+  /**
+   * @return a builder for a revision
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -35,13 +37,19 @@ public abstract class PlanRevision implements WithPlanRevision {
     return builder().number(number).revisedOn(revisedOn).summary(summary).build();
   }
 
-  /** @return the number of the revision: 1 for the first revision after finalisation */
+  /**
+   * @return the number of the revision: 1 for the first revision after finalisation
+   */
   public abstract int getNumber();
 
-  /** @return the day of the revision */
+  /**
+   * @return the day of the revision
+   */
   public abstract LocalDate getRevisedOn();
 
-  /** @return what changed and why (personal data) */
+  /**
+   * @return what changed and why (personal data)
+   */
   @PersonalData
   @Value.Redacted
   public abstract String getSummary();
@@ -54,7 +62,6 @@ public abstract class PlanRevision implements WithPlanRevision {
 
   /** Builds a {@link PlanRevision}. Obtain one from {@link PlanRevision#builder()}. */
   public static final class Builder extends ImmutablePlanRevision.Builder {
-    Builder() {
-    }
+    Builder() {}
   }
 }

@@ -7,21 +7,24 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A reflection by the client on their own career and/or competences, as the development plan records it (004:
- * "Een reflectie door het individu over zijn eigen loopbaan en/of competenties"). Dutch: reflectie.
+ * A reflection by the client on their own career and/or competences, as the development plan
+ * records it (004: "Een reflectie door het individu over zijn eigen loopbaan en/of competenties").
+ * Dutch: reflectie.
  *
- * <p>A reflection is the client's own words in the client's own plan, not something a coach writes, so it
- * carries no {@link io.github.loopbaan.core.privacy.Visibility} of its own: it is as visible as the plan. What
- * the coach records about the client's reflection belongs in an {@link Insight} or a session note. The text is
- * personal data and never appears in {@link #toString()}. Structural rule: the text is not blank.
+ * <p>A reflection is the client's own words in the client's own plan, not something a coach writes,
+ * so it carries no {@link io.github.loopbaan.core.privacy.Visibility} of its own: it is as visible
+ * as the plan. What the coach records about the client's reflection belongs in an {@link Insight}
+ * or a session note. The text is personal data and never appears in {@link #toString()}. Structural
+ * rule: the text is not blank.
  */
 @Value.Immutable
 public abstract class Reflection implements WithReflection {
 
-  Reflection() {
-  }
+  Reflection() {}
 
-  /** @return a builder for a reflection */
+  /**
+   * @return a builder for a reflection
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -34,12 +37,16 @@ public abstract class Reflection implements WithReflection {
     return builder().text(text).build();
   }
 
-  /** @return the reflection in the client's words (personal data) */
+  /**
+   * @return the reflection in the client's words (personal data)
+   */
   @PersonalData
   @Value.Redacted
   public abstract String getText();
 
-  /** @return the day of the reflection, when recorded */
+  /**
+   * @return the day of the reflection, when recorded
+   */
   public abstract Optional<LocalDate> getReflectedOn();
 
   @Value.Check
@@ -49,7 +56,6 @@ public abstract class Reflection implements WithReflection {
 
   /** Builds a {@link Reflection}. Obtain one from {@link Reflection#builder()}. */
   public static final class Builder extends ImmutableReflection.Builder {
-    Builder() {
-    }
+    Builder() {}
   }
 }

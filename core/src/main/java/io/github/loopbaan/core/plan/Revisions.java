@@ -9,20 +9,20 @@ import java.util.Optional;
 import java.util.RandomAccess;
 
 /**
- * The revisions of a personal development plan, oldest first: an immutable list that shares its structure with the
- * list it was made from, together with what the plan's structural rules ask of it. Dutch: de herzieningen van het
- * POP.
+ * The revisions of a personal development plan, oldest first: an immutable list that shares its
+ * structure with the list it was made from, together with what the plan's structural rules ask of
+ * it. Dutch: de herzieningen van het POP.
  *
- * <p>{@link #plus(PlanRevision)} returns a new list one revision longer in O(log n) time and memory and leaves this
- * one unchanged. Every version knows, without a scan, whether its revisions are numbered 1, 2, 3 in list order
- * ({@link #isNumberedInOrder}), whether their dates never decrease ({@link #isInDateOrder}) and its earliest date;
- * these are computed when the version is made, so a plan revised for the hundredth time is checked as fast as one
- * revised once.
+ * <p>{@link #plus(PlanRevision)} returns a new list one revision longer in O(log n) time and memory
+ * and leaves this one unchanged. Every version knows, without a scan, whether its revisions are
+ * numbered 1, 2, 3 in list order ({@link #isNumberedInOrder}), whether their dates never decrease
+ * ({@link #isInDateOrder}) and its earliest date; these are computed when the version is made, so a
+ * plan revised for the hundredth time is checked as fast as one revised once.
  *
- * <p>It is a {@link java.util.List}: equal to any list of equal revisions in the same order, with the same hash
- * code; its mutators throw {@link UnsupportedOperationException}. Its {@code toString()} is that of a list, each
- * revision showing only what {@link PlanRevision#toString()} shows (the summary is redacted). Safe to share between
- * threads.
+ * <p>It is a {@link java.util.List}: equal to any list of equal revisions in the same order, with
+ * the same hash code; its mutators throw {@link UnsupportedOperationException}. Its {@code
+ * toString()} is that of a list, each revision showing only what {@link PlanRevision#toString()}
+ * shows (the summary is redacted). Safe to share between threads.
  */
 public final class Revisions extends AbstractList<PlanRevision> implements RandomAccess {
 
@@ -33,7 +33,10 @@ public final class Revisions extends AbstractList<PlanRevision> implements Rando
   private final boolean inDateOrder;
   private final LocalDate earliest;
 
-  private Revisions(PersistentVector<PlanRevision> revisions, boolean numberedInOrder, boolean inDateOrder,
+  private Revisions(
+      PersistentVector<PlanRevision> revisions,
+      boolean numberedInOrder,
+      boolean inDateOrder,
       LocalDate earliest) {
     this.revisions = revisions;
     this.numberedInOrder = numberedInOrder;
@@ -41,7 +44,9 @@ public final class Revisions extends AbstractList<PlanRevision> implements Rando
     this.earliest = earliest;
   }
 
-  /** @return the list without revisions */
+  /**
+   * @return the list without revisions
+   */
   public static Revisions empty() {
     return EMPTY;
   }
@@ -84,7 +89,10 @@ public final class Revisions extends AbstractList<PlanRevision> implements Rando
     int size = revisions.size();
     LocalDate date = revision.getRevisedOn();
     boolean dated = inDateOrder && (size == 0 || !date.isBefore(revisions.last().getRevisedOn()));
-    return new Revisions(revisions.plus(revision), numberedInOrder && revision.getNumber() == size + 1, dated,
+    return new Revisions(
+        revisions.plus(revision),
+        numberedInOrder && revision.getNumber() == size + 1,
+        dated,
         earliest == null || date.isBefore(earliest) ? date : earliest);
   }
 
@@ -103,22 +111,31 @@ public final class Revisions extends AbstractList<PlanRevision> implements Rando
     return revisions.iterator();
   }
 
-  /** @return whether the revisions are numbered 1, 2, 3 and so on in list order (true when there is none) */
+  /**
+   * @return whether the revisions are numbered 1, 2, 3 and so on in list order (true when there is
+   *     none)
+   */
   public boolean isNumberedInOrder() {
     return numberedInOrder;
   }
 
-  /** @return whether no revision's date lies before the previous one's (true when there is none) */
+  /**
+   * @return whether no revision's date lies before the previous one's (true when there is none)
+   */
   public boolean isInDateOrder() {
     return inDateOrder;
   }
 
-  /** @return the earliest revision date; empty when there is no revision */
+  /**
+   * @return the earliest revision date; empty when there is no revision
+   */
   public Optional<LocalDate> earliestDate() {
     return Optional.ofNullable(earliest);
   }
 
-  /** @return the latest revision, the last of the list; empty when there is none */
+  /**
+   * @return the latest revision, the last of the list; empty when there is none
+   */
   public Optional<PlanRevision> latest() {
     return revisions.isEmpty() ? Optional.empty() : Optional.of(revisions.last());
   }

@@ -3,7 +3,8 @@ package io.github.loopbaan.core.question;
 import io.github.loopbaan.core.Coded;
 
 /**
- * The kind of analysis a {@link CoreQuestion} belongs to (003 §1.2, after Campagne et al.). Dutch: soort analyse.
+ * The kind of analysis a {@link CoreQuestion} belongs to (003 §1.2, after Campagne et al.). Dutch:
+ * soort analyse.
  */
 public enum AnalysisKind implements Coded {
   /** Who am I, what do I want, what can I do. Dutch: zelfanalyse. */
@@ -11,8 +12,9 @@ public enum AnalysisKind implements Coded {
   /** Where do I find that, how do I get there. Dutch: omgevingsanalyse. */
   ENVIRONMENT_ANALYSIS("environment_analysis"),
   /**
-   * Why am I here, how am I here: questions for the intake phase, when the client is not yet ready for
-   * self-analysis, for example because they are stuck or struggle with a forced departure. Dutch: intakevragen.
+   * Why am I here, how am I here: questions for the intake phase, when the client is not yet ready
+   * for self-analysis, for example because they are stuck or struggle with a forced departure.
+   * Dutch: intakevragen.
    */
   INTAKE("intake");
 

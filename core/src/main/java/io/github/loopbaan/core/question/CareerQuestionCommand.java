@@ -7,26 +7,28 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A command of the {@link CareerQuestionLifecycle career question lifecycle}: the question evolves into another
- * type, or it is answered. Build one with the static factories; apply it with
- * {@link CareerQuestion#apply(CareerQuestionCommand)}. Dutch: handeling op de loopbaanvraag.
+ * A command of the {@link CareerQuestionLifecycle career question lifecycle}: the question evolves
+ * into another type, or it is answered. Build one with the static factories; apply it with {@link
+ * CareerQuestion#apply(CareerQuestionCommand)}. Dutch: handeling op de loopbaanvraag.
  *
- * <p>The date of an evolution is the day the change was recognised; the date of {@link #answer answer} is the
- * day the client found the answer. Payload is checked on construction. Its {@code toString()} shows only the kind
- * and the date: the reason of an evolution is personal data.
+ * <p>The date of an evolution is the day the change was recognised; the date of {@link #answer
+ * answer} is the day the client found the answer. Payload is checked on construction. Its {@code
+ * toString()} shows only the kind and the date: the reason of an evolution is personal data.
  */
 public sealed interface CareerQuestionCommand extends Command<CareerQuestionCommandKind> {
 
   /**
-   * @param toType the type the question evolves into; the command's kind is
-   *     {@link CareerQuestionCommandKind#evolveTo(ClientQuestionType) the evolution kind of that type}
+   * @param toType the type the question evolves into; the command's kind is {@link
+   *     CareerQuestionCommandKind#evolveTo(ClientQuestionType) the evolution kind of that type}
    * @param date the day the change was recognised
    * @param kind how the question developed
    * @param reason why, in words (personal data); not blank
    * @return the command
-   * @throws io.github.loopbaan.core.InvalidValueException with rule {@code not_blank} for a blank reason
+   * @throws io.github.loopbaan.core.InvalidValueException with rule {@code not_blank} for a blank
+   *     reason
    */
-  static CareerQuestionCommand evolve(ClientQuestionType toType, LocalDate date, EvolutionKind kind, String reason) {
+  static CareerQuestionCommand evolve(
+      ClientQuestionType toType, LocalDate date, EvolutionKind kind, String reason) {
     return new Evolve(toType, date, kind, reason);
   }
 
@@ -46,7 +48,11 @@ public sealed interface CareerQuestionCommand extends Command<CareerQuestionComm
    * @param evolutionKind how it evolved
    * @param reason why, in the coach's words: personal data; not blank
    */
-  record Evolve(ClientQuestionType toType, LocalDate date, EvolutionKind evolutionKind, @PersonalData String reason)
+  record Evolve(
+      ClientQuestionType toType,
+      LocalDate date,
+      EvolutionKind evolutionKind,
+      @PersonalData String reason)
       implements CareerQuestionCommand {
     /**
      * Checks the payload (rule {@code not_blank}).
@@ -65,10 +71,13 @@ public sealed interface CareerQuestionCommand extends Command<CareerQuestionComm
     }
 
     static Evolve of(QuestionEvolution evolution) {
-      return new Evolve(evolution.getToType(), evolution.getDate(), evolution.getKind(), evolution.getReason());
+      return new Evolve(
+          evolution.getToType(), evolution.getDate(), evolution.getKind(), evolution.getReason());
     }
 
-    /** @return the kind for the target type */
+    /**
+     * @return the kind for the target type
+     */
     @Override
     public CareerQuestionCommandKind getKind() {
       return CareerQuestionCommandKind.evolveTo(toType);
@@ -79,23 +88,31 @@ public sealed interface CareerQuestionCommand extends Command<CareerQuestionComm
       return date;
     }
 
-    /** @return the type the question evolves to */
+    /**
+     * @return the type the question evolves to
+     */
     public ClientQuestionType getToType() {
       return toType;
     }
 
-    /** @return how the question evolved */
+    /**
+     * @return how the question evolved
+     */
     public EvolutionKind getEvolutionKind() {
       return evolutionKind;
     }
 
-    /** @return why it evolved: personal data */
+    /**
+     * @return why it evolved: personal data
+     */
     @PersonalData
     public String getReason() {
       return reason;
     }
 
-    /** @return the kind (masked: the target type may be health data) and date only */
+    /**
+     * @return the kind (masked: the target type may be health data) and date only
+     */
     @Override
     public String toString() {
       return Command.describe(this);

@@ -4,7 +4,8 @@ import io.github.loopbaan.core.Identifier;
 import java.util.UUID;
 
 /**
- * Identifies a career question (Dutch: loopbaanvraag). See {@link Identifier} for the accepted values.
+ * Identifies a career question (Dutch: loopbaanvraag). See {@link Identifier} for the accepted
+ * values.
  */
 public final class CareerQuestionId extends Identifier {
 
@@ -21,7 +22,9 @@ public final class CareerQuestionId extends Identifier {
     return new CareerQuestionId(value);
   }
 
-  /** @return a new identifier holding a random UUID */
+  /**
+   * @return a new identifier holding a random UUID
+   */
   public static CareerQuestionId random() {
     return new CareerQuestionId(UUID.randomUUID().toString());
   }

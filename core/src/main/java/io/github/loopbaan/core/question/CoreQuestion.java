@@ -8,28 +8,25 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The questions a client must, whatever is going on, find an answer to (003 §1.2 after Campagne et al.; 000;
- * 001 "binnencirkel"; 002). Dutch: kernvragen.
+ * The questions a client must, whatever is going on, find an answer to (003 §1.2 after Campagne et
+ * al.; 000; 001 "binnencirkel"; 002). Dutch: kernvragen.
  *
- * <p>Three questions of self-analysis, each carrying its {@link Dimension}; two of environment analysis; and two
- * intake questions for a client who is not yet ready for self-analysis. The self-analysis questions are hard to
- * see apart from each other (003); 000 concretises them as: what are my values and drivers (who am I); what are
- * my qualities and competences (what can I do); what do I find important and which choices do I make (what do I
- * want).
+ * <p>Three questions of self-analysis, each carrying its {@link Dimension}; two of environment
+ * analysis; and two intake questions for a client who is not yet ready for self-analysis. The
+ * self-analysis questions are hard to see apart from each other (003); 000 concretises them as:
+ * what are my values and drivers (who am I); what are my qualities and competences (what can I do);
+ * what do I find important and which choices do I make (what do I want).
  */
 public enum CoreQuestion implements Coded {
-  /**
-   * Who am I? Concretised (000): what are my values and drivers? Dutch: wie ben ik?
-   */
+  /** Who am I? Concretised (000): what are my values and drivers? Dutch: wie ben ik? */
   WHO_AM_I("who_am_i", AnalysisKind.SELF_ANALYSIS, Dimension.BEING),
   /**
-   * What do I want? Concretised (000): what do I find important and which choices do I make? Sometimes a client
-   * can say with passion what they absolutely no longer want (003). Dutch: wat wil ik?
+   * What do I want? Concretised (000): what do I find important and which choices do I make?
+   * Sometimes a client can say with passion what they absolutely no longer want (003). Dutch: wat
+   * wil ik?
    */
   WHAT_DO_I_WANT("what_do_i_want", AnalysisKind.SELF_ANALYSIS, Dimension.WANTING),
-  /**
-   * What can I do? Concretised (000): what are my qualities and competences? Dutch: wat kan ik?
-   */
+  /** What can I do? Concretised (000): what are my qualities and competences? Dutch: wat kan ik? */
   WHAT_CAN_I_DO("what_can_i_do", AnalysisKind.SELF_ANALYSIS, Dimension.ABILITY),
   /** Where do I find that: which work, organisations and places fit? Dutch: waar vind ik dat? */
   WHERE_DO_I_FIND_THAT("where_do_i_find_that", AnalysisKind.ENVIRONMENT_ANALYSIS, null),
@@ -57,14 +54,16 @@ public enum CoreQuestion implements Coded {
     return code;
   }
 
-  /** @return the analysis this question belongs to */
+  /**
+   * @return the analysis this question belongs to
+   */
   public AnalysisKind analysisKind() {
     return kind;
   }
 
   /**
-   * @return the dimension (zijn, willen, kunnen) of a self-analysis question; empty for environment analysis and
-   *     intake questions
+   * @return the dimension (zijn, willen, kunnen) of a self-analysis question; empty for environment
+   *     analysis and intake questions
    */
   public Optional<Dimension> dimension() {
     return Optional.ofNullable(dimension);
@@ -75,7 +74,9 @@ public enum CoreQuestion implements Coded {
    * @return the core questions of that kind, in the order the source asks them
    */
   public static List<CoreQuestion> of(AnalysisKind kind) {
-    return Arrays.stream(values()).filter(q -> q.kind == kind).collect(Collectors.toUnmodifiableList());
+    return Arrays.stream(values())
+        .filter(q -> q.kind == kind)
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /**

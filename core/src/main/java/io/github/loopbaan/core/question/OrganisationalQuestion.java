@@ -7,13 +7,13 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * The career question as an organisation brings it, when an employer initiates the coaching (003 table 1.2).
- * Dutch: loopbaanvraagstuk van de organisatie.
+ * The career question as an organisation brings it, when an employer initiates the coaching (003
+ * table 1.2). Dutch: loopbaanvraagstuk van de organisatie.
  *
- * <p>No career question stands apart from the organisation the client works in; the coach must serve both parties
- * (003 §1.2). The {@linkplain #category() category} follows from the subtype. The description in the
- * organisation's own words is about an employee and therefore personal data: it never appears in
- * {@link #toString()}.
+ * <p>No career question stands apart from the organisation the client works in; the coach must
+ * serve both parties (003 §1.2). The {@linkplain #category() category} follows from the subtype.
+ * The description in the organisation's own words is about an employee and therefore personal data:
+ * it never appears in {@link #toString()}.
  *
  * <p>Structural rule: the description, when given, is not blank.
  *
@@ -27,10 +27,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class OrganisationalQuestion implements WithOrganisationalQuestion {
 
-  OrganisationalQuestion() {
-  }
+  OrganisationalQuestion() {}
 
-  /** @return a builder for an organisational question */
+  /**
+   * @return a builder for an organisational question
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -43,13 +44,20 @@ public abstract class OrganisationalQuestion implements WithOrganisationalQuesti
     return builder().subtype(subtype).build();
   }
 
-  /** @return the kind of question (a cell of 003 table 1.2) */
+  /**
+   * @return the kind of question (a cell of 003 table 1.2)
+   */
   public abstract OrganisationalQuestionSubtype getSubtype();
 
-  /** @return further themes the organisation brings with it (003 §1.2), possibly none */
+  /**
+   * @return further themes the organisation brings with it (003 §1.2), possibly none
+   */
   public abstract Set<OrganisationalTheme> getThemes();
 
-  /** @return the question in the organisation's own words, when recorded; personal data about the employee */
+  /**
+   * @return the question in the organisation's own words, when recorded; personal data about the
+   *     employee
+   */
   @PersonalData
   @Value.Redacted
   public abstract Optional<String> getDescription();
@@ -68,9 +76,11 @@ public abstract class OrganisationalQuestion implements WithOrganisationalQuesti
     Require.notBlank(getDescription(), "OrganisationalQuestion", "description");
   }
 
-  /** Builds an {@link OrganisationalQuestion}. Obtain one from {@link OrganisationalQuestion#builder()}. */
+  /**
+   * Builds an {@link OrganisationalQuestion}. Obtain one from {@link
+   * OrganisationalQuestion#builder()}.
+   */
   public static final class Builder extends ImmutableOrganisationalQuestion.Builder {
-    Builder() {
-    }
+    Builder() {}
   }
 }

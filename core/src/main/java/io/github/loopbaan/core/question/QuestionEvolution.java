@@ -6,24 +6,27 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 
 /**
- * One step in the history of a career question: it changed from one type into another on a day, for a reason
- * (003 §1.2; 001). Dutch: ontwikkeling van de loopbaanvraag.
+ * One step in the history of a career question: it changed from one type into another on a day, for
+ * a reason (003 §1.2; 001). Dutch: ontwikkeling van de loopbaanvraag.
  *
- * <p>For example: competence coaching does not bring the wished result, the question is deepened, and the
- * guidance passes from competence coaching into career counselling ({@link EvolutionKind#DEEPENED}); or a simple
- * question turns out to be "disguised" and is about life values ({@link EvolutionKind#DISGUISED_REVEALED}). The
- * reason is personal data and never appears in {@link #toString()}.
+ * <p>For example: competence coaching does not bring the wished result, the question is deepened,
+ * and the guidance passes from competence coaching into career counselling ({@link
+ * EvolutionKind#DEEPENED}); or a simple question turns out to be "disguised" and is about life
+ * values ({@link EvolutionKind#DISGUISED_REVEALED}). The reason is personal data and never appears
+ * in {@link #toString()}.
  *
- * <p>Structural rules: the type changes ({@code type_changes}: from-type and to-type differ); the reason is not
- * blank ({@code not_blank}). A {@link CareerQuestion} checks that its evolutions form a chain.
+ * <p>Structural rules: the type changes ({@code type_changes}: from-type and to-type differ); the
+ * reason is not blank ({@code not_blank}). A {@link CareerQuestion} checks that its evolutions form
+ * a chain.
  */
 @Value.Immutable
 public abstract class QuestionEvolution implements WithQuestionEvolution {
 
-  QuestionEvolution() {
-  }
+  QuestionEvolution() {}
 
-  /** @return a builder for an evolution */
+  /**
+   * @return a builder for an evolution
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -35,53 +38,71 @@ public abstract class QuestionEvolution implements WithQuestionEvolution {
    * @param kind how the question developed
    * @param reason why, in words (personal data)
    * @return the evolution
-   * @throws io.github.loopbaan.core.InvalidValueException when the types are equal or the reason is blank
+   * @throws io.github.loopbaan.core.InvalidValueException when the types are equal or the reason is
+   *     blank
    */
-  public static QuestionEvolution of(ClientQuestionType fromType, ClientQuestionType toType, LocalDate date,
-      EvolutionKind kind, String reason) {
+  public static QuestionEvolution of(
+      ClientQuestionType fromType,
+      ClientQuestionType toType,
+      LocalDate date,
+      EvolutionKind kind,
+      String reason) {
     return builder().fromType(fromType).toType(toType).date(date).kind(kind).reason(reason).build();
   }
 
-  /** @return the question type before the change */
+  /**
+   * @return the question type before the change
+   */
   @Value.Redacted
   public abstract ClientQuestionType getFromType();
 
-  /** @return the question type after the change */
+  /**
+   * @return the question type after the change
+   */
   @Value.Redacted
   public abstract ClientQuestionType getToType();
 
-  /** @return the day the change was recognised */
+  /**
+   * @return the day the change was recognised
+   */
   public abstract LocalDate getDate();
 
   /**
-   * @return how the question developed; {@link EvolutionKind#CHANGED} when not set (the sources do not require
-   *     the kind to be recorded)
+   * @return how the question developed; {@link EvolutionKind#CHANGED} when not set (the sources do
+   *     not require the kind to be recorded)
    */
   @Value.Default
   public EvolutionKind getKind() {
     return EvolutionKind.CHANGED;
   }
 
-  /** @return why the question changed, in the coach's or client's words (personal data) */
+  /**
+   * @return why the question changed, in the coach's or client's words (personal data)
+   */
   @PersonalData
   @Value.Redacted
   public abstract String getReason();
 
-  /** @return the coaching approach after the change, from table 1.1 */
+  /**
+   * @return the coaching approach after the change, from table 1.1
+   */
   public CoachingApproach toApproach() {
     return getToType().approach();
   }
 
   @Value.Check
   void check() {
-    Require.that(getFromType() != getToType(), "QuestionEvolution", "fromType,toType", "type_changes",
+    Require.that(
+        getFromType() != getToType(),
+        "QuestionEvolution",
+        "fromType,toType",
+        "type_changes",
         "must name two different question types");
     Require.notBlank(getReason(), "QuestionEvolution", "reason");
   }
 
   /** Builds a {@link QuestionEvolution}. Obtain one from {@link QuestionEvolution#builder()}. */
   public static final class Builder extends ImmutableQuestionEvolution.Builder {
-    Builder() {
-    }
+    Builder() {}
   }
 }

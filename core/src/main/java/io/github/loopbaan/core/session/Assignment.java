@@ -15,39 +15,44 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * An assignment the client does between conversations: to reflect on insights, or to put them into practice at
- * work or at home; it is evaluated in the next conversation and possibly adjusted (004). Dutch: opdracht,
- * huiswerkopdracht.
+ * An assignment the client does between conversations: to reflect on insights, or to put them into
+ * practice at work or at home; it is evaluated in the next conversation and possibly adjusted
+ * (004). Dutch: opdracht, huiswerkopdracht.
  *
- * <p>The title names the exercise ("Levenslijn", "Waardenoverzicht") and the instruction is the coach's
- * generic text: neither is treated as personal data. The client's answer is personal data and never appears in
- * {@link #toString()}; {@link #getVisibility()} governs who may see the answer.
+ * <p>The title names the exercise ("Levenslijn", "Waardenoverzicht") and the instruction is the
+ * coach's generic text: neither is treated as personal data. The client's answer is personal data
+ * and never appears in {@link #toString()}; {@link #getVisibility()} governs who may see the
+ * answer.
  *
- * <p>The status moves through the {@link AssignmentLifecycle}: {@link #apply(AssignmentCommand)} completes,
- * discusses or adjusts the assignment and returns the new value with the {@link Event} appended to
- * {@link #getHistory()}, or the rejection with its reasons. An assignment built directly with a status (an
- * import, a test) is legal with an empty history.
+ * <p>The status moves through the {@link AssignmentLifecycle}: {@link #apply(AssignmentCommand)}
+ * completes, discusses or adjusts the assignment and returns the new value with the {@link Event}
+ * appended to {@link #getHistory()}, or the rejection with its reasons. An assignment built
+ * directly with a status (an import, a test) is legal with an empty history.
  *
  * <p>Structural rules:
+ *
  * <ul>
- *   <li>title and instruction are not blank, the answer when present too ({@code not_blank});</li>
- *   <li>the due date does not lie before the day it was given ({@code not_before}, {@code dueOn,givenOn});</li>
- *   <li>the discussion date does not lie before the day it was given ({@code not_before},
- *       {@code discussedOn,givenOn});</li>
+ *   <li>title and instruction are not blank, the answer when present too ({@code not_blank});
+ *   <li>the due date does not lie before the day it was given ({@code not_before}, {@code
+ *       dueOn,givenOn});
+ *   <li>the discussion date does not lie before the day it was given ({@code not_before}, {@code
+ *       discussedOn,givenOn});
  *   <li>a discussion date is present only when the status is {@link AssignmentStatus#DISCUSSED} or
- *       {@link AssignmentStatus#ADJUSTED} ({@code only_when_discussed}). Loopbaan's choice: a discussed
- *       assignment may lack the date, as drafts and migrated records often do;</li>
- *   <li>when the history is not empty, its last event leads to the status ({@code status_matches_history}) and
- *       is numbered as the history's length ({@code history_sequence}).</li>
+ *       {@link AssignmentStatus#ADJUSTED} ({@code only_when_discussed}). Loopbaan's choice: a
+ *       discussed assignment may lack the date, as drafts and migrated records often do;
+ *   <li>when the history is not empty, its last event leads to the status ({@code
+ *       status_matches_history}) and is numbered as the history's length ({@code
+ *       history_sequence}).
  * </ul>
  */
 @Value.Immutable
 public abstract class Assignment implements WithAssignment, Shared {
 
-  Assignment() {
-  }
+  Assignment() {}
 
-  /** @return a builder for an assignment */
+  /**
+   * @return a builder for an assignment
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -62,49 +67,74 @@ public abstract class Assignment implements WithAssignment, Shared {
     return builder().id(id).title(title).givenOn(givenOn).build();
   }
 
-  /** @return the assignment's identifier */
+  /**
+   * @return the assignment's identifier
+   */
   public abstract AssignmentId getId();
 
-  /** @return what the exercise is called, for example "Levenslijn" */
+  /**
+   * @return what the exercise is called, for example "Levenslijn"
+   */
   public abstract String getTitle();
 
-  /** @return the coach's instruction, when written down */
+  /**
+   * @return the coach's instruction, when written down
+   */
   public abstract Optional<String> getInstruction();
 
-  /** @return the instrument the assignment uses, when it uses one */
+  /**
+   * @return the instrument the assignment uses, when it uses one
+   */
   public abstract Optional<Instrument> getInstrument();
 
-  /** @return the day the assignment was given (Dutch: meegegeven op) */
+  /**
+   * @return the day the assignment was given (Dutch: meegegeven op)
+   */
   public abstract LocalDate getGivenOn();
 
-  /** @return the session in which it was given, when recorded */
+  /**
+   * @return the session in which it was given, when recorded
+   */
   public abstract Optional<SessionId> getGivenInSession();
 
-  /** @return the day it should be done, when agreed */
+  /**
+   * @return the day it should be done, when agreed
+   */
   public abstract Optional<LocalDate> getDueOn();
 
-  /** @return where the assignment stands; {@link AssignmentStatus#GIVEN} by default */
+  /**
+   * @return where the assignment stands; {@link AssignmentStatus#GIVEN} by default
+   */
   @Value.Default
   public AssignmentStatus getStatus() {
     return AssignmentStatus.GIVEN;
   }
 
-  /** @return the client's answer or work, when recorded (personal data) */
+  /**
+   * @return the client's answer or work, when recorded (personal data)
+   */
   @PersonalData
   @Value.Redacted
   public abstract Optional<String> getAnswer();
 
-  /** @return who may see the answer; {@link Visibility#PRIVATE_TO_COACH} by default */
+  /**
+   * @return who may see the answer; {@link Visibility#PRIVATE_TO_COACH} by default
+   */
   @Override
   @Value.Default
   public Visibility getVisibility() {
     return Visibility.PRIVATE_TO_COACH;
   }
 
-  /** @return the day the assignment was evaluated in a conversation, when discussed */
+  /**
+   * @return the day the assignment was evaluated in a conversation, when discussed
+   */
   public abstract Optional<LocalDate> getDiscussedOn();
 
-  /** @return the events of the assignment's lifecycle, oldest first; empty for one built with its status */
+  /**
+   * @return the events of the assignment's lifecycle, oldest first; empty for one built with its
+   *     status
+   */
   @Value.Default
   public History<Event<AssignmentStatus, AssignmentCommand>> getHistory() {
     return History.empty();
@@ -114,7 +144,8 @@ public abstract class Assignment implements WithAssignment, Shared {
    * Applies a command of the assignment lifecycle.
    *
    * @param command complete, discuss or adjust
-   * @return the new assignment with its event, or the rejection with every reason; this one is unchanged
+   * @return the new assignment with its event, or the rejection with every reason; this one is
+   *     unchanged
    */
   public Outcome<Assignment> apply(AssignmentCommand command) {
     return AssignmentLifecycle.MACHINE.apply(this, command);
@@ -143,18 +174,29 @@ public abstract class Assignment implements WithAssignment, Shared {
     Require.notBlank(getTitle(), "Assignment", "title");
     Require.notBlank(getInstruction(), "Assignment", "instruction");
     Require.notBlank(getAnswer(), "Assignment", "answer");
-    Require.notBefore(getDueOn(), Optional.of(getGivenOn()), "Assignment", "dueOn,givenOn",
+    Require.notBefore(
+        getDueOn(),
+        Optional.of(getGivenOn()),
+        "Assignment",
+        "dueOn,givenOn",
         "the due date must not lie before the day the assignment was given");
-    Require.notBefore(getDiscussedOn(), Optional.of(getGivenOn()), "Assignment", "discussedOn,givenOn",
+    Require.notBefore(
+        getDiscussedOn(),
+        Optional.of(getGivenOn()),
+        "Assignment",
+        "discussedOn,givenOn",
         "the discussion must not lie before the day the assignment was given");
-    Require.that(getDiscussedOn().isEmpty() || getStatus().isDiscussed(), "Assignment", "discussedOn",
-        "only_when_discussed", "must be absent unless the assignment was discussed or adjusted");
+    Require.that(
+        getDiscussedOn().isEmpty() || getStatus().isDiscussed(),
+        "Assignment",
+        "discussedOn",
+        "only_when_discussed",
+        "must be absent unless the assignment was discussed or adjusted");
     AssignmentLifecycle.MACHINE.checkHistory(this, "Assignment");
   }
 
   /** Builds an {@link Assignment}. Obtain one from {@link Assignment#builder()}. */
   public static final class Builder extends ImmutableAssignment.Builder {
-    Builder() {
-    }
+    Builder() {}
   }
 }

@@ -8,13 +8,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A command of the {@link AssignmentLifecycle assignment lifecycle}: the client completes the assignment, the
- * coach discusses it in a conversation, or discusses and adjusts it. Build one with the static factories; apply
- * it with {@link Assignment#apply(AssignmentCommand)}. Dutch: handeling op een opdracht.
+ * A command of the {@link AssignmentLifecycle assignment lifecycle}: the client completes the
+ * assignment, the coach discusses it in a conversation, or discusses and adjusts it. Build one with
+ * the static factories; apply it with {@link Assignment#apply(AssignmentCommand)}. Dutch: handeling
+ * op een opdracht.
  *
- * <p>The date of {@link #complete complete} is the day the client finished; the date of {@link #discuss discuss}
- * and {@link #adjust adjust} is the day of the conversation in which the assignment was evaluated. Payload is
- * checked on construction. Its {@code toString()} shows only the kind and the date: an answer is personal data.
+ * <p>The date of {@link #complete complete} is the day the client finished; the date of {@link
+ * #discuss discuss} and {@link #adjust adjust} is the day of the conversation in which the
+ * assignment was evaluated. Payload is checked on construction. Its {@code toString()} shows only
+ * the kind and the date: an answer is personal data.
  */
 public sealed interface AssignmentCommand extends Command<AssignmentCommandKind> {
 
@@ -37,7 +39,8 @@ public sealed interface AssignmentCommand extends Command<AssignmentCommandKind>
   }
 
   /**
-   * @param on the day of the conversation in which the assignment was evaluated; becomes the discussion date
+   * @param on the day of the conversation in which the assignment was evaluated; becomes the
+   *     discussion date
    * @return the command
    */
   static AssignmentCommand discuss(LocalDate on) {
@@ -45,14 +48,16 @@ public sealed interface AssignmentCommand extends Command<AssignmentCommandKind>
   }
 
   /**
-   * @param on the day of the conversation in which the assignment was evaluated and adjusted; becomes the
-   *     discussion date
+   * @param on the day of the conversation in which the assignment was evaluated and adjusted;
+   *     becomes the discussion date
    * @param instruction the adjusted instruction, when it changes; not blank
    * @param dueOn the new due date, when one is agreed; not before {@code on}
    * @return the command
-   * @throws io.github.loopbaan.core.InvalidValueException with rule {@code not_blank} or {@code not_before}
+   * @throws io.github.loopbaan.core.InvalidValueException with rule {@code not_blank} or {@code
+   *     not_before}
    */
-  static AssignmentCommand adjust(LocalDate on, Optional<String> instruction, Optional<LocalDate> dueOn) {
+  static AssignmentCommand adjust(
+      LocalDate on, Optional<String> instruction, Optional<LocalDate> dueOn) {
     return new Adjust(on, instruction, dueOn);
   }
 
@@ -62,7 +67,8 @@ public sealed interface AssignmentCommand extends Command<AssignmentCommandKind>
    * @param date the day it was done
    * @param answer the client's answer, when recorded; not blank
    */
-  record Complete(LocalDate date, @PersonalData Optional<String> answer) implements AssignmentCommand {
+  record Complete(LocalDate date, @PersonalData Optional<String> answer)
+      implements AssignmentCommand {
     /**
      * Checks the payload (rule {@code not_blank}).
      *
@@ -85,13 +91,17 @@ public sealed interface AssignmentCommand extends Command<AssignmentCommandKind>
       return date;
     }
 
-    /** @return the client's answer, when recorded: personal data */
+    /**
+     * @return the client's answer, when recorded: personal data
+     */
     @PersonalData
     public Optional<String> getAnswer() {
       return answer;
     }
 
-    /** @return the kind and date only: the answer is personal data */
+    /**
+     * @return the kind and date only: the answer is personal data
+     */
     @Override
     public String toString() {
       return Command.describe(this);
@@ -150,7 +160,11 @@ public sealed interface AssignmentCommand extends Command<AssignmentCommandKind>
       Objects.requireNonNull(instruction, "instruction");
       Objects.requireNonNull(dueOn, "dueOn");
       Require.notBlank(instruction, "AssignmentCommand", "instruction");
-      Require.notBefore(dueOn, Optional.of(date), "AssignmentCommand", "dueOn,date",
+      Require.notBefore(
+          dueOn,
+          Optional.of(date),
+          "AssignmentCommand",
+          "dueOn,date",
           "the new due date must not lie before the conversation that adjusts the assignment");
     }
 
@@ -164,12 +178,16 @@ public sealed interface AssignmentCommand extends Command<AssignmentCommandKind>
       return date;
     }
 
-    /** @return the new instruction, when changed */
+    /**
+     * @return the new instruction, when changed
+     */
     public Optional<String> getInstruction() {
       return instruction;
     }
 
-    /** @return the new due date, when changed */
+    /**
+     * @return the new due date, when changed
+     */
     public Optional<LocalDate> getDueOn() {
       return dueOn;
     }

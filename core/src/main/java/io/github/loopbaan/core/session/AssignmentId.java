@@ -3,9 +3,7 @@ package io.github.loopbaan.core.session;
 import io.github.loopbaan.core.Identifier;
 import java.util.UUID;
 
-/**
- * Identifies an assignment (Dutch: opdracht). See {@link Identifier} for the accepted values.
- */
+/** Identifies an assignment (Dutch: opdracht). See {@link Identifier} for the accepted values. */
 public final class AssignmentId extends Identifier {
 
   private AssignmentId(String value) {
@@ -21,7 +19,9 @@ public final class AssignmentId extends Identifier {
     return new AssignmentId(value);
   }
 
-  /** @return a new identifier holding a random UUID */
+  /**
+   * @return a new identifier holding a random UUID
+   */
   public static AssignmentId random() {
     return new AssignmentId(UUID.randomUUID().toString());
   }

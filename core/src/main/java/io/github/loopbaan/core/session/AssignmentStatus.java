@@ -5,9 +5,9 @@ import io.github.loopbaan.core.Coded;
 /**
  * Where an assignment between conversations stands. Dutch: status van de opdracht.
  *
- * <p>Assignments are given between the in-depth conversations, to reflect on insights or to put them into
- * practice at work or at home; they are evaluated in the next conversation and possibly adjusted (004: "worden
- * in de volgende gesprekken geëvalueerd en eventueel bijgestuurd").
+ * <p>Assignments are given between the in-depth conversations, to reflect on insights or to put
+ * them into practice at work or at home; they are evaluated in the next conversation and possibly
+ * adjusted (004: "worden in de volgende gesprekken geëvalueerd en eventueel bijgestuurd").
  */
 public enum AssignmentStatus implements Coded {
   /** Given to the client, not yet done. Dutch: meegegeven. */
@@ -30,7 +30,10 @@ public enum AssignmentStatus implements Coded {
     return code;
   }
 
-  /** @return whether the assignment has been evaluated in a conversation: {@link #DISCUSSED} or {@link #ADJUSTED} */
+  /**
+   * @return whether the assignment has been evaluated in a conversation: {@link #DISCUSSED} or
+   *     {@link #ADJUSTED}
+   */
   public boolean isDiscussed() {
     return this == DISCUSSED || this == ADJUSTED;
   }

@@ -11,20 +11,23 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * A file the coach keeps with a session: a completed life line, a test report, a CV. Dutch: bijlage, bestand.
+ * A file the coach keeps with a session: a completed life line, a test report, a CV. Dutch:
+ * bijlage, bestand.
  *
- * <p>The attachment describes the file and where it is stored; it never holds the content. The title and the
- * location are personal data and never appear in {@link #toString()}: a file title often names the client
- * ("CV Annelies Verstraeten") and so does a storage path. Files are private to the coach unless shared.
+ * <p>The attachment describes the file and where it is stored; it never holds the content. The
+ * title and the location are personal data and never appear in {@link #toString()}: a file title
+ * often names the client ("CV Annelies Verstraeten") and so does a storage path. Files are private
+ * to the coach unless shared.
  *
  * <p>Structural rules:
+ *
  * <ul>
- *   <li>the title is not blank ({@code not_blank});</li>
- *   <li>the media type is a lower-case {@code type/subtype} of RFC 6838 restricted names without parameters,
- *       for example {@code application/pdf} ({@code format}); Loopbaan requires lower case so that equal types
- *       compare equal;</li>
- *   <li>the location, when present, is an absolute URI ({@code absolute_uri}) and not a {@code data:} URI,
- *       which would embed the content ({@code reference_only}).</li>
+ *   <li>the title is not blank ({@code not_blank});
+ *   <li>the media type is a lower-case {@code type/subtype} of RFC 6838 restricted names without
+ *       parameters, for example {@code application/pdf} ({@code format}); Loopbaan requires lower
+ *       case so that equal types compare equal;
+ *   <li>the location, when present, is an absolute URI ({@code absolute_uri}) and not a {@code
+ *       data:} URI, which would embed the content ({@code reference_only}).
  * </ul>
  */
 @Value.Immutable
@@ -33,34 +36,48 @@ public abstract class Attachment implements WithAttachment, Shared {
   private static final Pattern MEDIA_TYPE =
       Pattern.compile("[a-z0-9][a-z0-9!#$&^_.+-]{0,126}/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}");
 
-  Attachment() {
-  }
+  Attachment() {}
 
-  /** @return a builder for an attachment */
+  /**
+   * @return a builder for an attachment
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the attachment's identifier */
+  /**
+   * @return the attachment's identifier
+   */
   public abstract AttachmentId getId();
 
-  /** @return the file's title (personal data: it may name the client) */
+  /**
+   * @return the file's title (personal data: it may name the client)
+   */
   @PersonalData
   @Value.Redacted
   public abstract String getTitle();
 
-  /** @return the media type, for example {@code application/pdf} or {@code image/png} */
+  /**
+   * @return the media type, for example {@code application/pdf} or {@code image/png}
+   */
   public abstract String getMediaType();
 
-  /** @return where the file is stored, for example a document-store URI (personal data: it may name the client) */
+  /**
+   * @return where the file is stored, for example a document-store URI (personal data: it may name
+   *     the client)
+   */
   @PersonalData
   @Value.Redacted
   public abstract Optional<URI> getLocation();
 
-  /** @return the day the file was added */
+  /**
+   * @return the day the file was added
+   */
   public abstract LocalDate getAddedOn();
 
-  /** @return who may see the file; {@link Visibility#PRIVATE_TO_COACH} by default */
+  /**
+   * @return who may see the file; {@link Visibility#PRIVATE_TO_COACH} by default
+   */
   @Override
   @Value.Default
   public Visibility getVisibility() {
@@ -70,18 +87,32 @@ public abstract class Attachment implements WithAttachment, Shared {
   @Value.Check
   void check() {
     Require.notBlank(getTitle(), "Attachment", "title");
-    Require.that(MEDIA_TYPE.matcher(getMediaType()).matches(), "Attachment", "mediaType", "format",
+    Require.that(
+        MEDIA_TYPE.matcher(getMediaType()).matches(),
+        "Attachment",
+        "mediaType",
+        "format",
         "must be a lower-case media type type/subtype, for example application/pdf");
-    getLocation().ifPresent(uri -> {
-      Require.that(uri.isAbsolute(), "Attachment", "location", "absolute_uri", "must be an absolute URI");
-      Require.that(!"data".equalsIgnoreCase(uri.getScheme()), "Attachment", "location", "reference_only",
-          "must refer to where the file is stored, not embed its content");
-    });
+    getLocation()
+        .ifPresent(
+            uri -> {
+              Require.that(
+                  uri.isAbsolute(),
+                  "Attachment",
+                  "location",
+                  "absolute_uri",
+                  "must be an absolute URI");
+              Require.that(
+                  !"data".equalsIgnoreCase(uri.getScheme()),
+                  "Attachment",
+                  "location",
+                  "reference_only",
+                  "must refer to where the file is stored, not embed its content");
+            });
   }
 
   /** Builds an {@link Attachment}. Obtain one from {@link Attachment#builder()}. */
   public static final class Builder extends ImmutableAttachment.Builder {
-    Builder() {
-    }
+    Builder() {}
   }
 }

@@ -4,7 +4,8 @@ import io.github.loopbaan.core.Identifier;
 import java.util.UUID;
 
 /**
- * Identifies a file the coach keeps (Dutch: bijlage, bestand). See {@link Identifier} for the accepted values.
+ * Identifies a file the coach keeps (Dutch: bijlage, bestand). See {@link Identifier} for the
+ * accepted values.
  */
 public final class AttachmentId extends Identifier {
 
@@ -21,7 +22,9 @@ public final class AttachmentId extends Identifier {
     return new AttachmentId(value);
   }
 
-  /** @return a new identifier holding a random UUID */
+  /**
+   * @return a new identifier holding a random UUID
+   */
   public static AttachmentId random() {
     return new AttachmentId(UUID.randomUUID().toString());
   }

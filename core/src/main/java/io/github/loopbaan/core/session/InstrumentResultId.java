@@ -4,7 +4,8 @@ import io.github.loopbaan.core.Identifier;
 import java.util.UUID;
 
 /**
- * Identifies the result of an instrument (Dutch: resultaat van een instrument). See {@link Identifier} for the accepted values.
+ * Identifies the result of an instrument (Dutch: resultaat van een instrument). See {@link
+ * Identifier} for the accepted values.
  */
 public final class InstrumentResultId extends Identifier {
 
@@ -21,7 +22,9 @@ public final class InstrumentResultId extends Identifier {
     return new InstrumentResultId(value);
   }
 
-  /** @return a new identifier holding a random UUID */
+  /**
+   * @return a new identifier holding a random UUID
+   */
   public static InstrumentResultId random() {
     return new InstrumentResultId(UUID.randomUUID().toString());
   }

@@ -4,7 +4,8 @@ import io.github.loopbaan.core.Identifier;
 import java.util.UUID;
 
 /**
- * Identifies a note the coach writes (Dutch: notitie). See {@link Identifier} for the accepted values.
+ * Identifies a note the coach writes (Dutch: notitie). See {@link Identifier} for the accepted
+ * values.
  */
 public final class NoteId extends Identifier {
 
@@ -21,7 +22,9 @@ public final class NoteId extends Identifier {
     return new NoteId(value);
   }
 
-  /** @return a new identifier holding a random UUID */
+  /**
+   * @return a new identifier holding a random UUID
+   */
   public static NoteId random() {
     return new NoteId(UUID.randomUUID().toString());
   }

@@ -14,37 +14,43 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * One conversation between coach and client: introductory, intake, in-depth, synthesis or aftercare (004).
- * Dutch: gesprek, sessie, begeleidingsmoment.
+ * One conversation between coach and client: introductory, intake, in-depth, synthesis or aftercare
+ * (004). Dutch: gesprek, sessie, begeleidingsmoment.
  *
- * <p>A session records its day and length (no time of day: the registered hours need only the duration), how
- * and with whom it takes place, its status, and what the coach wrote and kept: notes and files. Only a
- * {@linkplain SessionStatus#HELD held} session of a kind that belongs to the package
- * ({@linkplain SessionKind#countsTowardRegisteredHours() every kind but the introductory conversation}) counts
- * toward the registered hours (004).
+ * <p>A session records its day and length (no time of day: the registered hours need only the
+ * duration), how and with whom it takes place, its status, and what the coach wrote and kept: notes
+ * and files. Only a {@linkplain SessionStatus#HELD held} session of a kind that belongs to the
+ * package ({@linkplain SessionKind#countsTowardRegisteredHours() every kind but the introductory
+ * conversation}) counts toward the registered hours (004).
  *
  * <p>Defaults: the setting is {@link GroupSetting#INDIVIDUAL} (career guidance is "in hoofdzaak een
- * individueel proces", 004), the mode {@link SessionMode#IN_PERSON} and the status {@link SessionStatus#PLANNED}.
+ * individueel proces", 004), the mode {@link SessionMode#IN_PERSON} and the status {@link
+ * SessionStatus#PLANNED}.
  *
- * <p>The status moves through the {@link SessionLifecycle}: {@link #apply(SessionCommand)} holds, cancels or records
- * a no-show and returns the new session with the {@link Event} appended to {@link #getHistory()}, or the rejection
- * with its reasons; {@link #nextCommands(LocalDate)} tells what is possible on a day. A session built directly
- * with a status (an import, a test) is legal with an empty history.
+ * <p>The status moves through the {@link SessionLifecycle}: {@link #apply(SessionCommand)} holds,
+ * cancels or records a no-show and returns the new session with the {@link Event} appended to
+ * {@link #getHistory()}, or the rejection with its reasons; {@link #nextCommands(LocalDate)} tells
+ * what is possible on a day. A session built directly with a status (an import, a test) is legal
+ * with an empty history.
  *
  * <p>Structural rules:
+ *
  * <ul>
- *   <li>the duration is positive ({@code positive}) and at most {@link #MAX_DURATION} ({@code in_range}). The
- *       sources set no upper bound on one conversation; Loopbaan takes a working day of 8 hours as the longest
- *       session that can ever be right (a full-day group workshop);</li>
- *   <li>the cancellation date is present only for a cancelled status ({@code only_when_cancelled}) and does
- *       not lie after the session date ({@code not_before}, attributes {@code date,cancelledOn}): a
- *       cancellation given after the day is a no-show. A cancelled session may lack the date: it is often not
- *       recorded;</li>
- *   <li>note identifiers and attachment identifiers are unique within the session ({@code unique});</li>
- *   <li>when the history is not empty, its last event leads to the status ({@code status_matches_history}) and is
- *       numbered as the history's length ({@code history_sequence}).</li>
+ *   <li>the duration is positive ({@code positive}) and at most {@link #MAX_DURATION} ({@code
+ *       in_range}). The sources set no upper bound on one conversation; Loopbaan takes a working
+ *       day of 8 hours as the longest session that can ever be right (a full-day group workshop);
+ *   <li>the cancellation date is present only for a cancelled status ({@code only_when_cancelled})
+ *       and does not lie after the session date ({@code not_before}, attributes {@code
+ *       date,cancelledOn}): a cancellation given after the day is a no-show. A cancelled session
+ *       may lack the date: it is often not recorded;
+ *   <li>note identifiers and attachment identifiers are unique within the session ({@code unique});
+ *   <li>when the history is not empty, its last event leads to the status ({@code
+ *       status_matches_history}) and is numbered as the history's length ({@code
+ *       history_sequence}).
  * </ul>
- * How much notice a cancellation needs is validation; which status changes are allowed is the lifecycle's.
+ *
+ * How much notice a cancellation needs is validation; which status changes are allowed is the
+ * lifecycle's.
  *
  * <pre>{@code
  * Session intake = Session.builder()
@@ -63,51 +69,69 @@ public abstract class Session implements WithSession {
   /** Longest duration of one session: 8 hours (Loopbaan's choice, see the type's documentation). */
   public static final Duration MAX_DURATION = Duration.ofHours(8);
 
-  Session() {
-  }
+  Session() {}
 
-  /** @return a builder for a session */
+  /**
+   * @return a builder for a session
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the session's identifier */
+  /**
+   * @return the session's identifier
+   */
   public abstract SessionId getId();
 
-  /** @return the kind of conversation */
+  /**
+   * @return the kind of conversation
+   */
   public abstract SessionKind getKind();
 
-  /** @return individual or group; {@link GroupSetting#INDIVIDUAL} by default */
+  /**
+   * @return individual or group; {@link GroupSetting#INDIVIDUAL} by default
+   */
   @Value.Default
   public GroupSetting getSetting() {
     return GroupSetting.INDIVIDUAL;
   }
 
-  /** @return in person, by phone or by video; {@link SessionMode#IN_PERSON} by default */
+  /**
+   * @return in person, by phone or by video; {@link SessionMode#IN_PERSON} by default
+   */
   @Value.Default
   public SessionMode getMode() {
     return SessionMode.IN_PERSON;
   }
 
-  /** @return the day of the session (planned or actual) */
+  /**
+   * @return the day of the session (planned or actual)
+   */
   public abstract LocalDate getDate();
 
-  /** @return the length of the session, planned or actual; positive, at most {@link #MAX_DURATION} */
+  /**
+   * @return the length of the session, planned or actual; positive, at most {@link #MAX_DURATION}
+   */
   public abstract Duration getDuration();
 
-  /** @return the status; {@link SessionStatus#PLANNED} by default */
+  /**
+   * @return the status; {@link SessionStatus#PLANNED} by default
+   */
   @Value.Default
   public SessionStatus getStatus() {
     return SessionStatus.PLANNED;
   }
 
   /**
-   * @return the day the cancellation was given, for a cancelled session when recorded (Dutch: datum van
-   *     afzegging); with {@link #getDate()} it shows how much notice was given
+   * @return the day the cancellation was given, for a cancelled session when recorded (Dutch: datum
+   *     van afzegging); with {@link #getDate()} it shows how much notice was given
    */
   public abstract Optional<LocalDate> getCancelledOn();
 
-  /** @return the events of the session's lifecycle, oldest first; empty for a session built with its status */
+  /**
+   * @return the events of the session's lifecycle, oldest first; empty for a session built with its
+   *     status
+   */
   @Value.Default
   public History<Event<SessionStatus, SessionCommand>> getHistory() {
     return History.empty();
@@ -117,7 +141,8 @@ public abstract class Session implements WithSession {
    * Applies a command of the session lifecycle.
    *
    * @param command hold, cancel or record a no-show
-   * @return the new session with its event, or the rejection with every reason; this session is unchanged
+   * @return the new session with its event, or the rejection with every reason; this session is
+   *     unchanged
    */
   public Outcome<Session> apply(SessionCommand command) {
     return SessionLifecycle.MACHINE.apply(this, command);
@@ -141,28 +166,35 @@ public abstract class Session implements WithSession {
     return SessionLifecycle.MACHINE.possible(this, on);
   }
 
-  /** @return the notes the coach wrote, in order of writing */
+  /**
+   * @return the notes the coach wrote, in order of writing
+   */
   public abstract List<Note> getNotes();
 
-  /** @return the files the coach keeps with this session */
+  /**
+   * @return the files the coach keeps with this session
+   */
   public abstract List<Attachment> getAttachments();
 
   /**
-   * @return whether the session counts toward the registered hours (Dutch: geregistreerde uren): it was held
-   *     and its kind belongs to the package (004)
+   * @return whether the session counts toward the registered hours (Dutch: geregistreerde uren): it
+   *     was held and its kind belongs to the package (004)
    */
   public boolean countsTowardRegisteredHours() {
     return getStatus() == SessionStatus.HELD && getKind().countsTowardRegisteredHours();
   }
 
-  /** @return the duration when the session {@linkplain #countsTowardRegisteredHours() counts}, else zero */
+  /**
+   * @return the duration when the session {@linkplain #countsTowardRegisteredHours() counts}, else
+   *     zero
+   */
   public Duration registeredDuration() {
     return countsTowardRegisteredHours() ? getDuration() : Duration.ZERO;
   }
 
   /**
-   * @return the notice given for a cancellation, from the cancellation date to the session date, when both are
-   *     known (Dutch: opzegtermijn); zero for a cancellation on the day itself
+   * @return the notice given for a cancellation, from the cancellation date to the session date,
+   *     when both are known (Dutch: opzegtermijn); zero for a cancellation on the day itself
    */
   public Optional<Duration> cancellationNotice() {
     return getCancelledOn().map(on -> Duration.ofDays(on.until(getDate(), ChronoUnit.DAYS)));
@@ -171,13 +203,25 @@ public abstract class Session implements WithSession {
   @Value.Check
   void check() {
     Require.positive(getDuration(), "Session", "duration");
-    Require.that(getDuration().compareTo(MAX_DURATION) <= 0, "Session", "duration", "in_range",
+    Require.that(
+        getDuration().compareTo(MAX_DURATION) <= 0,
+        "Session",
+        "duration",
+        "in_range",
         "must not be longer than 8 hours");
-    Require.that(getCancelledOn().isEmpty() || getStatus().isCancelled(), "Session", "cancelledOn",
-        "only_when_cancelled", "must be absent unless the session was cancelled");
+    Require.that(
+        getCancelledOn().isEmpty() || getStatus().isCancelled(),
+        "Session",
+        "cancelledOn",
+        "only_when_cancelled",
+        "must be absent unless the session was cancelled");
     Optional<LocalDate> cancelledOn = getCancelledOn();
     if (cancelledOn.isPresent()) {
-      Require.notBefore(getDate(), cancelledOn.get(), "Session", "date,cancelledOn",
+      Require.notBefore(
+          getDate(),
+          cancelledOn.get(),
+          "Session",
+          "date,cancelledOn",
           "the cancellation must not be given after the session date");
     }
     Require.uniqueBy(getNotes(), Note::getId, "Session", "notes");
@@ -187,7 +231,6 @@ public abstract class Session implements WithSession {
 
   /** Builds a {@link Session}. Obtain one from {@link Session#builder()}. */
   public static final class Builder extends ImmutableSession.Builder {
-    Builder() {
-    }
+    Builder() {}
   }
 }

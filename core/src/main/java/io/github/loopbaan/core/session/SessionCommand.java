@@ -8,13 +8,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A command of the {@link SessionLifecycle session lifecycle}: hold, cancel (by the client or the coach) or record
- * a no-show. Build one with the static factories; apply it with {@link Session#apply(SessionCommand)}.
+ * A command of the {@link SessionLifecycle session lifecycle}: hold, cancel (by the client or the
+ * coach) or record a no-show. Build one with the static factories; apply it with {@link
+ * Session#apply(SessionCommand)}.
  *
- * <p>The date of a command is the day it takes effect: for {@link #hold hold} and {@link #recordNoShow no-show}
- * the session date (the lifecycle checks that it is), for a cancellation the day the cancellation was given
- * (Dutch: datum van afzegging), which the lifecycle checks is not after the session date. Payload is checked on
- * construction. Its {@code toString()} shows only the kind and the date.
+ * <p>The date of a command is the day it takes effect: for {@link #hold hold} and {@link
+ * #recordNoShow no-show} the session date (the lifecycle checks that it is), for a cancellation the
+ * day the cancellation was given (Dutch: datum van afzegging), which the lifecycle checks is not
+ * after the session date. Payload is checked on construction. Its {@code toString()} shows only the
+ * kind and the date.
  */
 public sealed interface SessionCommand extends Command<SessionCommandKind> {
 
@@ -28,9 +30,11 @@ public sealed interface SessionCommand extends Command<SessionCommandKind> {
 
   /**
    * @param on the session date: the day it was held
-   * @param actualDuration how long it actually lasted; positive, at most {@link Session#MAX_DURATION}
+   * @param actualDuration how long it actually lasted; positive, at most {@link
+   *     Session#MAX_DURATION}
    * @return the command; the session's duration becomes the actual duration
-   * @throws io.github.loopbaan.core.InvalidValueException with rule {@code positive} or {@code in_range}
+   * @throws io.github.loopbaan.core.InvalidValueException with rule {@code positive} or {@code
+   *     in_range}
    */
   static SessionCommand hold(LocalDate on, Duration actualDuration) {
     return new Hold(on, Optional.of(actualDuration));
@@ -64,23 +68,30 @@ public sealed interface SessionCommand extends Command<SessionCommandKind> {
    * The session held, possibly with its actual duration.
    *
    * @param date the session date
-   * @param actualDuration how long it actually lasted, when recorded: positive, at most {@link Session#MAX_DURATION}
+   * @param actualDuration how long it actually lasted, when recorded: positive, at most {@link
+   *     Session#MAX_DURATION}
    */
   record Hold(LocalDate date, Optional<Duration> actualDuration) implements SessionCommand {
     /**
      * Checks the payload (rules {@code positive}, {@code in_range}).
      *
      * @param date the session date
-     * @param actualDuration how long it actually lasted, when recorded: positive, at most {@link Session#MAX_DURATION}
+     * @param actualDuration how long it actually lasted, when recorded: positive, at most {@link
+     *     Session#MAX_DURATION}
      */
     public Hold {
       Objects.requireNonNull(date, "date");
       Objects.requireNonNull(actualDuration, "actualDuration");
-      actualDuration.ifPresent(d -> {
-        Require.positive(d, "SessionCommand", "actualDuration");
-        Require.that(d.compareTo(Session.MAX_DURATION) <= 0, "SessionCommand", "actualDuration", "in_range",
-            "must not be longer than 8 hours");
-      });
+      actualDuration.ifPresent(
+          d -> {
+            Require.positive(d, "SessionCommand", "actualDuration");
+            Require.that(
+                d.compareTo(Session.MAX_DURATION) <= 0,
+                "SessionCommand",
+                "actualDuration",
+                "in_range",
+                "must not be longer than 8 hours");
+          });
     }
 
     @Override
@@ -93,7 +104,9 @@ public sealed interface SessionCommand extends Command<SessionCommandKind> {
       return date;
     }
 
-    /** @return how long the session actually lasted, when recorded */
+    /**
+     * @return how long the session actually lasted, when recorded
+     */
     public Optional<Duration> getActualDuration() {
       return actualDuration;
     }

@@ -10,7 +10,9 @@ public enum SessionCommandKind implements Coded {
   CANCEL_BY_CLIENT("cancel_by_client"),
   /** The coach cancels, on the day the cancellation is given. Dutch: afzeggen door de coach. */
   CANCEL_BY_COACH("cancel_by_coach"),
-  /** Record that the client did not turn up, on the session date. Dutch: niet verschenen (no-show). */
+  /**
+   * Record that the client did not turn up, on the session date. Dutch: niet verschenen (no-show).
+   */
   RECORD_NO_SHOW("record_no_show");
 
   private final String code;

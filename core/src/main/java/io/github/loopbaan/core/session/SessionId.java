@@ -21,7 +21,9 @@ public final class SessionId extends Identifier {
     return new SessionId(value);
   }
 
-  /** @return a new identifier holding a random UUID */
+  /**
+   * @return a new identifier holding a random UUID
+   */
   public static SessionId random() {
     return new SessionId(UUID.randomUUID().toString());
   }

@@ -3,7 +3,8 @@ package io.github.loopbaan.core.session;
 import io.github.loopbaan.core.Coded;
 
 /**
- * How a session takes place. Dutch: gespreksvorm. The introductory conversation may be held by phone (004).
+ * How a session takes place. Dutch: gespreksvorm. The introductory conversation may be held by
+ * phone (004).
  */
 public enum SessionMode implements Coded {
   /** Face to face. Dutch: fysiek, in persoon. */

@@ -3,11 +3,11 @@ package io.github.loopbaan.core.session;
 import io.github.loopbaan.core.Coded;
 
 /**
- * Where a session stands: planned, then held, cancelled by the client or the coach, or missed. Dutch: status
- * van het gesprek.
+ * Where a session stands: planned, then held, cancelled by the client or the coach, or missed.
+ * Dutch: status van het gesprek.
  *
- * <p>Only {@link #HELD held} sessions count toward the registered hours (004). Which transitions are allowed is
- * the concern of the session lifecycle, not of this type.
+ * <p>Only {@link #HELD held} sessions count toward the registered hours (004). Which transitions
+ * are allowed is the concern of the session lifecycle, not of this type.
  */
 public enum SessionStatus implements Coded {
   /** Planned, not yet held. Dutch: gepland. */
@@ -32,7 +32,9 @@ public enum SessionStatus implements Coded {
     return code;
   }
 
-  /** @return whether the session was cancelled, by the client or by the coach */
+  /**
+   * @return whether the session was cancelled, by the client or by the coach
+   */
   public boolean isCancelled() {
     return this == CANCELLED_BY_CLIENT || this == CANCELLED_BY_COACH;
   }

@@ -10,38 +10,58 @@ import java.util.Optional;
 import java.util.RandomAccess;
 
 /**
- * The sessions of a trajectory, in the order recorded: an immutable list that shares its structure with the list
- * it was made from, together with what the trajectory's rules ask of it. Dutch: de gesprekken van een traject.
+ * The sessions of a trajectory, in the order recorded: an immutable list that shares its structure
+ * with the list it was made from, together with what the trajectory's rules ask of it. Dutch: de
+ * gesprekken van een traject.
  *
- * <p>{@link #plus(Session)} returns a new list one session longer in O(log n) time and memory, and leaves this one
- * unchanged, so a trajectory that records its ten-thousandth session costs about what its tenth did. Every version
- * knows, without a scan, whether an identifier is taken ({@link #containsId}), whether any identifier occurs twice
- * ({@link #hasDuplicateIds}), its earliest date, and per {@link SessionKind} the day of the first held session in
- * list order ({@link #firstHeld}) and the earliest day of a held one ({@link #earliestHeld}). These are computed
- * when the version is made; a value is fully described by its sessions.
+ * <p>{@link #plus(Session)} returns a new list one session longer in O(log n) time and memory, and
+ * leaves this one unchanged, so a trajectory that records its ten-thousandth session costs about
+ * what its tenth did. Every version knows, without a scan, whether an identifier is taken ({@link
+ * #containsId}), whether any identifier occurs twice ({@link #hasDuplicateIds}), its earliest date,
+ * and per {@link SessionKind} the day of the first held session in list order ({@link #firstHeld})
+ * and the earliest day of a held one ({@link #earliestHeld}). These are computed when the version
+ * is made; a value is fully described by its sessions.
  *
- * <p>It is a {@link java.util.List}: equal to any list of equal sessions in the same order, with the same hash
- * code; its mutators throw {@link UnsupportedOperationException}. Its {@code toString()} is that of a list, each
- * session showing only what {@link Session#toString()} shows. Safe to share between threads.
+ * <p>It is a {@link java.util.List}: equal to any list of equal sessions in the same order, with
+ * the same hash code; its mutators throw {@link UnsupportedOperationException}. Its {@code
+ * toString()} is that of a list, each session showing only what {@link Session#toString()} shows.
+ * Safe to share between threads.
  */
 public final class Sessions extends AbstractList<Session> implements RandomAccess {
 
   private static final int KINDS = SessionKind.values().length;
   private static final Sessions EMPTY =
-      new Sessions(PersistentVector.empty(), PersistentSet.empty(), false, null, new LocalDate[KINDS],
+      new Sessions(
+          PersistentVector.empty(),
+          PersistentSet.empty(),
+          false,
+          null,
+          new LocalDate[KINDS],
           new LocalDate[KINDS]);
 
   private final PersistentVector<Session> sessions;
   private final PersistentSet<SessionId> ids;
   private final boolean duplicateIds;
   private final LocalDate earliest;
-  /** Per kind (by ordinal), the day of the first held session in list order; shared with the previous version. */
+
+  /**
+   * Per kind (by ordinal), the day of the first held session in list order; shared with the
+   * previous version.
+   */
   private final LocalDate[] firstHeld;
-  /** Per kind (by ordinal), the earliest day of a held session; shared with the previous version. */
+
+  /**
+   * Per kind (by ordinal), the earliest day of a held session; shared with the previous version.
+   */
   private final LocalDate[] earliestHeld;
 
-  private Sessions(PersistentVector<Session> sessions, PersistentSet<SessionId> ids, boolean duplicateIds,
-      LocalDate earliest, LocalDate[] firstHeld, LocalDate[] earliestHeld) {
+  private Sessions(
+      PersistentVector<Session> sessions,
+      PersistentSet<SessionId> ids,
+      boolean duplicateIds,
+      LocalDate earliest,
+      LocalDate[] firstHeld,
+      LocalDate[] earliestHeld) {
     this.sessions = sessions;
     this.ids = ids;
     this.duplicateIds = duplicateIds;
@@ -50,7 +70,9 @@ public final class Sessions extends AbstractList<Session> implements RandomAcces
     this.earliestHeld = earliestHeld;
   }
 
-  /** @return the list without sessions */
+  /**
+   * @return the list without sessions
+   */
   public static Sessions empty() {
     return EMPTY;
   }
@@ -106,7 +128,12 @@ public final class Sessions extends AbstractList<Session> implements RandomAcces
         newEarliestHeld[kind] = date;
       }
     }
-    return new Sessions(sessions.plus(session), newIds, duplicateIds || newIds == ids, newEarliest, newFirst,
+    return new Sessions(
+        sessions.plus(session),
+        newIds,
+        duplicateIds || newIds == ids,
+        newEarliest,
+        newFirst,
         newEarliestHeld);
   }
 
@@ -133,20 +160,24 @@ public final class Sessions extends AbstractList<Session> implements RandomAcces
     return ids.contains(id);
   }
 
-  /** @return whether two sessions of this list share an identifier (which a trajectory refuses) */
+  /**
+   * @return whether two sessions of this list share an identifier (which a trajectory refuses)
+   */
   public boolean hasDuplicateIds() {
     return duplicateIds;
   }
 
-  /** @return the earliest date of any session, held or not; empty when there is none */
+  /**
+   * @return the earliest date of any session, held or not; empty when there is none
+   */
   public Optional<LocalDate> earliestDate() {
     return Optional.ofNullable(earliest);
   }
 
   /**
    * @param kind a session kind
-   * @return the date of the first held session of the kind in the order recorded, such as the intake that counts;
-   *     empty when none was held
+   * @return the date of the first held session of the kind in the order recorded, such as the
+   *     intake that counts; empty when none was held
    */
   public Optional<LocalDate> firstHeld(SessionKind kind) {
     return Optional.ofNullable(firstHeld[kind.ordinal()]);

@@ -12,20 +12,24 @@ abstract class CodeValue {
   CodeValue(String value, Pattern format, String formatDescription) {
     Objects.requireNonNull(value, "value");
     if (value.length() > 512 || !format.matcher(value).matches()) {
-      throw new InvalidValueException(getClass().getSimpleName(), "value", "format",
-          "must be " + formatDescription);
+      throw new InvalidValueException(
+          getClass().getSimpleName(), "value", "format", "must be " + formatDescription);
     }
     this.value = value;
   }
 
-  /** @return the code or URI as text */
+  /**
+   * @return the code or URI as text
+   */
   public final String getValue() {
     return value;
   }
 
   @Override
   public final boolean equals(Object other) {
-    return other != null && other.getClass() == getClass() && ((CodeValue) other).value.equals(value);
+    return other != null
+        && other.getClass() == getClass()
+        && ((CodeValue) other).value.equals(value);
   }
 
   @Override

@@ -6,18 +6,19 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A competence with the level a person shows in it and the evidence for that level, as an instrument or a
- * development assessment records it. Dutch: competentiebeoordeling.
+ * A competence with the level a person shows in it and the evidence for that level, as an
+ * instrument or a development assessment records it. Dutch: competentiebeoordeling.
  *
  * <p>The evidence is personal data and never appears in {@link #toString()}.
  */
 @Value.Immutable
 public abstract class CompetenceAssessment implements WithCompetenceAssessment {
 
-  CompetenceAssessment() {
-  }
+  CompetenceAssessment() {}
 
-  /** @return a builder */
+  /**
+   * @return a builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -31,13 +32,19 @@ public abstract class CompetenceAssessment implements WithCompetenceAssessment {
     return builder().competence(competence).level(level).build();
   }
 
-  /** @return the competence assessed */
+  /**
+   * @return the competence assessed
+   */
   public abstract CompetenceRef getCompetence();
 
-  /** @return the level shown */
+  /**
+   * @return the level shown
+   */
   public abstract ProficiencyLevel getLevel();
 
-  /** @return the evidence in words, for example an example the client gave */
+  /**
+   * @return the evidence in words, for example an example the client gave
+   */
   @PersonalData
   @Value.Redacted
   public abstract Optional<String> getEvidence();
@@ -49,7 +56,6 @@ public abstract class CompetenceAssessment implements WithCompetenceAssessment {
 
   /** Builds a {@link CompetenceAssessment}. */
   public static final class Builder extends ImmutableCompetenceAssessment.Builder {
-    Builder() {
-    }
+    Builder() {}
   }
 }

@@ -3,9 +3,10 @@ package io.github.loopbaan.core.standards;
 import java.util.regex.Pattern;
 
 /**
- * An ISCO-08 code (International Standard Classification of Occupations): 1 digit for a major group up to 4
- * digits for a unit group, for example {@code 2423} (personnel and careers professionals).
- Dutch: ISCO-beroepscode. */
+ * An ISCO-08 code (International Standard Classification of Occupations): 1 digit for a major group
+ * up to 4 digits for a unit group, for example {@code 2423} (personnel and careers professionals).
+ * Dutch: ISCO-beroepscode.
+ */
 public final class IscoCode extends CodeValue {
 
   private static final Pattern FORMAT = Pattern.compile("[0-9]{1,4}");
@@ -23,7 +24,9 @@ public final class IscoCode extends CodeValue {
     return new IscoCode(code);
   }
 
-  /** @return the level of the code: 1 major group, 2 sub-major, 3 minor, 4 unit group */
+  /**
+   * @return the level of the code: 1 major group, 2 sub-major, 3 minor, 4 unit group
+   */
   public int level() {
     return getValue().length();
   }

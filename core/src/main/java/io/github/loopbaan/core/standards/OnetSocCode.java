@@ -2,7 +2,10 @@ package io.github.loopbaan.core.standards;
 
 import java.util.regex.Pattern;
 
-/** An O*NET-SOC occupation code, for example {@code 21-1012.00} (educational, guidance and career counselors). Dutch: O*NET-SOC-beroepscode. */
+/**
+ * An O*NET-SOC occupation code, for example {@code 21-1012.00} (educational, guidance and career
+ * counselors). Dutch: O*NET-SOC-beroepscode.
+ */
 public final class OnetSocCode extends CodeValue {
 
   private static final Pattern FORMAT = Pattern.compile("[0-9]{2}-[0-9]{4}\\.[0-9]{2}");

@@ -5,8 +5,9 @@ import io.github.loopbaan.core.Coded;
 /**
  * How well a person masters a competence. Dutch: beheersingsniveau.
  *
- * <p>ESCO itself defines no proficiency scale; Loopbaan uses four ordered levels, as most competence lists in
- * practice do. The {@linkplain #ordinal() order} is meaningful: later constants are higher levels.
+ * <p>ESCO itself defines no proficiency scale; Loopbaan uses four ordered levels, as most
+ * competence lists in practice do. The {@linkplain #ordinal() order} is meaningful: later constants
+ * are higher levels.
  */
 public enum ProficiencyLevel implements Coded {
   /** Knows the basics, needs guidance. Dutch: basis. */

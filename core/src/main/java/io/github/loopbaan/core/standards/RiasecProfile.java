@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * An interest profile after Holland: a score from 0 to 100 for each of the six {@link RiasecType types}.
- * Dutch: interesseprofiel.
+ * An interest profile after Holland: a score from 0 to 100 for each of the six {@link RiasecType
+ * types}. Dutch: interesseprofiel.
  */
 public final class RiasecProfile {
 
@@ -19,7 +19,8 @@ public final class RiasecProfile {
     for (RiasecType type : RiasecType.values()) {
       int score = scores[type.ordinal()];
       if (score < 0 || score > 100) {
-        throw new InvalidValueException("RiasecProfile", type.code(), "in_range", "must be between 0 and 100");
+        throw new InvalidValueException(
+            "RiasecProfile", type.code(), "in_range", "must be between 0 and 100");
       }
     }
     this.scores = scores;
@@ -35,22 +36,30 @@ public final class RiasecProfile {
    * @return the profile
    * @throws InvalidValueException (rule {@code in_range}) when a score lies outside 0 to 100
    */
-  public static RiasecProfile of(int realistic, int investigative, int artistic, int social, int enterprising,
+  public static RiasecProfile of(
+      int realistic,
+      int investigative,
+      int artistic,
+      int social,
+      int enterprising,
       int conventional) {
-    return new RiasecProfile(new int[] {realistic, investigative, artistic, social, enterprising, conventional});
+    return new RiasecProfile(
+        new int[] {realistic, investigative, artistic, social, enterprising, conventional});
   }
 
   /**
    * @param scores a score for every type
    * @return the profile
-   * @throws InvalidValueException when a type is missing (rule {@code complete}) or a score is out of range
+   * @throws InvalidValueException when a type is missing (rule {@code complete}) or a score is out
+   *     of range
    */
   public static RiasecProfile of(Map<RiasecType, Integer> scores) {
     int[] values = new int[RiasecType.values().length];
     for (RiasecType type : RiasecType.values()) {
       Integer score = scores.get(type);
       if (score == null) {
-        throw new InvalidValueException("RiasecProfile", type.code(), "complete", "must have a score");
+        throw new InvalidValueException(
+            "RiasecProfile", type.code(), "complete", "must have a score");
       }
       values[type.ordinal()] = score;
     }
@@ -65,7 +74,9 @@ public final class RiasecProfile {
     return scores[type.ordinal()];
   }
 
-  /** @return every score by type, in RIASEC order */
+  /**
+   * @return every score by type, in RIASEC order
+   */
   public Map<RiasecType, Integer> getScores() {
     Map<RiasecType, Integer> map = new EnumMap<>(RiasecType.class);
     for (RiasecType type : RiasecType.values()) {
@@ -75,8 +86,8 @@ public final class RiasecProfile {
   }
 
   /**
-   * @return the three-letter Holland code: the three highest-scoring types, highest first; ties keep RIASEC
-   *     order
+   * @return the three-letter Holland code: the three highest-scoring types, highest first; ties
+   *     keep RIASEC order
    */
   public String hollandCode() {
     return Arrays.stream(RiasecType.values())
@@ -96,12 +107,15 @@ public final class RiasecProfile {
     return Arrays.hashCode(scores);
   }
 
-  /** @return the type and scores, for example {@code RiasecProfile[R=10, I=80, …]}; no person is named */
+  /**
+   * @return the type and scores, for example {@code RiasecProfile[R=10, I=80, …]}; no person is
+   *     named
+   */
   @Override
   public String toString() {
-    return "RiasecProfile" + getScores().entrySet().stream()
-        .map(e -> e.getKey().letter() + "=" + e.getValue())
-        .collect(Collectors.joining(", ", "[", "]"));
+    return "RiasecProfile"
+        + getScores().entrySet().stream()
+            .map(e -> e.getKey().letter() + "=" + e.getValue())
+            .collect(Collectors.joining(", ", "[", "]"));
   }
-
 }

@@ -30,7 +30,9 @@ public enum RiasecType implements Coded {
     return code;
   }
 
-  /** @return the letter of the Holland code: R, I, A, S, E or C */
+  /**
+   * @return the letter of the Holland code: R, I, A, S, E or C
+   */
   public char letter() {
     return letter;
   }

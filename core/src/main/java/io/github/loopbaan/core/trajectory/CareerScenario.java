@@ -11,27 +11,28 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A possible direction for the client's career, tested against their picture of who they are, what they want and
- * what they can (001, GITP model). Dutch: loopbaanscenario.
+ * A possible direction for the client's career, tested against their picture of who they are, what
+ * they want and what they can (001, GITP model). Dutch: loopbaanscenario.
  *
- * <p>Scenarios connect the inner world and the outer world and are explored mainly in
- * {@linkplain NetworkConversation network conversations}; a client keeps several scenarios open so as not to get
- * stuck in one (001). The title describes a direction for this client ("zelfstandig als coach", "marketing in
- * een kleine innovatieve onderneming") and is personal data: it never appears in {@link #toString()}. The
- * occupation, when linked, is a standard reference and not personal.
+ * <p>Scenarios connect the inner world and the outer world and are explored mainly in {@linkplain
+ * NetworkConversation network conversations}; a client keeps several scenarios open so as not to
+ * get stuck in one (001). The title describes a direction for this client ("zelfstandig als coach",
+ * "marketing in een kleine innovatieve onderneming") and is personal data: it never appears in
+ * {@link #toString()}. The occupation, when linked, is a standard reference and not personal.
  *
- * <p>A scenario is worked out with the client, so it is {@link Visibility#SHARED_WITH_CLIENT shared with the
- * client} unless set otherwise (a choice: the sources leave it open).
+ * <p>A scenario is worked out with the client, so it is {@link Visibility#SHARED_WITH_CLIENT shared
+ * with the client} unless set otherwise (a choice: the sources leave it open).
  *
  * <p>Structural rule: the title is not blank.
  */
 @Value.Immutable
 public abstract class CareerScenario implements WithCareerScenario, Shared {
 
-  CareerScenario() {
-  }
+  CareerScenario() {}
 
-  /** @return a builder for a career scenario */
+  /**
+   * @return a builder for a career scenario
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -45,38 +46,57 @@ public abstract class CareerScenario implements WithCareerScenario, Shared {
     return builder().id(id).title(title).status(ScenarioStatus.IDEA).build();
   }
 
-  /** @return the scenario's identifier */
+  /**
+   * @return the scenario's identifier
+   */
   public abstract ScenarioId getId();
 
-  /** @return the scenario in words, for example "zelfstandig als coach" */
+  /**
+   * @return the scenario in words, for example "zelfstandig als coach"
+   */
   @PersonalData
   @Value.Redacted
   public abstract String getTitle();
 
-  /** @return the occupation the scenario aims at, when linked (ESCO, ISCO, O*NET) */
+  /**
+   * @return the occupation the scenario aims at, when linked (ESCO, ISCO, O*NET)
+   */
   public abstract Optional<OccupationRef> getOccupation();
 
-  /** @return where the scenario stands */
+  /**
+   * @return where the scenario stands
+   */
   public abstract ScenarioStatus getStatus();
 
-  /** @return the network conversations in which the scenario was tested, in the order they were recorded */
+  /**
+   * @return the network conversations in which the scenario was tested, in the order they were
+   *     recorded
+   */
   public abstract List<NetworkConversation> getConversations();
 
-  /** @return who may see the scenario; {@link Visibility#SHARED_WITH_CLIENT} unless set */
+  /**
+   * @return who may see the scenario; {@link Visibility#SHARED_WITH_CLIENT} unless set
+   */
   @Override
   @Value.Default
   public Visibility getVisibility() {
     return Visibility.SHARED_WITH_CLIENT;
   }
 
-  /** @return whether the scenario is still being considered (idea or being explored) */
+  /**
+   * @return whether the scenario is still being considered (idea or being explored)
+   */
   public boolean isOpen() {
     return getStatus().isOpen();
   }
 
-  /** @return the day of the most recent network conversation about this scenario, if any */
+  /**
+   * @return the day of the most recent network conversation about this scenario, if any
+   */
   public Optional<LocalDate> lastConversationOn() {
-    return getConversations().stream().map(NetworkConversation::getHeldOn).max(LocalDate::compareTo);
+    return getConversations().stream()
+        .map(NetworkConversation::getHeldOn)
+        .max(LocalDate::compareTo);
   }
 
   @Value.Check
@@ -86,7 +106,6 @@ public abstract class CareerScenario implements WithCareerScenario, Shared {
 
   /** Builds a {@link CareerScenario}. Obtain one from {@link CareerScenario#builder()}. */
   public static final class Builder extends ImmutableCareerScenario.Builder {
-    Builder() {
-    }
+    Builder() {}
   }
 }

@@ -3,8 +3,8 @@ package io.github.loopbaan.core.trajectory;
 import io.github.loopbaan.core.Coded;
 
 /**
- * Why a closed (archived) trajectory is changed: the only changes it accepts, each recorded in its history with its
- * date by {@link Trajectory#correct}. Dutch: reden van correctie.
+ * Why a closed (archived) trajectory is changed: the only changes it accepts, each recorded in its
+ * history with its date by {@link Trajectory#correct}. Dutch: reden van correctie.
  */
 public enum CorrectionReason implements Coded {
   /** Inaccurate personal data is rectified (GDPR art. 16). Dutch: rechtzetting. */

@@ -6,23 +6,24 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The invitation sent to the client after a trajectory to evaluate it anonymously (004: "Na elk traject zal er
- * aan de klant een uitnodiging worden gestuurd om het traject via een (anonieme) tool te evalueren"). Dutch:
- * uitnodiging tot evaluatie.
+ * The invitation sent to the client after a trajectory to evaluate it anonymously (004: "Na elk
+ * traject zal er aan de klant een uitnodiging worden gestuurd om het traject via een (anonieme)
+ * tool te evalueren"). Dutch: uitnodiging tot evaluatie.
  *
- * <p>Because the evaluation is anonymous, Loopbaan records only that and when the invitation was sent, and through
- * which tool. It never stores the client's answers, nor whether this client responded: either would tie the
- * evaluation back to the person.
+ * <p>Because the evaluation is anonymous, Loopbaan records only that and when the invitation was
+ * sent, and through which tool. It never stores the client's answers, nor whether this client
+ * responded: either would tie the evaluation back to the person.
  *
  * <p>Structural rule: the tool, when named, is not blank.
  */
 @Value.Immutable
 public abstract class EvaluationInvitation implements WithEvaluationInvitation {
 
-  EvaluationInvitation() {
-  }
+  EvaluationInvitation() {}
 
-  /** @return a builder for an evaluation invitation */
+  /**
+   * @return a builder for an evaluation invitation
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -35,12 +36,14 @@ public abstract class EvaluationInvitation implements WithEvaluationInvitation {
     return builder().sentOn(sentOn).build();
   }
 
-  /** @return the day the invitation was sent */
+  /**
+   * @return the day the invitation was sent
+   */
   public abstract LocalDate getSentOn();
 
   /**
-   * @return the anonymous evaluation tool the client is invited to, for example the funder's satisfaction
-   *     survey, when named; a tool, not a person
+   * @return the anonymous evaluation tool the client is invited to, for example the funder's
+   *     satisfaction survey, when named; a tool, not a person
    */
   public abstract Optional<String> getTool();
 
@@ -49,9 +52,10 @@ public abstract class EvaluationInvitation implements WithEvaluationInvitation {
     Require.notBlank(getTool(), "EvaluationInvitation", "tool");
   }
 
-  /** Builds an {@link EvaluationInvitation}. Obtain one from {@link EvaluationInvitation#builder()}. */
+  /**
+   * Builds an {@link EvaluationInvitation}. Obtain one from {@link EvaluationInvitation#builder()}.
+   */
   public static final class Builder extends ImmutableEvaluationInvitation.Builder {
-    Builder() {
-    }
+    Builder() {}
   }
 }

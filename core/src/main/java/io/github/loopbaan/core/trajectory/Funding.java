@@ -6,41 +6,52 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * How a trajectory is paid for and, for career-voucher funding, with which vouchers. Dutch: financiering.
+ * How a trajectory is paid for and, for career-voucher funding, with which vouchers. Dutch:
+ * financiering.
  *
  * <p>Structural rules:
+ *
  * <ul>
- *   <li>{@code vouchers_only_for_voucher_funding}: only {@link FundingKind#CAREER_VOUCHER} funding holds
- *       vouchers;</li>
- *   <li>{@code unique}: no voucher identifier occurs twice;</li>
- *   <li>{@code consecutive_from_one}: the vouchers are listed in the order of their numbers, which run 1, 2, 3
- *       and so on without gaps.</li>
+ *   <li>{@code vouchers_only_for_voucher_funding}: only {@link FundingKind#CAREER_VOUCHER} funding
+ *       holds vouchers;
+ *   <li>{@code unique}: no voucher identifier occurs twice;
+ *   <li>{@code consecutive_from_one}: the vouchers are listed in the order of their numbers, which
+ *       run 1, 2, 3 and so on without gaps.
  * </ul>
- * Career-voucher funding without vouchers is a legal draft (the vouchers are not yet issued). How many vouchers a
- * package may hold (two in the current Flemish regime, 004) is validation, not a structural rule.
+ *
+ * Career-voucher funding without vouchers is a legal draft (the vouchers are not yet issued). How
+ * many vouchers a package may hold (two in the current Flemish regime, 004) is validation, not a
+ * structural rule.
  */
 @Value.Immutable
 public abstract class Funding implements WithFunding {
 
-  Funding() {
-  }
+  Funding() {}
 
-  /** @return a builder for funding */
+  /**
+   * @return a builder for funding
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return funding by the client themself */
+  /**
+   * @return funding by the client themself
+   */
   public static Funding self() {
     return builder().kind(FundingKind.SELF_FUNDED).build();
   }
 
-  /** @return funding by the client's employer */
+  /**
+   * @return funding by the client's employer
+   */
   public static Funding employer() {
     return builder().kind(FundingKind.EMPLOYER).build();
   }
 
-  /** @return public funding other than career vouchers */
+  /**
+   * @return public funding other than career vouchers
+   */
   public static Funding otherPublic() {
     return builder().kind(FundingKind.OTHER_PUBLIC).build();
   }
@@ -54,7 +65,8 @@ public abstract class Funding implements WithFunding {
   }
 
   /**
-   * @param ids the identifiers of the vouchers; the first becomes voucher 1, the next voucher 2, and so on
+   * @param ids the identifiers of the vouchers; the first becomes voucher 1, the next voucher 2,
+   *     and so on
    * @return career-voucher funding with one voucher per identifier, without issue dates
    */
   public static Funding careerVouchers(VoucherId... ids) {
@@ -65,31 +77,45 @@ public abstract class Funding implements WithFunding {
     return careerVouchers(vouchers);
   }
 
-  /** @return how the trajectory is paid for */
+  /**
+   * @return how the trajectory is paid for
+   */
   public abstract FundingKind getKind();
 
-  /** @return the career vouchers, in the order of their numbers; empty unless funded by career vouchers */
+  /**
+   * @return the career vouchers, in the order of their numbers; empty unless funded by career
+   *     vouchers
+   */
   public abstract List<Voucher> getVouchers();
 
-  /** @return whether the trajectory is funded by career vouchers (Dutch: loopbaancheques) */
+  /**
+   * @return whether the trajectory is funded by career vouchers (Dutch: loopbaancheques)
+   */
   public boolean isVoucherFunded() {
     return getKind() == FundingKind.CAREER_VOUCHER;
   }
 
   @Value.Check
   void check() {
-    Require.that(isVoucherFunded() || getVouchers().isEmpty(), "Funding", "vouchers",
-        "vouchers_only_for_voucher_funding", "must be empty unless the funding is by career vouchers");
+    Require.that(
+        isVoucherFunded() || getVouchers().isEmpty(),
+        "Funding",
+        "vouchers",
+        "vouchers_only_for_voucher_funding",
+        "must be empty unless the funding is by career vouchers");
     Require.uniqueBy(getVouchers(), Voucher::getId, "Funding", "vouchers");
     for (int i = 0; i < getVouchers().size(); i++) {
-      Require.that(getVouchers().get(i).getNumber() == i + 1, "Funding", "vouchers", "consecutive_from_one",
+      Require.that(
+          getVouchers().get(i).getNumber() == i + 1,
+          "Funding",
+          "vouchers",
+          "consecutive_from_one",
           "must be numbered 1, 2, 3 and so on in list order");
     }
   }
 
   /** Builds a {@link Funding}. Obtain one from {@link Funding#builder()}. */
   public static final class Builder extends ImmutableFunding.Builder {
-    Builder() {
-    }
+    Builder() {}
   }
 }

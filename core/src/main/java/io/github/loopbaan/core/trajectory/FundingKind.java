@@ -5,10 +5,10 @@ import io.github.loopbaan.core.Coded;
 /**
  * How a trajectory is paid for. Dutch: financieringsvorm.
  *
- * <p>The sources name the client paying themself, an employer commissioning the trajectory (003 §1.2) and the
- * Flemish career voucher (loopbaancheque, 004). {@link #OTHER_PUBLIC} covers public funding other than the
- * career voucher, which the domain brief mentions only as "public funding such as the career voucher"; Loopbaan
- * does not name those schemes.
+ * <p>The sources name the client paying themself, an employer commissioning the trajectory (003
+ * §1.2) and the Flemish career voucher (loopbaancheque, 004). {@link #OTHER_PUBLIC} covers public
+ * funding other than the career voucher, which the domain brief mentions only as "public funding
+ * such as the career voucher"; Loopbaan does not name those schemes.
  */
 public enum FundingKind implements Coded {
   /** The client pays. Dutch: eigen financiering, zelf betaald. */

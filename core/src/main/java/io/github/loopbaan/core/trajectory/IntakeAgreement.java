@@ -1,9 +1,9 @@
 package io.github.loopbaan.core.trajectory;
 
-import io.github.loopbaan.core.rules.voucher.AgreementSigned;
-import io.github.loopbaan.core.rules.FlemishVoucher;
-import io.github.loopbaan.core.rules.voucher.IntakeTopics;
 import io.github.loopbaan.core.internal.Require;
+import io.github.loopbaan.core.rules.FlemishVoucher;
+import io.github.loopbaan.core.rules.voucher.AgreementSigned;
+import io.github.loopbaan.core.rules.voucher.IntakeTopics;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -12,18 +12,20 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * What was explained and agreed at intake. Dutch: intake en overeenkomst (intakegesprek, ondertekening
- * overeenkomst).
+ * What was explained and agreed at intake. Dutch: intake en overeenkomst (intakegesprek,
+ * ondertekening overeenkomst).
  *
- * <p>004 lists ten {@linkplain IntakeTopic topics} the coach explains in the intake conversation, or already in
- * the introductory conversation; the last of them is signing the agreement. An agreement with only some topics
- * explained and no signature is a legal draft: whether all topics were explained is a matter for validation
- * ({@link #allTopicsExplained()}, {@link #missingTopics()}).
+ * <p>004 lists ten {@linkplain IntakeTopic topics} the coach explains in the intake conversation,
+ * or already in the introductory conversation; the last of them is signing the agreement. An
+ * agreement with only some topics explained and no signature is a legal draft: whether all topics
+ * were explained is a matter for validation ({@link #allTopicsExplained()}, {@link
+ * #missingTopics()}).
  *
- * <p>Structural rule {@code signed_topic_explained}: an agreement that is signed has
- * {@link IntakeTopic#SIGNING_THE_AGREEMENT} among its explained topics, because signing is itself one of the
- * topics of the intake. No order is imposed between {@link #getHeldOn()} and {@link #getSignedOn()}: 004 allows
- * the topics, signing included, to be dealt with in the introductory conversation before the intake.
+ * <p>Structural rule {@code signed_topic_explained}: an agreement that is signed has {@link
+ * IntakeTopic#SIGNING_THE_AGREEMENT} among its explained topics, because signing is itself one of
+ * the topics of the intake. No order is imposed between {@link #getHeldOn()} and {@link
+ * #getSignedOn()}: 004 allows the topics, signing included, to be dealt with in the introductory
+ * conversation before the intake.
  *
  * <pre>{@code
  * IntakeAgreement intake = IntakeAgreement.builder()
@@ -38,10 +40,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class IntakeAgreement implements WithIntakeAgreement {
 
-  IntakeAgreement() {
-  }
+  IntakeAgreement() {}
 
-  /** @return a builder for an intake agreement */
+  /**
+   * @return a builder for an intake agreement
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -54,16 +57,25 @@ public abstract class IntakeAgreement implements WithIntakeAgreement {
     return builder().addAllExplainedTopics(explainedTopics).build();
   }
 
-  /** @return the topics the coach has explained to the client */
+  /**
+   * @return the topics the coach has explained to the client
+   */
   public abstract Set<IntakeTopic> getExplainedTopics();
 
-  /** @return the day of the intake conversation (Dutch: intakegesprek), when recorded */
+  /**
+   * @return the day of the intake conversation (Dutch: intakegesprek), when recorded
+   */
   public abstract Optional<LocalDate> getHeldOn();
 
-  /** @return the day client and coach signed the agreement (Dutch: ondertekening overeenkomst), if signed */
+  /**
+   * @return the day client and coach signed the agreement (Dutch: ondertekening overeenkomst), if
+   *     signed
+   */
   public abstract Optional<LocalDate> getSignedOn();
 
-  /** @return whether the agreement has been signed */
+  /**
+   * @return whether the agreement has been signed
+   */
   public boolean isSigned() {
     return getSignedOn().isPresent();
   }
@@ -73,18 +85,21 @@ public abstract class IntakeAgreement implements WithIntakeAgreement {
    * @return whether the agreement was signed on or before that day
    */
   public boolean isSignedBy(LocalDate day) {
-    LocalDate signed = getSignedOn().orElse(null); // a plain field read: the JIT allocates no Optional here
+    LocalDate signed =
+        getSignedOn().orElse(null); // a plain field read: the JIT allocates no Optional here
     return signed != null && !signed.isAfter(day);
   }
 
-  /** @return whether every one of the ten topics of 004 has been explained */
+  /**
+   * @return whether every one of the ten topics of 004 has been explained
+   */
   public boolean allTopicsExplained() {
     return getExplainedTopics().containsAll(EnumSet.allOf(IntakeTopic.class));
   }
 
   /**
-   * @return the topics not yet explained, in the order of {@link IntakeTopic}; together with
-   *     {@link #getExplainedTopics()} they make up all topics
+   * @return the topics not yet explained, in the order of {@link IntakeTopic}; together with {@link
+   *     #getExplainedTopics()} they make up all topics
    */
   public Set<IntakeTopic> missingTopics() {
     EnumSet<IntakeTopic> missing = EnumSet.allOf(IntakeTopic.class);
@@ -94,14 +109,16 @@ public abstract class IntakeAgreement implements WithIntakeAgreement {
 
   @Value.Check
   void check() {
-    Require.that(!isSigned() || getExplainedTopics().contains(IntakeTopic.SIGNING_THE_AGREEMENT),
-        "IntakeAgreement", "signedOn", "signed_topic_explained",
+    Require.that(
+        !isSigned() || getExplainedTopics().contains(IntakeTopic.SIGNING_THE_AGREEMENT),
+        "IntakeAgreement",
+        "signedOn",
+        "signed_topic_explained",
         "requires the signing of the agreement among the explained topics");
   }
 
   /** Builds an {@link IntakeAgreement}. Obtain one from {@link IntakeAgreement#builder()}. */
   public static final class Builder extends ImmutableIntakeAgreement.Builder {
-    Builder() {
-    }
+    Builder() {}
   }
 }

@@ -7,23 +7,25 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A conversation with someone in the client's network in which a career scenario is tested (001: scenarios "worden
- * vooral onderzocht door in gesprek te gaan en gebruik te maken van een netwerk"; 000 phase 4). Dutch:
- * netwerkgesprek.
+ * A conversation with someone in the client's network in which a career scenario is tested (001:
+ * scenarios "worden vooral onderzocht door in gesprek te gaan en gebruik te maken van een netwerk";
+ * 000 phase 4). Dutch: netwerkgesprek.
  *
- * <p>The contact is recorded by role ("former colleague", "owner of a small marketing agency"), never by name.
- * Even a role can point to a third person in the client's circle, so it is treated as personal data, as is the
- * outcome in the client's words; neither appears in {@link #toString()}.
+ * <p>The contact is recorded by role ("former colleague", "owner of a small marketing agency"),
+ * never by name. Even a role can point to a third person in the client's circle, so it is treated
+ * as personal data, as is the outcome in the client's words; neither appears in {@link
+ * #toString()}.
  *
  * <p>Structural rules: contact role and outcome, when given, are not blank.
  */
 @Value.Immutable
 public abstract class NetworkConversation implements WithNetworkConversation {
 
-  NetworkConversation() {
-  }
+  NetworkConversation() {}
 
-  /** @return a builder for a network conversation */
+  /**
+   * @return a builder for a network conversation
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -37,15 +39,21 @@ public abstract class NetworkConversation implements WithNetworkConversation {
     return builder().heldOn(heldOn).contactRole(contactRole).build();
   }
 
-  /** @return the day of the conversation */
+  /**
+   * @return the day of the conversation
+   */
   public abstract LocalDate getHeldOn();
 
-  /** @return the role of the person the client spoke to, for example "oud-collega"; never a name */
+  /**
+   * @return the role of the person the client spoke to, for example "oud-collega"; never a name
+   */
   @PersonalData
   @Value.Redacted
   public abstract String getContactRole();
 
-  /** @return what the client learned about the scenario, in their own words, when recorded */
+  /**
+   * @return what the client learned about the scenario, in their own words, when recorded
+   */
   @PersonalData
   @Value.Redacted
   public abstract Optional<String> getOutcome();
@@ -56,9 +64,10 @@ public abstract class NetworkConversation implements WithNetworkConversation {
     Require.notBlank(getOutcome(), "NetworkConversation", "outcome");
   }
 
-  /** Builds a {@link NetworkConversation}. Obtain one from {@link NetworkConversation#builder()}. */
+  /**
+   * Builds a {@link NetworkConversation}. Obtain one from {@link NetworkConversation#builder()}.
+   */
   public static final class Builder extends ImmutableNetworkConversation.Builder {
-    Builder() {
-    }
+    Builder() {}
   }
 }

@@ -4,10 +4,12 @@ import io.github.loopbaan.core.Coded;
 import io.github.loopbaan.core.privacy.Classified;
 import io.github.loopbaan.core.privacy.DataCategory;
 
-/** Why a trajectory is paused. Dutch: reden van onderbreking. *
+/**
+ * Why a trajectory is paused. Dutch: reden van onderbreking. *
+ *
  * <p>Privacy: a pause for a referral points at health complaints (003 ch. 4), so this is a
- * {@linkplain Classified sensitive class}: the commissioner may see that a trajectory is paused, not why; every
- * reason is left out of the restricted views alike.
+ * {@linkplain Classified sensitive class}: the commissioner may see that a trajectory is paused,
+ * not why; every reason is left out of the restricted views alike.
  */
 public enum PauseReason implements Coded, Classified {
   /** The client is referred elsewhere for a while (003 ch. 4). Dutch: doorverwijzing. */

@@ -21,7 +21,9 @@ public final class ReferralId extends Identifier {
     return new ReferralId(value);
   }
 
-  /** @return a new identifier holding a random UUID */
+  /**
+   * @return a new identifier holding a random UUID
+   */
   public static ReferralId random() {
     return new ReferralId(UUID.randomUUID().toString());
   }

@@ -4,7 +4,8 @@ import io.github.loopbaan.core.Identifier;
 import java.util.UUID;
 
 /**
- * Identifies a career scenario (Dutch: loopbaanscenario). See {@link Identifier} for the accepted values.
+ * Identifies a career scenario (Dutch: loopbaanscenario). See {@link Identifier} for the accepted
+ * values.
  */
 public final class ScenarioId extends Identifier {
 
@@ -21,7 +22,9 @@ public final class ScenarioId extends Identifier {
     return new ScenarioId(value);
   }
 
-  /** @return a new identifier holding a random UUID */
+  /**
+   * @return a new identifier holding a random UUID
+   */
   public static ScenarioId random() {
     return new ScenarioId(UUID.randomUUID().toString());
   }

@@ -4,9 +4,12 @@ import io.github.loopbaan.core.Coded;
 import io.github.loopbaan.core.privacy.Classified;
 import io.github.loopbaan.core.privacy.DataCategory;
 
-/** Why a trajectory stops before its normal end. Dutch: reden van voortijdige stopzetting. *
- * <p>Privacy: a client referred elsewhere for good (003 ch. 4) points at health complaints, so this is a
- * {@linkplain Classified sensitive class}: every reason is left out of the restricted views alike.
+/**
+ * Why a trajectory stops before its normal end. Dutch: reden van voortijdige stopzetting. *
+ *
+ * <p>Privacy: a client referred elsewhere for good (003 ch. 4) points at health complaints, so this
+ * is a {@linkplain Classified sensitive class}: every reason is left out of the restricted views
+ * alike.
  */
 public enum StopReason implements Coded, Classified {
   /** The client withdraws. Dutch: de cliënt haakt af. */

@@ -3,8 +3,9 @@ package io.github.loopbaan.core.trajectory;
 import io.github.loopbaan.core.Coded;
 
 /**
- * A Flemish training benefit that a highly educated client can only claim when the training is named explicitly
- * in the POP, backed by the coach's {@link TrainingAttest} (004). Dutch: opleidingsincentive.
+ * A Flemish training benefit that a highly educated client can only claim when the training is
+ * named explicitly in the POP, backed by the coach's {@link TrainingAttest} (004). Dutch:
+ * opleidingsincentive.
  */
 public enum TrainingBenefit implements Coded {
   /** Training vouchers. Dutch: opleidingscheques. */

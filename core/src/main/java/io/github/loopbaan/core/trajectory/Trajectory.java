@@ -1,33 +1,13 @@
 package io.github.loopbaan.core.trajectory;
 
-import io.github.loopbaan.core.internal.Saturating;
-import io.github.loopbaan.core.lifecycle.Reason;
-import io.github.loopbaan.core.lifecycle.StateMachine;
-import io.github.loopbaan.core.privacy.DataCategory;
-import java.util.stream.Collectors;
-
-import io.github.loopbaan.core.rules.voucher.AftercareMinutes;
-import io.github.loopbaan.core.rules.voucher.AftercareOnRequest;
-import io.github.loopbaan.core.rules.voucher.AftercareWindow;
-import io.github.loopbaan.core.rules.voucher.AttestAcademicYear;
-import io.github.loopbaan.core.rules.voucher.AttestCareerQuestion;
-import io.github.loopbaan.core.rules.voucher.AttestTrainingNamed;
-import io.github.loopbaan.core.rules.voucher.PopChecklistOnly;
-import io.github.loopbaan.core.rules.voucher.EvaluationInvited;
-import io.github.loopbaan.core.rules.FlemishVoucher;
-import io.github.loopbaan.core.rules.base.GoalPastIntake;
-import io.github.loopbaan.core.rules.voucher.GroupHours;
-import io.github.loopbaan.core.rules.voucher.IndividualHours;
-import io.github.loopbaan.core.rules.voucher.IntakeAgreementRecorded;
-import io.github.loopbaan.core.rules.base.PlanPastIntake;
-import io.github.loopbaan.core.rules.base.PopAfterSynthesis;
-import io.github.loopbaan.core.rules.voucher.Vouchers;
-import jakarta.validation.Valid;
 import io.github.loopbaan.core.InvalidValueException;
 import io.github.loopbaan.core.internal.Require;
+import io.github.loopbaan.core.internal.Saturating;
 import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.lifecycle.History;
 import io.github.loopbaan.core.lifecycle.Outcome;
+import io.github.loopbaan.core.lifecycle.Reason;
+import io.github.loopbaan.core.lifecycle.StateMachine;
 import io.github.loopbaan.core.lifecycle.Verdict;
 import io.github.loopbaan.core.party.Client;
 import io.github.loopbaan.core.party.Coach;
@@ -37,7 +17,24 @@ import io.github.loopbaan.core.phase.PhaseLifecycle;
 import io.github.loopbaan.core.phase.PhaseProgress;
 import io.github.loopbaan.core.phase.TrajectoryPlan;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
+import io.github.loopbaan.core.privacy.DataCategory;
 import io.github.loopbaan.core.question.CareerQuestion;
+import io.github.loopbaan.core.rules.FlemishVoucher;
+import io.github.loopbaan.core.rules.base.GoalPastIntake;
+import io.github.loopbaan.core.rules.base.PlanPastIntake;
+import io.github.loopbaan.core.rules.base.PopAfterSynthesis;
+import io.github.loopbaan.core.rules.voucher.AftercareMinutes;
+import io.github.loopbaan.core.rules.voucher.AftercareOnRequest;
+import io.github.loopbaan.core.rules.voucher.AftercareWindow;
+import io.github.loopbaan.core.rules.voucher.AttestAcademicYear;
+import io.github.loopbaan.core.rules.voucher.AttestCareerQuestion;
+import io.github.loopbaan.core.rules.voucher.AttestTrainingNamed;
+import io.github.loopbaan.core.rules.voucher.EvaluationInvited;
+import io.github.loopbaan.core.rules.voucher.GroupHours;
+import io.github.loopbaan.core.rules.voucher.IndividualHours;
+import io.github.loopbaan.core.rules.voucher.IntakeAgreementRecorded;
+import io.github.loopbaan.core.rules.voucher.PopChecklistOnly;
+import io.github.loopbaan.core.rules.voucher.Vouchers;
 import io.github.loopbaan.core.session.Assignment;
 import io.github.loopbaan.core.session.InstrumentResult;
 import io.github.loopbaan.core.session.Note;
@@ -45,42 +42,50 @@ import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.session.SessionStatus;
 import io.github.loopbaan.core.session.Sessions;
+import jakarta.validation.Valid;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * A career guidance trajectory: the aggregate that holds everything of one client's coaching. Dutch:
- * loopbaantraject, loopbaanbegeleiding.
+ * A career guidance trajectory: the aggregate that holds everything of one client's coaching.
+ * Dutch: loopbaantraject, loopbaanbegeleiding.
  *
- * <p>Open one with {@link #open}, then move it through its process with {@link #apply(TrajectoryCommand)}: each
- * command returns a new trajectory with the {@link Event} recorded in {@link #getHistory()}, or a rejection with
- * its reasons. {@link #nextCommands(LocalDate)} tells what may happen on a day and why the rest may not. The
- * {@linkplain #getStage() stage} is always the target of the last event, so it cannot drift from the history.
+ * <p>Open one with {@link #open}, then move it through its process with {@link
+ * #apply(TrajectoryCommand)}: each command returns a new trajectory with the {@link Event} recorded
+ * in {@link #getHistory()}, or a rejection with its reasons. {@link #nextCommands(LocalDate)} tells
+ * what may happen on a day and why the rest may not. The {@linkplain #getStage() stage} is always
+ * the target of the last event, so it cannot drift from the history.
  *
  * <p>Structural rules (checked on every construction):
- * <ul>
- *   <li>no session lies before the opening date ({@code not_before}); session identifiers are unique
- *       ({@code unique});</li>
- *   <li>the POP is not finalised before the intake ({@code finalised_before_intake});</li>
- *   <li>no aftercare request lies before the synthesis, and there is no aftercare request without a synthesis
- *       ({@code aftercare_before_synthesis});</li>
- *   <li>the history is a walk through the {@linkplain TrajectoryLifecycle trajectory table} from {@code opened} on
- *       the opening day, in date order ({@code history_sequence}, {@code history_lifecycle}, {@code history_walk},
- *       {@code history_transition}, {@code history_order}, {@code history_start}; see
- *       {@link io.github.loopbaan.core.lifecycle.StateMachine#checkHistory}).</li>
- * </ul>
- * <p>A closed trajectory is archived: every command but {@code correct} is refused, and every {@code with…} edit
- * throws {@link IllegalStateException} (rule {@code closed_unchanged}). The only changes it accepts are
- * {@linkplain #correct corrections} (rectification, erasure), each recorded in the history with its date and
- * reason. The builder stays the door for restoring a stored trajectory, in any stage.
  *
- * <p>Whether the trajectory is <em>complete</em> under a rule set (voucher hours, POP content) is validation.
+ * <ul>
+ *   <li>no session lies before the opening date ({@code not_before}); session identifiers are
+ *       unique ({@code unique});
+ *   <li>the POP is not finalised before the intake ({@code finalised_before_intake});
+ *   <li>no aftercare request lies before the synthesis, and there is no aftercare request without a
+ *       synthesis ({@code aftercare_before_synthesis});
+ *   <li>the history is a walk through the {@linkplain TrajectoryLifecycle trajectory table} from
+ *       {@code opened} on the opening day, in date order ({@code history_sequence}, {@code
+ *       history_lifecycle}, {@code history_walk}, {@code history_transition}, {@code
+ *       history_order}, {@code history_start}; see {@link
+ *       io.github.loopbaan.core.lifecycle.StateMachine#checkHistory}).
+ * </ul>
+ *
+ * <p>A closed trajectory is archived: every command but {@code correct} is refused, and every
+ * {@code with…} edit throws {@link IllegalStateException} (rule {@code closed_unchanged}). The only
+ * changes it accepts are {@linkplain #correct corrections} (rectification, erasure), each recorded
+ * in the history with its date and reason. The builder stays the door for restoring a stored
+ * trajectory, in any stage.
+ *
+ * <p>Whether the trajectory is <em>complete</em> under a rule set (voucher hours, POP content) is
+ * validation.
  */
 @PlanPastIntake
 @GoalPastIntake
@@ -101,10 +106,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Trajectory {
 
-  Trajectory() {
-  }
+  Trajectory() {}
 
-  /** @return a builder, for restoring a stored trajectory; new ones start with {@link #open} */
+  /**
+   * @return a builder, for restoring a stored trajectory; new ones start with {@link #open}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -120,99 +126,146 @@ public abstract class Trajectory {
    * @param openedOn the day it is opened
    * @return the new trajectory
    */
-  public static Trajectory open(TrajectoryId id, Client client, Coach coach, CommissioningParty commissioner,
-      Funding funding, LocalDate openedOn) {
-    return builder().id(id).client(client).coach(coach).commissioner(commissioner).funding(funding)
-        .openedOn(openedOn).build();
+  public static Trajectory open(
+      TrajectoryId id,
+      Client client,
+      Coach coach,
+      CommissioningParty commissioner,
+      Funding funding,
+      LocalDate openedOn) {
+    return builder()
+        .id(id)
+        .client(client)
+        .coach(coach)
+        .commissioner(commissioner)
+        .funding(funding)
+        .openedOn(openedOn)
+        .build();
   }
 
-  /** @return the identifier */
+  /**
+   * @return the identifier
+   */
   public abstract TrajectoryId getId();
 
-  /** @return the client */
+  /**
+   * @return the client
+   */
   public abstract Client getClient();
 
-  /** @return the coach */
+  /**
+   * @return the coach
+   */
   public abstract Coach getCoach();
 
-  /** @return who commissions the trajectory (opdrachtgever) */
+  /**
+   * @return who commissions the trajectory (opdrachtgever)
+   */
   public abstract CommissioningParty getCommissioner();
 
-  /** @return how the trajectory is paid for */
+  /**
+   * @return how the trajectory is paid for
+   */
   public abstract Funding getFunding();
 
-  /** @return the day the trajectory was opened */
+  /**
+   * @return the day the trajectory was opened
+   */
   public abstract LocalDate getOpenedOn();
 
-  /** @return the events of the trajectory process, oldest first */
+  /**
+   * @return the events of the trajectory process, oldest first
+   */
   @Value.Default
   public History<Event<TrajectoryStage, TrajectoryCommand>> getHistory() {
     return History.empty();
   }
 
-  /** @return the career question, once explored */
+  /**
+   * @return the career question, once explored
+   */
   public abstract Optional<CareerQuestion> getCareerQuestion();
 
-  /** @return the intake agreement, once the intake is held */
+  /**
+   * @return the intake agreement, once the intake is held
+   */
   public abstract Optional<@Valid IntakeAgreement> getIntakeAgreement();
 
   /**
-   * @return where the client stands in the content phases, from the intake on; it holds the trajectory plan with
-   *     its amendments
+   * @return where the client stands in the content phases, from the intake on; it holds the
+   *     trajectory plan with its amendments
    */
   public abstract Optional<PhaseProgress> getPhaseProgress();
 
   /**
-   * @return the trajectory plan set at the intake (phases, attention, goals) with its recorded amendments; derived
-   *     from {@link #getPhaseProgress()}, so the plan is kept in one place
+   * @return the trajectory plan set at the intake (phases, attention, goals) with its recorded
+   *     amendments; derived from {@link #getPhaseProgress()}, so the plan is kept in one place
    */
   public Optional<TrajectoryPlan> getPlan() {
     return getPhaseProgress().map(PhaseProgress::getPlan);
   }
 
   /**
-   * @return every session, in the order recorded: a list that shares its structure with the previous version's
-   *     when the lifecycle records a session, so recording one costs O(log n)
+   * @return every session, in the order recorded: a list that shares its structure with the
+   *     previous version's when the lifecycle records a session, so recording one costs O(log n)
    */
   @Value.Default
   public Sessions getSessions() {
     return Sessions.empty();
   }
 
-  /** @return assignments given between conversations */
+  /**
+   * @return assignments given between conversations
+   */
   public abstract List<Assignment> getAssignments();
 
-  /** @return results of instruments and tests */
+  /**
+   * @return results of instruments and tests
+   */
   public abstract List<InstrumentResult> getInstrumentResults();
 
-  /** @return notes on the trajectory as a whole (session notes live on their session) */
+  /**
+   * @return notes on the trajectory as a whole (session notes live on their session)
+   */
   public abstract List<Note> getNotes();
 
-  /** @return career scenarios explored */
+  /**
+   * @return career scenarios explored
+   */
   public abstract List<CareerScenario> getScenarios();
 
   /**
-   * @return referrals to other professionals: health data as a whole (that a client was referred at all), so
-   *     the list is left out of the commissioner's and the anonymised views and shows as {@code <redacted>} in
-   *     {@code toString()}, whether it is empty or not
+   * @return referrals to other professionals: health data as a whole (that a client was referred at
+   *     all), so the list is left out of the commissioner's and the anonymised views and shows as
+   *     {@code <redacted>} in {@code toString()}, whether it is empty or not
    */
   @io.github.loopbaan.core.privacy.PersonalData(DataCategory.HEALTH)
   @Value.Redacted
   public abstract List<Referral> getReferrals();
 
-  /** @return the personal development plan (POP), once drawn up */
+  /**
+   * @return the personal development plan (POP), once drawn up
+   */
   public abstract Optional<@Valid DevelopmentPlan> getDevelopmentPlan();
 
-  /** @return the invitation to the anonymous evaluation, once sent */
+  /**
+   * @return the invitation to the anonymous evaluation, once sent
+   */
   public abstract Optional<EvaluationInvitation> getEvaluationInvitation();
 
-  /** @return the client's aftercare requests */
+  /**
+   * @return the client's aftercare requests
+   */
   public abstract List<AftercareRequest> getAftercareRequests();
 
-  /** @return the Flemish training attest, when issued */
+  /**
+   * @return the Flemish training attest, when issued
+   */
   public abstract Optional<TrainingAttest> getTrainingAttest();
 
-  /** @return the current stage: the target of the last event, or {@link TrajectoryStage#OPENED} */
+  /**
+   * @return the current stage: the target of the last event, or {@link TrajectoryStage#OPENED}
+   */
   public TrajectoryStage getStage() {
     History<Event<TrajectoryStage, TrajectoryCommand>> history = getHistory();
     return history.isEmpty() ? TrajectoryStage.OPENED : history.last().getTo();
@@ -222,32 +275,40 @@ public abstract class Trajectory {
    * Applies a command of the trajectory process.
    *
    * @param command the command
-   * @return the new trajectory with its event, or the rejection with every reason; this trajectory is unchanged
+   * @return the new trajectory with its event, or the rejection with every reason; this trajectory
+   *     is unchanged
    */
   public Outcome<Trajectory> apply(TrajectoryCommand command) {
     return TrajectoryLifecycle.MACHINE.apply(this, command);
   }
 
   /**
-   * Applies a command of the content phases (enter a phase, step back on an excursion, amend the plan, record the
-   * new job, complete) to the trajectory's {@link #getPhaseProgress() phase progress}.
+   * Applies a command of the content phases (enter a phase, step back on an excursion, amend the
+   * plan, record the new job, complete) to the trajectory's {@link #getPhaseProgress() phase
+   * progress}.
    *
    * @param command the phase command
-   * @return the trajectory with the new progress and the phase event, or the rejection: {@code final_state} when
-   *     the trajectory is closed, {@code no_phase_plan} before the intake, otherwise the phase lifecycle's reasons
+   * @return the trajectory with the new progress and the phase event, or the rejection: {@code
+   *     final_state} when the trajectory is closed, {@code no_phase_plan} before the intake,
+   *     otherwise the phase lifecycle's reasons
    */
   public Outcome<Trajectory> apply(PhaseCommand command) {
     String kind = command.getKind().code();
     if (getStage() == TrajectoryStage.CLOSED) {
-      return Outcome.rejected(PhaseLifecycle.MACHINE.getName(), kind, List.of(
-          Reason.of(StateMachine.FINAL_STATE)
-              .with("state", getStage().code())));
+      return Outcome.rejected(
+          PhaseLifecycle.MACHINE.getName(),
+          kind,
+          List.of(Reason.of(StateMachine.FINAL_STATE).with("state", getStage().code())));
     }
     if (getPhaseProgress().isEmpty()) {
-      return Outcome.rejected(PhaseLifecycle.MACHINE.getName(), kind,
+      return Outcome.rejected(
+          PhaseLifecycle.MACHINE.getName(),
+          kind,
           List.of(Reason.of(TrajectoryLifecycle.NO_PHASE_PLAN)));
     }
-    return getPhaseProgress().get().apply(command)
+    return getPhaseProgress()
+        .get()
+        .apply(command)
         .map(progress -> copy().copyWithPhaseProgress(progress));
   }
 
@@ -274,31 +335,38 @@ public abstract class Trajectory {
    * @return the held sessions of that kind, in the order recorded
    */
   public List<Session> heldSessions(SessionKind kind) {
-    return getSessions().stream().filter(s -> s.getKind() == kind && s.getStatus() == SessionStatus.HELD)
+    return getSessions().stream()
+        .filter(s -> s.getKind() == kind && s.getStatus() == SessionStatus.HELD)
         .collect(Collectors.toList());
   }
 
-  /** @return the day of the held intake conversation, or the agreement's intake date */
+  /**
+   * @return the day of the held intake conversation, or the agreement's intake date
+   */
   public Optional<LocalDate> intakeDate() {
     Optional<LocalDate> session = getSessions().firstHeld(SessionKind.INTAKE);
     return session.isPresent() ? session : getIntakeAgreement().flatMap(IntakeAgreement::getHeldOn);
   }
 
-  /** @return the day of the held synthesis conversation */
+  /**
+   * @return the day of the held synthesis conversation
+   */
   public Optional<LocalDate> synthesisDate() {
     return getSessions().firstHeld(SessionKind.SYNTHESIS);
   }
 
   /**
-   * @return the registered hours: the sum of the durations of held sessions that count (004), saturating at
-   *     the largest {@link Duration}
+   * @return the registered hours: the sum of the durations of held sessions that count (004),
+   *     saturating at the largest {@link Duration}
    */
   public Duration registeredDuration() {
-    return getSessions().stream().map(Session::registeredDuration).reduce(Duration.ZERO,
-        Saturating::plus);
+    return getSessions().stream()
+        .map(Session::registeredDuration)
+        .reduce(Duration.ZERO, Saturating::plus);
   }
 
-  // ---- Edits. Each is the generated copy method behind the closure gate; see the class comment. ----
+  // ---- Edits. Each is the generated copy method behind the closure gate; see the class comment.
+  // ----
 
   /**
    * @param value the identifier
@@ -356,7 +424,8 @@ public abstract class Trajectory {
 
   /**
    * @param value the events of the trajectory process
-   * @return a copy with the events of the trajectory process replaced, checked like every construction
+   * @return a copy with the events of the trajectory process replaced, checked like every
+   *     construction
    * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
    */
   public final Trajectory withHistory(History<Event<TrajectoryStage, TrajectoryCommand>> value) {
@@ -401,7 +470,8 @@ public abstract class Trajectory {
 
   /**
    * @param value the progress through the content phases
-   * @return a copy with the progress through the content phases replaced, checked like every construction
+   * @return a copy with the progress through the content phases replaced, checked like every
+   *     construction
    * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
    */
   public final Trajectory withPhaseProgress(PhaseProgress value) {
@@ -410,7 +480,8 @@ public abstract class Trajectory {
 
   /**
    * @param value the progress through the content phases, or none
-   * @return a copy with the progress through the content phases replaced, checked like every construction
+   * @return a copy with the progress through the content phases replaced, checked like every
+   *     construction
    * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
    */
   public final Trajectory withPhaseProgress(Optional<? extends PhaseProgress> value) {
@@ -605,9 +676,10 @@ public abstract class Trajectory {
   }
 
   /**
-   * Corrects a closed (archived) trajectory: the only change it accepts. The edit is made on a builder holding this
-   * trajectory, the result is checked like every construction, and the correction is recorded in the history as
-   * a {@code correct} event ({@code closed -> closed}) with its date and reason.
+   * Corrects a closed (archived) trajectory: the only change it accepts. The edit is made on a
+   * builder holding this trajectory, the result is checked like every construction, and the
+   * correction is recorded in the history as a {@code correct} event ({@code closed -> closed})
+   * with its date and reason.
    *
    * <pre>{@code
    * Trajectory rectified = closed.correct(today, CorrectionReason.RECTIFICATION,
@@ -617,14 +689,18 @@ public abstract class Trajectory {
    * @param on the day of the correction; not before the last event
    * @param reason rectification or erasure
    * @param edit changes the content; it must leave the history as it is
-   * @return the corrected trajectory with its event, or the rejection: {@code not_in_state} when the trajectory
-   *     is not closed (edit it with {@code with…}), {@code before_last_event} when dated before the last event
+   * @return the corrected trajectory with its event, or the rejection: {@code not_in_state} when
+   *     the trajectory is not closed (edit it with {@code with…}), {@code before_last_event} when
+   *     dated before the last event
    * @throws IllegalArgumentException when the edit changes the history
-   * @throws io.github.loopbaan.core.InvalidValueException when the edited trajectory breaks a structural rule
+   * @throws io.github.loopbaan.core.InvalidValueException when the edited trajectory breaks a
+   *     structural rule
    */
-  public Outcome<Trajectory> correct(LocalDate on, CorrectionReason reason, UnaryOperator<Builder> edit) {
+  public Outcome<Trajectory> correct(
+      LocalDate on, CorrectionReason reason, UnaryOperator<Builder> edit) {
     TrajectoryCommand command = TrajectoryCommand.correct(on, reason);
-    Verdict<TrajectoryStage, TrajectoryCommandKind> verdict = TrajectoryLifecycle.MACHINE.decide(this, command);
+    Verdict<TrajectoryStage, TrajectoryCommandKind> verdict =
+        TrajectoryLifecycle.MACHINE.decide(this, command);
     if (!verdict.isAllowed()) {
       return TrajectoryLifecycle.MACHINE.apply(this, command);
     }
@@ -632,24 +708,30 @@ public abstract class Trajectory {
     builder.from(this);
     Trajectory edited = Objects.requireNonNull(edit.apply(builder), "edit result").build();
     if (!edited.getHistory().equals(getHistory())) {
-      throw new IllegalArgumentException("Trajectory.history: a correction changes the content, never the history "
-          + "(rule correction_keeps_history)");
+      throw new IllegalArgumentException(
+          "Trajectory.history: a correction changes the content, never the history "
+              + "(rule correction_keeps_history)");
     }
     return TrajectoryLifecycle.MACHINE.apply(edited, command);
   }
 
-  /** @return this trajectory as its generated class, for a copy; refuses when it is closed */
+  /**
+   * @return this trajectory as its generated class, for a copy; refuses when it is closed
+   */
   private ImmutableTrajectory open(String attribute) {
     if (getStage() == TrajectoryStage.CLOSED) {
-      throw new IllegalStateException("Trajectory." + attribute + ": a closed trajectory accepts no change but a "
-          + "correction (rule closed_unchanged; use correct)");
+      throw new IllegalStateException(
+          "Trajectory."
+              + attribute
+              + ": a closed trajectory accepts no change but a "
+              + "correction (rule closed_unchanged; use correct)");
     }
     return (ImmutableTrajectory) this;
   }
 
   /**
-   * @return this trajectory as its generated class, for a copy inside this package whatever its stage: the
-   *     lifecycle's own effects and {@link #correct} use it
+   * @return this trajectory as its generated class, for a copy inside this package whatever its
+   *     stage: the lifecycle's own effects and {@link #correct} use it
    */
   ImmutableTrajectory copy() {
     return (ImmutableTrajectory) this;
@@ -660,7 +742,11 @@ public abstract class Trajectory {
     Sessions sessions = getSessions();
     Optional<LocalDate> earliest = sessions.earliestDate();
     if (earliest.isPresent()) {
-      Require.notBefore(earliest.get(), getOpenedOn(), "Trajectory", "sessions.date,openedOn",
+      Require.notBefore(
+          earliest.get(),
+          getOpenedOn(),
+          "Trajectory",
+          "sessions.date,openedOn",
           "no session may lie before the opening of the trajectory");
     }
     if (sessions.hasDuplicateIds()) {
@@ -668,14 +754,22 @@ public abstract class Trajectory {
     }
     Optional<LocalDate> intake = intakeDate();
     Optional<DevelopmentPlan> plan = getDevelopmentPlan();
-    if (intake.isPresent() && plan.isPresent() && plan.get().getGeneralData().isFinalisedBefore(intake.get())) {
-      throw new InvalidValueException("Trajectory", "developmentPlan.finalisedOn", "finalised_before_intake",
+    if (intake.isPresent()
+        && plan.isPresent()
+        && plan.get().getGeneralData().isFinalisedBefore(intake.get())) {
+      throw new InvalidValueException(
+          "Trajectory",
+          "developmentPlan.finalisedOn",
+          "finalised_before_intake",
           "the POP must not be finalised before the intake");
     }
     LocalDate synthesis = synthesisDate().orElse(null);
     for (AftercareRequest request : getAftercareRequests()) {
-      Require.that(synthesis != null && !request.getRequestedOn().isBefore(synthesis), "Trajectory",
-          "aftercareRequests.requestedOn", "aftercare_before_synthesis",
+      Require.that(
+          synthesis != null && !request.getRequestedOn().isBefore(synthesis),
+          "Trajectory",
+          "aftercareRequests.requestedOn",
+          "aftercare_before_synthesis",
           "aftercare can only be requested after the synthesis conversation");
     }
     TrajectoryLifecycle.MACHINE.checkHistory(this, "Trajectory");
@@ -683,8 +777,7 @@ public abstract class Trajectory {
 
   /** Builds a {@link Trajectory}. Obtain one from {@link Trajectory#builder()}. */
   public static final class Builder extends ImmutableTrajectory.Builder {
-    Builder() {
-    }
+    Builder() {}
 
     /**
      * @param sessions every session, in the order recorded

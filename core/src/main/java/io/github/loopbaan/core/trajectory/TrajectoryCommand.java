@@ -13,12 +13,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A command of the {@link TrajectoryLifecycle trajectory process}: hold a conversation, invite to the evaluation,
- * pause, resume, close. Build one with the static factories; apply it with {@link Trajectory#apply(TrajectoryCommand)}. Dutch: handeling in het traject.
+ * A command of the {@link TrajectoryLifecycle trajectory process}: hold a conversation, invite to
+ * the evaluation, pause, resume, close. Build one with the static factories; apply it with {@link
+ * Trajectory#apply(TrajectoryCommand)}. Dutch: handeling in het traject.
  *
- * <p>Each command is an immutable value whose payload is checked on construction: a conversation command needs a
- * session of the matching {@link SessionKind} that is planned or held (rules {@code session_kind},
- * {@code session_held}); a planned session is held through its own lifecycle when the command is applied. Its {@code toString()} shows only the kind and the date.
+ * <p>Each command is an immutable value whose payload is checked on construction: a conversation
+ * command needs a session of the matching {@link SessionKind} that is planned or held (rules {@code
+ * session_kind}, {@code session_held}); a planned session is held through its own lifecycle when
+ * the command is applied. Its {@code toString()} shows only the kind and the date.
  */
 public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind> {
 
@@ -32,12 +34,16 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
 
   /**
    * @param session the intake conversation, of kind {@link SessionKind#INTAKE}
-   * @param agreement the intake agreement: the topics explained and, once signed, the signature date
+   * @param agreement the intake agreement: the topics explained and, once signed, the signature
+   *     date
    * @param plan the trajectory plan set at the intake: phases, attention, goals
    * @param question the career question as explored at the intake, when recorded
    * @return the command
    */
-  static TrajectoryCommand holdIntake(Session session, IntakeAgreement agreement, TrajectoryPlan plan,
+  static TrajectoryCommand holdIntake(
+      Session session,
+      IntakeAgreement agreement,
+      TrajectoryPlan plan,
       Optional<CareerQuestion> question) {
     return new HoldIntake(session, agreement, plan, question);
   }
@@ -69,7 +75,8 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
 
   /**
    * @param request the client's request for aftercare (aftercare is only given on request)
-   * @param session the aftercare conversation, of kind {@link SessionKind#AFTERCARE}, not before the request
+   * @param session the aftercare conversation, of kind {@link SessionKind#AFTERCARE}, not before
+   *     the request
    * @return the command
    */
   static TrajectoryCommand holdAftercare(AftercareRequest request, Session session) {
@@ -87,7 +94,8 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
   }
 
   /**
-   * @param date the day the trajectory resumes; a referral still open is marked as returned on this day
+   * @param date the day the trajectory resumes; a referral still open is marked as returned on this
+   *     day
    * @return the command
    */
   static TrajectoryCommand resume(LocalDate date) {
@@ -114,19 +122,21 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
   /**
    * @param date the day of the correction
    * @param reason rectification or erasure
-   * @return the command that records a correction of a closed trajectory; apply it with
-   *     {@link Trajectory#correct}, which makes the change and records this command in one step
+   * @return the command that records a correction of a closed trajectory; apply it with {@link
+   *     Trajectory#correct}, which makes the change and records this command in one step
    */
   static TrajectoryCommand correct(LocalDate date, CorrectionReason reason) {
     return new Correct(date, reason);
   }
 
   /**
-   * A command that records a conversation: its {@linkplain #getSession() session} is added to the trajectory,
-   * held. Dutch: gevoerd gesprek.
+   * A command that records a conversation: its {@linkplain #getSession() session} is added to the
+   * trajectory, held. Dutch: gevoerd gesprek.
    */
   sealed interface Conversation extends TrajectoryCommand {
-    /** @return the session of the conversation */
+    /**
+     * @return the session of the conversation
+     */
     Session getSession();
   }
 
@@ -149,8 +159,11 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
           && kind != TrajectoryCommandKind.HOLD_IN_DEPTH_CONVERSATION) {
         throw new IllegalArgumentException("Not a conversation kind: " + kind.code());
       }
-      requireKind(session, kind == TrajectoryCommandKind.HOLD_INTRODUCTORY_CONVERSATION
-          ? SessionKind.INTRODUCTORY : SessionKind.IN_DEPTH);
+      requireKind(
+          session,
+          kind == TrajectoryCommandKind.HOLD_INTRODUCTORY_CONVERSATION
+              ? SessionKind.INTRODUCTORY
+              : SessionKind.IN_DEPTH);
     }
 
     @Override
@@ -158,7 +171,9 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
       return kind;
     }
 
-    /** @return the session date */
+    /**
+     * @return the session date
+     */
     @Override
     public LocalDate getDate() {
       return session.getDate();
@@ -183,8 +198,12 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
    * @param plan the trajectory plan set at the intake
    * @param question the career question as explored, when recorded
    */
-  record HoldIntake(Session session, IntakeAgreement agreement, TrajectoryPlan plan,
-      Optional<CareerQuestion> question) implements Conversation {
+  record HoldIntake(
+      Session session,
+      IntakeAgreement agreement,
+      TrajectoryPlan plan,
+      Optional<CareerQuestion> question)
+      implements Conversation {
     /**
      * Checks the payload (rules {@code session_kind}, {@code session_held}).
      *
@@ -205,7 +224,9 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
       return TrajectoryCommandKind.HOLD_INTAKE;
     }
 
-    /** @return the session date */
+    /**
+     * @return the session date
+     */
     @Override
     public LocalDate getDate() {
       return session.getDate();
@@ -216,17 +237,23 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
       return session;
     }
 
-    /** @return the intake agreement */
+    /**
+     * @return the intake agreement
+     */
     public IntakeAgreement getAgreement() {
       return agreement;
     }
 
-    /** @return the trajectory plan set at the intake */
+    /**
+     * @return the trajectory plan set at the intake
+     */
     public TrajectoryPlan getPlan() {
       return plan;
     }
 
-    /** @return the career question as explored, when recorded */
+    /**
+     * @return the career question as explored, when recorded
+     */
     public Optional<CareerQuestion> getQuestion() {
       return question;
     }
@@ -260,7 +287,9 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
       return TrajectoryCommandKind.HOLD_SYNTHESIS;
     }
 
-    /** @return the session date */
+    /**
+     * @return the session date
+     */
     @Override
     public LocalDate getDate() {
       return session.getDate();
@@ -271,7 +300,9 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
       return session;
     }
 
-    /** @return the personal development plan */
+    /**
+     * @return the personal development plan
+     */
     public DevelopmentPlan getPlan() {
       return plan;
     }
@@ -302,13 +333,17 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
       return TrajectoryCommandKind.INVITE_EVALUATION;
     }
 
-    /** @return the day the invitation was sent */
+    /**
+     * @return the day the invitation was sent
+     */
     @Override
     public LocalDate getDate() {
       return invitation.getSentOn();
     }
 
-    /** @return the invitation */
+    /**
+     * @return the invitation
+     */
     public EvaluationInvitation getInvitation() {
       return invitation;
     }
@@ -336,7 +371,10 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
       requireKind(session, SessionKind.AFTERCARE);
       Objects.requireNonNull(request, "request");
       if (session.getDate().isBefore(request.getRequestedOn())) {
-        throw new InvalidValueException("HoldAftercare", "session.date", "not_before",
+        throw new InvalidValueException(
+            "HoldAftercare",
+            "session.date",
+            "not_before",
             "the aftercare session must not lie before the client's request");
       }
     }
@@ -346,13 +384,17 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
       return TrajectoryCommandKind.HOLD_AFTERCARE;
     }
 
-    /** @return the session date */
+    /**
+     * @return the session date
+     */
     @Override
     public LocalDate getDate() {
       return session.getDate();
     }
 
-    /** @return the client's request */
+    /**
+     * @return the client's request
+     */
     public AftercareRequest getRequest() {
       return request;
     }
@@ -375,7 +417,8 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
    * @param reason why the trajectory pauses
    * @param referral the referral, only with reason {@code referral}
    */
-  record Pause(LocalDate date, PauseReason reason, Optional<Referral> referral) implements TrajectoryCommand {
+  record Pause(LocalDate date, PauseReason reason, Optional<Referral> referral)
+      implements TrajectoryCommand {
     /**
      * Checks the payload (rule {@code referral_reason}).
      *
@@ -388,8 +431,8 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
       Objects.requireNonNull(reason, "reason");
       Objects.requireNonNull(referral, "referral");
       if (referral.isPresent() && reason != PauseReason.REFERRAL) {
-        throw new InvalidValueException("Pause", "reason", "referral_reason",
-            "must be referral when a referral is given");
+        throw new InvalidValueException(
+            "Pause", "reason", "referral_reason", "must be referral when a referral is given");
       }
     }
 
@@ -403,12 +446,16 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
       return date;
     }
 
-    /** @return why the trajectory pauses */
+    /**
+     * @return why the trajectory pauses
+     */
     public PauseReason getReason() {
       return reason;
     }
 
-    /** @return the referral, when the pause is for one */
+    /**
+     * @return the referral, when the pause is for one
+     */
     public Optional<Referral> getReferral() {
       return referral;
     }
@@ -509,7 +556,9 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
       return date;
     }
 
-    /** @return why the trajectory stops early */
+    /**
+     * @return why the trajectory stops early
+     */
     public StopReason getReason() {
       return reason;
     }
@@ -521,7 +570,8 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
   }
 
   /**
-   * A correction of a closed trajectory, with its reason; the change itself is made by {@link Trajectory#correct}.
+   * A correction of a closed trajectory, with its reason; the change itself is made by {@link
+   * Trajectory#correct}.
    *
    * @param date the day of the correction
    * @param reason rectification or erasure
@@ -548,7 +598,9 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
       return date;
     }
 
-    /** @return rectification or erasure */
+    /**
+     * @return rectification or erasure
+     */
     public CorrectionReason getReason() {
       return reason;
     }
@@ -563,11 +615,17 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
   private static Session requireKind(Session session, SessionKind expected) {
     Objects.requireNonNull(session, "session");
     if (session.getKind() != expected) {
-      throw new InvalidValueException("TrajectoryCommand", "session.kind", "session_kind",
+      throw new InvalidValueException(
+          "TrajectoryCommand",
+          "session.kind",
+          "session_kind",
           "must be " + expected.code() + " for this command");
     }
     if (session.getStatus() != SessionStatus.PLANNED && session.getStatus() != SessionStatus.HELD) {
-      throw new InvalidValueException("TrajectoryCommand", "session.status", "session_held",
+      throw new InvalidValueException(
+          "TrajectoryCommand",
+          "session.status",
+          "session_held",
           "must be planned or held: a cancelled or missed session is not a conversation held");
     }
     return session;

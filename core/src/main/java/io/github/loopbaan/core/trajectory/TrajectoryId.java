@@ -21,7 +21,9 @@ public final class TrajectoryId extends Identifier {
     return new TrajectoryId(value);
   }
 
-  /** @return a new identifier holding a random UUID */
+  /**
+   * @return a new identifier holding a random UUID
+   */
   public static TrajectoryId random() {
     return new TrajectoryId(UUID.randomUUID().toString());
   }

@@ -3,11 +3,14 @@ package io.github.loopbaan.core.trajectory;
 import io.github.loopbaan.core.Coded;
 
 /**
- * Where a trajectory stands in its process (004: the seven parts of a career guidance trajectory, VDAB).
- * Dutch: fase van het traject (procesfase). The states of the {@link TrajectoryLifecycle}.
+ * Where a trajectory stands in its process (004: the seven parts of a career guidance trajectory,
+ * VDAB). Dutch: fase van het traject (procesfase). The states of the {@link TrajectoryLifecycle}.
  */
 public enum TrajectoryStage implements Coded {
-  /** Opened; an optional, free introductory conversation may be held. Dutch: aangemeld, kennismaking. */
+  /**
+   * Opened; an optional, free introductory conversation may be held. Dutch: aangemeld,
+   * kennismaking.
+   */
   OPENED("opened"),
   /** The intake is held: topics explained, agreement, goals and phases set. Dutch: intake. */
   INTAKE("intake"),
@@ -35,7 +38,9 @@ public enum TrajectoryStage implements Coded {
     return code;
   }
 
-  /** @return whether the trajectory is still open (every stage but {@link #CLOSED}) */
+  /**
+   * @return whether the trajectory is still open (every stage but {@link #CLOSED})
+   */
   public boolean isOpen() {
     return this != CLOSED;
   }

@@ -4,7 +4,8 @@ import io.github.loopbaan.core.Identifier;
 import java.util.UUID;
 
 /**
- * Identifies a career voucher (Dutch: loopbaancheque). See {@link Identifier} for the accepted values.
+ * Identifies a career voucher (Dutch: loopbaancheque). See {@link Identifier} for the accepted
+ * values.
  */
 public final class VoucherId extends Identifier {
 
@@ -21,7 +22,9 @@ public final class VoucherId extends Identifier {
     return new VoucherId(value);
   }
 
-  /** @return a new identifier holding a random UUID */
+  /**
+   * @return a new identifier holding a random UUID
+   */
   public static VoucherId random() {
     return new VoucherId(UUID.randomUUID().toString());
   }

@@ -9,21 +9,26 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link PersistentVector} and {@link PersistentSet} against the JDK's {@code ArrayList} and {@code HashSet}:
- * same contents, order, equality and hash codes at every size across the trie's level boundaries, old versions
- * unchanged by appends to them or to their branches, and no element shown by {@code toString()}.
+ * {@link PersistentVector} and {@link PersistentSet} against the JDK's {@code ArrayList} and {@code
+ * HashSet}: same contents, order, equality and hash codes at every size across the trie's level
+ * boundaries, old versions unchanged by appends to them or to their branches, and no element shown
+ * by {@code toString()}.
  */
 class PersistentCollectionsTest {
 
   /** Sizes on both sides of each level boundary of the 32-way trie. */
-  private static final int[] SIZES = {0, 1, 31, 32, 33, 63, 64, 65, 1023, 1024, 1025, 1056, 1057, 32_768 + 33};
+  private static final int[] SIZES = {
+    0, 1, 31, 32, 33, 63, 64, 65, 1023, 1024, 1025, 1056, 1057, 32_768 + 33
+  };
 
-  /** At every boundary size the vector holds what a list holds, by index, by iterator and as a list. */
+  /**
+   * At every boundary size the vector holds what a list holds, by index, by iterator and as a list.
+   */
   @Test
   void vector_equals_an_array_list_at_every_level_boundary() {
     PersistentVector<Integer> vector = PersistentVector.empty();
@@ -51,7 +56,9 @@ class PersistentCollectionsTest {
     }
   }
 
-  /** Appending to an old version, at any point, changes neither it nor the versions made after it. */
+  /**
+   * Appending to an old version, at any point, changes neither it nor the versions made after it.
+   */
   @Test
   void vector_versions_are_independent() {
     Random random = new Random(5);
@@ -83,7 +90,9 @@ class PersistentCollectionsTest {
     }
   }
 
-  /** The vector is built from any iterable in order and is returned as it is when it already is one. */
+  /**
+   * The vector is built from any iterable in order and is returned as it is when it already is one.
+   */
   @Test
   void vector_of_keeps_order() {
     Random random = new Random(11);
@@ -108,7 +117,8 @@ class PersistentCollectionsTest {
         .hasMessage("element 1");
     assertThatThrownBy(() -> one.get(1)).isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> one.get(-1)).isInstanceOf(IndexOutOfBoundsException.class);
-    assertThatThrownBy(() -> PersistentVector.empty().last()).isInstanceOf(NoSuchElementException.class);
+    assertThatThrownBy(() -> PersistentVector.empty().last())
+        .isInstanceOf(NoSuchElementException.class);
     assertThatThrownBy(() -> one.add("x")).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> one.set(0, "x")).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> one.remove(0)).isInstanceOf(UnsupportedOperationException.class);
@@ -118,7 +128,9 @@ class PersistentCollectionsTest {
     assertThat(one.toString()).isEqualTo("PersistentVector[1 elements]").doesNotContain("secret");
   }
 
-  /** The set holds exactly what a hash set holds after the same additions, across many trie levels. */
+  /**
+   * The set holds exactly what a hash set holds after the same additions, across many trie levels.
+   */
   @Test
   void set_equals_a_hash_set() {
     Random random = new Random(23);
@@ -145,7 +157,10 @@ class PersistentCollectionsTest {
     }
   }
 
-  /** Elements with equal hash codes but unequal values are all kept, and found, beside other elements. */
+  /**
+   * Elements with equal hash codes but unequal values are all kept, and found, beside other
+   * elements.
+   */
   @Test
   void set_keeps_colliding_elements_apart() {
     PersistentSet<Key> set = PersistentSet.empty();

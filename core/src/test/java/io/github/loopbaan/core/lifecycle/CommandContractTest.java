@@ -18,16 +18,23 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The model's commands are records of one sealed interface per lifecycle: equal exactly when kind, date and
- * payload are, and every one shows only its kind and date in {@code toString()}, never its payload.
+ * The model's commands are records of one sealed interface per lifecycle: equal exactly when kind,
+ * date and payload are, and every one shows only its kind and date in {@code toString()}, never its
+ * payload.
  */
 class CommandContractTest {
 
   static final LocalDate DAY = LocalDate.of(2025, 6, 2);
 
-  private static final List<Class<?>> COMMAND_TYPES = List.of(TrajectoryCommand.class, SessionCommand.class,
-      AssignmentCommand.class, CareerQuestionCommand.class, PhaseCommand.class, DevelopmentPlanCommand.class,
-      ActionCommand.class);
+  private static final List<Class<?>> COMMAND_TYPES =
+      List.of(
+          TrajectoryCommand.class,
+          SessionCommand.class,
+          AssignmentCommand.class,
+          CareerQuestionCommand.class,
+          PhaseCommand.class,
+          DevelopmentPlanCommand.class,
+          ActionCommand.class);
 
   /** Commands with equal kind, date and payload are equal and hash alike. */
   @Test
@@ -41,7 +48,8 @@ class CommandContractTest {
   @Test
   void a_different_payload_date_or_kind_makes_commands_different() {
     TrajectoryCommand stop = TrajectoryCommand.stopEarly(DAY, StopReason.OTHER);
-    assertThat(stop).isNotEqualTo(TrajectoryCommand.stopEarly(DAY, StopReason.CLIENT_WITHDREW))
+    assertThat(stop)
+        .isNotEqualTo(TrajectoryCommand.stopEarly(DAY, StopReason.CLIENT_WITHDREW))
         .isNotEqualTo(TrajectoryCommand.stopEarly(DAY.plusDays(1), StopReason.OTHER))
         .isNotEqualTo(TrajectoryCommand.close(DAY))
         .isNotEqualTo(TrajectoryCommand.pause(DAY, PauseReason.OTHER, Optional.empty()));
@@ -58,8 +66,8 @@ class CommandContractTest {
   }
 
   /**
-   * Every command type of every lifecycle is a record that overrides the record's generated {@code toString()},
-   * which would show every component.
+   * Every command type of every lifecycle is a record that overrides the record's generated {@code
+   * toString()}, which would show every component.
    */
   @Test
   void every_command_type_is_a_record_with_its_own_toString() throws NoSuchMethodException {

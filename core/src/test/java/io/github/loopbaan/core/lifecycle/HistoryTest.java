@@ -1,10 +1,9 @@
 package io.github.loopbaan.core.lifecycle;
 
-import java.util.ArrayList;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
@@ -43,7 +42,8 @@ class HistoryTest {
   @Test
   void an_empty_history_has_no_last_element_and_shows_only_its_size() {
     assertThatThrownBy(() -> History.empty().last()).isInstanceOf(NoSuchElementException.class);
-    assertThat(History.of(List.of("secret note")).toString()).isEqualTo("History[1 entries]")
+    assertThat(History.of(List.of("secret note")).toString())
+        .isEqualTo("History[1 entries]")
         .doesNotContain("secret");
   }
 
@@ -56,8 +56,10 @@ class HistoryTest {
     assertThat(h.size()).isEqualTo(10_000);
     assertThat(h.asList().get(0)).isZero();
     assertThat(h.asList().get(9_999)).isEqualTo(9_999);
-    assertThat(h.hashCode()).as("hash as List defines it, computed without recursion")
-        .isEqualTo(h.asList().hashCode()).isEqualTo(new ArrayList<>(h.asList()).hashCode());
+    assertThat(h.hashCode())
+        .as("hash as List defines it, computed without recursion")
+        .isEqualTo(h.asList().hashCode())
+        .isEqualTo(new ArrayList<>(h.asList()).hashCode());
     assertThat(h.append(10_000).hashCode()).isEqualTo(31 * h.hashCode() + Integer.hashCode(10_000));
   }
 }

@@ -7,8 +7,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * The value contract of {@link Reason} (equality over code and facts, a hash code that follows it) and its message
- * for a code without text.
+ * The value contract of {@link Reason} (equality over code and facts, a hash code that follows it)
+ * and its message for a code without text.
  */
 class ReasonContractTest {
 
@@ -28,7 +28,8 @@ class ReasonContractTest {
   void a_code_without_text_is_its_own_message_with_its_facts() {
     Reason bare = Reason.of("no_text_for_this_code_zz");
     assertThat(bare.message(Locale.ENGLISH)).isEqualTo("no_text_for_this_code_zz");
-    assertThat(bare.with("n", 3).message(Locale.ENGLISH)).isEqualTo("no_text_for_this_code_zz {n=3}");
+    assertThat(bare.with("n", 3).message(Locale.ENGLISH))
+        .isEqualTo("no_text_for_this_code_zz {n=3}");
     assertThat(bare.with("n", 3).toString()).isEqualTo("no_text_for_this_code_zz{n=3}");
   }
 
@@ -38,7 +39,8 @@ class ReasonContractTest {
     assertThat(Reason.texts("nl")).isNotEmpty();
     String code = Reason.texts("en").keySet().iterator().next();
     assertThat(Reason.of(code).message(Locale.ENGLISH)).isEqualTo(Reason.texts("en").get(code));
-    assertThat(Reason.of(code).message(Locale.forLanguageTag("nl"))).isEqualTo(Reason.texts("nl").get(code));
+    assertThat(Reason.of(code).message(Locale.forLanguageTag("nl")))
+        .isEqualTo(Reason.texts("nl").get(code));
   }
 
   @Test
@@ -48,7 +50,8 @@ class ReasonContractTest {
     String before = Reason.of(code).message(Locale.ENGLISH);
     assertThatThrownBy(() -> Reason.texts("en").put(code, "changed by a caller"))
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> Reason.texts("nl").clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> Reason.texts("nl").clear())
+        .isInstanceOf(UnsupportedOperationException.class);
     assertThat(Reason.of(code).message(Locale.ENGLISH)).isEqualTo(before);
     assertThat(Reason.texts("xx")).isEmpty();
   }

@@ -12,11 +12,16 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The engine on a small test table: a case that is opened, worked on, paused, resumed and closed. */
+/**
+ * The engine on a small test table: a case that is opened, worked on, paused, resumed and closed.
+ */
 class StateMachineTest {
 
   enum State implements Coded {
-    OPEN, WORKING, PAUSED, CLOSED;
+    OPEN,
+    WORKING,
+    PAUSED,
+    CLOSED;
 
     @Override
     public String code() {
@@ -30,7 +35,11 @@ class StateMachineTest {
   }
 
   enum Kind implements Coded {
-    START, WORK, PAUSE, RESUME, CLOSE;
+    START,
+    WORK,
+    PAUSE,
+    RESUME,
+    CLOSE;
 
     @Override
     public String code() {
@@ -73,7 +82,9 @@ class StateMachineTest {
     }
   }
 
-  /** A tiny immutable value: state, a work counter, whether a signature is present, and the history. */
+  /**
+   * A tiny immutable value: state, a work counter, whether a signature is present, and the history.
+   */
   static final class Case {
     final State state;
     final int work;
@@ -89,7 +100,10 @@ class StateMachineTest {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Case && ((Case) o).state == state && ((Case) o).work == work && ((Case) o).signed == signed
+      return o instanceof Case
+          && ((Case) o).state == state
+          && ((Case) o).work == work
+          && ((Case) o).signed == signed
           && ((Case) o).history.equals(history);
     }
 
@@ -99,23 +113,50 @@ class StateMachineTest {
     }
   }
 
-  static final Guard<Case> SIGNED = Guard.require("signed", (c, on) -> c.signed, (c, on) -> Reason.of("not_signed"));
-  static final Guard<Case> ENOUGH_WORK = Guard.require("enough_work", (c, on) -> c.work >= 2,
-      (c, on) -> Reason.of("too_little_work").with("work", c.work).with("required", 2));
+  static final Guard<Case> SIGNED =
+      Guard.require("signed", (c, on) -> c.signed, (c, on) -> Reason.of("not_signed"));
+  static final Guard<Case> ENOUGH_WORK =
+      Guard.require(
+          "enough_work",
+          (c, on) -> c.work >= 2,
+          (c, on) -> Reason.of("too_little_work").with("work", c.work).with("required", 2));
 
-  static final StateMachine<Case, State, Kind, Cmd> MACHINE = StateMachine.<Case, State, Kind, Cmd>builder("case",
-          State.class, Kind.class)
-      .initial(State.OPEN)
-      .finals(State.CLOSED)
-      .binding(c -> c.state, c -> c.history, (c, s, e) -> new Case(s, c.work, c.signed, c.history.append(e)))
-      .on(Kind.START).from(State.OPEN).to(State.WORKING).guard(SIGNED).noEffect()
-      .on(Kind.WORK).from(State.WORKING).to(State.WORKING).effect((c, cmd) -> new Case(c.state, c.work + 1, c.signed, c.history))
-      .on(Kind.PAUSE).from(State.OPEN, State.WORKING).to(State.PAUSED).noEffect()
-      .on(Kind.RESUME).from(State.PAUSED).toOneOf(EnumSet.of(State.OPEN, State.WORKING), c -> c.history.last().getFrom())
-      .noEffect()
-      .on(Kind.CLOSE).from(State.WORKING).to(State.CLOSED).guard(ENOUGH_WORK).guard(SIGNED).noEffect()
-      .on(Kind.CLOSE).from(State.OPEN, State.PAUSED).to(State.CLOSED).noEffect()
-      .build();
+  static final StateMachine<Case, State, Kind, Cmd> MACHINE =
+      StateMachine.<Case, State, Kind, Cmd>builder("case", State.class, Kind.class)
+          .initial(State.OPEN)
+          .finals(State.CLOSED)
+          .binding(
+              c -> c.state,
+              c -> c.history,
+              (c, s, e) -> new Case(s, c.work, c.signed, c.history.append(e)))
+          .on(Kind.START)
+          .from(State.OPEN)
+          .to(State.WORKING)
+          .guard(SIGNED)
+          .noEffect()
+          .on(Kind.WORK)
+          .from(State.WORKING)
+          .to(State.WORKING)
+          .effect((c, cmd) -> new Case(c.state, c.work + 1, c.signed, c.history))
+          .on(Kind.PAUSE)
+          .from(State.OPEN, State.WORKING)
+          .to(State.PAUSED)
+          .noEffect()
+          .on(Kind.RESUME)
+          .from(State.PAUSED)
+          .toOneOf(EnumSet.of(State.OPEN, State.WORKING), c -> c.history.last().getFrom())
+          .noEffect()
+          .on(Kind.CLOSE)
+          .from(State.WORKING)
+          .to(State.CLOSED)
+          .guard(ENOUGH_WORK)
+          .guard(SIGNED)
+          .noEffect()
+          .on(Kind.CLOSE)
+          .from(State.OPEN, State.PAUSED)
+          .to(State.CLOSED)
+          .noEffect()
+          .build();
 
   static final LocalDate D1 = LocalDate.of(2025, 1, 10);
 
@@ -144,7 +185,8 @@ class StateMachineTest {
     assertThat(outcome.isApplied()).isFalse();
     assertThat(outcome.getValue()).isEmpty();
     assertThat(outcome.getReasons()).extracting(Reason::getCode).containsExactly("not_signed");
-    assertThatThrownBy(outcome::orElseThrow).isInstanceOf(CommandRejectedException.class)
+    assertThatThrownBy(outcome::orElseThrow)
+        .isInstanceOf(CommandRejectedException.class)
         .hasMessageContaining("not_signed");
   }
 
@@ -153,22 +195,32 @@ class StateMachineTest {
     Case working = new Case(State.WORKING, 1, false, History.empty());
     Verdict<State, Kind> verdict = MACHINE.decide(working, Kind.CLOSE, D1);
     assertThat(verdict.isAllowed()).isFalse();
-    assertThat(verdict.getReasons()).extracting(Reason::getCode).containsExactly("too_little_work", "not_signed");
-    assertThat(verdict.getReasons().get(0).getFacts()).containsEntry("work", "1").containsEntry("required", "2");
+    assertThat(verdict.getReasons())
+        .extracting(Reason::getCode)
+        .containsExactly("too_little_work", "not_signed");
+    assertThat(verdict.getReasons().get(0).getFacts())
+        .containsEntry("work", "1")
+        .containsEntry("required", "2");
   }
 
   @Test
   void a_command_that_has_no_row_for_the_state_is_rejected_with_not_in_state() {
     Verdict<State, Kind> verdict = MACHINE.decide(fresh(true), Kind.WORK, D1);
-    assertThat(verdict.getReasons()).extracting(Reason::getCode).containsExactly(StateMachine.NOT_IN_STATE);
-    assertThat(verdict.getReasons().get(0).getFacts()).containsEntry("state", "open").containsEntry("command", "work");
+    assertThat(verdict.getReasons())
+        .extracting(Reason::getCode)
+        .containsExactly(StateMachine.NOT_IN_STATE);
+    assertThat(verdict.getReasons().get(0).getFacts())
+        .containsEntry("state", "open")
+        .containsEntry("command", "work");
   }
 
   @Test
   void a_final_state_rejects_everything() {
     Case closed = MACHINE.apply(fresh(false), new Cmd(Kind.CLOSE, D1)).orElseThrow();
     for (Verdict<State, Kind> option : MACHINE.options(closed, D1)) {
-      assertThat(option.getReasons()).extracting(Reason::getCode).containsExactly(StateMachine.FINAL_STATE);
+      assertThat(option.getReasons())
+          .extracting(Reason::getCode)
+          .containsExactly(StateMachine.FINAL_STATE);
     }
   }
 
@@ -176,8 +228,12 @@ class StateMachineTest {
   void a_command_dated_before_the_last_event_is_rejected() {
     Case working = MACHINE.apply(fresh(true), new Cmd(Kind.START, D1)).orElseThrow();
     Outcome<Case> outcome = MACHINE.apply(working, new Cmd(Kind.WORK, D1.minusDays(1)));
-    assertThat(outcome.getReasons()).extracting(Reason::getCode).containsExactly(StateMachine.BEFORE_LAST_EVENT);
-    assertThat(MACHINE.apply(working, new Cmd(Kind.WORK, D1)).isApplied()).as("same day is fine").isTrue();
+    assertThat(outcome.getReasons())
+        .extracting(Reason::getCode)
+        .containsExactly(StateMachine.BEFORE_LAST_EVENT);
+    assertThat(MACHINE.apply(working, new Cmd(Kind.WORK, D1)).isApplied())
+        .as("same day is fine")
+        .isTrue();
   }
 
   @Test
@@ -187,7 +243,8 @@ class StateMachineTest {
     Case resumed = MACHINE.apply(paused, new Cmd(Kind.RESUME, D1.plusDays(2))).orElseThrow();
     assertThat(resumed.state).isEqualTo(State.WORKING);
     Case pausedFromOpen = MACHINE.apply(fresh(true), new Cmd(Kind.PAUSE, D1)).orElseThrow();
-    assertThat(MACHINE.apply(pausedFromOpen, new Cmd(Kind.RESUME, D1)).orElseThrow().state).isEqualTo(State.OPEN);
+    assertThat(MACHINE.apply(pausedFromOpen, new Cmd(Kind.RESUME, D1)).orElseThrow().state)
+        .isEqualTo(State.OPEN);
   }
 
   @Test
@@ -196,18 +253,26 @@ class StateMachineTest {
     assertThat(MACHINE.possible(working, D1)).containsExactlyInAnyOrder(Kind.WORK, Kind.PAUSE);
     List<Verdict<State, Kind>> options = MACHINE.options(working, D1);
     assertThat(options).extracting(Verdict::getKind).containsExactly(Kind.values());
-    assertThat(options.get(Kind.CLOSE.ordinal()).getReasons()).extracting(Reason::getCode)
+    assertThat(options.get(Kind.CLOSE.ordinal()).getReasons())
+        .extracting(Reason::getCode)
         .containsExactly("too_little_work");
   }
 
   @Test
   void replaying_the_history_reproduces_the_value() {
     Case value = fresh(true);
-    for (Cmd cmd : List.of(new Cmd(Kind.START, D1), new Cmd(Kind.WORK, D1), new Cmd(Kind.PAUSE, D1.plusDays(3)),
-        new Cmd(Kind.RESUME, D1.plusDays(9)), new Cmd(Kind.WORK, D1.plusDays(9)), new Cmd(Kind.CLOSE, D1.plusDays(10)))) {
+    for (Cmd cmd :
+        List.of(
+            new Cmd(Kind.START, D1),
+            new Cmd(Kind.WORK, D1),
+            new Cmd(Kind.PAUSE, D1.plusDays(3)),
+            new Cmd(Kind.RESUME, D1.plusDays(9)),
+            new Cmd(Kind.WORK, D1.plusDays(9)),
+            new Cmd(Kind.CLOSE, D1.plusDays(10)))) {
       value = MACHINE.apply(value, cmd).orElseThrow();
     }
-    List<Cmd> commands = value.history.asList().stream().map(Event::getCommand).collect(Collectors.toList());
+    List<Cmd> commands =
+        value.history.asList().stream().map(Event::getCommand).collect(Collectors.toList());
     assertThat(MACHINE.replay(fresh(true), commands)).isEqualTo(value);
     assertThat(value.state).isEqualTo(State.CLOSED);
   }
@@ -215,8 +280,12 @@ class StateMachineTest {
   @Test
   void replay_throws_on_a_command_that_is_rejected() {
     assertThatThrownBy(() -> MACHINE.replay(fresh(false), List.of(new Cmd(Kind.START, D1))))
-        .isInstanceOfSatisfying(CommandRejectedException.class,
-            e -> assertThat(e.getReasons()).extracting(Reason::getCode).containsExactly("not_signed"));
+        .isInstanceOfSatisfying(
+            CommandRejectedException.class,
+            e ->
+                assertThat(e.getReasons())
+                    .extracting(Reason::getCode)
+                    .containsExactly("not_signed"));
   }
 
   @Test
@@ -227,27 +296,47 @@ class StateMachineTest {
 
   @Test
   void two_rows_for_the_same_state_and_kind_are_refused_at_build_time() {
-    assertThatThrownBy(() -> StateMachine.<Case, State, Kind, Cmd>builder("bad", State.class, Kind.class)
-        .initial(State.OPEN).finals(State.CLOSED)
-        .binding(c -> c.state, c -> c.history, (c, s, e) -> c)
-        .on(Kind.CLOSE).from(State.OPEN).to(State.CLOSED).noEffect()
-        .on(Kind.CLOSE).from(State.OPEN).to(State.WORKING).noEffect()
-        .build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two transitions");
+    assertThatThrownBy(
+            () ->
+                StateMachine.<Case, State, Kind, Cmd>builder("bad", State.class, Kind.class)
+                    .initial(State.OPEN)
+                    .finals(State.CLOSED)
+                    .binding(c -> c.state, c -> c.history, (c, s, e) -> c)
+                    .on(Kind.CLOSE)
+                    .from(State.OPEN)
+                    .to(State.CLOSED)
+                    .noEffect()
+                    .on(Kind.CLOSE)
+                    .from(State.OPEN)
+                    .to(State.WORKING)
+                    .noEffect()
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("two transitions");
   }
 
   @Test
   void a_final_state_with_a_row_is_refused_at_build_time() {
-    assertThatThrownBy(() -> StateMachine.<Case, State, Kind, Cmd>builder("bad", State.class, Kind.class)
-        .initial(State.OPEN).finals(State.CLOSED)
-        .binding(c -> c.state, c -> c.history, (c, s, e) -> c)
-        .on(Kind.START).from(State.CLOSED).to(State.OPEN).noEffect()
-        .build()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("final state");
+    assertThatThrownBy(
+            () ->
+                StateMachine.<Case, State, Kind, Cmd>builder("bad", State.class, Kind.class)
+                    .initial(State.OPEN)
+                    .finals(State.CLOSED)
+                    .binding(c -> c.state, c -> c.history, (c, s, e) -> c)
+                    .on(Kind.START)
+                    .from(State.CLOSED)
+                    .to(State.OPEN)
+                    .noEffect()
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("final state");
   }
 
   @Test
   void the_mermaid_diagram_shows_states_edges_guards_and_ends() {
     String diagram = MACHINE.toMermaid(Locale.ENGLISH);
-    assertThat(diagram).startsWith("stateDiagram-v2\n")
+    assertThat(diagram)
+        .startsWith("stateDiagram-v2\n")
         .contains("    [*] --> open\n")
         .contains("    open --> working : start [signed]\n")
         .contains("    working --> closed : close [enough_work, signed]\n")
@@ -259,10 +348,13 @@ class StateMachineTest {
 
   @Test
   void reasons_render_in_dutch_and_english_with_their_facts() {
-    Reason reason = Reason.of(StateMachine.NOT_IN_STATE).with("state", "open").with("command", "work");
+    Reason reason =
+        Reason.of(StateMachine.NOT_IN_STATE).with("state", "open").with("command", "work");
     assertThat(reason.message(Locale.ENGLISH)).isEqualTo("work is not possible in state open.");
-    assertThat(reason.message(Locale.forLanguageTag("nl"))).isEqualTo("work is niet mogelijk in toestand open.");
-    assertThat(Reason.of("unknown_code").with("x", 1).message(Locale.ENGLISH)).isEqualTo("unknown_code {x=1}");
+    assertThat(reason.message(Locale.forLanguageTag("nl")))
+        .isEqualTo("work is niet mogelijk in toestand open.");
+    assertThat(Reason.of("unknown_code").with("x", 1).message(Locale.ENGLISH))
+        .isEqualTo("unknown_code {x=1}");
     assertThat(Reason.texts("en").keySet()).isEqualTo(Reason.texts("nl").keySet());
     assertThatThrownBy(() -> Reason.of("Not Snake")).isInstanceOf(IllegalArgumentException.class);
   }

@@ -1,8 +1,9 @@
 package io.github.loopbaan.core.party;
 
-import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 
 /** The age bands of the approach table and their edges. */
 class AgeBandTest {

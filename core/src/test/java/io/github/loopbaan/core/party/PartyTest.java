@@ -22,25 +22,35 @@ class PartyTest {
   @Test
   void a_blank_client_name_is_rejected_naming_the_attribute_and_rule_but_not_the_value() {
     assertThatThrownBy(() -> Client.builder().id(ClientId.of("c-1")).name("   ").build())
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.getType()).isEqualTo("Client");
-          assertThat(e.getAttribute()).isEqualTo("name");
-          assertThat(e.getRule()).isEqualTo("not_blank");
-        });
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.getType()).isEqualTo("Client");
+              assertThat(e.getAttribute()).isEqualTo("name");
+              assertThat(e.getRule()).isEqualTo("not_blank");
+            });
   }
 
   @Test
   void a_birth_year_before_1900_is_rejected() {
-    assertThatThrownBy(() -> Client.builder().id(ClientId.of("c-1")).birthYear(Year.of(1850)).build())
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.getRule()).isEqualTo("in_range"));
+    assertThatThrownBy(
+            () -> Client.builder().id(ClientId.of("c-1")).birthYear(Year.of(1850)).build())
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.getRule()).isEqualTo("in_range"));
   }
 
   @Test
   void toString_never_shows_name_birth_year_private_situation_or_health() {
-    Client client = Client.builder().id(ClientId.of("c-1")).name("Annelies Verstraeten")
-        .birthYear(Year.of(1968)).addPrivateSituation(PrivateSituationFactor.CAREGIVING)
-        .addHealthConcerns(HealthConcern.BURN_OUT).build();
-    assertThat(client.toString()).doesNotContain("Annelies", "1968", "caregiving", "CAREGIVING", "BURN_OUT")
+    Client client =
+        Client.builder()
+            .id(ClientId.of("c-1"))
+            .name("Annelies Verstraeten")
+            .birthYear(Year.of(1968))
+            .addPrivateSituation(PrivateSituationFactor.CAREGIVING)
+            .addHealthConcerns(HealthConcern.BURN_OUT)
+            .build();
+    assertThat(client.toString())
+        .doesNotContain("Annelies", "1968", "caregiving", "CAREGIVING", "BURN_OUT")
         .contains("c-1");
   }
 
@@ -49,7 +59,8 @@ class PartyTest {
     Client client = Client.builder().id(ClientId.of("c-1")).birthYear(Year.of(1970)).build();
     assertThat(client.ageBandOn(LocalDate.of(2024, 3, 1))).contains(AgeBand.ADULT);
     assertThat(client.ageBandOn(LocalDate.of(2025, 3, 1))).contains(AgeBand.SENIOR);
-    Client declared = Client.builder().id(ClientId.of("c-2")).declaredAgeBand(AgeBand.YOUTH).build();
+    Client declared =
+        Client.builder().id(ClientId.of("c-2")).declaredAgeBand(AgeBand.YOUTH).build();
     assertThat(declared.ageBandOn(LocalDate.of(2025, 3, 1))).contains(AgeBand.YOUTH);
   }
 
@@ -80,9 +91,15 @@ class PartyTest {
   @Test
   void a_self_commissioned_trajectory_names_no_organisation() {
     assertThat(CommissioningParty.self(CommissionerId.of("self")).getOrganisationName()).isEmpty();
-    assertThatThrownBy(() -> CommissioningParty.builder().id(CommissionerId.of("x")).kind(CommissionerKind.SELF)
-        .organisationName("Acme").build())
-        .isInstanceOfSatisfying(InvalidValueException.class,
+    assertThatThrownBy(
+            () ->
+                CommissioningParty.builder()
+                    .id(CommissionerId.of("x"))
+                    .kind(CommissionerKind.SELF)
+                    .organisationName("Acme")
+                    .build())
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
             e -> assertThat(e.getRule()).isEqualTo("self_has_no_organisation"));
     assertThat(CommissioningParty.employer(CommissionerId.of("e-1"), "Acme").getKind())
         .isEqualTo(CommissionerKind.EMPLOYER);
@@ -91,10 +108,12 @@ class PartyTest {
   @Test
   void identifiers_reject_blank_whitespace_and_overlong_values() {
     assertThatThrownBy(() -> ClientId.of("")).isInstanceOf(InvalidValueException.class);
-    assertThatThrownBy(() -> ClientId.of("a b")).isInstanceOfSatisfying(InvalidValueException.class,
-        e -> assertThat(e.getRule()).isEqualTo("printable_ascii"));
-    assertThatThrownBy(() -> ClientId.of("x".repeat(129))).isInstanceOfSatisfying(InvalidValueException.class,
-        e -> assertThat(e.getRule()).isEqualTo("max_length"));
+    assertThatThrownBy(() -> ClientId.of("a b"))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.getRule()).isEqualTo("printable_ascii"));
+    assertThatThrownBy(() -> ClientId.of("x".repeat(129)))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.getRule()).isEqualTo("max_length"));
     assertThat(ClientId.of("c-1")).isEqualTo(ClientId.of("c-1")).isNotEqualTo(CoachId.of("c-1"));
     assertThat(ClientId.of("c-1")).hasToString("ClientId[c-1]");
   }

@@ -27,22 +27,36 @@ class PhaseTest {
     return builder.build();
   }
 
-  private static void assertRule(ThrowingCallable construction, String type, String attribute, String rule) {
-    assertThatThrownBy(construction).isInstanceOfSatisfying(InvalidValueException.class, e -> {
-      assertThat(e.getType()).isEqualTo(type);
-      assertThat(e.getAttribute()).isEqualTo(attribute);
-      assertThat(e.getRule()).isEqualTo(rule);
-    });
+  private static void assertRule(
+      ThrowingCallable construction, String type, String attribute, String rule) {
+    assertThatThrownBy(construction)
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.getType()).isEqualTo(type);
+              assertThat(e.getAttribute()).isEqualTo(attribute);
+              assertThat(e.getRule()).isEqualTo(rule);
+            });
   }
 
   @Test
   void the_six_phases_are_numbered_in_source_order_with_their_movement() {
-    assertThat(ContentPhase.values()).extracting(ContentPhase::number).containsExactly(1, 2, 3, 4, 5, 6);
-    assertThat(ContentPhase.values()).extracting(ContentPhase::movement).containsExactly(Movement.ADDITIONAL,
-        Movement.INWARD, Movement.INWARD, Movement.OUTWARD, Movement.OUTWARD, Movement.ADDITIONAL);
+    assertThat(ContentPhase.values())
+        .extracting(ContentPhase::number)
+        .containsExactly(1, 2, 3, 4, 5, 6);
+    assertThat(ContentPhase.values())
+        .extracting(ContentPhase::movement)
+        .containsExactly(
+            Movement.ADDITIONAL,
+            Movement.INWARD,
+            Movement.INWARD,
+            Movement.OUTWARD,
+            Movement.OUTWARD,
+            Movement.ADDITIONAL);
     assertThat(ContentPhase.ofNumber(4)).isEqualTo(LABOUR_MARKET_EXPLORATION);
     assertThatThrownBy(() -> ContentPhase.ofNumber(7)).isInstanceOf(IllegalArgumentException.class);
-    assertThat(LABOUR_MARKET_ACTION.label(Locale.forLanguageTag("nl"))).isEqualTo("Arbeidsmarkt bewerking");
+    assertThat(LABOUR_MARKET_ACTION.label(Locale.forLanguageTag("nl")))
+        .isEqualTo("Arbeidsmarkt bewerking");
     assertThat(Attention.BRIEF.label(Locale.forLanguageTag("nl"))).isEqualTo("Kort op de kaart");
   }
 
@@ -55,42 +69,60 @@ class PhaseTest {
 
   @Test
   void a_plan_without_phases_is_rejected() {
-    assertRule(() -> TrajectoryPlan.builder().decidedOn(INTAKE).build(), "TrajectoryPlan", "selectedPhases",
+    assertRule(
+        () -> TrajectoryPlan.builder().decidedOn(INTAKE).build(),
+        "TrajectoryPlan",
+        "selectedPhases",
         "at_least_one_phase");
   }
 
   @Test
   void a_phase_selected_twice_is_rejected() {
-    assertRule(() -> plan(EMPOWERMENT, LABOUR_MARKET_ACTION, EMPOWERMENT), "TrajectoryPlan", "selectedPhases",
+    assertRule(
+        () -> plan(EMPOWERMENT, LABOUR_MARKET_ACTION, EMPOWERMENT),
+        "TrajectoryPlan",
+        "selectedPhases",
         "unique");
   }
 
   @Test
   void the_intake_may_put_outward_before_inward_phases() {
     TrajectoryPlan plan = plan(LABOUR_MARKET_EXPLORATION, EMPOWERMENT, LABOUR_MARKET_ACTION);
-    assertThat(plan.phases()).containsExactly(LABOUR_MARKET_EXPLORATION, EMPOWERMENT, LABOUR_MARKET_ACTION);
+    assertThat(plan.phases())
+        .containsExactly(LABOUR_MARKET_EXPLORATION, EMPOWERMENT, LABOUR_MARKET_ACTION);
   }
 
   @Test
   void farewell_to_work_comes_first_when_selected() {
-    assertThat(plan(FAREWELL_TO_WORK, IN_DEPTH_SELF_EXPLORATION).phases()).startsWith(FAREWELL_TO_WORK);
-    assertRule(() -> plan(IN_DEPTH_SELF_EXPLORATION, FAREWELL_TO_WORK), "TrajectoryPlan", "selectedPhases",
+    assertThat(plan(FAREWELL_TO_WORK, IN_DEPTH_SELF_EXPLORATION).phases())
+        .startsWith(FAREWELL_TO_WORK);
+    assertRule(
+        () -> plan(IN_DEPTH_SELF_EXPLORATION, FAREWELL_TO_WORK),
+        "TrajectoryPlan",
+        "selectedPhases",
         "farewell_first");
   }
 
   @Test
   void effective_functioning_comes_after_every_selected_outward_phase() {
-    assertRule(() -> plan(LABOUR_MARKET_EXPLORATION, EFFECTIVE_FUNCTIONING, LABOUR_MARKET_ACTION),
-        "TrajectoryPlan", "selectedPhases", "effective_functioning_after_outward");
-    assertRule(() -> plan(EFFECTIVE_FUNCTIONING, LABOUR_MARKET_EXPLORATION), "TrajectoryPlan", "selectedPhases",
+    assertRule(
+        () -> plan(LABOUR_MARKET_EXPLORATION, EFFECTIVE_FUNCTIONING, LABOUR_MARKET_ACTION),
+        "TrajectoryPlan",
+        "selectedPhases",
         "effective_functioning_after_outward");
-    assertThat(plan(LABOUR_MARKET_ACTION, EFFECTIVE_FUNCTIONING).phases()).endsWith(EFFECTIVE_FUNCTIONING);
+    assertRule(
+        () -> plan(EFFECTIVE_FUNCTIONING, LABOUR_MARKET_EXPLORATION),
+        "TrajectoryPlan",
+        "selectedPhases",
+        "effective_functioning_after_outward");
+    assertThat(plan(LABOUR_MARKET_ACTION, EFFECTIVE_FUNCTIONING).phases())
+        .endsWith(EFFECTIVE_FUNCTIONING);
   }
 
   @Test
   void effective_functioning_may_precede_an_inward_phase() {
-    assertThat(plan(EFFECTIVE_FUNCTIONING, EMPOWERMENT).phases()).containsExactly(EFFECTIVE_FUNCTIONING,
-        EMPOWERMENT);
+    assertThat(plan(EFFECTIVE_FUNCTIONING, EMPOWERMENT).phases())
+        .containsExactly(EFFECTIVE_FUNCTIONING, EMPOWERMENT);
   }
 
   @Test
@@ -101,16 +133,24 @@ class PhaseTest {
 
   @Test
   void amendments_are_appended_and_count_as_selected_with_their_attention() {
-    TrajectoryPlan plan = TrajectoryPlan.builder().decidedOn(INTAKE)
-        .addSelectedPhase(PhaseSelection.of(IN_DEPTH_SELF_EXPLORATION, Attention.EXTENSIVE))
-        .addSelectedPhase(PhaseSelection.of(LABOUR_MARKET_EXPLORATION, Attention.BRIEF))
-        .build();
+    TrajectoryPlan plan =
+        TrajectoryPlan.builder()
+            .decidedOn(INTAKE)
+            .addSelectedPhase(PhaseSelection.of(IN_DEPTH_SELF_EXPLORATION, Attention.EXTENSIVE))
+            .addSelectedPhase(PhaseSelection.of(LABOUR_MARKET_EXPLORATION, Attention.BRIEF))
+            .build();
     assertThat(plan.isSelected(EMPOWERMENT)).isFalse();
     assertThat(plan.attentionFor(EMPOWERMENT)).isEmpty();
-    TrajectoryPlan amended = plan.withAmendment(PlanAmendment.builder().phase(EMPOWERMENT)
-        .attention(Attention.EXTENSIVE).amendedOn(INTAKE.plusWeeks(3)).reason("Faalangst kwam twee keer boven.")
-        .build());
-    assertThat(amended.phases()).containsExactly(IN_DEPTH_SELF_EXPLORATION, LABOUR_MARKET_EXPLORATION, EMPOWERMENT);
+    TrajectoryPlan amended =
+        plan.withAmendment(
+            PlanAmendment.builder()
+                .phase(EMPOWERMENT)
+                .attention(Attention.EXTENSIVE)
+                .amendedOn(INTAKE.plusWeeks(3))
+                .reason("Faalangst kwam twee keer boven.")
+                .build());
+    assertThat(amended.phases())
+        .containsExactly(IN_DEPTH_SELF_EXPLORATION, LABOUR_MARKET_EXPLORATION, EMPOWERMENT);
     assertThat(amended.isSelected(EMPOWERMENT)).isTrue();
     assertThat(amended.attentionFor(EMPOWERMENT)).contains(Attention.EXTENSIVE);
     assertThat(amended.attentionFor(LABOUR_MARKET_EXPLORATION)).contains(Attention.BRIEF);
@@ -119,57 +159,102 @@ class PhaseTest {
 
   @Test
   void an_amendment_may_add_farewell_to_work_later() {
-    TrajectoryPlan plan = plan(LABOUR_MARKET_ACTION)
-        .withAmendment(PlanAmendment.of(FAREWELL_TO_WORK, INTAKE.plusDays(20), "De afdeling wordt gesloten."));
+    TrajectoryPlan plan =
+        plan(LABOUR_MARKET_ACTION)
+            .withAmendment(
+                PlanAmendment.of(
+                    FAREWELL_TO_WORK, INTAKE.plusDays(20), "De afdeling wordt gesloten."));
     assertThat(plan.phases()).containsExactly(LABOUR_MARKET_ACTION, FAREWELL_TO_WORK);
   }
 
   @Test
   void an_amendment_never_adds_a_phase_already_selected() {
-    assertRule(() -> plan(EMPOWERMENT).withAmendment(PlanAmendment.of(EMPOWERMENT, INTAKE, "Nogmaals.")),
-        "TrajectoryPlan", "amendments", "not_already_selected");
+    assertRule(
+        () -> plan(EMPOWERMENT).withAmendment(PlanAmendment.of(EMPOWERMENT, INTAKE, "Nogmaals.")),
+        "TrajectoryPlan",
+        "amendments",
+        "not_already_selected");
   }
 
   @Test
   void two_amendments_adding_the_same_phase_are_rejected() {
-    TrajectoryPlan once = plan(EMPOWERMENT)
-        .withAmendment(PlanAmendment.of(LABOUR_MARKET_ACTION, INTAKE.plusDays(1), "Vacature gezien."));
-    assertRule(() -> once.withAmendment(PlanAmendment.of(LABOUR_MARKET_ACTION, INTAKE.plusDays(2), "Nog eens.")),
-        "TrajectoryPlan", "amendments", "unique");
+    TrajectoryPlan once =
+        plan(EMPOWERMENT)
+            .withAmendment(
+                PlanAmendment.of(LABOUR_MARKET_ACTION, INTAKE.plusDays(1), "Vacature gezien."));
+    assertRule(
+        () ->
+            once.withAmendment(
+                PlanAmendment.of(LABOUR_MARKET_ACTION, INTAKE.plusDays(2), "Nog eens.")),
+        "TrajectoryPlan",
+        "amendments",
+        "unique");
   }
 
   @Test
   void an_amendment_before_the_intake_is_rejected() {
-    assertRule(() -> plan(EMPOWERMENT).withAmendment(PlanAmendment.of(LABOUR_MARKET_ACTION, INTAKE.minusDays(1),
-        "Te vroeg.")), "TrajectoryPlan", "amendments", "not_before");
+    assertRule(
+        () ->
+            plan(EMPOWERMENT)
+                .withAmendment(
+                    PlanAmendment.of(LABOUR_MARKET_ACTION, INTAKE.minusDays(1), "Te vroeg.")),
+        "TrajectoryPlan",
+        "amendments",
+        "not_before");
   }
 
   @Test
   void amendments_are_listed_in_the_order_they_were_made() {
-    TrajectoryPlan once = plan(EMPOWERMENT)
-        .withAmendment(PlanAmendment.of(LABOUR_MARKET_ACTION, INTAKE.plusDays(10), "Vacature gezien."));
-    assertRule(() -> once.withAmendment(PlanAmendment.of(LABOUR_MARKET_EXPLORATION, INTAKE.plusDays(5),
-        "Eerder besloten.")), "TrajectoryPlan", "amendments", "chronological");
-    assertThat(once.withAmendment(PlanAmendment.of(LABOUR_MARKET_EXPLORATION, INTAKE.plusDays(10), "Zelfde dag."))
-        .phases()).endsWith(LABOUR_MARKET_EXPLORATION);
+    TrajectoryPlan once =
+        plan(EMPOWERMENT)
+            .withAmendment(
+                PlanAmendment.of(LABOUR_MARKET_ACTION, INTAKE.plusDays(10), "Vacature gezien."));
+    assertRule(
+        () ->
+            once.withAmendment(
+                PlanAmendment.of(
+                    LABOUR_MARKET_EXPLORATION, INTAKE.plusDays(5), "Eerder besloten.")),
+        "TrajectoryPlan",
+        "amendments",
+        "chronological");
+    assertThat(
+            once.withAmendment(
+                    PlanAmendment.of(LABOUR_MARKET_EXPLORATION, INTAKE.plusDays(10), "Zelfde dag."))
+                .phases())
+        .endsWith(LABOUR_MARKET_EXPLORATION);
   }
 
   @Test
   void goals_and_amendment_reasons_are_not_blank_and_never_shown() {
-    assertRule(() -> CoachingGoal.of("  ", GoalTerm.SHORT_TERM), "CoachingGoal", "description", "not_blank");
-    assertRule(() -> PlanAmendment.of(EMPOWERMENT, INTAKE, "\t"), "PlanAmendment", "reason", "not_blank");
-    TrajectoryPlan plan = TrajectoryPlan.builder().from(plan(EMPOWERMENT))
-        .addGoal(CoachingGoal.builder().description("Binnen een jaar werken als zelfstandig coach")
-            .term(GoalTerm.LONG_TERM).targetDate(INTAKE.plusYears(1)).build())
-        .build()
-        .withAmendment(PlanAmendment.of(LABOUR_MARKET_ACTION, INTAKE, "Ontslag aangekondigd op het werk"));
-    assertThat(plan.toString()).doesNotContain("zelfstandig coach", "Ontslag").contains("EMPOWERMENT");
+    assertRule(
+        () -> CoachingGoal.of("  ", GoalTerm.SHORT_TERM),
+        "CoachingGoal",
+        "description",
+        "not_blank");
+    assertRule(
+        () -> PlanAmendment.of(EMPOWERMENT, INTAKE, "\t"), "PlanAmendment", "reason", "not_blank");
+    TrajectoryPlan plan =
+        TrajectoryPlan.builder()
+            .from(plan(EMPOWERMENT))
+            .addGoal(
+                CoachingGoal.builder()
+                    .description("Binnen een jaar werken als zelfstandig coach")
+                    .term(GoalTerm.LONG_TERM)
+                    .targetDate(INTAKE.plusYears(1))
+                    .build())
+            .build()
+            .withAmendment(
+                PlanAmendment.of(LABOUR_MARKET_ACTION, INTAKE, "Ontslag aangekondigd op het werk"));
+    assertThat(plan.toString())
+        .doesNotContain("zelfstandig coach", "Ontslag")
+        .contains("EMPOWERMENT");
     assertThat(plan.getGoals().get(0).getTerm()).isEqualTo(GoalTerm.LONG_TERM);
   }
 
   @Test
   void a_phase_selection_defaults_to_normal_attention() {
     assertThat(PhaseSelection.of(EMPOWERMENT).getAttention()).isEqualTo(Attention.NORMAL);
-    assertThat(PlanAmendment.of(EMPOWERMENT, INTAKE, "Reden.").getAttention()).isEqualTo(Attention.NORMAL);
+    assertThat(PlanAmendment.of(EMPOWERMENT, INTAKE, "Reden.").getAttention())
+        .isEqualTo(Attention.NORMAL);
   }
 }

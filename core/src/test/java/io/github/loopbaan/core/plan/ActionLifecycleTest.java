@@ -1,7 +1,5 @@
 package io.github.loopbaan.core.plan;
 
-import java.util.ArrayDeque;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +10,7 @@ import io.github.loopbaan.core.lifecycle.Outcome;
 import io.github.loopbaan.core.lifecycle.Reason;
 import io.github.loopbaan.core.lifecycle.StateMachine;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +24,8 @@ class ActionLifecycleTest {
   static final LocalDate DAY = LocalDate.of(2025, 7, 1);
 
   static Action planned() {
-    return Action.of(ActionId.of("a-1"), ActionSubject.CV_CHECK, "Cv laten nakijken door een recruiter");
+    return Action.of(
+        ActionId.of("a-1"), ActionSubject.CV_CHECK, "Cv laten nakijken door een recruiter");
   }
 
   static List<String> codes(Outcome<?> outcome) {
@@ -34,17 +34,23 @@ class ActionLifecycleTest {
 
   @Test
   void a_planned_action_can_be_started_completed_or_dropped() {
-    assertThat(planned().possibleCommands(DAY)).containsExactlyInAnyOrder(ActionCommandKind.START,
-        ActionCommandKind.COMPLETE, ActionCommandKind.DROP);
+    assertThat(planned().possibleCommands(DAY))
+        .containsExactlyInAnyOrder(
+            ActionCommandKind.START, ActionCommandKind.COMPLETE, ActionCommandKind.DROP);
     Action started = planned().apply(ActionCommand.start(DAY)).orElseThrow();
     assertThat(started.getStatus()).isEqualTo(ActionStatus.IN_PROGRESS);
-    assertThat(codes(started.apply(ActionCommand.start(DAY)))).containsExactly(StateMachine.NOT_IN_STATE);
+    assertThat(codes(started.apply(ActionCommand.start(DAY))))
+        .containsExactly(StateMachine.NOT_IN_STATE);
   }
 
   @Test
   void completing_records_the_completion_date() {
-    Action done = planned().apply(ActionCommand.start(DAY)).orElseThrow()
-        .apply(ActionCommand.complete(DAY.plusDays(5))).orElseThrow();
+    Action done =
+        planned()
+            .apply(ActionCommand.start(DAY))
+            .orElseThrow()
+            .apply(ActionCommand.complete(DAY.plusDays(5)))
+            .orElseThrow();
     assertThat(done.getStatus()).isEqualTo(ActionStatus.DONE);
     assertThat(done.getCompletedOn()).contains(DAY.plusDays(5));
     assertThat(done.possibleCommands(DAY.plusDays(6))).containsExactly(ActionCommandKind.REOPEN);
@@ -53,8 +59,10 @@ class ActionLifecycleTest {
   @Test
   void dropping_needs_a_reason_and_records_it() {
     assertThatThrownBy(() -> ActionCommand.drop(DAY, "\t"))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.getRule()).isEqualTo("not_blank"));
-    Action dropped = planned().apply(ActionCommand.drop(DAY, "Geen tijd naast de nieuwe job")).orElseThrow();
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.getRule()).isEqualTo("not_blank"));
+    Action dropped =
+        planned().apply(ActionCommand.drop(DAY, "Geen tijd naast de nieuwe job")).orElseThrow();
     assertThat(dropped.getStatus()).isEqualTo(ActionStatus.DROPPED);
     assertThat(dropped.getDropReason()).contains("Geen tijd naast de nieuwe job");
     assertThat(dropped.toString()).doesNotContain("Geen tijd");
@@ -71,13 +79,15 @@ class ActionLifecycleTest {
     Action replanned = dropped.apply(ActionCommand.reopen(DAY)).orElseThrow();
     assertThat(replanned.getStatus()).isEqualTo(ActionStatus.PLANNED);
     assertThat(replanned.getDropReason()).isEmpty();
-    assertThat(codes(dropped.apply(ActionCommand.complete(DAY)))).containsExactly(StateMachine.NOT_IN_STATE);
+    assertThat(codes(dropped.apply(ActionCommand.complete(DAY))))
+        .containsExactly(StateMachine.NOT_IN_STATE);
   }
 
   @Test
   void no_command_may_be_dated_before_the_completion_date() {
     Action restored = planned().withStatus(ActionStatus.DONE).withCompletedOn(DAY);
-    assertThat(codes(restored.apply(ActionCommand.reopen(DAY.minusDays(1))))).containsExactly(StateMachine.BEFORE_START);
+    assertThat(codes(restored.apply(ActionCommand.reopen(DAY.minusDays(1)))))
+        .containsExactly(StateMachine.BEFORE_START);
     Action started = planned().apply(ActionCommand.start(DAY)).orElseThrow();
     assertThat(codes(started.apply(ActionCommand.complete(DAY.minusDays(1)))))
         .containsExactly(StateMachine.BEFORE_LAST_EVENT);
@@ -103,23 +113,33 @@ class ActionLifecycleTest {
 
   @Test
   void replaying_the_history_reproduces_the_action() {
-    Action a = planned().apply(ActionCommand.start(DAY)).orElseThrow()
-        .apply(ActionCommand.drop(DAY.plusDays(1), "Andere prioriteit")).orElseThrow()
-        .apply(ActionCommand.reopen(DAY.plusDays(9))).orElseThrow();
-    List<ActionCommand> commands = a.getHistory().asList().stream().map(Event::getCommand)
-        .collect(Collectors.toList());
+    Action a =
+        planned()
+            .apply(ActionCommand.start(DAY))
+            .orElseThrow()
+            .apply(ActionCommand.drop(DAY.plusDays(1), "Andere prioriteit"))
+            .orElseThrow()
+            .apply(ActionCommand.reopen(DAY.plusDays(9)))
+            .orElseThrow();
+    List<ActionCommand> commands =
+        a.getHistory().asList().stream().map(Event::getCommand).collect(Collectors.toList());
     assertThat(ActionLifecycle.MACHINE.replay(planned(), commands)).isEqualTo(a);
   }
 
   @Test
   void the_status_matches_the_history_and_the_history_is_numbered() {
     Action started = planned().apply(ActionCommand.start(DAY)).orElseThrow();
-    assertThatThrownBy(() -> started.withStatus(ActionStatus.PLANNED)).isInstanceOfSatisfying(
-        InvalidValueException.class, e -> assertThat(e.getRule()).isEqualTo("status_matches_history"));
-    Event<ActionStatus, ActionCommand> second = new Event<>(2, "action", ActionStatus.PLANNED,
-        ActionStatus.IN_PROGRESS, ActionCommand.start(DAY));
-    assertThatThrownBy(() -> started.withHistory(History.of(List.of(second)))).isInstanceOfSatisfying(
-        InvalidValueException.class, e -> assertThat(e.getRule()).isEqualTo("history_sequence"));
+    assertThatThrownBy(() -> started.withStatus(ActionStatus.PLANNED))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.getRule()).isEqualTo("status_matches_history"));
+    Event<ActionStatus, ActionCommand> second =
+        new Event<>(
+            2, "action", ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionCommand.start(DAY));
+    assertThatThrownBy(() -> started.withHistory(History.of(List.of(second))))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.getRule()).isEqualTo("history_sequence"));
     assertThat(planned().withStatus(ActionStatus.IN_PROGRESS).getHistory().isEmpty()).isTrue();
   }
 
@@ -128,8 +148,11 @@ class ActionLifecycleTest {
     ArrayDeque<ActionStatus> todo = new ArrayDeque<>(List.of(from));
     while (!todo.isEmpty()) {
       ActionStatus s = todo.pop();
-      ActionLifecycle.MACHINE.getTransitions().stream().filter(t -> t.getFrom().contains(s))
-          .flatMap(t -> t.getTargets().stream()).filter(seen::add).forEach(todo::push);
+      ActionLifecycle.MACHINE.getTransitions().stream()
+          .filter(t -> t.getFrom().contains(s))
+          .flatMap(t -> t.getTargets().stream())
+          .filter(seen::add)
+          .forEach(todo::push);
     }
     return seen;
   }

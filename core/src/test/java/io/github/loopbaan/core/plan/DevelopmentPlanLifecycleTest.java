@@ -1,7 +1,5 @@
 package io.github.loopbaan.core.plan;
 
-import java.util.ArrayDeque;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +10,7 @@ import io.github.loopbaan.core.lifecycle.Outcome;
 import io.github.loopbaan.core.lifecycle.Reason;
 import io.github.loopbaan.core.lifecycle.StateMachine;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +26,12 @@ class DevelopmentPlanLifecycleTest {
   static final DevelopmentPlanId ID = DevelopmentPlanId.of("pop-1");
 
   static Action action(String id, ActionStatus status) {
-    Action.Builder b = Action.builder().id(ActionId.of(id)).subject(ActionSubject.NETWORKING)
-        .description("Drie netwerkgesprekken voeren").status(status);
+    Action.Builder b =
+        Action.builder()
+            .id(ActionId.of(id))
+            .subject(ActionSubject.NETWORKING)
+            .description("Drie netwerkgesprekken voeren")
+            .status(status);
     if (status == ActionStatus.DROPPED) {
       b.dropReason("Geen tijd meer");
     }
@@ -40,8 +43,11 @@ class DevelopmentPlanLifecycleTest {
     for (int i = 0; i < statuses.length; i++) {
       actions.addAction(action("a-" + i, statuses[i]));
     }
-    return DevelopmentPlan.builder().id(ID).careerQuestion("Wat wil ik na twintig jaar bij de bank?")
-        .actionPlan(actions.build()).build();
+    return DevelopmentPlan.builder()
+        .id(ID)
+        .careerQuestion("Wat wil ik na twintig jaar bij de bank?")
+        .actionPlan(actions.build())
+        .build();
   }
 
   static DevelopmentPlan finalised(ActionStatus... statuses) {
@@ -57,18 +63,22 @@ class DevelopmentPlanLifecycleTest {
   }
 
   static void assertRule(ThrowingCallable construction, String attribute, String rule) {
-    assertThatThrownBy(construction).isInstanceOfSatisfying(InvalidValueException.class, e -> {
-      assertThat(e.getType()).isEqualTo("DevelopmentPlan");
-      assertThat(e.getAttribute()).isEqualTo(attribute);
-      assertThat(e.getRule()).isEqualTo(rule);
-    });
+    assertThatThrownBy(construction)
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.getType()).isEqualTo("DevelopmentPlan");
+              assertThat(e.getAttribute()).isEqualTo(attribute);
+              assertThat(e.getRule()).isEqualTo(rule);
+            });
   }
 
   @Test
   void a_draft_can_only_be_finalised() {
     DevelopmentPlan draft = draft();
     assertThat(draft.getStatus()).isEqualTo(DevelopmentPlanStatus.DRAFT);
-    assertThat(draft.possibleCommands(SYNTHESIS)).containsExactly(DevelopmentPlanCommandKind.FINALISE);
+    assertThat(draft.possibleCommands(SYNTHESIS))
+        .containsExactly(DevelopmentPlanCommandKind.FINALISE);
     assertThat(codes(draft.apply(DevelopmentPlanCommand.revise(SYNTHESIS, "Te vroeg"))))
         .containsExactly(StateMachine.NOT_IN_STATE);
   }
@@ -79,16 +89,21 @@ class DevelopmentPlanLifecycleTest {
     assertThat(signed.getStatus()).isEqualTo(DevelopmentPlanStatus.FINALISED);
     assertThat(signed.getGeneralData().getFinalisedOn()).contains(SYNTHESIS);
     assertThat(signed.getGeneralData().getSignedOn()).contains(SYNTHESIS);
-    DevelopmentPlan unsigned = draft().apply(DevelopmentPlanCommand.finalise(SYNTHESIS, false)).orElseThrow();
+    DevelopmentPlan unsigned =
+        draft().apply(DevelopmentPlanCommand.finalise(SYNTHESIS, false)).orElseThrow();
     assertThat(unsigned.getGeneralData().getSignedOn()).isEmpty();
     assertThat(unsigned.getHistory().last().getTo()).isEqualTo(DevelopmentPlanStatus.FINALISED);
   }
 
   @Test
   void revisions_are_numbered_and_every_one_is_kept() {
-    DevelopmentPlan p = finalised()
-        .apply(DevelopmentPlanCommand.revise(SYNTHESIS.plusMonths(1), "Loopbaanvraag verschoven")).orElseThrow()
-        .apply(DevelopmentPlanCommand.revise(SYNTHESIS.plusMonths(2), "Opleiding gekozen")).orElseThrow();
+    DevelopmentPlan p =
+        finalised()
+            .apply(
+                DevelopmentPlanCommand.revise(SYNTHESIS.plusMonths(1), "Loopbaanvraag verschoven"))
+            .orElseThrow()
+            .apply(DevelopmentPlanCommand.revise(SYNTHESIS.plusMonths(2), "Opleiding gekozen"))
+            .orElseThrow();
     assertThat(p.getRevisions()).extracting(PlanRevision::getNumber).containsExactly(1, 2);
     assertThat(p.getStatus()).isEqualTo(DevelopmentPlanStatus.FINALISED);
     assertThat(p.getHistory().size()).isEqualTo(3);
@@ -97,40 +112,57 @@ class DevelopmentPlanLifecycleTest {
   @Test
   void revise_goes_through_the_lifecycle_and_keeps_its_structural_contract() {
     DevelopmentPlan revised = finalised().revise(SYNTHESIS.plusDays(3), "Doel bijgesteld");
-    assertThat(revised.getHistory().last().getCommand().getKind()).isEqualTo(DevelopmentPlanCommandKind.REVISE);
-    assertRule(() -> draft().revise(SYNTHESIS, "Wijziging"), "revisions", "revision_needs_finalised_plan");
-    assertRule(() -> finalised().revise(SYNTHESIS.minusDays(1), "Te vroeg"), "revisions", "not_before");
+    assertThat(revised.getHistory().last().getCommand().getKind())
+        .isEqualTo(DevelopmentPlanCommandKind.REVISE);
+    assertRule(
+        () -> draft().revise(SYNTHESIS, "Wijziging"), "revisions", "revision_needs_finalised_plan");
+    assertRule(
+        () -> finalised().revise(SYNTHESIS.minusDays(1), "Te vroeg"), "revisions", "not_before");
   }
 
   @Test
   void no_command_may_be_dated_before_the_finalisation() {
-    DevelopmentPlan restored = DevelopmentPlan.builder().id(ID)
-        .generalData(GeneralData.builder().finalisedOn(SYNTHESIS).build()).build();
-    Outcome<DevelopmentPlan> early = restored.apply(DevelopmentPlanCommand.evaluate(evaluation(SYNTHESIS.minusDays(1))));
+    DevelopmentPlan restored =
+        DevelopmentPlan.builder()
+            .id(ID)
+            .generalData(GeneralData.builder().finalisedOn(SYNTHESIS).build())
+            .build();
+    Outcome<DevelopmentPlan> early =
+        restored.apply(DevelopmentPlanCommand.evaluate(evaluation(SYNTHESIS.minusDays(1))));
     assertThat(codes(early)).containsExactly(StateMachine.BEFORE_START);
   }
 
   @Test
   void the_evaluation_needs_every_action_settled() {
-    Outcome<DevelopmentPlan> open = finalised(ActionStatus.DONE, ActionStatus.IN_PROGRESS, ActionStatus.PLANNED)
-        .apply(DevelopmentPlanCommand.evaluate(evaluation(SYNTHESIS.plusMonths(6))));
+    Outcome<DevelopmentPlan> open =
+        finalised(ActionStatus.DONE, ActionStatus.IN_PROGRESS, ActionStatus.PLANNED)
+            .apply(DevelopmentPlanCommand.evaluate(evaluation(SYNTHESIS.plusMonths(6))));
     assertThat(codes(open)).containsExactly(DevelopmentPlanLifecycle.ACTIONS_OPEN);
     assertThat(open.getReasons().get(0).getFacts()).containsEntry("open", "2");
-    assertThat(open.getReasons().get(0).message(Locale.forLanguageTag("nl"))).contains("2 actie(s)");
-    DevelopmentPlan evaluated = finalised(ActionStatus.DONE, ActionStatus.DROPPED)
-        .apply(DevelopmentPlanCommand.evaluate(evaluation(SYNTHESIS.plusMonths(6)))).orElseThrow();
+    assertThat(open.getReasons().get(0).message(Locale.forLanguageTag("nl")))
+        .contains("2 actie(s)");
+    DevelopmentPlan evaluated =
+        finalised(ActionStatus.DONE, ActionStatus.DROPPED)
+            .apply(DevelopmentPlanCommand.evaluate(evaluation(SYNTHESIS.plusMonths(6))))
+            .orElseThrow();
     assertThat(evaluated.getStatus()).isEqualTo(DevelopmentPlanStatus.EVALUATED);
-    assertThat(evaluated.getActionPlan().getEvaluation()).contains(evaluation(SYNTHESIS.plusMonths(6)));
+    assertThat(evaluated.getActionPlan().getEvaluation())
+        .contains(evaluation(SYNTHESIS.plusMonths(6)));
   }
 
   @Test
   void an_evaluated_plan_accepts_nothing_but_revisions_and_stays_evaluated() {
-    DevelopmentPlan evaluated = finalised().apply(DevelopmentPlanCommand.evaluate(evaluation(SYNTHESIS.plusMonths(6))))
-        .orElseThrow();
+    DevelopmentPlan evaluated =
+        finalised()
+            .apply(DevelopmentPlanCommand.evaluate(evaluation(SYNTHESIS.plusMonths(6))))
+            .orElseThrow();
     LocalDate later = SYNTHESIS.plusMonths(8);
-    assertThat(evaluated.possibleCommands(later)).containsExactly(DevelopmentPlanCommandKind.REVISE);
-    DevelopmentPlan revised = evaluated.apply(DevelopmentPlanCommand.revise(later, "Nieuw doel na evaluatie"))
-        .orElseThrow();
+    assertThat(evaluated.possibleCommands(later))
+        .containsExactly(DevelopmentPlanCommandKind.REVISE);
+    DevelopmentPlan revised =
+        evaluated
+            .apply(DevelopmentPlanCommand.revise(later, "Nieuw doel na evaluatie"))
+            .orElseThrow();
     assertThat(revised.getStatus()).isEqualTo(DevelopmentPlanStatus.EVALUATED);
     assertThat(codes(revised.apply(DevelopmentPlanCommand.evaluate(evaluation(later)))))
         .containsExactly(StateMachine.NOT_IN_STATE);
@@ -139,8 +171,10 @@ class DevelopmentPlanLifecycleTest {
   @Test
   void a_revision_needs_a_summary_and_commands_show_kind_and_date_only() {
     assertThatThrownBy(() -> DevelopmentPlanCommand.revise(SYNTHESIS, "  "))
-        .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.getRule()).isEqualTo("not_blank"));
-    assertThat(DevelopmentPlanCommand.revise(SYNTHESIS, "Geheim").toString()).isEqualTo("revise@2025-06-12");
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.getRule()).isEqualTo("not_blank"));
+    assertThat(DevelopmentPlanCommand.revise(SYNTHESIS, "Geheim").toString())
+        .isEqualTo("revise@2025-06-12");
   }
 
   @Test
@@ -150,7 +184,8 @@ class DevelopmentPlanLifecycleTest {
     for (DevelopmentPlanStatus status : DevelopmentPlanStatus.values()) {
       assertThat(reachable(status)).contains(DevelopmentPlanStatus.EVALUATED);
     }
-    assertThat(reachable(DevelopmentPlanStatus.EVALUATED)).containsExactly(DevelopmentPlanStatus.EVALUATED);
+    assertThat(reachable(DevelopmentPlanStatus.EVALUATED))
+        .containsExactly(DevelopmentPlanStatus.EVALUATED);
   }
 
   @Test
@@ -166,28 +201,46 @@ class DevelopmentPlanLifecycleTest {
   @Test
   void replaying_the_history_reproduces_the_plan() {
     DevelopmentPlan start = draft(ActionStatus.DONE);
-    DevelopmentPlan p = start.apply(DevelopmentPlanCommand.finalise(SYNTHESIS, true)).orElseThrow()
-        .revise(SYNTHESIS.plusDays(9), "Bijgesteld")
-        .apply(DevelopmentPlanCommand.evaluate(evaluation(SYNTHESIS.plusMonths(3)))).orElseThrow();
-    List<DevelopmentPlanCommand> commands = p.getHistory().asList().stream().map(Event::getCommand)
-        .collect(Collectors.toList());
+    DevelopmentPlan p =
+        start
+            .apply(DevelopmentPlanCommand.finalise(SYNTHESIS, true))
+            .orElseThrow()
+            .revise(SYNTHESIS.plusDays(9), "Bijgesteld")
+            .apply(DevelopmentPlanCommand.evaluate(evaluation(SYNTHESIS.plusMonths(3))))
+            .orElseThrow();
+    List<DevelopmentPlanCommand> commands =
+        p.getHistory().asList().stream().map(Event::getCommand).collect(Collectors.toList());
     assertThat(DevelopmentPlanLifecycle.MACHINE.replay(start, commands)).isEqualTo(p);
   }
 
   @Test
   void only_a_finalised_plan_has_an_evaluation_and_not_before_the_finalisation() {
-    assertRule(() -> draft().withActionPlan(ActionPlan.builder().evaluation(evaluation(SYNTHESIS)).build()),
-        "actionPlan.evaluation", "evaluation_needs_finalised_plan");
-    assertRule(() -> finalised().withActionPlan(ActionPlan.builder().evaluation(evaluation(SYNTHESIS.minusDays(1)))
-        .build()), "actionPlan.evaluation", "not_before");
+    assertRule(
+        () ->
+            draft().withActionPlan(ActionPlan.builder().evaluation(evaluation(SYNTHESIS)).build()),
+        "actionPlan.evaluation",
+        "evaluation_needs_finalised_plan");
+    assertRule(
+        () ->
+            finalised()
+                .withActionPlan(
+                    ActionPlan.builder().evaluation(evaluation(SYNTHESIS.minusDays(1))).build()),
+        "actionPlan.evaluation",
+        "not_before");
   }
 
   @Test
   void the_status_matches_the_history_and_the_history_is_numbered() {
     DevelopmentPlan p = finalised();
-    assertRule(() -> p.withGeneralData(GeneralData.empty()), "status,history", "status_matches_history");
-    Event<DevelopmentPlanStatus, DevelopmentPlanCommand> second = new Event<>(2, "development_plan",
-        DevelopmentPlanStatus.DRAFT, DevelopmentPlanStatus.FINALISED, DevelopmentPlanCommand.finalise(SYNTHESIS, true));
+    assertRule(
+        () -> p.withGeneralData(GeneralData.empty()), "status,history", "status_matches_history");
+    Event<DevelopmentPlanStatus, DevelopmentPlanCommand> second =
+        new Event<>(
+            2,
+            "development_plan",
+            DevelopmentPlanStatus.DRAFT,
+            DevelopmentPlanStatus.FINALISED,
+            DevelopmentPlanCommand.finalise(SYNTHESIS, true));
     assertRule(() -> p.withHistory(History.of(List.of(second))), "history[0]", "history_sequence");
   }
 
@@ -196,8 +249,11 @@ class DevelopmentPlanLifecycleTest {
     ArrayDeque<DevelopmentPlanStatus> todo = new ArrayDeque<>(List.of(from));
     while (!todo.isEmpty()) {
       DevelopmentPlanStatus s = todo.pop();
-      DevelopmentPlanLifecycle.MACHINE.getTransitions().stream().filter(t -> t.getFrom().contains(s))
-          .flatMap(t -> t.getTargets().stream()).filter(seen::add).forEach(todo::push);
+      DevelopmentPlanLifecycle.MACHINE.getTransitions().stream()
+          .filter(t -> t.getFrom().contains(s))
+          .flatMap(t -> t.getTargets().stream())
+          .filter(seen::add)
+          .forEach(todo::push);
     }
     return seen;
   }

@@ -10,8 +10,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Revisions}: every version's facts (numbered in order, in date order, earliest date, latest revision)
- * equal a scan of the same revisions, branches do not see each other, and it is an unmodifiable list.
+ * {@link Revisions}: every version's facts (numbered in order, in date order, earliest date, latest
+ * revision) equal a scan of the same revisions, branches do not see each other, and it is an
+ * unmodifiable list.
  */
 class RevisionsTest {
 
@@ -60,7 +61,10 @@ class RevisionsTest {
     assertThat(a.earliestDate()).contains(DAY);
   }
 
-  /** The empty list is sound, the list refuses mutation and null, and {@code of} keeps a list as it is. */
+  /**
+   * The empty list is sound, the list refuses mutation and null, and {@code of} keeps a list as it
+   * is.
+   */
   @Test
   void is_an_unmodifiable_list() {
     assertThat(Revisions.empty().isNumberedInOrder() && Revisions.empty().isInDateOrder()).isTrue();

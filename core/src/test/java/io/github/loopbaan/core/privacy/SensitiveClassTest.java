@@ -2,6 +2,7 @@ package io.github.loopbaan.core.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.loopbaan.core.Coded;
 import io.github.loopbaan.core.party.EmploymentSituation;
 import io.github.loopbaan.core.question.CareerQuestionCommandKind;
 import io.github.loopbaan.core.question.ClientQuestionType;
@@ -9,11 +10,12 @@ import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.trajectory.PauseReason;
 import io.github.loopbaan.core.trajectory.ReferralTarget;
 import io.github.loopbaan.core.trajectory.StopReason;
-import io.github.loopbaan.core.Coded;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** The inference rule's unit: a class with a health constant is masked as a whole, never by value. */
+/**
+ * The inference rule's unit: a class with a health constant is masked as a whole, never by value.
+ */
 class SensitiveClassTest {
 
   /** A classified enum without health data, and one whose health constant has a body of its own. */
@@ -72,7 +74,9 @@ class SensitiveClassTest {
     assertThat(Classified.isSensitive(Plain.class)).as("classified, no health constant").isFalse();
     assertThat(Classified.isSensitive(SessionKind.class)).as("not classified").isFalse();
     assertThat(Classified.isSensitive(String.class)).as("not an enum").isFalse();
-    assertThat(Classified.isSensitive(WithBody.HEALTHY_ONE.getClass())).as("a constant with a body").isTrue();
+    assertThat(Classified.isSensitive(WithBody.HEALTHY_ONE.getClass()))
+        .as("a constant with a body")
+        .isTrue();
     assertThat(Classified.isSensitive(WithBody.ORDINARY_ONE.getClass())).isTrue();
   }
 
@@ -84,8 +88,10 @@ class SensitiveClassTest {
     assertThat(Classified.shown(WithBody.ORDINARY_ONE)).isEqualTo(Classified.REDACTED);
     assertThat(Classified.shown(Plain.A)).isEqualTo("a");
     assertThat(Classified.shown(SessionKind.INTAKE)).isEqualTo("intake");
-    assertThat(Classified.shown(CareerQuestionCommandKind.EVOLVE_TO_STRESS)).isEqualTo("evolve_to_<redacted>");
-    assertThat(Classified.shown(CareerQuestionCommandKind.EVOLVE_TO_CHOICE)).isEqualTo("evolve_to_<redacted>");
+    assertThat(Classified.shown(CareerQuestionCommandKind.EVOLVE_TO_STRESS))
+        .isEqualTo("evolve_to_<redacted>");
+    assertThat(Classified.shown(CareerQuestionCommandKind.EVOLVE_TO_CHOICE))
+        .isEqualTo("evolve_to_<redacted>");
     assertThat(Classified.shown(CareerQuestionCommandKind.ANSWER)).isEqualTo("answer");
   }
 
@@ -94,14 +100,17 @@ class SensitiveClassTest {
     assertThat(ReferralTarget.GENERAL_PRACTITIONER.dataCategory()).isEqualTo(DataCategory.HEALTH);
     assertThat(ReferralTarget.COMPANY_DOCTOR.dataCategory()).isEqualTo(DataCategory.HEALTH);
     assertThat(ReferralTarget.PSYCHOLOGIST.dataCategory()).isEqualTo(DataCategory.HEALTH);
-    assertThat(ReferralTarget.OTHER_COACH_OR_SPECIALIST.dataCategory()).isEqualTo(DataCategory.PERSONAL);
+    assertThat(ReferralTarget.OTHER_COACH_OR_SPECIALIST.dataCategory())
+        .isEqualTo(DataCategory.PERSONAL);
     assertThat(ReferralTarget.OTHER.dataCategory()).isEqualTo(DataCategory.PERSONAL);
     assertThat(PauseReason.REFERRAL.dataCategory()).isEqualTo(DataCategory.HEALTH);
     assertThat(PauseReason.CLIENT_REQUEST.dataCategory()).isEqualTo(DataCategory.PERSONAL);
     assertThat(StopReason.REFERRED_ELSEWHERE.dataCategory()).isEqualTo(DataCategory.HEALTH);
     assertThat(StopReason.CLIENT_WITHDREW.dataCategory()).isEqualTo(DataCategory.PERSONAL);
-    assertThat(CareerQuestionCommandKind.EVOLVE_TO_STRESS.dataCategory()).isEqualTo(DataCategory.HEALTH);
-    assertThat(CareerQuestionCommandKind.EVOLVE_TO_CHOICE.dataCategory()).isEqualTo(ClientQuestionType.CHOICE.dataCategory());
+    assertThat(CareerQuestionCommandKind.EVOLVE_TO_STRESS.dataCategory())
+        .isEqualTo(DataCategory.HEALTH);
+    assertThat(CareerQuestionCommandKind.EVOLVE_TO_CHOICE.dataCategory())
+        .isEqualTo(ClientQuestionType.CHOICE.dataCategory());
     assertThat(CareerQuestionCommandKind.ANSWER.dataCategory()).isEqualTo(DataCategory.PERSONAL);
   }
 }

@@ -24,8 +24,12 @@ class CareerQuestionLifecycleTest {
   static final String REASON = "Bij de opdrachten kwamen steeds dezelfde blokkades boven.";
 
   static CareerQuestion asked() {
-    return CareerQuestion.builder().id(CareerQuestionId.of("q-1")).ownWords(WORDS).askedOn(ASKED)
-        .initialType(ClientQuestionType.GETTING_FURTHER).build();
+    return CareerQuestion.builder()
+        .id(CareerQuestionId.of("q-1"))
+        .ownWords(WORDS)
+        .askedOn(ASKED)
+        .initialType(ClientQuestionType.GETTING_FURTHER)
+        .build();
   }
 
   static List<String> codes(Outcome<?> outcome) {
@@ -51,26 +55,39 @@ class CareerQuestionLifecycleTest {
 
   @Test
   void evolving_appends_the_evolution_from_the_current_type_and_the_event() {
-    Outcome<CareerQuestion> outcome = asked().apply(CareerQuestionCommand.evolve(ClientQuestionType.STUCK,
-        ASKED.plusWeeks(6), EvolutionKind.DEEPENED, REASON));
+    Outcome<CareerQuestion> outcome =
+        asked()
+            .apply(
+                CareerQuestionCommand.evolve(
+                    ClientQuestionType.STUCK, ASKED.plusWeeks(6), EvolutionKind.DEEPENED, REASON));
     CareerQuestion q = outcome.orElseThrow();
-    assertThat(q.getEvolutions()).singleElement().satisfies(e -> {
-      assertThat(e.getFromType()).isEqualTo(ClientQuestionType.GETTING_FURTHER);
-      assertThat(e.getToType()).isEqualTo(ClientQuestionType.STUCK);
-      assertThat(e.getKind()).isEqualTo(EvolutionKind.DEEPENED);
-      assertThat(e.getReason()).isEqualTo(REASON);
-    });
-    assertThat(q.getHistory().asList()).containsExactly((Event<CareerQuestionStatus, CareerQuestionCommand>)
-        outcome.getEvent().orElseThrow());
+    assertThat(q.getEvolutions())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.getFromType()).isEqualTo(ClientQuestionType.GETTING_FURTHER);
+              assertThat(e.getToType()).isEqualTo(ClientQuestionType.STUCK);
+              assertThat(e.getKind()).isEqualTo(EvolutionKind.DEEPENED);
+              assertThat(e.getReason()).isEqualTo(REASON);
+            });
+    assertThat(q.getHistory().asList())
+        .containsExactly(
+            (Event<CareerQuestionStatus, CareerQuestionCommand>) outcome.getEvent().orElseThrow());
     assertThat(q.recommendedApproach()).isEqualTo(CoachingApproach.CAREER_COUNSELLING);
   }
 
   @Test
   void the_type_must_change() {
-    CareerQuestion stuck = asked().evolve(ClientQuestionType.STUCK, ASKED, EvolutionKind.DEEPENED, REASON);
-    assertThat(codes(stuck.apply(CareerQuestionCommand.evolve(ClientQuestionType.STUCK, ASKED,
-        EvolutionKind.CHANGED, REASON)))).containsExactly(CareerQuestionLifecycle.TYPE_UNCHANGED);
-    assertThat(stuck.possibleCommands(ASKED)).doesNotContain(CareerQuestionCommandKind.EVOLVE_TO_STUCK)
+    CareerQuestion stuck =
+        asked().evolve(ClientQuestionType.STUCK, ASKED, EvolutionKind.DEEPENED, REASON);
+    assertThat(
+            codes(
+                stuck.apply(
+                    CareerQuestionCommand.evolve(
+                        ClientQuestionType.STUCK, ASKED, EvolutionKind.CHANGED, REASON))))
+        .containsExactly(CareerQuestionLifecycle.TYPE_UNCHANGED);
+    assertThat(stuck.possibleCommands(ASKED))
+        .doesNotContain(CareerQuestionCommandKind.EVOLVE_TO_STUCK)
         .contains(CareerQuestionCommandKind.EVOLVE_TO_GETTING_FURTHER);
   }
 
@@ -79,35 +96,61 @@ class CareerQuestionLifecycleTest {
     Outcome<CareerQuestion> early = asked().apply(CareerQuestionCommand.answer(ASKED.minusDays(1)));
     assertThat(codes(early)).containsExactly(CareerQuestionLifecycle.BEFORE_QUESTION_ASKED);
     assertThat(early.getReasons().get(0).getFacts()).containsEntry("asked_on", ASKED.toString());
-    Outcome<CareerQuestion> both = asked().apply(CareerQuestionCommand.evolve(ClientQuestionType.GETTING_FURTHER,
-        ASKED.minusDays(1), EvolutionKind.CHANGED, REASON));
-    assertThat(codes(both)).containsExactly(CareerQuestionLifecycle.BEFORE_QUESTION_ASKED,
-        CareerQuestionLifecycle.TYPE_UNCHANGED);
+    Outcome<CareerQuestion> both =
+        asked()
+            .apply(
+                CareerQuestionCommand.evolve(
+                    ClientQuestionType.GETTING_FURTHER,
+                    ASKED.minusDays(1),
+                    EvolutionKind.CHANGED,
+                    REASON));
+    assertThat(codes(both))
+        .containsExactly(
+            CareerQuestionLifecycle.BEFORE_QUESTION_ASKED, CareerQuestionLifecycle.TYPE_UNCHANGED);
   }
 
   @Test
   void an_answered_question_is_final_and_rejects_everything() {
-    CareerQuestion answered = asked().apply(CareerQuestionCommand.answer(ASKED.plusMonths(4))).orElseThrow();
+    CareerQuestion answered =
+        asked().apply(CareerQuestionCommand.answer(ASKED.plusMonths(4))).orElseThrow();
     assertThat(answered.getStatus()).isEqualTo(CareerQuestionStatus.ANSWERED);
     assertThat(answered.getAnsweredOn()).contains(ASKED.plusMonths(4));
-    assertThat(answered.nextCommands(ASKED.plusYears(1))).allSatisfy(v ->
-        assertThat(v.getReasons()).extracting(Reason::getCode).containsExactly(StateMachine.FINAL_STATE));
-    assertThatThrownBy(() -> answered.evolve(ClientQuestionType.CHOICE, ASKED.plusYears(1), EvolutionKind.CHANGED,
-        REASON)).hasMessageContaining(StateMachine.FINAL_STATE).hasMessageNotContaining(REASON);
+    assertThat(answered.nextCommands(ASKED.plusYears(1)))
+        .allSatisfy(
+            v ->
+                assertThat(v.getReasons())
+                    .extracting(Reason::getCode)
+                    .containsExactly(StateMachine.FINAL_STATE));
+    assertThatThrownBy(
+            () ->
+                answered.evolve(
+                    ClientQuestionType.CHOICE, ASKED.plusYears(1), EvolutionKind.CHANGED, REASON))
+        .hasMessageContaining(StateMachine.FINAL_STATE)
+        .hasMessageNotContaining(REASON);
   }
 
   @Test
   void the_history_is_derived_from_the_evolutions_and_the_answer_and_replays_to_the_question() {
-    CareerQuestion q = asked()
-        .evolve(ClientQuestionType.STUCK, ASKED.plusDays(10), EvolutionKind.DEEPENED, REASON)
-        .evolve(ClientQuestionType.IS_THIS_ALL, ASKED.plusDays(40), EvolutionKind.DISGUISED_REVEALED, REASON)
-        .apply(CareerQuestionCommand.answer(ASKED.plusDays(90))).orElseThrow();
+    CareerQuestion q =
+        asked()
+            .evolve(ClientQuestionType.STUCK, ASKED.plusDays(10), EvolutionKind.DEEPENED, REASON)
+            .evolve(
+                ClientQuestionType.IS_THIS_ALL,
+                ASKED.plusDays(40),
+                EvolutionKind.DISGUISED_REVEALED,
+                REASON)
+            .apply(CareerQuestionCommand.answer(ASKED.plusDays(90)))
+            .orElseThrow();
     List<Event<CareerQuestionStatus, CareerQuestionCommand>> events = q.getHistory().asList();
-    assertThat(events).extracting(e -> e.getCommand().getKind()).containsExactly(
-        CareerQuestionCommandKind.EVOLVE_TO_STUCK, CareerQuestionCommandKind.EVOLVE_TO_IS_THIS_ALL,
-        CareerQuestionCommandKind.ANSWER);
+    assertThat(events)
+        .extracting(e -> e.getCommand().getKind())
+        .containsExactly(
+            CareerQuestionCommandKind.EVOLVE_TO_STUCK,
+            CareerQuestionCommandKind.EVOLVE_TO_IS_THIS_ALL,
+            CareerQuestionCommandKind.ANSWER);
     assertThat(events).extracting(Event::getSequence).containsExactly(1L, 2L, 3L);
-    List<CareerQuestionCommand> commands = events.stream().map(Event::getCommand).collect(Collectors.toList());
+    List<CareerQuestionCommand> commands =
+        events.stream().map(Event::getCommand).collect(Collectors.toList());
     assertThat(CareerQuestionLifecycle.MACHINE.replay(asked(), commands)).isEqualTo(q);
     CareerQuestion rebuilt = CareerQuestion.builder().from(q).build();
     assertThat(rebuilt.getHistory()).isEqualTo(q.getHistory());
@@ -115,30 +158,42 @@ class CareerQuestionLifecycleTest {
 
   @Test
   void an_answer_before_the_last_evolution_is_structurally_rejected() {
-    CareerQuestion q = asked().evolve(ClientQuestionType.STUCK, ASKED.plusDays(10), EvolutionKind.DEEPENED, REASON);
-    assertThatThrownBy(() -> q.withAnsweredOn(ASKED.plusDays(9))).isInstanceOfSatisfying(
-        InvalidValueException.class, e -> {
-          assertThat(e.getRule()).isEqualTo("not_before");
-          assertThat(e.getAttribute()).isEqualTo("answeredOn");
-        });
-    assertThatThrownBy(() -> asked().withAnsweredOn(ASKED.minusDays(1))).isInstanceOfSatisfying(
-        InvalidValueException.class, e -> assertThat(e.getRule()).isEqualTo("not_before"));
-    assertThat(q.withAnsweredOn(ASKED.plusDays(10)).getStatus()).isEqualTo(CareerQuestionStatus.ANSWERED);
+    CareerQuestion q =
+        asked()
+            .evolve(ClientQuestionType.STUCK, ASKED.plusDays(10), EvolutionKind.DEEPENED, REASON);
+    assertThatThrownBy(() -> q.withAnsweredOn(ASKED.plusDays(9)))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.getRule()).isEqualTo("not_before");
+              assertThat(e.getAttribute()).isEqualTo("answeredOn");
+            });
+    assertThatThrownBy(() -> asked().withAnsweredOn(ASKED.minusDays(1)))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class, e -> assertThat(e.getRule()).isEqualTo("not_before"));
+    assertThat(q.withAnsweredOn(ASKED.plusDays(10)).getStatus())
+        .isEqualTo(CareerQuestionStatus.ANSWERED);
   }
 
   @Test
   void an_evolution_command_needs_a_reason() {
-    assertThatThrownBy(() -> CareerQuestionCommand.evolve(ClientQuestionType.CHOICE, ASKED, EvolutionKind.CHANGED,
-        " ")).isInstanceOfSatisfying(InvalidValueException.class, e -> {
-          assertThat(e.getRule()).isEqualTo("not_blank");
-          assertThat(e.getType()).isEqualTo("CareerQuestionCommand");
-        });
+    assertThatThrownBy(
+            () ->
+                CareerQuestionCommand.evolve(
+                    ClientQuestionType.CHOICE, ASKED, EvolutionKind.CHANGED, " "))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.getRule()).isEqualTo("not_blank");
+              assertThat(e.getType()).isEqualTo("CareerQuestionCommand");
+            });
   }
 
   @Test
   void commands_events_and_questions_never_show_the_reason() {
-    CareerQuestionCommand command = CareerQuestionCommand.evolve(ClientQuestionType.STUCK, ASKED,
-        EvolutionKind.DEEPENED, REASON);
+    CareerQuestionCommand command =
+        CareerQuestionCommand.evolve(
+            ClientQuestionType.STUCK, ASKED, EvolutionKind.DEEPENED, REASON);
     // Every evolution prints alike (the inference rule): the type it leads to is never in the text.
     assertThat(command.toString()).isEqualTo("evolve_to_<redacted>@2025-01-15");
     Outcome<CareerQuestion> outcome = asked().apply(command);
@@ -151,12 +206,14 @@ class CareerQuestionLifecycleTest {
     assertThat(CareerQuestionLifecycle.MACHINE.unreachableStates()).isEmpty();
     assertThat(CareerQuestionLifecycle.MACHINE.statesWithoutWayOut()).isEmpty();
     String diagram = CareerQuestionLifecycle.MACHINE.toMermaid(Locale.forLanguageTag("nl"));
-    assertThat(diagram).contains("[*] --> open")
+    assertThat(diagram)
+        .contains("[*] --> open")
         .contains("open --> answered : answer [asked_by_then]")
         .contains("answered --> [*]")
         .contains("state \"Beantwoord\" as answered");
     for (ClientQuestionType type : ClientQuestionType.values()) {
-      assertThat(diagram).contains("open --> open : evolve_to_" + type.code() + " [asked_by_then, type_changes]");
+      assertThat(diagram)
+          .contains("open --> open : evolve_to_" + type.code() + " [asked_by_then, type_changes]");
     }
   }
 }

@@ -15,29 +15,51 @@ class HealthCodesRedactedTest {
   static final LocalDate ASKED = LocalDate.of(2025, 3, 3);
 
   static CareerQuestion stressQuestion() {
-    return CareerQuestion.builder().id(CareerQuestionId.of("q-1")).ownWords("Ik slaap slecht door de werkdruk.")
-        .askedOn(ASKED).initialType(ClientQuestionType.STRESS).build();
+    return CareerQuestion.builder()
+        .id(CareerQuestionId.of("q-1"))
+        .ownWords("Ik slaap slecht door de werkdruk.")
+        .askedOn(ASKED)
+        .initialType(ClientQuestionType.STRESS)
+        .build();
   }
 
   @Test
   void a_rejected_evolution_into_stress_does_not_name_stress() {
-    Outcome<CareerQuestion> outcome = stressQuestion().apply(CareerQuestionCommand.evolve(ClientQuestionType.STRESS,
-        ASKED.plusDays(1), EvolutionKind.CHANGED, "Blijkt toch werkdruk te zijn."));
+    Outcome<CareerQuestion> outcome =
+        stressQuestion()
+            .apply(
+                CareerQuestionCommand.evolve(
+                    ClientQuestionType.STRESS,
+                    ASKED.plusDays(1),
+                    EvolutionKind.CHANGED,
+                    "Blijkt toch werkdruk te zijn."));
     assertThat(outcome.isApplied()).isFalse();
     assertThat(outcome.toString()).doesNotContain("stress").contains(Classified.REDACTED);
-    assertThatThrownBy(outcome::orElseThrow).isInstanceOf(CommandRejectedException.class)
+    assertThatThrownBy(outcome::orElseThrow)
+        .isInstanceOf(CommandRejectedException.class)
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("stress"));
   }
 
   @Test
   void events_and_verdicts_of_a_stress_evolution_do_not_name_stress() {
-    CareerQuestion q = CareerQuestion.builder().id(CareerQuestionId.of("q-2")).ownWords("Wat wil ik nog?")
-        .askedOn(ASKED).initialType(ClientQuestionType.CHOICE).build();
-    Outcome<CareerQuestion> outcome = q.apply(CareerQuestionCommand.evolve(ClientQuestionType.STRESS,
-        ASKED.plusDays(7), EvolutionKind.DISGUISED_REVEALED, "Onder de keuzevraag zit overbelasting."));
+    CareerQuestion q =
+        CareerQuestion.builder()
+            .id(CareerQuestionId.of("q-2"))
+            .ownWords("Wat wil ik nog?")
+            .askedOn(ASKED)
+            .initialType(ClientQuestionType.CHOICE)
+            .build();
+    Outcome<CareerQuestion> outcome =
+        q.apply(
+            CareerQuestionCommand.evolve(
+                ClientQuestionType.STRESS,
+                ASKED.plusDays(7),
+                EvolutionKind.DISGUISED_REVEALED,
+                "Onder de keuzevraag zit overbelasting."));
     assertThat(outcome.getEvent().orElseThrow().toString()).doesNotContain("stress");
     assertThat(q.nextCommands(ASKED.plusDays(8)).toString()).doesNotContain("evolve_to_stress");
-    assertThat(CareerQuestionCommandKind.EVOLVE_TO_STRESS.code()).as("code itself stays available")
+    assertThat(CareerQuestionCommandKind.EVOLVE_TO_STRESS.code())
+        .as("code itself stays available")
         .isEqualTo("evolve_to_stress");
   }
 }

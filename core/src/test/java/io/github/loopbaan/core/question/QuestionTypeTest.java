@@ -15,18 +15,23 @@ class QuestionTypeTest {
   @Test
   void table_1_1_pairs_each_question_type_with_its_approach() {
     assertThat(ClientQuestionType.CHOICE.approach()).isEqualTo(CoachingApproach.CHOICE_GUIDANCE);
-    assertThat(ClientQuestionType.GETTING_FURTHER.approach()).isEqualTo(CoachingApproach.COMPETENCE_COACHING);
+    assertThat(ClientQuestionType.GETTING_FURTHER.approach())
+        .isEqualTo(CoachingApproach.COMPETENCE_COACHING);
     assertThat(ClientQuestionType.IS_THIS_ALL.approach()).isEqualTo(CoachingApproach.LIFE_COACHING);
     assertThat(ClientQuestionType.STUCK.approach()).isEqualTo(CoachingApproach.CAREER_COUNSELLING);
     assertThat(ClientQuestionType.STRESS.approach()).isEqualTo(CoachingApproach.STRESS_COACHING);
-    assertThat(ClientQuestionType.SCHOOL_LEAVER.approach()).isEqualTo(CoachingApproach.YOUTH_CAREER_COACHING);
-    assertThat(ClientQuestionType.SENIOR.approach()).isEqualTo(CoachingApproach.SENIOR_CAREER_COACHING);
+    assertThat(ClientQuestionType.SCHOOL_LEAVER.approach())
+        .isEqualTo(CoachingApproach.YOUTH_CAREER_COACHING);
+    assertThat(ClientQuestionType.SENIOR.approach())
+        .isEqualTo(CoachingApproach.SENIOR_CAREER_COACHING);
   }
 
   @Test
   void every_approach_is_reached_by_exactly_one_question_type() {
-    assertThat(Arrays.stream(ClientQuestionType.values()).map(ClientQuestionType::approach)
-        .collect(Collectors.toCollection(() -> EnumSet.noneOf(CoachingApproach.class))))
+    assertThat(
+            Arrays.stream(ClientQuestionType.values())
+                .map(ClientQuestionType::approach)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(CoachingApproach.class))))
         .containsExactlyInAnyOrder(CoachingApproach.values());
     assertThat(ClientQuestionType.values()).hasSameSizeAs(CoachingApproach.values());
   }
@@ -40,8 +45,9 @@ class QuestionTypeTest {
   @Test
   void only_the_stress_question_type_is_health_data() {
     for (ClientQuestionType type : ClientQuestionType.values()) {
-      assertThat(type.dataCategory()).isEqualTo(type == ClientQuestionType.STRESS
-          ? DataCategory.HEALTH : DataCategory.PERSONAL);
+      assertThat(type.dataCategory())
+          .isEqualTo(
+              type == ClientQuestionType.STRESS ? DataCategory.HEALTH : DataCategory.PERSONAL);
     }
   }
 
@@ -75,7 +81,8 @@ class QuestionTypeTest {
     assertThat(OrganisationalQuestionSubtype.TALENT_POOL.label(nl)).isEqualTo("Kweekvijver");
     assertThat(CoreQuestion.WHO_AM_I.label(nl)).isEqualTo("Wie ben ik?");
     assertThat(EvolutionKind.DISGUISED_REVEALED.label(nl)).contains("Vermomde");
-    assertThat(RecommendationReason.CLIENT_IS_SENIOR.label(nl)).isEqualTo("De cliënt is 55 of ouder");
+    assertThat(RecommendationReason.CLIENT_IS_SENIOR.label(nl))
+        .isEqualTo("De cliënt is 55 of ouder");
     assertThat(CoachingApproach.CHOICE_GUIDANCE.label(Locale.ENGLISH)).isEqualTo("Choice guidance");
   }
 }

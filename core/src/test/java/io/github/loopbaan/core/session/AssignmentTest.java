@@ -23,12 +23,16 @@ class AssignmentTest {
     return Assignment.builder().id(AssignmentId.of("as-1")).title("Levenslijn").givenOn(GIVEN);
   }
 
-  private static void rejected(ThrowingCallable construction, String type, String attribute, String rule) {
-    assertThatThrownBy(construction).isInstanceOfSatisfying(InvalidValueException.class, e -> {
-      assertThat(e.getType()).isEqualTo(type);
-      assertThat(e.getAttribute()).isEqualTo(attribute);
-      assertThat(e.getRule()).isEqualTo(rule);
-    });
+  private static void rejected(
+      ThrowingCallable construction, String type, String attribute, String rule) {
+    assertThatThrownBy(construction)
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.getType()).isEqualTo(type);
+              assertThat(e.getAttribute()).isEqualTo(attribute);
+              assertThat(e.getRule()).isEqualTo(rule);
+            });
   }
 
   @Test
@@ -41,10 +45,17 @@ class AssignmentTest {
 
   @Test
   void a_full_assignment_links_instrument_and_session() {
-    Assignment a = assignment().instruction("Teken je levenslijn met hoogte- en dieptepunten.")
-        .instrument(Instrument.LIFE_LINE).givenInSession(SessionId.of("s-2")).dueOn(GIVEN.plusWeeks(2))
-        .status(AssignmentStatus.ADJUSTED).answer("Drie keerpunten: verhuizing, ontslag, geboorte.")
-        .visibility(Visibility.SHARED_WITH_CLIENT).discussedOn(GIVEN.plusWeeks(2)).build();
+    Assignment a =
+        assignment()
+            .instruction("Teken je levenslijn met hoogte- en dieptepunten.")
+            .instrument(Instrument.LIFE_LINE)
+            .givenInSession(SessionId.of("s-2"))
+            .dueOn(GIVEN.plusWeeks(2))
+            .status(AssignmentStatus.ADJUSTED)
+            .answer("Drie keerpunten: verhuizing, ontslag, geboorte.")
+            .visibility(Visibility.SHARED_WITH_CLIENT)
+            .discussedOn(GIVEN.plusWeeks(2))
+            .build();
     assertThat(a.getInstrument()).contains(Instrument.LIFE_LINE);
     assertThat(a.getStatus().isDiscussed()).isTrue();
   }
@@ -59,23 +70,36 @@ class AssignmentTest {
   @Test
   void the_due_date_is_not_before_the_day_given() {
     assertThat(assignment().dueOn(GIVEN).build().getDueOn()).contains(GIVEN);
-    rejected(() -> assignment().dueOn(GIVEN.minusDays(1)).build(), "Assignment", "dueOn,givenOn", "not_before");
+    rejected(
+        () -> assignment().dueOn(GIVEN.minusDays(1)).build(),
+        "Assignment",
+        "dueOn,givenOn",
+        "not_before");
   }
 
   @Test
   void the_discussion_is_not_before_the_day_given() {
-    rejected(() -> assignment().status(AssignmentStatus.DISCUSSED).discussedOn(GIVEN.minusDays(1)).build(),
-        "Assignment", "discussedOn,givenOn", "not_before");
+    rejected(
+        () ->
+            assignment().status(AssignmentStatus.DISCUSSED).discussedOn(GIVEN.minusDays(1)).build(),
+        "Assignment",
+        "discussedOn,givenOn",
+        "not_before");
   }
 
   @Test
   void a_discussion_date_needs_a_discussed_or_adjusted_status() {
     for (AssignmentStatus status : AssignmentStatus.values()) {
       if (status.isDiscussed()) {
-        assertThat(assignment().status(status).discussedOn(GIVEN.plusDays(7)).build().getDiscussedOn()).isPresent();
+        assertThat(
+                assignment().status(status).discussedOn(GIVEN.plusDays(7)).build().getDiscussedOn())
+            .isPresent();
       } else {
-        rejected(() -> assignment().status(status).discussedOn(GIVEN.plusDays(7)).build(), "Assignment",
-            "discussedOn", "only_when_discussed");
+        rejected(
+            () -> assignment().status(status).discussedOn(GIVEN.plusDays(7)).build(),
+            "Assignment",
+            "discussedOn",
+            "only_when_discussed");
       }
     }
   }
@@ -88,27 +112,48 @@ class AssignmentTest {
 
   @Test
   void instrument_results_keep_competences_profile_and_summary_private() {
-    InstrumentResult r = InstrumentResult.builder().id(InstrumentResultId.of("r-1"))
-        .instrument(Instrument.QUESTIONNAIRE_OR_TEST).administeredOn(GIVEN)
-        .addCompetences(CompetenceAssessment.builder().competence(CompetenceRef.of("netwerken"))
-            .level(ProficiencyLevel.ADVANCED).evidence("Organiseerde een alumnidag").build())
-        .interestProfile(RiasecProfile.of(10, 20, 30, 90, 80, 40)).summary("Sterk sociaal-ondernemend profiel.")
-        .build();
+    InstrumentResult r =
+        InstrumentResult.builder()
+            .id(InstrumentResultId.of("r-1"))
+            .instrument(Instrument.QUESTIONNAIRE_OR_TEST)
+            .administeredOn(GIVEN)
+            .addCompetences(
+                CompetenceAssessment.builder()
+                    .competence(CompetenceRef.of("netwerken"))
+                    .level(ProficiencyLevel.ADVANCED)
+                    .evidence("Organiseerde een alumnidag")
+                    .build())
+            .interestProfile(RiasecProfile.of(10, 20, 30, 90, 80, 40))
+            .summary("Sterk sociaal-ondernemend profiel.")
+            .build();
     assertThat(r.getVisibility()).isEqualTo(Visibility.PRIVATE_TO_COACH);
     assertThat(r.getInterestProfile().map(RiasecProfile::hollandCode)).contains("SEC");
-    assertThat(r.toString()).doesNotContain("netwerken", "alumnidag", "S=90", "sociaal-ondernemend").contains("r-1");
+    assertThat(r.toString())
+        .doesNotContain("netwerken", "alumnidag", "S=90", "sociaal-ondernemend")
+        .contains("r-1");
   }
 
   @Test
   void an_instrument_result_assesses_each_competence_once_and_has_no_blank_summary() {
-    CompetenceAssessment basic = CompetenceAssessment.of(CompetenceRef.of("presenteren"), ProficiencyLevel.BASIC);
-    CompetenceAssessment expert = CompetenceAssessment.of(CompetenceRef.of("presenteren"), ProficiencyLevel.EXPERT);
-    InstrumentResult.Builder base = InstrumentResult.builder().id(InstrumentResultId.of("r-1"))
-        .instrument(Instrument.DEVELOPMENT_ASSESSMENT).administeredOn(GIVEN);
-    rejected(() -> InstrumentResult.builder().from(base.build()).addCompetences(basic, expert).build(),
-        "InstrumentResult", "competences", "unique");
-    rejected(() -> InstrumentResult.builder().from(base.build()).summary("  ").build(), "InstrumentResult",
-        "summary", "not_blank");
+    CompetenceAssessment basic =
+        CompetenceAssessment.of(CompetenceRef.of("presenteren"), ProficiencyLevel.BASIC);
+    CompetenceAssessment expert =
+        CompetenceAssessment.of(CompetenceRef.of("presenteren"), ProficiencyLevel.EXPERT);
+    InstrumentResult.Builder base =
+        InstrumentResult.builder()
+            .id(InstrumentResultId.of("r-1"))
+            .instrument(Instrument.DEVELOPMENT_ASSESSMENT)
+            .administeredOn(GIVEN);
+    rejected(
+        () -> InstrumentResult.builder().from(base.build()).addCompetences(basic, expert).build(),
+        "InstrumentResult",
+        "competences",
+        "unique");
+    rejected(
+        () -> InstrumentResult.builder().from(base.build()).summary("  ").build(),
+        "InstrumentResult",
+        "summary",
+        "not_blank");
   }
 
   @Test

@@ -6,28 +6,37 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.HashSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Sessions}: every version's facts (identifiers taken, duplicates, earliest date, first and earliest held
- * day per kind) equal the facts computed by scanning the same sessions, versions branched from one list do not see
- * each other's sessions, and the list behaves as an unmodifiable {@link java.util.List}.
+ * {@link Sessions}: every version's facts (identifiers taken, duplicates, earliest date, first and
+ * earliest held day per kind) equal the facts computed by scanning the same sessions, versions
+ * branched from one list do not see each other's sessions, and the list behaves as an unmodifiable
+ * {@link java.util.List}.
  */
 class SessionsTest {
 
   private static final LocalDate DAY = LocalDate.of(2025, 1, 6);
 
   static Session session(String id, SessionKind kind, SessionStatus status, LocalDate date) {
-    return Session.builder().id(SessionId.of(id)).kind(kind).status(status).date(date)
-        .duration(Duration.ofMinutes(60)).build();
+    return Session.builder()
+        .id(SessionId.of(id))
+        .kind(kind)
+        .status(status)
+        .date(date)
+        .duration(Duration.ofMinutes(60))
+        .build();
   }
 
-  /** Facts carried one session at a time equal the facts of a scan, at every length, duplicates included. */
+  /**
+   * Facts carried one session at a time equal the facts of a scan, at every length, duplicates
+   * included.
+   */
   @Test
   void facts_carried_one_session_at_a_time_equal_a_scan_of_the_list() {
     Random random = new Random(17);
@@ -36,8 +45,12 @@ class SessionsTest {
     Sessions sessions = Sessions.empty();
     List<Session> model = new ArrayList<>();
     for (int i = 0; i < 1_100; i++) {
-      Session s = session("s-" + random.nextInt(900), kinds[random.nextInt(kinds.length)],
-          statuses[random.nextInt(statuses.length)], DAY.plusDays(random.nextInt(400)));
+      Session s =
+          session(
+              "s-" + random.nextInt(900),
+              kinds[random.nextInt(kinds.length)],
+              statuses[random.nextInt(statuses.length)],
+              DAY.plusDays(random.nextInt(400)));
       sessions = sessions.plus(s);
       model.add(s);
       if (i % 37 == 0 || i > 1_090) {
@@ -60,14 +73,21 @@ class SessionsTest {
       assertThat(sessions.containsId(id)).isTrue();
     }
     assertThat(sessions.containsId(SessionId.of("absent"))).isFalse();
-    assertThat(sessions.earliestDate()).isEqualTo(model.stream().map(Session::getDate).min(LocalDate::compareTo));
+    assertThat(sessions.earliestDate())
+        .isEqualTo(model.stream().map(Session::getDate).min(LocalDate::compareTo));
     for (SessionKind kind : SessionKind.values()) {
-      assertThat(sessions.firstHeld(kind)).isEqualTo(model.stream()
-          .filter(s -> s.getKind() == kind && s.getStatus() == SessionStatus.HELD).map(Session::getDate)
-          .findFirst());
-      assertThat(sessions.earliestHeld(kind)).isEqualTo(model.stream()
-          .filter(s -> s.getKind() == kind && s.getStatus() == SessionStatus.HELD).map(Session::getDate)
-          .min(LocalDate::compareTo));
+      assertThat(sessions.firstHeld(kind))
+          .isEqualTo(
+              model.stream()
+                  .filter(s -> s.getKind() == kind && s.getStatus() == SessionStatus.HELD)
+                  .map(Session::getDate)
+                  .findFirst());
+      assertThat(sessions.earliestHeld(kind))
+          .isEqualTo(
+              model.stream()
+                  .filter(s -> s.getKind() == kind && s.getStatus() == SessionStatus.HELD)
+                  .map(Session::getDate)
+                  .min(LocalDate::compareTo));
     }
   }
 
@@ -76,7 +96,9 @@ class SessionsTest {
   void two_branches_from_one_list_do_not_see_each_others_sessions() {
     Sessions base = Sessions.empty();
     for (int i = 0; i < 40; i++) {
-      base = base.plus(session("b-" + i, SessionKind.IN_DEPTH, SessionStatus.PLANNED, DAY.plusDays(i)));
+      base =
+          base.plus(
+              session("b-" + i, SessionKind.IN_DEPTH, SessionStatus.PLANNED, DAY.plusDays(i)));
     }
     Session x = session("x", SessionKind.SYNTHESIS, SessionStatus.HELD, DAY.plusDays(50));
     Session y = session("y", SessionKind.INTAKE, SessionStatus.HELD, DAY.plusDays(60));
@@ -93,7 +115,10 @@ class SessionsTest {
     assertThat(withX.plus(x).hasDuplicateIds()).isTrue();
   }
 
-  /** The list is unmodifiable, rejects null sessions and copies nothing when it is given to {@code of}. */
+  /**
+   * The list is unmodifiable, rejects null sessions and copies nothing when it is given to {@code
+   * of}.
+   */
   @Test
   void is_an_unmodifiable_list_that_rejects_null() {
     Session s = session("a", SessionKind.INTAKE, SessionStatus.HELD, DAY);

@@ -12,15 +12,21 @@ import org.junit.jupiter.api.Test;
 /** Formats, structural rules and derived facts of the classification references. */
 class StandardsTest {
 
-  private static final String OCCUPATION = "http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1";
-  private static final String SKILL = "http://data.europa.eu/esco/skill/0a0d2a0e-6d6f-4b6a-8f0e-2c4b6f1d3e9a";
+  private static final String OCCUPATION =
+      "http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1";
+  private static final String SKILL =
+      "http://data.europa.eu/esco/skill/0a0d2a0e-6d6f-4b6a-8f0e-2c4b6f1d3e9a";
 
-  private static void rejected(ThrowingCallable construction, String type, String attribute, String rule) {
-    assertThatThrownBy(construction).isInstanceOfSatisfying(InvalidValueException.class, e -> {
-      assertThat(e.getType()).isEqualTo(type);
-      assertThat(e.getAttribute()).isEqualTo(attribute);
-      assertThat(e.getRule()).isEqualTo(rule);
-    });
+  private static void rejected(
+      ThrowingCallable construction, String type, String attribute, String rule) {
+    assertThatThrownBy(construction)
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.getType()).isEqualTo(type);
+              assertThat(e.getAttribute()).isEqualTo(attribute);
+              assertThat(e.getRule()).isEqualTo(rule);
+            });
   }
 
   @Test
@@ -29,19 +35,28 @@ class StandardsTest {
     assertThat(occupation.isOccupation()).isTrue();
     assertThat(occupation.isSkill()).isFalse();
     assertThat(EscoUri.of(SKILL).isSkill()).isTrue();
-    assertThat(occupation).isEqualTo(EscoUri.of(OCCUPATION)).hasSameHashCodeAs(EscoUri.of(OCCUPATION));
+    assertThat(occupation)
+        .isEqualTo(EscoUri.of(OCCUPATION))
+        .hasSameHashCodeAs(EscoUri.of(OCCUPATION));
     assertThat(occupation.getValue()).isEqualTo(OCCUPATION);
     assertThat(occupation).hasToString("EscoUri[" + OCCUPATION + "]");
   }
 
   @Test
   void other_esco_concepts_and_other_hosts_are_rejected_and_the_message_hides_the_value() {
-    for (String bad : new String[] {"https://data.europa.eu/esco/occupation/abc",
-        "http://data.europa.eu/esco/isco/C2423", "http://data.europa.eu/esco/skill/", "http://example.org/skill/x",
-        "http://data.europa.eu/esco/skill/a b", ""}) {
+    for (String bad :
+        new String[] {
+          "https://data.europa.eu/esco/occupation/abc",
+          "http://data.europa.eu/esco/isco/C2423",
+          "http://data.europa.eu/esco/skill/",
+          "http://example.org/skill/x",
+          "http://data.europa.eu/esco/skill/a b",
+          ""
+        }) {
       rejected(() -> EscoUri.of(bad), "EscoUri", "value", "format");
     }
-    assertThatThrownBy(() -> EscoUri.of("http://example.org/secret-name")).hasMessageNotContaining("secret-name");
+    assertThatThrownBy(() -> EscoUri.of("http://example.org/secret-name"))
+        .hasMessageNotContaining("secret-name");
   }
 
   @Test
@@ -57,7 +72,8 @@ class StandardsTest {
   @Test
   void onet_soc_codes_follow_nn_nnnn_nn() {
     assertThat(OnetSocCode.of("21-1012.00").getValue()).isEqualTo("21-1012.00");
-    for (String bad : new String[] {"21-1012", "211012.00", "21-101.00", "21-1012.0", "AB-1012.00"}) {
+    for (String bad :
+        new String[] {"21-1012", "211012.00", "21-101.00", "21-1012.0", "AB-1012.00"}) {
       rejected(() -> OnetSocCode.of(bad), "OnetSocCode", "value", "format");
     }
   }
@@ -69,29 +85,55 @@ class StandardsTest {
 
   @Test
   void an_occupation_links_only_an_esco_occupation() {
-    OccupationRef ref = OccupationRef.builder().label("loopbaancoach").esco(EscoUri.of(OCCUPATION))
-        .isco(IscoCode.of("2423")).onetSoc(OnetSocCode.of("21-1012.00")).build();
+    OccupationRef ref =
+        OccupationRef.builder()
+            .label("loopbaancoach")
+            .esco(EscoUri.of(OCCUPATION))
+            .isco(IscoCode.of("2423"))
+            .onetSoc(OnetSocCode.of("21-1012.00"))
+            .build();
     assertThat(ref.getIsco()).contains(IscoCode.of("2423"));
     rejected(() -> OccupationRef.of(" "), "OccupationRef", "label", "not_blank");
-    rejected(() -> OccupationRef.builder().label("loopbaancoach").esco(EscoUri.of(SKILL)).build(), "OccupationRef",
-        "esco", "esco_occupation");
+    rejected(
+        () -> OccupationRef.builder().label("loopbaancoach").esco(EscoUri.of(SKILL)).build(),
+        "OccupationRef",
+        "esco",
+        "esco_occupation");
   }
 
   @Test
   void a_competence_links_only_an_esco_skill() {
-    assertThat(CompetenceRef.builder().label("netwerken").esco(EscoUri.of(SKILL)).build().getEsco()).isPresent();
+    assertThat(CompetenceRef.builder().label("netwerken").esco(EscoUri.of(SKILL)).build().getEsco())
+        .isPresent();
     rejected(() -> CompetenceRef.of(""), "CompetenceRef", "label", "not_blank");
-    rejected(() -> CompetenceRef.builder().label("presenteren").esco(EscoUri.of(OCCUPATION)).build(),
-        "CompetenceRef", "esco", "esco_skill");
+    rejected(
+        () -> CompetenceRef.builder().label("presenteren").esco(EscoUri.of(OCCUPATION)).build(),
+        "CompetenceRef",
+        "esco",
+        "esco_skill");
   }
 
   @Test
   void competence_evidence_is_never_blank_and_never_in_toString() {
-    CompetenceAssessment a = CompetenceAssessment.builder().competence(CompetenceRef.of("presenteren"))
-        .level(ProficiencyLevel.INTERMEDIATE).evidence("Gaf een presentatie voor de raad van bestuur").build();
-    assertThat(a.toString()).doesNotContain("raad van bestuur").contains("presenteren", "<redacted>");
-    rejected(() -> CompetenceAssessment.builder().competence(CompetenceRef.of("presenteren"))
-        .level(ProficiencyLevel.BASIC).evidence("  ").build(), "CompetenceAssessment", "evidence", "not_blank");
+    CompetenceAssessment a =
+        CompetenceAssessment.builder()
+            .competence(CompetenceRef.of("presenteren"))
+            .level(ProficiencyLevel.INTERMEDIATE)
+            .evidence("Gaf een presentatie voor de raad van bestuur")
+            .build();
+    assertThat(a.toString())
+        .doesNotContain("raad van bestuur")
+        .contains("presenteren", "<redacted>");
+    rejected(
+        () ->
+            CompetenceAssessment.builder()
+                .competence(CompetenceRef.of("presenteren"))
+                .level(ProficiencyLevel.BASIC)
+                .evidence("  ")
+                .build(),
+        "CompetenceAssessment",
+        "evidence",
+        "not_blank");
   }
 
   @Test
@@ -115,7 +157,8 @@ class StandardsTest {
   void scores_lie_between_0_and_100_naming_the_type() {
     assertThat(RiasecProfile.of(0, 100, 0, 0, 0, 0).score(RiasecType.INVESTIGATIVE)).isEqualTo(100);
     rejected(() -> RiasecProfile.of(0, 0, 101, 0, 0, 0), "RiasecProfile", "artistic", "in_range");
-    rejected(() -> RiasecProfile.of(0, 0, 0, 0, 0, -1), "RiasecProfile", "conventional", "in_range");
+    rejected(
+        () -> RiasecProfile.of(0, 0, 0, 0, 0, -1), "RiasecProfile", "conventional", "in_range");
   }
 
   @Test
@@ -127,7 +170,8 @@ class StandardsTest {
       score += 10;
     }
     RiasecProfile fromMap = RiasecProfile.of(scores);
-    assertThat(fromMap).isEqualTo(RiasecProfile.of(10, 20, 30, 40, 50, 60))
+    assertThat(fromMap)
+        .isEqualTo(RiasecProfile.of(10, 20, 30, 40, 50, 60))
         .hasSameHashCodeAs(RiasecProfile.of(10, 20, 30, 40, 50, 60));
     assertThat(fromMap.getScores()).isEqualTo(scores);
     assertThat(fromMap.toString()).isEqualTo("RiasecProfile[R=10, I=20, A=30, S=40, E=50, C=60]");

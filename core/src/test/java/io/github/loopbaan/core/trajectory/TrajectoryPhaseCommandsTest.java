@@ -15,20 +15,26 @@ import io.github.loopbaan.core.phase.PhaseProgress;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Trajectory#apply(PhaseCommand)}: a closed trajectory and one without a phase plan reject the command;
- * otherwise the trajectory carries the phase progress's own outcome, with the same reasons and the new progress.
+ * {@link Trajectory#apply(PhaseCommand)}: a closed trajectory and one without a phase plan reject
+ * the command; otherwise the trajectory carries the phase progress's own outcome, with the same
+ * reasons and the new progress.
  */
 class TrajectoryPhaseCommandsTest {
 
-  static final PhaseCommand ENTER = PhaseCommand.enter(ContentPhase.IN_DEPTH_SELF_EXPLORATION, OPENED.plusDays(14));
+  static final PhaseCommand ENTER =
+      PhaseCommand.enter(ContentPhase.IN_DEPTH_SELF_EXPLORATION, OPENED.plusDays(14));
 
   @Test
   void a_closed_trajectory_rejects_a_phase_command_as_final() {
-    Trajectory closed = opened().apply(TrajectoryCommand.stopEarly(OPENED, StopReason.CLIENT_WITHDREW)).orElseThrow();
+    Trajectory closed =
+        opened()
+            .apply(TrajectoryCommand.stopEarly(OPENED, StopReason.CLIENT_WITHDREW))
+            .orElseThrow();
     Outcome<Trajectory> outcome = closed.apply(ENTER);
     assertThat(outcome.isApplied()).isFalse();
     assertThat(codes(outcome)).containsExactly(StateMachine.FINAL_STATE);
-    assertThat(outcome.getReasons().get(0).getFacts()).containsEntry("state", TrajectoryStage.CLOSED.code());
+    assertThat(outcome.getReasons().get(0).getFacts())
+        .containsEntry("state", TrajectoryStage.CLOSED.code());
   }
 
   @Test
@@ -54,8 +60,11 @@ class TrajectoryPhaseCommandsTest {
         assertThat(whole.orElseThrow().getStage()).isEqualTo(t.getStage());
       }
     }
-    assertThat(ContentPhase.values()).anySatisfy(phase -> assertThat(
-        t.apply(PhaseCommand.enter(phase, OPENED.plusDays(14))).isApplied()).isTrue());
+    assertThat(ContentPhase.values())
+        .anySatisfy(
+            phase ->
+                assertThat(t.apply(PhaseCommand.enter(phase, OPENED.plusDays(14))).isApplied())
+                    .isTrue());
     assertThat(PhaseLifecycle.MACHINE.getName()).isNotBlank();
   }
 }

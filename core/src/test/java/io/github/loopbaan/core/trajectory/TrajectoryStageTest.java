@@ -1,7 +1,8 @@
 package io.github.loopbaan.core.trajectory;
 
-import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** Which trajectory stages are open. */
 class TrajectoryStageTest {

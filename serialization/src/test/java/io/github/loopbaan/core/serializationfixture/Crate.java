@@ -1,26 +1,28 @@
 package io.github.loopbaan.core.serializationfixture;
 
 /**
- * Abstract with a public static nested {@code Builder}, but its {@code builder()} returns something else: no
- * value type.
+ * Abstract with a public static nested {@code Builder}, but its {@code builder()} returns something
+ * else: no value type.
  */
 public abstract class Crate {
 
-  Crate() {
-  }
+  Crate() {}
 
-  /** @return a description, not the builder */
+  /**
+   * @return a description, not the builder
+   */
   public static String builder() {
     return "not a builder";
   }
 
-  /** @return the label */
+  /**
+   * @return the label
+   */
   public abstract String getLabel();
 
   /** A builder that {@code builder()} does not return. */
   public static final class Builder {
-    Builder() {
-    }
+    Builder() {}
 
     /**
      * @param label the label

@@ -3,7 +3,9 @@ package io.github.loopbaan.core.serializationfixture;
 import java.util.Iterator;
 import java.util.List;
 
-/** Iterable with an {@code of(List)} factory like {@link Trail}, but not final: no sequence value. */
+/**
+ * Iterable with an {@code of(List)} factory like {@link Trail}, but not final: no sequence value.
+ */
 public class Loose implements Iterable<String> {
 
   private final List<String> steps;

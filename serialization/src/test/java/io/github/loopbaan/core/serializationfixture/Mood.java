@@ -3,8 +3,8 @@ package io.github.loopbaan.core.serializationfixture;
 import io.github.loopbaan.core.privacy.DataCategory;
 
 /**
- * A code enum with a public {@code dataCategory()} that does not implement {@code Classified}: its category is
- * still found.
+ * A code enum with a public {@code dataCategory()} that does not implement {@code Classified}: its
+ * category is still found.
  */
 public enum Mood {
   /** A health matter. */
@@ -18,7 +18,9 @@ public enum Mood {
     this.category = category;
   }
 
-  /** @return the data category of the code */
+  /**
+   * @return the data category of the code
+   */
   public DataCategory dataCategory() {
     return category;
   }

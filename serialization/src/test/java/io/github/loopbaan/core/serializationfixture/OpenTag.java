@@ -1,8 +1,8 @@
 package io.github.loopbaan.core.serializationfixture;
 
 /**
- * Shaped like a code value but not final (a subclass could change what {@code getValue()} means), so it is not
- * written as one string.
+ * Shaped like a code value but not final (a subclass could change what {@code getValue()} means),
+ * so it is not written as one string.
  */
 public class OpenTag {
 
@@ -20,7 +20,9 @@ public class OpenTag {
     return new OpenTag(value);
   }
 
-  /** @return the text */
+  /**
+   * @return the text
+   */
   public String getValue() {
     return value;
   }

@@ -8,10 +8,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Part {
 
-  Part() {
-  }
+  Part() {}
 
-  /** @return a builder */
+  /**
+   * @return a builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -24,10 +25,14 @@ public abstract class Part {
     return builder().name(name).build();
   }
 
-  /** @return the name, not blank */
+  /**
+   * @return the name, not blank
+   */
   public abstract String getName();
 
-  /** @return an optional weight, 0 to 10 */
+  /**
+   * @return an optional weight, 0 to 10
+   */
   public abstract Optional<Integer> getWeight();
 
   @Value.Check
@@ -38,7 +43,6 @@ public abstract class Part {
 
   /** Builds a {@link Part}. */
   public static final class Builder extends ImmutablePart.Builder {
-    Builder() {
-    }
+    Builder() {}
   }
 }

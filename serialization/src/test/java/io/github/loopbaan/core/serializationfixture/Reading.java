@@ -1,6 +1,9 @@
 package io.github.loopbaan.core.serializationfixture;
 
-/** Final with {@code of(String)}, but its {@code getValue()} is a number, not the text: no string value. */
+/**
+ * Final with {@code of(String)}, but its {@code getValue()} is a number, not the text: no string
+ * value.
+ */
 public final class Reading {
 
   private final int value;
@@ -17,7 +20,9 @@ public final class Reading {
     return new Reading(Integer.parseInt(text));
   }
 
-  /** @return the number */
+  /**
+   * @return the number
+   */
   public int getValue() {
     return value;
   }

@@ -1,10 +1,12 @@
 package io.github.loopbaan.core.serializationfixture;
 
-/** A factory in a class that is not public: other packages may call it only after making it accessible. */
+/**
+ * A factory in a class that is not public: other packages may call it only after making it
+ * accessible.
+ */
 final class Sealed {
 
-  private Sealed() {
-  }
+  private Sealed() {}
 
   /**
    * @param argument a text

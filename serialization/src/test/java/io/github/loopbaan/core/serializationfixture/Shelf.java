@@ -1,26 +1,33 @@
 package io.github.loopbaan.core.serializationfixture;
 
 /**
- * A hand-written value type (no Immutables) with a second nested class besides its {@code Builder}: only the
- * builder leads back to it.
+ * A hand-written value type (no Immutables) with a second nested class besides its {@code Builder}:
+ * only the builder leads back to it.
  */
 public abstract class Shelf {
 
-  Shelf() {
-  }
+  Shelf() {}
 
-  /** @return a builder */
+  /**
+   * @return a builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** @return the label, an attribute */
+  /**
+   * @return the label, an attribute
+   */
   public abstract String getLabel();
 
-  /** @return the side, an attribute */
+  /**
+   * @return the side, an attribute
+   */
   public abstract Side getSide();
 
-  /** @return derived, no builder method: not an attribute */
+  /**
+   * @return derived, no builder method: not an attribute
+   */
   public String getSummary() {
     return getLabel() + "/" + getSide();
   }
@@ -38,8 +45,7 @@ public abstract class Shelf {
     private String label = "";
     private Side side = Side.LEFT;
 
-    Builder() {
-    }
+    Builder() {}
 
     /**
      * @param label the label
@@ -67,7 +73,9 @@ public abstract class Shelf {
       return new Builder();
     }
 
-    /** @return the shelf */
+    /**
+     * @return the shelf
+     */
     public Shelf build() {
       String l = label;
       Side s = side;

@@ -1,13 +1,12 @@
 package io.github.loopbaan.core.serializationfixture;
 
 /**
- * Final with {@code getValue()} returning text, but its {@code of(String)} returns another class: no string
- * value.
+ * Final with {@code getValue()} returning text, but its {@code of(String)} returns another class:
+ * no string value.
  */
 public final class Stray {
 
-  private Stray() {
-  }
+  private Stray() {}
 
   /**
    * @param value the text
@@ -17,7 +16,9 @@ public final class Stray {
     return Tag.of(value);
   }
 
-  /** @return always empty text */
+  /**
+   * @return always empty text
+   */
   public String getValue() {
     return "";
   }

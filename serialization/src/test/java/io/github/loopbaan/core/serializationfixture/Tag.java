@@ -1,8 +1,8 @@
 package io.github.loopbaan.core.serializationfixture;
 
 /**
- * A code value shaped like {@code IscoCode} but no {@code Identifier}: final, built by {@code of(String)}, read by
- * {@code getValue()}; written as one string.
+ * A code value shaped like {@code IscoCode} but no {@code Identifier}: final, built by {@code
+ * of(String)}, read by {@code getValue()}; written as one string.
  */
 public final class Tag {
 
@@ -20,7 +20,9 @@ public final class Tag {
     return new Tag(value);
   }
 
-  /** @return the text */
+  /**
+   * @return the text
+   */
   public String getValue() {
     return value;
   }

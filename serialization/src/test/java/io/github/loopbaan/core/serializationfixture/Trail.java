@@ -4,7 +4,10 @@ import io.github.loopbaan.core.InvalidValueException;
 import java.util.Iterator;
 import java.util.List;
 
-/** A sequence value shaped like a lifecycle history: iterable, built by {@code of(List)}, never empty. */
+/**
+ * A sequence value shaped like a lifecycle history: iterable, built by {@code of(List)}, never
+ * empty.
+ */
 public final class Trail implements Iterable<String> {
 
   private final List<String> steps;

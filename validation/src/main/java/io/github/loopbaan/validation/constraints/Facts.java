@@ -7,15 +7,17 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Renders the facts of a rule violation in nl or en: durations, periods, coded constants and lists of them. */
+/**
+ * Renders the facts of a rule violation in nl or en: durations, periods, coded constants and lists
+ * of them.
+ */
 public final class Facts {
 
-  private Facts() {
-  }
+  private Facts() {}
 
   /**
-   * @param value a fact: a {@link Duration}, a {@link Period}, a {@link Coded} constant, a collection of them, or
-   *     anything else (rendered with {@code toString()})
+   * @param value a fact: a {@link Duration}, a {@link Period}, a {@link Coded} constant, a
+   *     collection of them, or anything else (rendered with {@code toString()})
    * @param locale the language
    * @return the value in words of that language
    */
@@ -41,14 +43,18 @@ public final class Facts {
       return ((Coded) value).label(locale);
     }
     if (value instanceof Collection) {
-      return ((Collection<?>) value).stream().map(v -> format(v, locale)).collect(Collectors.joining(", "));
+      return ((Collection<?>) value)
+          .stream().map(v -> format(v, locale)).collect(Collectors.joining(", "));
     }
     return String.valueOf(value);
   }
 
   private static void append(StringBuilder s, int amount, String one, String many) {
     if (amount != 0) {
-      s.append(s.length() == 0 ? "" : " ").append(amount).append(' ').append(amount == 1 ? one : many);
+      s.append(s.length() == 0 ? "" : " ")
+          .append(amount)
+          .append(' ')
+          .append(amount == 1 ? one : many);
     }
   }
 

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What a rule found wrong: the path below the validated value and the facts for the message. Facts are codes,
- * durations, periods and counts, never personal data.
+ * What a rule found wrong: the path below the validated value and the facts for the message. Facts
+ * are codes, durations, periods and counts, never personal data.
  */
 public final class Finding {
 
@@ -18,7 +18,8 @@ public final class Finding {
   }
 
   /**
-   * @param path dot-separated property names below the validated value, for example {@code generalData.title}
+   * @param path dot-separated property names below the validated value, for example {@code
+   *     generalData.title}
    * @return a finding without facts
    */
   public static Finding at(String path) {
@@ -35,12 +36,16 @@ public final class Finding {
     return this;
   }
 
-  /** @return the path */
+  /**
+   * @return the path
+   */
   public String path() {
     return path;
   }
 
-  /** @return the facts by name */
+  /**
+   * @return the facts by name
+   */
   public Map<String, Object> facts() {
     return Collections.unmodifiableMap(facts);
   }

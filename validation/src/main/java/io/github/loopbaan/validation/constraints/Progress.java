@@ -5,50 +5,64 @@ import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.session.GroupSetting;
 import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.session.SessionKind;
+import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryCommand;
 import io.github.loopbaan.core.trajectory.TrajectoryCommandKind;
-import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryStage;
 import java.time.Duration;
 
 /**
- * How far a trajectory has come, read from its facts and its history, so that a rule applies only once it is
- * due: a draft is never wrong for lacking what comes later. Not public.
+ * How far a trajectory has come, read from its facts and its history, so that a rule applies only
+ * once it is due: a draft is never wrong for lacking what comes later. Not public.
  */
 final class Progress {
 
-  private Progress() {
-  }
+  private Progress() {}
 
-  /** @return whether the intake was held: an intake event, a held intake session or an agreement's intake day */
+  /**
+   * @return whether the intake was held: an intake event, a held intake session or an agreement's
+   *     intake day
+   */
   static boolean intakeHeld(Trajectory t) {
     return hasEvent(t, TrajectoryCommandKind.HOLD_INTAKE) || t.intakeDate().isPresent();
   }
 
-  /** @return whether the synthesis was held: a synthesis event or a held synthesis session */
+  /**
+   * @return whether the synthesis was held: a synthesis event or a held synthesis session
+   */
   static boolean synthesisHeld(Trajectory t) {
     return hasEvent(t, TrajectoryCommandKind.HOLD_SYNTHESIS) || t.synthesisDate().isPresent();
   }
 
-  /** @return whether the trajectory is closed */
+  /**
+   * @return whether the trajectory is closed
+   */
   static boolean closed(Trajectory t) {
     return t.getStage() == TrajectoryStage.CLOSED;
   }
 
-  /** @return the number of vouchers, at least 1 (the hours of one voucher apply to a draft without vouchers) */
+  /**
+   * @return the number of vouchers, at least 1 (the hours of one voucher apply to a draft without
+   *     vouchers)
+   */
   static int voucherPackages(Trajectory t) {
     return Math.max(1, t.getFunding().getVouchers().size());
   }
 
   /**
-   * @return the registered guidance in a setting: held sessions that count toward the registered hours (never
-   *     the introductory conversation), aftercare excluded, since it follows the trajectory and has its own limit
+   * @return the registered guidance in a setting: held sessions that count toward the registered
+   *     hours (never the introductory conversation), aftercare excluded, since it follows the
+   *     trajectory and has its own limit
    */
   static Duration guidance(Trajectory t, GroupSetting setting) {
     return t.getSessions().stream()
-        .filter(s -> s.countsTowardRegisteredHours() && s.getKind() != SessionKind.AFTERCARE
-            && s.getSetting() == setting)
-        .map(Session::getDuration).reduce(Duration.ZERO, Saturating::plus);
+        .filter(
+            s ->
+                s.countsTowardRegisteredHours()
+                    && s.getKind() != SessionKind.AFTERCARE
+                    && s.getSetting() == setting)
+        .map(Session::getDuration)
+        .reduce(Duration.ZERO, Saturating::plus);
   }
 
   private static boolean hasEvent(Trajectory t, TrajectoryCommandKind kind) {

@@ -12,9 +12,10 @@ import java.util.Optional;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /**
- * Base of every Loopbaan rule validator: runs the rule's check and turns a {@link Finding} into one constraint
- * violation at the finding's path, with the facts as message parameters and as Hibernate Validator dynamic
- * payload (a {@code Map}), so that {@code Violation.message(Locale)} can render them in either language.
+ * Base of every Loopbaan rule validator: runs the rule's check and turns a {@link Finding} into one
+ * constraint violation at the finding's path, with the facts as message parameters and as Hibernate
+ * Validator dynamic payload (a {@code Map}), so that {@code Violation.message(Locale)} can render
+ * them in either language.
  *
  * @param <A> the constraint annotation
  * @param <T> the validated type
@@ -22,8 +23,7 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 public abstract class RuleValidator<A extends Annotation, T> implements ConstraintValidator<A, T> {
 
   /** Creates the validator. */
-  protected RuleValidator() {
-  }
+  protected RuleValidator() {}
 
   /**
    * @param value the value, never {@code null}
@@ -43,7 +43,8 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
     } catch (ValidationException notHibernate) {
       hibernate = null;
     }
-    VoucherRegimes regimes = hibernate == null ? null : hibernate.getConstraintValidatorPayload(VoucherRegimes.class);
+    VoucherRegimes regimes =
+        hibernate == null ? null : hibernate.getConstraintValidatorPayload(VoucherRegimes.class);
     Optional<Finding> finding = check(value, regimes == null ? VoucherRegimes.defaults() : regimes);
     if (finding.isEmpty()) {
       return true;

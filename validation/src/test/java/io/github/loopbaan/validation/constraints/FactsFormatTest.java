@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/**
- * How {@link Facts} words durations, periods, coded constants and lists in Dutch and English.
- */
+/** How {@link Facts} words durations, periods, coded constants and lists in Dutch and English. */
 class FactsFormatTest {
 
   static final Locale NL = Locale.forLanguageTag("nl");
@@ -28,7 +26,8 @@ class FactsFormatTest {
   @Test
   void periods_show_years_months_and_days_in_singular_or_plural() {
     assertThat(Facts.format(Period.of(1, 1, 1), Locale.ENGLISH)).isEqualTo("1 year 1 month 1 day");
-    assertThat(Facts.format(Period.of(2, 3, 4), Locale.ENGLISH)).isEqualTo("2 years 3 months 4 days");
+    assertThat(Facts.format(Period.of(2, 3, 4), Locale.ENGLISH))
+        .isEqualTo("2 years 3 months 4 days");
     assertThat(Facts.format(Period.of(1, 1, 1), NL)).isEqualTo("1 jaar 1 maand 1 dag");
     assertThat(Facts.format(Period.of(2, 3, 4), NL)).isEqualTo("2 jaar 3 maanden 4 dagen");
     assertThat(Facts.format(Period.ofMonths(14), Locale.ENGLISH)).isEqualTo("1 year 2 months");

@@ -2,7 +2,6 @@ package io.github.loopbaan.core.rules.base;
 
 import io.github.loopbaan.core.rules.RuleCode;
 import io.github.loopbaan.core.rules.Warning;
-
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -12,9 +11,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Rule {@code base_goal_past_intake} on {@link io.github.loopbaan.core.trajectory.Trajectory}: A trajectory past its intake has at least one coaching goal, in its trajectory plan or in its POP. Dutch: doel na intake.
+ * Rule {@code base_goal_past_intake} on {@link io.github.loopbaan.core.trajectory.Trajectory}: A
+ * trajectory past its intake has at least one coaching goal, in its trajectory plan or in its POP.
+ * Dutch: doel na intake.
  *
- * <p>Source: 000 (the intake sets the goals); 004 §3. The validator comes from {@code loopbaan-validation}.
+ * <p>Source: 000 (the intake sets the goals); 004 §3. The validator comes from {@code
+ * loopbaan-validation}.
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -23,12 +25,18 @@ import java.lang.annotation.Target;
 @RuleCode(value = "base_goal_past_intake", source = "000 (the intake sets the goals); 004 §3")
 public @interface GoalPastIntake {
 
-  /** @return the message template: the key of the rule in the message bundles */
+  /**
+   * @return the message template: the key of the rule in the message bundles
+   */
   String message() default "{io.github.loopbaan.rules.base_goal_past_intake}";
 
-  /** @return the rule sets (validation groups) this use belongs to */
+  /**
+   * @return the rule sets (validation groups) this use belongs to
+   */
   Class<?>[] groups() default {};
 
-  /** @return payload; {@link Warning} makes the rule a warning */
+  /**
+   * @return payload; {@link Warning} makes the rule a warning
+   */
   Class<? extends Payload>[] payload() default {};
 }

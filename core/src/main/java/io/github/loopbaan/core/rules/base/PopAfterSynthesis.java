@@ -2,7 +2,6 @@ package io.github.loopbaan.core.rules.base;
 
 import io.github.loopbaan.core.rules.RuleCode;
 import io.github.loopbaan.core.rules.Warning;
-
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -12,7 +11,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Rule {@code base_pop_after_synthesis} on {@link io.github.loopbaan.core.trajectory.Trajectory}: A trajectory whose synthesis conversation was held has a POP: the synthesis produces it. Dutch: POP na synthesegesprek.
+ * Rule {@code base_pop_after_synthesis} on {@link io.github.loopbaan.core.trajectory.Trajectory}: A
+ * trajectory whose synthesis conversation was held has a POP: the synthesis produces it. Dutch: POP
+ * na synthesegesprek.
  *
  * <p>Source: 004 §5 Synthesegesprek met POP. The validator comes from {@code loopbaan-validation}.
  */
@@ -23,12 +24,18 @@ import java.lang.annotation.Target;
 @RuleCode(value = "base_pop_after_synthesis", source = "004 §5 Synthesegesprek met POP")
 public @interface PopAfterSynthesis {
 
-  /** @return the message template: the key of the rule in the message bundles */
+  /**
+   * @return the message template: the key of the rule in the message bundles
+   */
   String message() default "{io.github.loopbaan.rules.base_pop_after_synthesis}";
 
-  /** @return the rule sets (validation groups) this use belongs to */
+  /**
+   * @return the rule sets (validation groups) this use belongs to
+   */
   Class<?>[] groups() default {};
 
-  /** @return payload; {@link Warning} makes the rule a warning */
+  /**
+   * @return payload; {@link Warning} makes the rule a warning
+   */
   Class<? extends Payload>[] payload() default {};
 }

@@ -2,7 +2,6 @@ package io.github.loopbaan.core.rules.voucher;
 
 import io.github.loopbaan.core.rules.RuleCode;
 import io.github.loopbaan.core.rules.Warning;
-
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -12,9 +11,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Rule {@code vch_individual_hours} on {@link io.github.loopbaan.core.trajectory.Trajectory}: Once the synthesis is held, at least the regime's individual guidance per voucher is registered (2.5 hours under the shipped regime). Dutch: minimaal 2,5u individuele begeleiding per loopbaancheque.
+ * Rule {@code vch_individual_hours} on {@link io.github.loopbaan.core.trajectory.Trajectory}: Once
+ * the synthesis is held, at least the regime's individual guidance per voucher is registered (2.5
+ * hours under the shipped regime). Dutch: minimaal 2,5u individuele begeleiding per loopbaancheque.
  *
- * <p>Source: 004 §3 Verdiepende gesprekken; voucher regime. The validator comes from {@code loopbaan-validation}.
+ * <p>Source: 004 §3 Verdiepende gesprekken; voucher regime. The validator comes from {@code
+ * loopbaan-validation}.
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -23,12 +25,18 @@ import java.lang.annotation.Target;
 @RuleCode(value = "vch_individual_hours", source = "004 §3 Verdiepende gesprekken; voucher regime")
 public @interface IndividualHours {
 
-  /** @return the message template: the key of the rule in the message bundles */
+  /**
+   * @return the message template: the key of the rule in the message bundles
+   */
   String message() default "{io.github.loopbaan.rules.vch_individual_hours}";
 
-  /** @return the rule sets (validation groups) this use belongs to */
+  /**
+   * @return the rule sets (validation groups) this use belongs to
+   */
   Class<?>[] groups() default {};
 
-  /** @return payload; {@link Warning} makes the rule a warning */
+  /**
+   * @return payload; {@link Warning} makes the rule a warning
+   */
   Class<? extends Payload>[] payload() default {};
 }

@@ -2,7 +2,6 @@ package io.github.loopbaan.core.rules.voucher;
 
 import io.github.loopbaan.core.rules.RuleCode;
 import io.github.loopbaan.core.rules.Warning;
-
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -12,7 +11,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Rule {@code vch_intake_agreement_recorded} on {@link io.github.loopbaan.core.trajectory.Trajectory}: A trajectory past its intake records the intake agreement. Dutch: intakeovereenkomst.
+ * Rule {@code vch_intake_agreement_recorded} on {@link
+ * io.github.loopbaan.core.trajectory.Trajectory}: A trajectory past its intake records the intake
+ * agreement. Dutch: intakeovereenkomst.
  *
  * <p>Source: 004 §2 Intakegesprek. The validator comes from {@code loopbaan-validation}.
  */
@@ -23,12 +24,18 @@ import java.lang.annotation.Target;
 @RuleCode(value = "vch_intake_agreement_recorded", source = "004 §2 Intakegesprek")
 public @interface IntakeAgreementRecorded {
 
-  /** @return the message template: the key of the rule in the message bundles */
+  /**
+   * @return the message template: the key of the rule in the message bundles
+   */
   String message() default "{io.github.loopbaan.rules.vch_intake_agreement_recorded}";
 
-  /** @return the rule sets (validation groups) this use belongs to */
+  /**
+   * @return the rule sets (validation groups) this use belongs to
+   */
   Class<?>[] groups() default {};
 
-  /** @return payload; {@link Warning} makes the rule a warning */
+  /**
+   * @return payload; {@link Warning} makes the rule a warning
+   */
   Class<? extends Payload>[] payload() default {};
 }

@@ -2,7 +2,6 @@ package io.github.loopbaan.core.rules.voucher;
 
 import io.github.loopbaan.core.rules.RuleCode;
 import io.github.loopbaan.core.rules.Warning;
-
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -12,9 +11,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Rule {@code vch_pop_checklist_only} on {@link io.github.loopbaan.core.trajectory.Trajectory}: A closed trajectory whose client allowed only the Checklist POP to be kept holds no POP texts. Dutch: enkel Checklist POP bewaren.
+ * Rule {@code vch_pop_checklist_only} on {@link io.github.loopbaan.core.trajectory.Trajectory}: A
+ * closed trajectory whose client allowed only the Checklist POP to be kept holds no POP texts.
+ * Dutch: enkel Checklist POP bewaren.
  *
- * <p>Source: 004 §5 Algemene gegevens (Checklist POP). The validator comes from {@code loopbaan-validation}.
+ * <p>Source: 004 §5 Algemene gegevens (Checklist POP). The validator comes from {@code
+ * loopbaan-validation}.
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -23,12 +25,18 @@ import java.lang.annotation.Target;
 @RuleCode(value = "vch_pop_checklist_only", source = "004 §5 Algemene gegevens (Checklist POP)")
 public @interface PopChecklistOnly {
 
-  /** @return the message template: the key of the rule in the message bundles */
+  /**
+   * @return the message template: the key of the rule in the message bundles
+   */
   String message() default "{io.github.loopbaan.rules.vch_pop_checklist_only}";
 
-  /** @return the rule sets (validation groups) this use belongs to */
+  /**
+   * @return the rule sets (validation groups) this use belongs to
+   */
   Class<?>[] groups() default {};
 
-  /** @return payload; {@link Warning} makes the rule a warning */
+  /**
+   * @return payload; {@link Warning} makes the rule a warning
+   */
   Class<? extends Payload>[] payload() default {};
 }

@@ -2,7 +2,6 @@ package io.github.loopbaan.core.rules.voucher;
 
 import io.github.loopbaan.core.rules.RuleCode;
 import io.github.loopbaan.core.rules.Warning;
-
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -12,7 +11,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Rule {@code vch_pop_finalised} on {@link io.github.loopbaan.core.plan.DevelopmentPlan}: The POP has a finalisation date. Dutch: datum van finalisatie.
+ * Rule {@code vch_pop_finalised} on {@link io.github.loopbaan.core.plan.DevelopmentPlan}: The POP
+ * has a finalisation date. Dutch: datum van finalisatie.
  *
  * <p>Source: 004 §5 Algemene gegevens. The validator comes from {@code loopbaan-validation}.
  */
@@ -23,12 +23,18 @@ import java.lang.annotation.Target;
 @RuleCode(value = "vch_pop_finalised", source = "004 §5 Algemene gegevens")
 public @interface PopFinalised {
 
-  /** @return the message template: the key of the rule in the message bundles */
+  /**
+   * @return the message template: the key of the rule in the message bundles
+   */
   String message() default "{io.github.loopbaan.rules.vch_pop_finalised}";
 
-  /** @return the rule sets (validation groups) this use belongs to */
+  /**
+   * @return the rule sets (validation groups) this use belongs to
+   */
   Class<?>[] groups() default {};
 
-  /** @return payload; {@link Warning} makes the rule a warning */
+  /**
+   * @return payload; {@link Warning} makes the rule a warning
+   */
   Class<? extends Payload>[] payload() default {};
 }

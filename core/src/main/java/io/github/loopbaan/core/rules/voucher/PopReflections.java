@@ -2,7 +2,6 @@ package io.github.loopbaan.core.rules.voucher;
 
 import io.github.loopbaan.core.rules.RuleCode;
 import io.github.loopbaan.core.rules.Warning;
-
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -12,9 +11,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Rule {@code vch_pop_reflections} on {@link io.github.loopbaan.core.plan.DevelopmentPlan}: The POP holds at least one reflection or insight. Dutch: de reflecties en inzichten.
+ * Rule {@code vch_pop_reflections} on {@link io.github.loopbaan.core.plan.DevelopmentPlan}: The POP
+ * holds at least one reflection or insight. Dutch: de reflecties en inzichten.
  *
- * <p>Source: 004 §5 De reflecties en inzichten. The validator comes from {@code loopbaan-validation}.
+ * <p>Source: 004 §5 De reflecties en inzichten. The validator comes from {@code
+ * loopbaan-validation}.
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -23,12 +24,18 @@ import java.lang.annotation.Target;
 @RuleCode(value = "vch_pop_reflections", source = "004 §5 De reflecties en inzichten")
 public @interface PopReflections {
 
-  /** @return the message template: the key of the rule in the message bundles */
+  /**
+   * @return the message template: the key of the rule in the message bundles
+   */
   String message() default "{io.github.loopbaan.rules.vch_pop_reflections}";
 
-  /** @return the rule sets (validation groups) this use belongs to */
+  /**
+   * @return the rule sets (validation groups) this use belongs to
+   */
   Class<?>[] groups() default {};
 
-  /** @return payload; {@link Warning} makes the rule a warning */
+  /**
+   * @return payload; {@link Warning} makes the rule a warning
+   */
   Class<? extends Payload>[] payload() default {};
 }

@@ -2,7 +2,6 @@ package io.github.loopbaan.core.rules.voucher;
 
 import io.github.loopbaan.core.rules.RuleCode;
 import io.github.loopbaan.core.rules.Warning;
-
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
@@ -12,23 +11,34 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Rule {@code vch_pop_signature} on {@link io.github.loopbaan.core.plan.DevelopmentPlan}: A finalised POP is signed by the client; recommended, so used with the payload Warning. Dutch: handtekening van de klant.
+ * Rule {@code vch_pop_signature} on {@link io.github.loopbaan.core.plan.DevelopmentPlan}: A
+ * finalised POP is signed by the client; recommended, so used with the payload Warning. Dutch:
+ * handtekening van de klant.
  *
- * <p>Source: 004 §5 Algemene gegevens (bij voorkeur handtekening). The validator comes from {@code loopbaan-validation}.
+ * <p>Source: 004 §5 Algemene gegevens (bij voorkeur handtekening). The validator comes from {@code
+ * loopbaan-validation}.
  */
 @Documented
 @Constraint(validatedBy = {})
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@RuleCode(value = "vch_pop_signature", source = "004 §5 Algemene gegevens (bij voorkeur handtekening)")
+@RuleCode(
+    value = "vch_pop_signature",
+    source = "004 §5 Algemene gegevens (bij voorkeur handtekening)")
 public @interface PopSignature {
 
-  /** @return the message template: the key of the rule in the message bundles */
+  /**
+   * @return the message template: the key of the rule in the message bundles
+   */
   String message() default "{io.github.loopbaan.rules.vch_pop_signature}";
 
-  /** @return the rule sets (validation groups) this use belongs to */
+  /**
+   * @return the rule sets (validation groups) this use belongs to
+   */
   Class<?>[] groups() default {};
 
-  /** @return payload; {@link Warning} makes the rule a warning */
+  /**
+   * @return payload; {@link Warning} makes the rule a warning
+   */
   Class<? extends Payload>[] payload() default {};
 }

@@ -1078,19 +1078,7 @@ public final class StateMachine<
       public Builder<V, S, K, C> effect(BiFunction<V, ? super D, V> effect) {
         Objects.requireNonNull(effect, "effect");
         Class<D> commandType = commandType();
-        transitions.add(
-            new Transition<>(
-                kind,
-                from,
-                targets,
-                target,
-                fixedTarget,
-                returning,
-                correction,
-                guards,
-                checks,
-                (v, c) -> effect.apply(v, commandType.cast(c))));
-        return Builder.this;
+        return finish((v, c) -> effect.apply(v, commandType.cast(c)));
       }
 
       /**
@@ -1099,6 +1087,10 @@ public final class StateMachine<
        * @return the table builder
        */
       public Builder<V, S, K, C> noEffect() {
+        return finish((v, c) -> v);
+      }
+
+      private Builder<V, S, K, C> finish(BiFunction<V, C, V> effect) {
         transitions.add(
             new Transition<>(
                 kind,
@@ -1110,7 +1102,7 @@ public final class StateMachine<
                 correction,
                 guards,
                 checks,
-                (v, c) -> v));
+                effect));
         return Builder.this;
       }
 

@@ -17,31 +17,34 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.domains.Domain;
+import net.jqwik.api.domains.DomainContext;
 
 /**
  * Generated trajectory plans are sound: rebuildable, private in toString, ordered, and broken ones
  * rejected.
  */
+@Domain(LoopbaanDomain.class)
+@Domain(DomainContext.Global.class)
 class PhaseProperties {
 
   @Property
-  void a_trajectory_plan_rebuilt_from_its_builder_is_equal(@ForAll("plans") TrajectoryPlan plan) {
+  void a_trajectory_plan_rebuilt_from_its_builder_is_equal(@ForAll TrajectoryPlan plan) {
     assertThat(TrajectoryPlan.builder().from(plan).build()).isEqualTo(plan).hasSameHashCodeAs(plan);
   }
 
   @Property
   void goals_and_amendments_rebuilt_from_their_builders_are_equal(
-      @ForAll("goals") CoachingGoal goal,
-      @ForAll("amendments") PlanAmendment amendment,
-      @ForAll("selections") PhaseSelection selection) {
+      @ForAll CoachingGoal goal,
+      @ForAll PlanAmendment amendment,
+      @ForAll PhaseSelection selection) {
     assertThat(CoachingGoal.builder().from(goal).build()).isEqualTo(goal);
     assertThat(PlanAmendment.builder().from(amendment).build()).isEqualTo(amendment);
     assertThat(PhaseSelection.builder().from(selection).build()).isEqualTo(selection);
   }
 
   @Property
-  void toString_never_contains_goal_descriptions_or_amendment_reasons(
-      @ForAll("plans") TrajectoryPlan plan) {
+  void toString_never_contains_goal_descriptions_or_amendment_reasons(@ForAll TrajectoryPlan plan) {
     String text = plan.toString();
     plan.getGoals().forEach(goal -> assertThat(text).doesNotContain(goal.getDescription()));
     plan.getAmendments()
@@ -50,7 +53,7 @@ class PhaseProperties {
 
   @Property
   void phases_never_holds_a_phase_twice_and_lists_selection_then_amendments(
-      @ForAll("plans") TrajectoryPlan plan) {
+      @ForAll TrajectoryPlan plan) {
     List<ContentPhase> phases = plan.phases();
     assertThat(phases)
         .doesNotHaveDuplicates()
@@ -66,7 +69,7 @@ class PhaseProperties {
 
   @Property
   void the_intake_order_keeps_farewell_first_and_effective_functioning_after_outward(
-      @ForAll("plans") TrajectoryPlan plan) {
+      @ForAll TrajectoryPlan plan) {
     List<PhaseSelection> selected = plan.getSelectedPhases();
     int effective = -1;
     for (int i = 0; i < selected.size(); i++) {
@@ -85,7 +88,7 @@ class PhaseProperties {
 
   @Property
   void adding_any_missing_phase_on_or_after_the_last_date_is_accepted(
-      @ForAll("plans") TrajectoryPlan plan, @ForAll("amendments") PlanAmendment candidate) {
+      @ForAll TrajectoryPlan plan, @ForAll PlanAmendment candidate) {
     EnumSet<ContentPhase> missing = EnumSet.allOf(ContentPhase.class);
     missing.removeAll(plan.phases());
     LocalDate last =
@@ -114,26 +117,6 @@ class PhaseProperties {
               assertThat(e.getAttribute()).isEqualTo(broken.attribute());
               assertThat(e.getRule()).isEqualTo(broken.rule());
             });
-  }
-
-  @Provide
-  Arbitrary<TrajectoryPlan> plans() {
-    return PhaseArbitraries.trajectoryPlans();
-  }
-
-  @Provide
-  Arbitrary<CoachingGoal> goals() {
-    return PhaseArbitraries.coachingGoals();
-  }
-
-  @Provide
-  Arbitrary<PlanAmendment> amendments() {
-    return PhaseArbitraries.planAmendments();
-  }
-
-  @Provide
-  Arbitrary<PhaseSelection> selections() {
-    return PhaseArbitraries.phaseSelections();
   }
 
   @Provide

@@ -19,15 +19,19 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.domains.Domain;
+import net.jqwik.api.domains.DomainContext;
 
 /**
  * Generated development plans are sound: rebuildable, private in toString, and every broken one is
  * rejected.
  */
+@Domain(LoopbaanDomain.class)
+@Domain(DomainContext.Global.class)
 class PlanProperties {
 
   @Property
-  void a_development_plan_rebuilt_from_its_builder_is_equal(@ForAll("plans") DevelopmentPlan plan) {
+  void a_development_plan_rebuilt_from_its_builder_is_equal(@ForAll DevelopmentPlan plan) {
     assertThat(DevelopmentPlan.builder().from(plan).build())
         .isEqualTo(plan)
         .hasSameHashCodeAs(plan);
@@ -35,10 +39,10 @@ class PlanProperties {
 
   @Property
   void parts_rebuilt_from_their_builders_are_equal(
-      @ForAll("actionPlans") ActionPlan actionPlan,
-      @ForAll("generalData") GeneralData general,
-      @ForAll("trainings") NamedTraining training,
-      @ForAll("revisions") PlanRevision revision) {
+      @ForAll ActionPlan actionPlan,
+      @ForAll GeneralData general,
+      @ForAll NamedTraining training,
+      @ForAll PlanRevision revision) {
     assertThat(ActionPlan.builder().from(actionPlan).build()).isEqualTo(actionPlan);
     actionPlan.getActions().forEach(a -> assertThat(Action.builder().from(a).build()).isEqualTo(a));
     actionPlan
@@ -50,7 +54,7 @@ class PlanProperties {
   }
 
   @Property
-  void toString_never_contains_the_clients_words(@ForAll("plans") DevelopmentPlan plan) {
+  void toString_never_contains_the_clients_words(@ForAll DevelopmentPlan plan) {
     String text = plan.toString();
     for (String personal : personalTexts(plan)) {
       assertThat(text).doesNotContain(personal);
@@ -58,8 +62,7 @@ class PlanProperties {
   }
 
   @Property
-  void generated_actions_keep_reason_and_completion_with_their_status(
-      @ForAll("actions") Action action) {
+  void generated_actions_keep_reason_and_completion_with_their_status(@ForAll Action action) {
     assertThat(action.getDropReason().isPresent())
         .isEqualTo(action.getStatus() == ActionStatus.DROPPED);
     assertThat(action.getCompletedOn().isEmpty() || action.getStatus() == ActionStatus.DONE)
@@ -71,8 +74,7 @@ class PlanProperties {
   }
 
   @Property
-  void revisions_are_numbered_from_one_and_only_on_finalised_plans(
-      @ForAll("plans") DevelopmentPlan plan) {
+  void revisions_are_numbered_from_one_and_only_on_finalised_plans(@ForAll DevelopmentPlan plan) {
     List<PlanRevision> revisions = plan.getRevisions();
     for (int i = 0; i < revisions.size(); i++) {
       assertThat(revisions.get(i).getNumber()).isEqualTo(i + 1);
@@ -84,7 +86,7 @@ class PlanProperties {
 
   @Property
   void revising_a_finalised_plan_appends_the_next_number(
-      @ForAll("plans") DevelopmentPlan plan, @ForAll @IntRange(min = 0, max = 400) int days) {
+      @ForAll DevelopmentPlan plan, @ForAll @IntRange(min = 0, max = 400) int days) {
     if (!plan.isFinalised()) {
       assertThatThrownBy(() -> plan.revise(LocalDate.of(2030, 1, 1), "Wijziging."))
           .isInstanceOfSatisfying(
@@ -106,7 +108,7 @@ class PlanProperties {
   }
 
   @Property
-  void generated_signatures_only_follow_finalisation(@ForAll("generalData") GeneralData general) {
+  void generated_signatures_only_follow_finalisation(@ForAll GeneralData general) {
     general
         .getSignedOn()
         .ifPresent(
@@ -147,36 +149,6 @@ class PlanProperties {
     plan.getActionPlan().getEvaluation().flatMap(e -> e.getReflection()).ifPresent(texts::add);
     plan.getRevisions().forEach(r -> texts.add(r.getSummary()));
     return texts;
-  }
-
-  @Provide
-  Arbitrary<DevelopmentPlan> plans() {
-    return PlanArbitraries.developmentPlans();
-  }
-
-  @Provide
-  Arbitrary<ActionPlan> actionPlans() {
-    return PlanArbitraries.actionPlans();
-  }
-
-  @Provide
-  Arbitrary<Action> actions() {
-    return PlanArbitraries.actions();
-  }
-
-  @Provide
-  Arbitrary<GeneralData> generalData() {
-    return PlanArbitraries.generalData();
-  }
-
-  @Provide
-  Arbitrary<NamedTraining> trainings() {
-    return PlanArbitraries.namedTrainings();
-  }
-
-  @Provide
-  Arbitrary<PlanRevision> revisions() {
-    return PlanArbitraries.planRevisions();
   }
 
   @Provide

@@ -23,41 +23,43 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple.Tuple3;
+import net.jqwik.api.domains.Domain;
+import net.jqwik.api.domains.DomainContext;
 
 /**
  * Generated question values are sound: rebuildable, private in toString, consistent in their
  * evolution chain, always explained when recommended, and every broken one is rejected.
  */
+@Domain(LoopbaanDomain.class)
+@Domain(DomainContext.Global.class)
 class QuestionProperties {
 
   @Property
-  void a_career_question_rebuilt_from_its_builder_is_equal(
-      @ForAll("careerQuestions") CareerQuestion q) {
+  void a_career_question_rebuilt_from_its_builder_is_equal(@ForAll CareerQuestion q) {
     assertThat(CareerQuestion.builder().from(q).build()).isEqualTo(q).hasSameHashCodeAs(q);
   }
 
   @Property
   void an_organisational_question_rebuilt_from_its_builder_is_equal(
-      @ForAll("organisationalQuestions") OrganisationalQuestion q) {
+      @ForAll OrganisationalQuestion q) {
     assertThat(OrganisationalQuestion.builder().from(q).build()).isEqualTo(q);
     assertThat(q.category()).isEqualTo(q.getSubtype().category());
   }
 
   @Property
-  void an_evolution_rebuilt_from_its_builder_is_equal(@ForAll("evolutions") QuestionEvolution e) {
+  void an_evolution_rebuilt_from_its_builder_is_equal(@ForAll QuestionEvolution e) {
     assertThat(QuestionEvolution.builder().from(e).build()).isEqualTo(e);
     assertThat(e.getFromType()).isNotEqualTo(e.getToType());
   }
 
   @Property
-  void a_recommendation_rebuilt_from_its_builder_is_equal(
-      @ForAll("recommendations") ApproachRecommendation r) {
+  void a_recommendation_rebuilt_from_its_builder_is_equal(@ForAll ApproachRecommendation r) {
     assertThat(ApproachRecommendation.builder().from(r).build()).isEqualTo(r);
   }
 
   @Property
   void career_question_toString_never_contains_the_clients_words_or_a_reason(
-      @ForAll("careerQuestions") CareerQuestion q) {
+      @ForAll CareerQuestion q) {
     String text = q.toString();
     assertThat(text).doesNotContain(q.getOwnWords());
     for (QuestionEvolution e : q.getEvolutions()) {
@@ -70,16 +72,14 @@ class QuestionProperties {
   }
 
   @Property
-  void recommendation_toString_never_lists_the_reasons(
-      @ForAll("recommendations") ApproachRecommendation r) {
+  void recommendation_toString_never_lists_the_reasons(@ForAll ApproachRecommendation r) {
     for (RecommendationReason reason : r.getReasons()) {
       assertThat(r.toString()).doesNotContain(reason.name());
     }
   }
 
   @Property
-  void the_current_type_is_the_target_of_the_last_evolution(
-      @ForAll("careerQuestions") CareerQuestion q) {
+  void the_current_type_is_the_target_of_the_last_evolution(@ForAll CareerQuestion q) {
     List<QuestionEvolution> evolutions = q.getEvolutions();
     ClientQuestionType expected =
         evolutions.isEmpty()
@@ -90,8 +90,7 @@ class QuestionProperties {
   }
 
   @Property
-  void every_evolution_starts_from_the_type_current_before_it(
-      @ForAll("careerQuestions") CareerQuestion q) {
+  void every_evolution_starts_from_the_type_current_before_it(@ForAll CareerQuestion q) {
     ClientQuestionType current = q.getInitialType();
     LocalDate previous = q.getAskedOn();
     for (QuestionEvolution e : q.getEvolutions()) {
@@ -104,7 +103,7 @@ class QuestionProperties {
 
   @Property
   void evolving_appends_one_step_from_the_current_type(
-      @ForAll("careerQuestions") CareerQuestion q, @ForAll EvolutionKind kind) {
+      @ForAll CareerQuestion q, @ForAll EvolutionKind kind) {
     ClientQuestionType to =
         q.currentType() == ClientQuestionType.SENIOR
             ? ClientQuestionType.IS_THIS_ALL
@@ -178,26 +177,6 @@ class QuestionProperties {
               assertThat(e.getAttribute()).isEqualTo(broken.attribute());
               assertThat(e.getRule()).isEqualTo(broken.rule());
             });
-  }
-
-  @Provide
-  Arbitrary<CareerQuestion> careerQuestions() {
-    return QuestionArbitraries.careerQuestions();
-  }
-
-  @Provide
-  Arbitrary<OrganisationalQuestion> organisationalQuestions() {
-    return QuestionArbitraries.organisationalQuestions();
-  }
-
-  @Provide
-  Arbitrary<QuestionEvolution> evolutions() {
-    return QuestionArbitraries.evolutions();
-  }
-
-  @Provide
-  Arbitrary<ApproachRecommendation> recommendations() {
-    return QuestionArbitraries.approachRecommendations();
   }
 
   @Provide

@@ -17,49 +17,49 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.domains.Domain;
+import net.jqwik.api.domains.DomainContext;
 import net.jqwik.api.statistics.Statistics;
 
 /**
  * Generated session values are sound: rebuildable, private in toString, registered hours follow the
  * voucher rules, and every broken one is rejected for its rule.
  */
+@Domain(LoopbaanDomain.class)
+@Domain(DomainContext.Global.class)
 class SessionProperties {
 
   @Property
-  void a_session_rebuilt_from_its_builder_is_equal(@ForAll("sessions") Session session) {
+  void a_session_rebuilt_from_its_builder_is_equal(@ForAll Session session) {
     assertThat(Session.builder().from(session).build())
         .isEqualTo(session)
         .hasSameHashCodeAs(session);
   }
 
   @Property
-  void a_note_rebuilt_from_its_builder_is_equal(@ForAll("notes") Note note) {
+  void a_note_rebuilt_from_its_builder_is_equal(@ForAll Note note) {
     assertThat(Note.builder().from(note).build()).isEqualTo(note);
   }
 
   @Property
-  void an_attachment_rebuilt_from_its_builder_is_equal(
-      @ForAll("attachments") Attachment attachment) {
+  void an_attachment_rebuilt_from_its_builder_is_equal(@ForAll Attachment attachment) {
     assertThat(Attachment.builder().from(attachment).build()).isEqualTo(attachment);
   }
 
   @Property
-  void an_assignment_rebuilt_from_its_builder_is_equal(
-      @ForAll("assignments") Assignment assignment) {
+  void an_assignment_rebuilt_from_its_builder_is_equal(@ForAll Assignment assignment) {
     assertThat(Assignment.builder().from(assignment).build()).isEqualTo(assignment);
   }
 
   @Property
-  void an_instrument_result_rebuilt_from_its_builder_is_equal(
-      @ForAll("results") InstrumentResult result) {
+  void an_instrument_result_rebuilt_from_its_builder_is_equal(@ForAll InstrumentResult result) {
     assertThat(InstrumentResult.builder().from(result).build())
         .isEqualTo(result)
         .hasSameHashCodeAs(result);
   }
 
   @Property
-  void session_toString_never_contains_notes_file_titles_or_locations(
-      @ForAll("sessions") Session session) {
+  void session_toString_never_contains_notes_file_titles_or_locations(@ForAll Session session) {
     String text = session.toString();
     for (Note note : session.getNotes()) {
       assertThat(text).doesNotContain(note.getText());
@@ -71,7 +71,7 @@ class SessionProperties {
   }
 
   @Property
-  void assignment_toString_never_contains_the_answer(@ForAll("assignments") Assignment assignment) {
+  void assignment_toString_never_contains_the_answer(@ForAll Assignment assignment) {
     assignment
         .getAnswer()
         .ifPresent(answer -> assertThat(assignment.toString()).doesNotContain(answer));
@@ -79,7 +79,7 @@ class SessionProperties {
 
   @Property
   void instrument_result_toString_never_contains_summary_evidence_or_profile(
-      @ForAll("results") InstrumentResult result) {
+      @ForAll InstrumentResult result) {
     String text = result.toString();
     result.getSummary().ifPresent(summary -> assertThat(text).doesNotContain(summary));
     result
@@ -92,8 +92,7 @@ class SessionProperties {
   }
 
   @Property
-  void registered_duration_is_zero_for_introductory_or_non_held_sessions(
-      @ForAll("sessions") Session session) {
+  void registered_duration_is_zero_for_introductory_or_non_held_sessions(@ForAll Session session) {
     boolean counts =
         session.getStatus() == SessionStatus.HELD && session.getKind() != SessionKind.INTRODUCTORY;
     Statistics.label("counts").collect(counts);
@@ -103,14 +102,14 @@ class SessionProperties {
   }
 
   @Property
-  void registered_duration_never_exceeds_the_session_duration(@ForAll("sessions") Session session) {
+  void registered_duration_never_exceeds_the_session_duration(@ForAll Session session) {
     assertThat(session.registeredDuration()).isBetween(Duration.ZERO, session.getDuration());
     assertThat(session.getDuration()).isLessThanOrEqualTo(Session.MAX_DURATION);
   }
 
   @Property
   void a_cancellation_notice_exists_only_for_cancelled_sessions_and_is_never_negative(
-      @ForAll("sessions") Session session) {
+      @ForAll Session session) {
     session
         .cancellationNotice()
         .ifPresent(
@@ -121,8 +120,7 @@ class SessionProperties {
   }
 
   @Property
-  void a_discussion_date_belongs_to_a_discussed_assignment(
-      @ForAll("assignments") Assignment assignment) {
+  void a_discussion_date_belongs_to_a_discussed_assignment(@ForAll Assignment assignment) {
     assignment
         .getDiscussedOn()
         .ifPresent(
@@ -144,31 +142,6 @@ class SessionProperties {
               assertThat(e.getAttribute()).isEqualTo(broken.attribute());
               assertThat(e.getRule()).isEqualTo(broken.rule());
             });
-  }
-
-  @Provide
-  Arbitrary<Session> sessions() {
-    return SessionArbitraries.sessions();
-  }
-
-  @Provide
-  Arbitrary<Note> notes() {
-    return SessionArbitraries.notes();
-  }
-
-  @Provide
-  Arbitrary<Attachment> attachments() {
-    return SessionArbitraries.attachments();
-  }
-
-  @Provide
-  Arbitrary<Assignment> assignments() {
-    return SessionArbitraries.assignments();
-  }
-
-  @Provide
-  Arbitrary<InstrumentResult> results() {
-    return SessionArbitraries.instrumentResults();
   }
 
   @Provide

@@ -17,15 +17,17 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.domains.Domain;
+import net.jqwik.api.domains.DomainContext;
 
 /** Generated classification references are sound and every broken one is rejected for its rule. */
+@Domain(LoopbaanDomain.class)
+@Domain(DomainContext.Global.class)
 class StandardsProperties {
 
   @Property
   void code_values_round_trip_through_their_text(
-      @ForAll("esco") EscoUri esco,
-      @ForAll("isco") IscoCode isco,
-      @ForAll("onet") OnetSocCode onet) {
+      @ForAll EscoUri esco, @ForAll IscoCode isco, @ForAll OnetSocCode onet) {
     assertThat(EscoUri.of(esco.getValue())).isEqualTo(esco).hasSameHashCodeAs(esco);
     assertThat(IscoCode.of(isco.getValue())).isEqualTo(isco);
     assertThat(isco.level()).isBetween(1, 4);
@@ -34,39 +36,35 @@ class StandardsProperties {
   }
 
   @Property
-  void an_occupation_rebuilt_from_its_builder_is_equal(
-      @ForAll("occupations") OccupationRef occupation) {
+  void an_occupation_rebuilt_from_its_builder_is_equal(@ForAll OccupationRef occupation) {
     assertThat(OccupationRef.builder().from(occupation).build()).isEqualTo(occupation);
   }
 
   @Property
-  void a_competence_rebuilt_from_its_builder_is_equal(
-      @ForAll("competences") CompetenceRef competence) {
+  void a_competence_rebuilt_from_its_builder_is_equal(@ForAll CompetenceRef competence) {
     assertThat(CompetenceRef.builder().from(competence).build()).isEqualTo(competence);
   }
 
   @Property
-  void an_assessment_rebuilt_from_its_builder_is_equal(
-      @ForAll("assessments") CompetenceAssessment assessment) {
+  void an_assessment_rebuilt_from_its_builder_is_equal(@ForAll CompetenceAssessment assessment) {
     assertThat(CompetenceAssessment.builder().from(assessment).build()).isEqualTo(assessment);
   }
 
   @Property
-  void assessment_toString_never_contains_the_evidence(
-      @ForAll("assessments") CompetenceAssessment assessment) {
+  void assessment_toString_never_contains_the_evidence(@ForAll CompetenceAssessment assessment) {
     assessment
         .getEvidence()
         .ifPresent(evidence -> assertThat(assessment.toString()).doesNotContain(evidence));
   }
 
   @Property
-  void a_profile_rebuilt_from_its_scores_is_equal(@ForAll("profiles") RiasecProfile profile) {
+  void a_profile_rebuilt_from_its_scores_is_equal(@ForAll RiasecProfile profile) {
     assertThat(RiasecProfile.of(profile.getScores())).isEqualTo(profile).hasSameHashCodeAs(profile);
   }
 
   @Property
   void the_holland_code_lists_three_distinct_types_in_descending_score(
-      @ForAll("profiles") RiasecProfile profile) {
+      @ForAll RiasecProfile profile) {
     String code = profile.hollandCode();
     assertThat(code).hasSize(3).matches("[RIASEC]{3}");
     assertThat(code.chars().distinct().count()).isEqualTo(3);
@@ -97,41 +95,6 @@ class StandardsProperties {
         .filter(t -> t.letter() == letter)
         .findFirst()
         .orElseThrow();
-  }
-
-  @Provide
-  Arbitrary<EscoUri> esco() {
-    return StandardsArbitraries.escoUris();
-  }
-
-  @Provide
-  Arbitrary<IscoCode> isco() {
-    return StandardsArbitraries.iscoCodes();
-  }
-
-  @Provide
-  Arbitrary<OnetSocCode> onet() {
-    return StandardsArbitraries.onetSocCodes();
-  }
-
-  @Provide
-  Arbitrary<OccupationRef> occupations() {
-    return StandardsArbitraries.occupations();
-  }
-
-  @Provide
-  Arbitrary<CompetenceRef> competences() {
-    return StandardsArbitraries.competences();
-  }
-
-  @Provide
-  Arbitrary<CompetenceAssessment> assessments() {
-    return StandardsArbitraries.competenceAssessments();
-  }
-
-  @Provide
-  Arbitrary<RiasecProfile> profiles() {
-    return StandardsArbitraries.riasecProfiles();
   }
 
   @Provide

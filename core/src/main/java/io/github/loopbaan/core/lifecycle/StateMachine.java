@@ -203,8 +203,10 @@ public final class StateMachine<
       return verdict;
     }
     List<Reason> reasons = null;
-    for (PayloadCheck<V, C> check : transition.checks) {
-      Optional<Reason> reason = check.check(value, command);
+    // Indexed loops over the rows' immutable lists: no iterator on the path every decide takes.
+    List<PayloadCheck<V, C>> checks = transition.checks;
+    for (int i = 0; i < checks.size(); i++) {
+      Optional<Reason> reason = checks.get(i).check(value, command);
       if (reason.isPresent()) {
         reasons = add(reasons, reason.get());
       }
@@ -252,8 +254,9 @@ public final class StateMachine<
     if (start != null && on.isBefore(start)) {
       reasons = add(reasons, Reason.of(BEFORE_START).with("date", on).with("start", start));
     }
-    for (Guard<V> guard : transition.guards) {
-      Optional<Reason> reason = guard.check(value, on);
+    List<Guard<V>> guards = transition.guards;
+    for (int i = 0; i < guards.size(); i++) {
+      Optional<Reason> reason = guards.get(i).check(value, on);
       if (reason.isPresent()) {
         reasons = add(reasons, reason.get());
       }

@@ -12,14 +12,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.domains.Domain;
-import net.jqwik.api.domains.DomainContext;
 
 /**
  * Generated party values are sound: rebuildable, private in toString, and every broken one is
  * rejected.
  */
 @Domain(LoopbaanDomain.class)
-@Domain(DomainContext.Global.class)
 class PartyProperties {
 
   @Property

@@ -18,14 +18,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.domains.Domain;
-import net.jqwik.api.domains.DomainContext;
 
 /**
  * Generated trajectory plans are sound: rebuildable, private in toString, ordered, and broken ones
  * rejected.
  */
 @Domain(LoopbaanDomain.class)
-@Domain(DomainContext.Global.class)
 class PhaseProperties {
 
   @Property

@@ -18,7 +18,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.domains.Domain;
-import net.jqwik.api.domains.DomainContext;
 import net.jqwik.api.statistics.Statistics;
 
 /**
@@ -26,7 +25,6 @@ import net.jqwik.api.statistics.Statistics;
  * voucher rules, and every broken one is rejected for its rule.
  */
 @Domain(LoopbaanDomain.class)
-@Domain(DomainContext.Global.class)
 class SessionProperties {
 
   @Property

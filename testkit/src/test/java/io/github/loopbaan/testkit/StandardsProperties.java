@@ -18,11 +18,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.domains.Domain;
-import net.jqwik.api.domains.DomainContext;
 
 /** Generated classification references are sound and every broken one is rejected for its rule. */
 @Domain(LoopbaanDomain.class)
-@Domain(DomainContext.Global.class)
 class StandardsProperties {
 
   @Property

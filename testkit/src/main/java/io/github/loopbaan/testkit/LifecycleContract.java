@@ -64,8 +64,9 @@ public abstract class LifecycleContract<
   public abstract Arbitrary<Walk<V, C>> walks();
 
   /**
-   * Called with every walk before the properties check it, for statistics on where walks end; does
-   * nothing unless overridden.
+   * Called with every walk of {@link #optionsAreExact} before it is checked, for statistics on
+   * where walks end (once per try, so coverage checks count each walk once); does nothing unless
+   * overridden.
    *
    * @param walk the walk about to be checked
    */

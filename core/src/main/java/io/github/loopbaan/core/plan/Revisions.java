@@ -3,6 +3,7 @@ package io.github.loopbaan.core.plan;
 import io.github.loopbaan.core.internal.PersistentVector;
 import java.time.LocalDate;
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
@@ -72,11 +73,7 @@ public final class Revisions extends AbstractList<PlanRevision> implements Rando
    * @return a list of them
    */
   public static Revisions of(PlanRevision... revisions) {
-    Revisions result = EMPTY;
-    for (PlanRevision revision : revisions) {
-      result = result.plus(revision);
-    }
-    return result;
+    return of(Arrays.asList(revisions));
   }
 
   /**

@@ -4,6 +4,7 @@ import io.github.loopbaan.core.internal.PersistentSet;
 import io.github.loopbaan.core.internal.PersistentVector;
 import java.time.LocalDate;
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
@@ -98,11 +99,7 @@ public final class Sessions extends AbstractList<Session> implements RandomAcces
    * @return a list of them
    */
   public static Sessions of(Session... sessions) {
-    Sessions result = EMPTY;
-    for (Session session : sessions) {
-      result = result.plus(session);
-    }
-    return result;
+    return of(Arrays.asList(sessions));
   }
 
   /**

@@ -3,9 +3,8 @@
  * Hibernate Validator.
  *
  * <p>The constraint validators are provided as {@code jakarta.validation.ConstraintValidator}
- * services (the same list as {@code META-INF/services}, which only the class path reads). Voucher
- * regimes are looked up with {@link java.util.ServiceLoader} ({@code uses
- * io.github.loopbaan.validation.VoucherRegimeProvider}).
+ * services (the same list as {@code META-INF/services}, which only the class path reads). Funding
+ * regimes are values ({@code FundingRegimes}) given to the validator; nothing is looked up.
  */
 module io.github.loopbaan.validation {
   requires transitive io.github.loopbaan.core;
@@ -19,12 +18,14 @@ module io.github.loopbaan.validation {
   opens io.github.loopbaan.validation.constraints to
       org.hibernate.validator;
 
-  uses io.github.loopbaan.validation.VoucherRegimeProvider;
-
   provides jakarta.validation.ConstraintValidator with
       io.github.loopbaan.validation.constraints.TrajectoryRules.PlanPastIntakeValidator,
       io.github.loopbaan.validation.constraints.TrajectoryRules.GoalPastIntakeValidator,
       io.github.loopbaan.validation.constraints.TrajectoryRules.PopAfterSynthesisValidator,
+      io.github.loopbaan.validation.constraints.TrajectoryRules.RegimeRegisteredValidator,
+      io.github.loopbaan.validation.constraints.TrajectoryRules.SessionVoucherValidator,
+      io.github.loopbaan.validation.constraints.TrajectoryRules.VoucherHoursValidator,
+      io.github.loopbaan.validation.constraints.TrajectoryRules.PopVoucherValidator,
       io.github.loopbaan.validation.constraints.TrajectoryRules.VouchersValidator,
       io.github.loopbaan.validation.constraints.TrajectoryRules.IntakeAgreementRecordedValidator,
       io.github.loopbaan.validation.constraints.TrajectoryRules.IndividualHoursValidator,

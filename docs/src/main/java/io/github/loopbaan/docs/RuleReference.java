@@ -1,9 +1,10 @@
 package io.github.loopbaan.docs;
 
+import io.github.loopbaan.core.trajectory.FundingRegime;
+import io.github.loopbaan.core.trajectory.FundingRegimes;
+import io.github.loopbaan.core.trajectory.VoucherTerms;
 import io.github.loopbaan.validation.LoopbaanValidator;
 import io.github.loopbaan.validation.RuleInfo;
-import io.github.loopbaan.validation.VoucherRegime;
-import io.github.loopbaan.validation.VoucherRegimes;
 import io.github.loopbaan.validation.constraints.Facts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Generates {@code docs/rules.md}, the reference of every validation rule (Dutch: regelreferentie):
@@ -43,17 +45,26 @@ public final class RuleReference {
             .append(
                 "(durations, counts, codes), never with personal data. Base rules are declared in the `Default` ")
             .append(
-                "group and always apply; the Flemish voucher rules use the voucher regime in force on the day the ")
-            .append("trajectory was opened.\n\n")
+                "group and always apply; the Flemish voucher rules take their numbers from the funding regime the ")
             .append(
-                "| code | rule set | severity | on | en | nl | source |\n|---|---|---|---|---|---|---|\n");
+                "trajectory's funding carries, and `base_regime_registered` reports a regime the validator does not accept. ")
+            .append(
+                "Each report names the regime (`regime()`, e.g. `vdab_004@1`) and the rule set versions (`ruleSets()`, ")
+            .append("e.g. `flemish_voucher@2`) it applied.\n\n")
+            .append(
+                "| code | rule set | regime | severity | on | en | nl | source |\n|---|---|---|---|---|---|---|---|\n");
     try (LoopbaanValidator validator =
-        LoopbaanValidator.builder().regimes(VoucherRegimes.of(VoucherRegime.VDAB_004)).build()) {
+        LoopbaanValidator.builder().regimes(FundingRegimes.builtIn()).build()) {
       for (RuleInfo rule : validator.rules()) {
         page.append("| `")
             .append(rule.code())
             .append("` | ")
             .append(rule.ruleSet())
+            .append(" | ")
+            .append(
+                rule.ruleSet().equals("base")
+                    ? "any"
+                    : "career-voucher regime of the funding (`vdab_004` built in)")
             .append(" | ")
             .append(rule.severity().code())
             .append(" | ")
@@ -67,32 +78,52 @@ public final class RuleReference {
             .append(" |\n");
       }
     }
-    page.append("\n## Voucher regimes shipped\n\n")
-        .append("Register another regime with `VoucherRegimes.defaults().register(...)`, a ")
+    page.append("\n## Funding regimes shipped\n\n")
         .append(
-            "`VoucherRegimeProvider` listed in `META-INF/services/io.github.loopbaan.validation.VoucherRegimeProvider`, ")
-        .append("or a validator of its own: `LoopbaanValidator.builder().regimes(...)`.\n\n")
+            "A regime is data: an application builds its own (`FundingRegime.builder()`), puts it in the ")
         .append(
-            "| id | from | hours per voucher | individual at least | group at most | aftercare per package ")
-        .append("| aftercare window | vouchers per person |\n|---|---|---|---|---|---|---|---|\n");
-    VoucherRegime r = VoucherRegime.VDAB_004;
-    page.append("| `")
-        .append(r.id())
-        .append("` | ")
-        .append(r.validFrom().equals(LocalDate.MIN) ? "the start" : r.validFrom().toString())
-        .append(" | ")
-        .append(Facts.english(r.hoursPerVoucher()))
-        .append(" | ")
-        .append(Facts.english(r.minimumIndividualPerVoucher()))
-        .append(" | ")
-        .append(Facts.english(r.maximumGroupPerVoucher()))
-        .append(" | ")
-        .append(Facts.english(r.aftercarePerPackage()))
-        .append(" | ")
-        .append(Facts.english(r.aftercareWindow()))
-        .append(" | ")
-        .append(r.vouchersPerPerson())
-        .append(" |\n");
+            "trajectory's funding (`Funding.careerVouchers(regime, ids...)`, `funding.withRegime(regime)`) and gives the ")
+        .append(
+            "validator the registry it accepts (`LoopbaanValidator.builder().regimes(FundingRegimes.builtIn().with(regime))`). ")
+        .append(
+            "The process rules change the trajectory lifecycle's guards (see `docs/lifecycles/trajectory.md`).\n\n")
+        .append(
+            "| id@version | funding | valid | signed agreement before in-depth | evaluation first | aftercare window ")
+        .append(
+            "| hours per voucher | individual at least | group at most | aftercare per package | vouchers per person | source |\n")
+        .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+    for (FundingRegime r : FundingRegimes.builtIn().all()) {
+      Optional<VoucherTerms> terms = r.getVoucherTerms();
+      page.append("| `")
+          .append(r.ref())
+          .append("` | ")
+          .append(r.getFundingKind().map(k -> k.code()).orElse("any"))
+          .append(" | ")
+          .append(
+              r.getValidFrom().equals(LocalDate.MIN)
+                  ? "from the start"
+                  : "from " + r.getValidFrom())
+          .append(r.getValidUntil().map(u -> " until " + u).orElse(""))
+          .append(" | ")
+          .append(r.isAgreementBeforeInDepth() ? "yes" : "no")
+          .append(" | ")
+          .append(r.isEvaluationFirst() ? "yes" : "no")
+          .append(" | ")
+          .append(r.getAftercareWindow().map(Facts::english).orElse("none after closing"))
+          .append(" | ")
+          .append(terms.map(t -> Facts.english(t.getHoursPerVoucher())).orElse("-"))
+          .append(" | ")
+          .append(terms.map(t -> Facts.english(t.getMinimumIndividualPerVoucher())).orElse("-"))
+          .append(" | ")
+          .append(terms.map(t -> Facts.english(t.getMaximumGroupPerVoucher())).orElse("-"))
+          .append(" | ")
+          .append(terms.map(t -> Facts.english(t.getAftercarePerPackage())).orElse("-"))
+          .append(" | ")
+          .append(terms.map(t -> String.valueOf(t.getVouchersPerPerson())).orElse("-"))
+          .append(" | ")
+          .append(cell(r.getSource()))
+          .append(" |\n");
+    }
     return page.toString();
   }
 

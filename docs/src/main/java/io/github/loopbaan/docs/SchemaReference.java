@@ -12,7 +12,6 @@ import com.github.victools.jsonschema.generator.SchemaVersion;
 import io.github.loopbaan.core.Coded;
 import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.lifecycle.History;
-import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.plan.StorageConsent;
 import io.github.loopbaan.core.privacy.DataCategory;
 import io.github.loopbaan.core.privacy.Visibility;
@@ -298,16 +297,6 @@ public final class SchemaReference {
       if (commands.isPresent() && commands.get().getCommandType() == raw) {
         return new CustomDefinition(commands(commands.get(), context));
       }
-      if (raw == DevelopmentPlan.class) {
-        ObjectNode plan = valueType(raw, context);
-        ObjectNode either = JsonNodeFactory.instance.objectNode();
-        either.put(
-            "description",
-            "A development plan (POP): the plan itself, or, when its client refused the "
-                + "storage of the plan (storageConsent checklist_only), only its checklist.");
-        either.putArray("oneOf").add(plan).add(checklist());
-        return new CustomDefinition(either);
-      }
       if (WireFormat.isValueType(raw)) {
         return new CustomDefinition(valueType(raw, context));
       }
@@ -423,31 +412,6 @@ public final class SchemaReference {
         }
         command.put("additionalProperties", false);
       }
-      return node;
-    }
-
-    private static ObjectNode checklist() {
-      ObjectNode node = JsonNodeFactory.instance.objectNode();
-      node.put("type", "object");
-      node.put(
-          "description",
-          "The checklist of a plan whose client refused its storage: for each part of the "
-              + "VDAB minimum content, whether the plan holds it.");
-      ObjectNode properties = node.putObject("properties");
-      ObjectNode checklist = properties.putObject("checklist");
-      checklist.put("type", "object");
-      ObjectNode items = checklist.putObject("properties");
-      ArrayNode itemNames = JsonNodeFactory.instance.arrayNode();
-      for (String item : WireFormat.planChecklistItems()) {
-        items.putObject(item).put("type", "boolean");
-        itemNames.add(item);
-      }
-      checklist.set("required", itemNames);
-      checklist.put("additionalProperties", false);
-      properties.putObject("id").put("type", "string").put("minLength", 1);
-      properties.putObject("storageConsent").put("const", StorageConsent.CHECKLIST_ONLY.code());
-      node.putArray("required").add("checklist").add("id").add("storageConsent");
-      node.put("additionalProperties", false);
       return node;
     }
   }

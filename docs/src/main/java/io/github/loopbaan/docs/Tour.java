@@ -66,6 +66,7 @@ import io.github.loopbaan.core.trajectory.TrajectoryCommandKind;
 import io.github.loopbaan.core.trajectory.TrajectoryId;
 import io.github.loopbaan.core.trajectory.TrajectoryStage;
 import io.github.loopbaan.core.trajectory.VoucherId;
+import io.github.loopbaan.core.trajectory.VoucherUse;
 import io.github.loopbaan.serialization.LoopbaanJson;
 import io.github.loopbaan.serialization.View;
 import io.github.loopbaan.validation.LoopbaanValidator;
@@ -99,6 +100,9 @@ public final class Tour {
   private final Locale locale;
   private final PrintStream out;
   private int sessions;
+
+  /** The voucher the next counted session is registered on (004 counts hours per voucher). */
+  private int voucher = 1;
 
   /**
    * @param locale the language of the output: Dutch for {@code nl}, otherwise English
@@ -162,6 +166,9 @@ public final class Tour {
     line(
         text("Funding", "Financiering"),
         t.getFunding().getKind().label(locale) + " x" + t.getFunding().getVouchers().size());
+    line(
+        text("Regime", "Regeling"),
+        t.getFunding().getRegime().ref() + " (" + t.getFunding().getRegime().getSource() + ")");
 
     // 1. Introductory conversation: free, by phone, not counted.
     t =
@@ -261,6 +268,9 @@ public final class Tour {
                     Duration.ofMinutes(90),
                     SessionMode.IN_PERSON)));
     t = phase(t, PhaseCommand.enter(ContentPhase.FAREWELL_TO_WORK, firstInDepth));
+    // Voucher 1 holds the intake and the first in-depth conversation; the rest goes on voucher 2.
+    voucherLine(t, 1);
+    voucher = 2;
     t =
         apply(
             t,
@@ -486,6 +496,23 @@ public final class Tour {
                     Duration.ofMinutes(30),
                     SessionMode.PHONE)));
     t = apply(t, TrajectoryCommand.close(asked.plusDays(7)));
+    voucherLine(t, 2);
+
+    // Aftercare after closing: the client's right runs a year from the synthesis (004 §7), and the
+    // package of voucher 1 has its own 30 minutes.
+    voucher = 1;
+    LocalDate askedAgain = asked.plusDays(20);
+    t =
+        apply(
+            t,
+            TrajectoryCommand.holdAftercare(
+                AftercareRequest.of(askedAgain, "Hoe plan ik mijn opleiding naast het werk?"),
+                session(
+                    SessionKind.AFTERCARE,
+                    askedAgain.plusDays(2),
+                    Duration.ofMinutes(20),
+                    SessionMode.PHONE)));
+    voucherLine(t, 1);
 
     // 8. Archived: a closed trajectory accepts no edit, only a correction that its history records.
     Trajectory closed = t;
@@ -499,7 +526,7 @@ public final class Tour {
     t =
         closed
             .correct(
-                asked.plusDays(21),
+                askedAgain.plusDays(14),
                 CorrectionReason.RECTIFICATION,
                 b -> b.client(closed.getClient().withBirthYear(Year.of(1968))))
             .orElseThrow();
@@ -619,13 +646,32 @@ public final class Tour {
   }
 
   private Session session(SessionKind kind, LocalDate day, Duration duration, SessionMode mode) {
-    return Session.builder()
-        .id(SessionId.of("s-" + (++sessions)))
-        .kind(kind)
-        .date(day)
-        .duration(duration)
-        .mode(mode)
-        .build();
+    Session.Builder b =
+        Session.builder()
+            .id(SessionId.of("s-" + (++sessions)))
+            .kind(kind)
+            .date(day)
+            .duration(duration)
+            .mode(mode);
+    // The introductory conversation is free and not part of the package (004 §1).
+    if (kind.countsTowardRegisteredHours()) {
+      b.voucher(voucher);
+    }
+    return b.build();
+  }
+
+  private void voucherLine(Trajectory t, int number) {
+    VoucherUse use = t.voucherUse(number).orElseThrow();
+    line(
+        text("Voucher ", "Loopbaancheque ") + number,
+        text("individual ", "individueel ")
+            + hours(use.individual())
+            + text(", group ", ", groep ")
+            + hours(use.group())
+            + text(", left ", ", over ")
+            + hours(use.left())
+            + text(", aftercare left ", ", nazorg over ")
+            + hours(use.aftercareLeft()));
   }
 
   private String hours(Duration d) {

@@ -88,6 +88,7 @@ class IntegrationRecipesTest {
             .kind(SessionKind.INTAKE)
             .date(TODAY)
             .duration(Duration.ofMinutes(90))
+            .voucher(1)
             .build();
     TrajectoryPlan plan =
         TrajectoryPlan.builder()

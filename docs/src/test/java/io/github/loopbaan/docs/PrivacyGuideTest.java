@@ -113,10 +113,10 @@ class PrivacyGuideTest {
         .build();
     String stored = LoopbaanJson.standard().writeDocument(pop);             // also the full view
     printed.add(stored);
-    // {"kind":"development_plan","schemaVersion":1,"content":{"checklist":{"title":true,...,"careerQuestion":true,
-    //  "reflections":false,"insights":true,...},"id":"pop-1","storageConsent":"checklist_only"}}
+    // {"kind":"development_plan","schemaVersion":1,"content":{...,"checklist":{"actions":false,"careerQuestion":true,
+    //  ...,"insights":true,...},"generalData":{"title":"POP (loopbaancheque 1 of 2)"},...,"storageConsent":"checklist_only",...}}
     DevelopmentPlan back = LoopbaanJson.standard().readDocument(stored, DevelopmentPlan.class);
-    printed.add(back.getInsights().size() + " " + back.getCareerQuestion().isPresent());   // 0 false
+    printed.add(back.equals(pop.toChecklist()) + " " + back.getInsights().size());   // true 0: stored as its checklist
     // end:privacy-checklist
     // spotless:on
     return printed;
@@ -182,7 +182,8 @@ class PrivacyGuideTest {
         .doesNotContain("Marleen")
         .doesNotContain("leeftijd")
         .doesNotContain("kiezen");
-    assertThat(printed.get(1)).isEqualTo("0 false");
+    assertThat(printed.get(0)).contains("\"title\":\"POP (loopbaancheque 1 of 2)\"");
+    assertThat(printed.get(1)).isEqualTo("true 0");
   }
 
   @Test

@@ -22,6 +22,7 @@ import io.github.loopbaan.core.trajectory.IntakeTopic;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryCommand;
 import io.github.loopbaan.core.trajectory.TrajectoryId;
+import io.github.loopbaan.core.trajectory.VoucherId;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,7 +53,7 @@ class ReadmeExampleTest {
     Client client = Client.builder().id(ClientId.of("c-17")).birthYear(Year.of(1973))
         .employment(EmploymentSituation.FORCED_MOBILITY).build();
     Trajectory t = Trajectory.open(TrajectoryId.random(), client, Coach.of(CoachId.of("k-1")),
-        CommissioningParty.self(CommissionerId.of("c-17")), Funding.self(), today);
+        CommissioningParty.self(CommissionerId.of("c-17")), Funding.careerVouchers(VoucherId.of("v-1")), today);
     Session intake = Session.builder().id(SessionId.of("s-1")).kind(SessionKind.INTAKE).date(today)
         .duration(Duration.ofMinutes(90)).build();
     IntakeAgreement agreement = IntakeAgreement.of(EnumSet.allOf(IntakeTopic.class)); // explained, not signed yet

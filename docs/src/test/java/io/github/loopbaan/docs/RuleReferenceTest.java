@@ -32,14 +32,19 @@ class RuleReferenceTest {
   void the_reference_lists_every_rule_once_with_both_languages() {
     String page = RuleReference.page();
     assertThat(page)
-        .contains("| `vch_intake_topics` | flemish_voucher | error | IntakeAgreement |")
-        .contains("| `vch_pop_signature` | flemish_voucher | warning | DevelopmentPlan |")
-        .contains("| `base_goal_past_intake` | base | error | Trajectory |")
+        .contains(
+            "| `vch_intake_topics` | flemish_voucher | career-voucher regime of the funding"
+                + " (`vdab_004` built in) | error | IntakeAgreement |")
+        .contains("| `vch_pop_signature` | flemish_voucher |")
+        .contains("| warning | DevelopmentPlan |")
+        .contains("| `base_goal_past_intake` | base | any | error | Trajectory |")
         .contains("individuele begeleiding")
         .contains(
-            "| `vdab_004` | the start | 4 h | 2 h 30 min | 1 h 30 min | 30 min | 1 year | 2 |");
+            "| `vdab_004@1` | career_voucher | from the start | yes | yes | 1 year | 4 h | 2 h 30 min"
+                + " | 1 h 30 min | 30 min | 2 |")
+        .contains("| `general@1` | any | from the start | no | no | none after closing |");
     assertThat(
             page.lines().filter(l -> l.startsWith("| `base_") || l.startsWith("| `vch_")).count())
-        .isEqualTo(25);
+        .isEqualTo(29);
   }
 }

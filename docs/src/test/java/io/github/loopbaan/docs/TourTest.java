@@ -36,7 +36,12 @@ class TourTest {
             "Close")
         .contains("Rejected:", "The intake agreement is not signed yet")
         .contains("What may happen on", "until 2026-04-30")
-        .contains("Registered hours:          7:30")
+        .contains("Registered hours:          7:50")
+        .contains(
+            "Voucher 1:                 individual 3:00, group 0:00, left 1:00, aftercare left 0:30",
+            "Voucher 2:                 individual 4:00, group 0:00, left 0:00, aftercare left 0:00",
+            "Voucher 1:                 individual 3:00, group 0:00, left 1:00, aftercare left 0:10")
+        .contains("Regime:                    vdab_004@1")
         .contains(
             "Excursion back to empowerment",
             "Record new work",
@@ -58,7 +63,7 @@ class TourTest {
         .contains(
             "Intakegesprek voeren",
             "Geweigerd:",
-            "Nazorg kan tot een jaar",
+            "Nazorg kan tot 2026-04-30",
             "Tijdlijn",
             "Afgesloten");
   }

@@ -47,8 +47,6 @@ final class KnownNames {
 
   private static Set<String> collect() {
     Set<String> names = new HashSet<>(FIXED);
-    names.add("checklist");
-    names.addAll(PlanChecklist.ITEMS);
     Deque<Class<?>> todo = new ArrayDeque<>();
     for (DocumentKind kind : DocumentKind.values()) {
       todo.add(kind.getType());

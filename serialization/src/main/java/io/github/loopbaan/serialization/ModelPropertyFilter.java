@@ -29,8 +29,8 @@ import tools.jackson.databind.ser.ValueSerializerModifier;
  * Reading#updateProperties}): of the builder's one-argument methods only the attribute setters
  * remain properties; {@code from(…)}, {@code add…(…)}, {@code addAll…(…)} and {@code put…(…)} are
  * removed, so that in strict mode a JSON property of that name is reported as unknown instead of
- * being accepted. Read-only properties are ignored, and a development plan may be read from its
- * checklist ({@link PlanChecklist}).
+ * being accepted. Read-only properties are ignored, and a development plan reads as stored ({@link
+ * StoredPlanReader}).
  */
 final class ModelPropertyFilter {
 
@@ -126,7 +126,7 @@ final class ModelPropertyFilter {
       Class<?> type =
           ModelTypes.valueTypeOfBuilder(beanDesc.getBeanClass()).orElse(beanDesc.getBeanClass());
       if (type == DevelopmentPlan.class) {
-        return new PlanChecklist.Reader(deserializer);
+        return new StoredPlanReader(deserializer);
       }
       return deserializer;
     }

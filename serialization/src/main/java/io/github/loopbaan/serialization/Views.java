@@ -9,6 +9,8 @@ import io.github.loopbaan.core.privacy.Classified;
 import io.github.loopbaan.core.privacy.DataCategory;
 import io.github.loopbaan.core.privacy.PersonalData;
 import io.github.loopbaan.core.privacy.Shared;
+import io.github.loopbaan.core.trajectory.Funding;
+import io.github.loopbaan.core.trajectory.FundingRegime;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
@@ -238,11 +240,26 @@ final class Views {
     private final boolean personal;
     private final Class<?> contentType;
     private final boolean ageBand;
+    private final boolean regime;
 
     Rule(Class<?> owner, String name, Method accessor) {
       this.personal = accessor != null && markOf(accessor).isPresent();
       this.contentType = accessor == null ? Object.class : contentType(accessor);
       this.ageBand = owner == Client.class && name.equals("declaredAgeBand");
+      this.regime = Funding.class.isAssignableFrom(owner) && name.equals("regime");
+    }
+
+    /**
+     * @return whether the property is left out because it holds its default: a funding's regime is
+     *     written only when it is not {@link FundingRegime#defaultFor} its kind, so a document
+     *     under a built-in regime is what it was before regimes were data, and reads back the same
+     */
+    boolean omits(Object bean) {
+      if (!regime) {
+        return false;
+      }
+      Funding funding = (Funding) bean;
+      return funding.getRegime().equals(FundingRegime.defaultFor(funding.getKind()));
     }
   }
 
@@ -269,6 +286,9 @@ final class Views {
     @Override
     public void serializeAsProperty(Object bean, JsonGenerator g, SerializationContext ctxt)
         throws Exception {
+      if (rule.omits(bean)) {
+        return;
+      }
       View view = of(ctxt);
       if (view == View.FULL) {
         super.serializeAsProperty(bean, g, ctxt);
@@ -307,7 +327,8 @@ final class Views {
    * Wraps the serializer of the value types that change what is written beneath them: an item that
    * carries its own visibility (its texts are released to the commissioner when it is shared with
    * them), a trajectory (its opening day is the reference day of age bands) and a development plan
-   * (a plan whose client refused its storage is written as its checklist only, in every view).
+   * (a plan whose client refused its storage is written in its checklist form, {@link
+   * DevelopmentPlan#toChecklist()}, in every view).
    */
   static final class ContextSerializer extends ValueSerializer<Object> {
 
@@ -331,7 +352,7 @@ final class Views {
     public void serialize(Object value, JsonGenerator g, SerializationContext ctxt) {
       if (value instanceof DevelopmentPlan
           && ((DevelopmentPlan) value).getStorageConsent() == StorageConsent.CHECKLIST_ONLY) {
-        PlanChecklist.write((DevelopmentPlan) value, g, ctxt);
+        delegate.serialize(((DevelopmentPlan) value).toChecklist(), g, ctxt);
         return;
       }
       String key = null;

@@ -1,5 +1,6 @@
 package io.github.loopbaan.serialization;
 
+import io.github.loopbaan.core.plan.PopChecklist;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
@@ -82,11 +83,12 @@ public final class WireFormat {
   }
 
   /**
-   * @return the parts of the checklist that a development plan whose client refused its storage is
-   *     written as, in the order written (see {@code docs/wire-format.md})
+   * @return the ticks of the "Checklist POP" ({@code checklist}) that a development plan whose
+   *     client refused its storage is written with, in the order of 004's minimum content (see
+   *     {@code docs/wire-format.md})
    */
   public static List<String> planChecklistItems() {
-    return PlanChecklist.ITEMS;
+    return PopChecklist.ITEMS;
   }
 
   /** One JSON property of a value type. */

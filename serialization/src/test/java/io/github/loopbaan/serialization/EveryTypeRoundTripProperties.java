@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.plan.StorageConsent;
+import io.github.loopbaan.core.trajectory.FundingRegimes;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.testkit.LoopbaanDomain;
 import java.lang.reflect.Method;
@@ -27,6 +28,8 @@ class EveryTypeRoundTripProperties {
   @Property(tries = 3000)
   void every_generated_value_reads_back_equal(@ForAll("anyValue") Object value) {
     Assume.that(!holdsChecklistOnlyPlan(value));
+    // A registry of regimes is an application's configuration, not a document of the wire format.
+    Assume.that(!(value instanceof FundingRegimes));
     Class<?> type =
         value.getClass().getSimpleName().startsWith("Immutable")
             ? value.getClass().getSuperclass()
@@ -37,7 +40,9 @@ class EveryTypeRoundTripProperties {
 
   private static boolean holdsChecklistOnlyPlan(Object value) {
     if (value instanceof DevelopmentPlan) {
-      return ((DevelopmentPlan) value).getStorageConsent() == StorageConsent.CHECKLIST_ONLY;
+      // A full plan whose storage was refused is stored as its checklist form, by design.
+      return ((DevelopmentPlan) value).getStorageConsent() == StorageConsent.CHECKLIST_ONLY
+          && !((DevelopmentPlan) value).isChecklistForm();
     }
     return value instanceof Trajectory
         && ((Trajectory) value)

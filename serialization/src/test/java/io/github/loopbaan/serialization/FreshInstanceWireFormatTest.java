@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.party.ClientId;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
-import io.github.loopbaan.core.plan.DevelopmentPlanId;
 import io.github.loopbaan.core.plan.StorageConsent;
 import io.github.loopbaan.core.privacy.Visibility;
 import io.github.loopbaan.core.serializationfixture.Trail;
@@ -93,30 +92,32 @@ class FreshInstanceWireFormatTest {
 
   @Test
   void
-      a_checklist_only_plan_is_written_as_its_checklist_everywhere_and_read_back_as_identifier_and_consent() {
+      a_checklist_only_plan_is_written_in_its_checklist_form_everywhere_and_reads_back_without_loss() {
     LoopbaanJson json = fresh();
-    String checklist =
-        "{\"checklist\":{\"title\":true,\"finalisedOn\":true,\"clientName\":true,"
-            + "\"signedOn\":true,\"careerQuestion\":true,\"reflections\":false,\"insights\":true,"
-            + "\"decisions\":false,\"goals\":false,\"actions\":false},\"id\":\"pop-1\","
-            + "\"storageConsent\":\"checklist_only\"}";
-    DevelopmentPlan onlyChecklist =
-        DevelopmentPlan.builder()
-            .id(DevelopmentPlanId.of("pop-1"))
-            .storageConsent(StorageConsent.CHECKLIST_ONLY)
-            .build();
-    assertThat(json.write(Examples.plan(StorageConsent.CHECKLIST_ONLY))).isEqualTo(checklist);
-    assertThat(json.read(checklist, DevelopmentPlan.class)).isEqualTo(onlyChecklist);
+    DevelopmentPlan refused = Examples.plan(StorageConsent.CHECKLIST_ONLY);
+    DevelopmentPlan checklistForm = refused.toChecklist();
+    String written = json.write(refused);
+    assertThat(written)
+        .isEqualTo(json.write(checklistForm))
+        .contains(
+            "\"checklist\":{\"actions\":false,\"careerQuestion\":true,\"clientName\":true,"
+                + "\"decisions\":false,\"finalisedOn\":true,\"goals\":false,\"insights\":true,"
+                + "\"reflections\":false,\"signedOn\":true,\"title\":true}")
+        .contains("\"title\":\"POP (loopbaancheque 1 of 2)\"")
+        .doesNotContain(Examples.PRIVATE_INSIGHT);
+    assertThat(json.read(written, DevelopmentPlan.class)).isEqualTo(checklistForm);
+    assertThat(json.write(json.read(written, DevelopmentPlan.class))).isEqualTo(written);
 
     Trajectory trajectory = Examples.trajectory(StorageConsent.CHECKLIST_ONLY);
     String document = json.writeDocument(trajectory);
     // once as the trajectory's plan, once in the payload of the hold_synthesis command
-    assertThat(document.split(Pattern.quote("\"developmentPlan\":" + checklist), -1)).hasSize(2);
-    assertThat(document.split(Pattern.quote("\"plan\":" + checklist), -1)).hasSize(2);
+    assertThat(document.split(Pattern.quote("\"developmentPlan\":" + written), -1)).hasSize(2);
+    assertThat(document.split(Pattern.quote("\"plan\":" + written), -1)).hasSize(2);
     assertThat(document).doesNotContain(Examples.PRIVATE_INSIGHT).doesNotContain("store_full_plan");
     Trajectory back = json.readDocument(document, Trajectory.class);
-    assertThat(back.getDevelopmentPlan()).contains(onlyChecklist);
+    assertThat(back.getDevelopmentPlan()).contains(checklistForm);
     assertThat(back.getHistory().size()).isEqualTo(trajectory.getHistory().size());
+    assertThat(json.writeDocument(back)).isEqualTo(document);
   }
 
   @Test

@@ -100,7 +100,8 @@ public abstract class LifecycleContract<
   }
 
   /**
-   * @param walk a walk: in a final state every command but a correction is rejected
+   * @param walk a walk: a final state is never left, and rejects every command that has no row from
+   *     it (its corrections and the rows that stay in it)
    */
   @Property
   public void finalStatesRejectEverything(@ForAll("walks") Walk<?, ?> walk) {

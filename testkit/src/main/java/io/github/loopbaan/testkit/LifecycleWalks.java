@@ -393,26 +393,38 @@ public final class LifecycleWalks {
    */
   public static <V, S extends Enum<S> & Coded, K extends Enum<K> & Coded, C extends Command<K>>
       void finalStatesRejectEverything(StateMachine<V, S, K, C> machine, Walk<V, C> walk) {
-    Set<K> corrections = new HashSet<>();
-    for (StateMachine.Transition<V, S, K, C> t : machine.getTransitions()) {
-      if (t.isCorrection()) {
-        corrections.add(t.getKind());
-      }
-    }
     for (Step<V, C> step : walk.steps()) {
-      if (machine.getFinals().contains(machine.stateOf(step.before()))
-          && !corrections.contains(step.command().getKind())) {
+      S before = machine.stateOf(step.before());
+      if (machine.getFinals().contains(before)) {
+        boolean row = rowsFrom(machine, before).contains(step.command().getKind());
         check(
-            !step.outcome().isApplied(), "a final state rejects every command but its corrections");
+            row || !step.outcome().isApplied(),
+            "a final state rejects every command but its own rows (corrections, and rows that stay"
+                + " in it)");
+        check(
+            !step.outcome().isApplied() || machine.stateOf(step.outcome().orElseThrow()) == before,
+            "nothing leaves a final state");
       }
     }
-    if (machine.getFinals().contains(machine.stateOf(walk.end()))) {
+    S end = machine.stateOf(walk.end());
+    if (machine.getFinals().contains(end)) {
       LocalDate day = LocalDate.of(2100, 1, 1);
       Set<K> possible = machine.possible(walk.end(), day);
       check(
-          corrections.containsAll(possible),
-          "nothing but a correction is possible in a final state");
+          rowsFrom(machine, end).containsAll(possible),
+          "nothing but its own rows is possible in a final state");
     }
+  }
+
+  private static <V, S extends Enum<S> & Coded, K extends Enum<K> & Coded, C extends Command<K>>
+      Set<K> rowsFrom(StateMachine<V, S, K, C> machine, S state) {
+    Set<K> kinds = new HashSet<>();
+    for (StateMachine.Transition<V, S, K, C> t : machine.getTransitions()) {
+      if (t.getFrom().contains(state)) {
+        kinds.add(t.getKind());
+      }
+    }
+    return kinds;
   }
 
   /**

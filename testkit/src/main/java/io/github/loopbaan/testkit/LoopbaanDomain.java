@@ -24,6 +24,7 @@ import io.github.loopbaan.core.plan.Insight;
 import io.github.loopbaan.core.plan.InsightId;
 import io.github.loopbaan.core.plan.NamedTraining;
 import io.github.loopbaan.core.plan.PlanRevision;
+import io.github.loopbaan.core.plan.PopChecklist;
 import io.github.loopbaan.core.plan.Reflection;
 import io.github.loopbaan.core.plan.Revisions;
 import io.github.loopbaan.core.question.ApproachRecommendation;
@@ -54,6 +55,8 @@ import io.github.loopbaan.core.trajectory.AftercareRequest;
 import io.github.loopbaan.core.trajectory.CareerScenario;
 import io.github.loopbaan.core.trajectory.EvaluationInvitation;
 import io.github.loopbaan.core.trajectory.Funding;
+import io.github.loopbaan.core.trajectory.FundingRegime;
+import io.github.loopbaan.core.trajectory.FundingRegimes;
 import io.github.loopbaan.core.trajectory.IntakeAgreement;
 import io.github.loopbaan.core.trajectory.NetworkConversation;
 import io.github.loopbaan.core.trajectory.Referral;
@@ -64,6 +67,7 @@ import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryId;
 import io.github.loopbaan.core.trajectory.Voucher;
 import io.github.loopbaan.core.trajectory.VoucherId;
+import io.github.loopbaan.core.trajectory.VoucherTerms;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Provide;
 import net.jqwik.api.domains.DomainContextBase;
@@ -548,6 +552,41 @@ public class LoopbaanDomain extends DomainContextBase {
   @Provide
   public Arbitrary<Funding> funding() {
     return TrajectoryFactsArbitraries.fundings();
+  }
+
+  /**
+   * @return arbitrary {@link FundingRegime} values, as {@code
+   *     TrajectoryFactsArbitraries.fundingRegimes()}
+   */
+  @Provide
+  public Arbitrary<FundingRegime> fundingRegime() {
+    return TrajectoryFactsArbitraries.fundingRegimes();
+  }
+
+  /**
+   * @return arbitrary {@link FundingRegimes} values, as {@code
+   *     TrajectoryFactsArbitraries.fundingRegimeRegistries()}
+   */
+  @Provide
+  public Arbitrary<FundingRegimes> fundingRegimes() {
+    return TrajectoryFactsArbitraries.fundingRegimeRegistries();
+  }
+
+  /**
+   * @return arbitrary {@link VoucherTerms} values, as {@code
+   *     TrajectoryFactsArbitraries.voucherTerms()}
+   */
+  @Provide
+  public Arbitrary<VoucherTerms> voucherTerms() {
+    return TrajectoryFactsArbitraries.voucherTerms();
+  }
+
+  /**
+   * @return arbitrary {@link PopChecklist} values, as {@code PlanArbitraries.checklists()}
+   */
+  @Provide
+  public Arbitrary<PopChecklist> popChecklist() {
+    return PlanArbitraries.checklists();
   }
 
   /**

@@ -28,6 +28,7 @@ import io.github.loopbaan.core.plan.InsightKind;
 import io.github.loopbaan.core.plan.NamedTraining;
 import io.github.loopbaan.core.plan.PlanKind;
 import io.github.loopbaan.core.plan.PlanRevision;
+import io.github.loopbaan.core.plan.PopChecklist;
 import io.github.loopbaan.core.plan.Reflection;
 import io.github.loopbaan.core.plan.Revisions;
 import io.github.loopbaan.core.plan.StorageConsent;
@@ -310,6 +311,41 @@ public final class PlanArbitraries {
    *     distinct insight and action identifiers, revisions only on finalised plans
    */
   public static Arbitrary<DevelopmentPlan> developmentPlans() {
+    return fullPlans();
+  }
+
+  /**
+   * @return plans in checklist form ({@link DevelopmentPlan#toChecklist()}), as kept when the
+   *     client refuses the storage of the POP, reduced from {@link #developmentPlans()}
+   */
+  public static Arbitrary<DevelopmentPlan> checklistPlans() {
+    return fullPlans().map(DevelopmentPlan::toChecklist);
+  }
+
+  /**
+   * @return "Checklist POP"s with every combination of ticks
+   */
+  public static Arbitrary<PopChecklist> checklists() {
+    return Arbitraries.of(true, false)
+        .list()
+        .ofSize(10)
+        .map(
+            t ->
+                PopChecklist.builder()
+                    .title(t.get(0))
+                    .finalisedOn(t.get(1))
+                    .clientName(t.get(2))
+                    .signedOn(t.get(3))
+                    .careerQuestion(t.get(4))
+                    .reflections(t.get(5))
+                    .insights(t.get(6))
+                    .decisions(t.get(7))
+                    .goals(t.get(8))
+                    .actions(t.get(9))
+                    .build());
+  }
+
+  private static Arbitrary<DevelopmentPlan> fullPlans() {
     Arbitrary<DevelopmentPlan.Builder> base =
         Builders.withBuilder(DevelopmentPlan::builder)
             .use(developmentPlanIds())

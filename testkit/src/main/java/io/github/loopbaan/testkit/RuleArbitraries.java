@@ -1,5 +1,7 @@
 package io.github.loopbaan.testkit;
 
+import io.github.loopbaan.core.lifecycle.Event;
+import io.github.loopbaan.core.lifecycle.History;
 import io.github.loopbaan.core.party.Client;
 import io.github.loopbaan.core.party.ClientId;
 import io.github.loopbaan.core.party.Coach;
@@ -48,6 +50,7 @@ import io.github.loopbaan.core.trajectory.TrainingAttest;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryCommand;
 import io.github.loopbaan.core.trajectory.TrajectoryId;
+import io.github.loopbaan.core.trajectory.TrajectoryStage;
 import io.github.loopbaan.core.trajectory.VoucherId;
 import jakarta.validation.groups.Default;
 import java.time.Duration;
@@ -82,12 +85,16 @@ public final class RuleArbitraries {
           "base_plan_past_intake",
           "base_goal_past_intake",
           "base_pop_after_synthesis",
-          "base_action_plan_required");
+          "base_action_plan_required",
+          "base_regime_registered");
 
   /** Rule codes of the Flemish career-voucher rule set ({@link FlemishVoucher}). */
   public static final List<String> VOUCHER_CODES =
       List.of(
           "vch_vouchers",
+          "vch_session_voucher",
+          "vch_voucher_hours",
+          "vch_pop_voucher",
           "vch_intake_agreement_recorded",
           "vch_intake_topics",
           "vch_agreement_signed",
@@ -221,7 +228,7 @@ public final class RuleArbitraries {
         step(
             t,
             TrajectoryCommand.holdIntake(
-                session("s-intake", SessionKind.INTAKE, day, 60, GroupSetting.INDIVIDUAL),
+                session("s-intake", SessionKind.INTAKE, day, 60, GroupSetting.INDIVIDUAL, 1),
                 agreement,
                 plan,
                 Optional.of(careerQuestion)));
@@ -232,14 +239,20 @@ public final class RuleArbitraries {
           step(
               t,
               TrajectoryCommand.holdInDepthConversation(
-                  session("s-deep-" + i, SessionKind.IN_DEPTH, day, 60, GroupSetting.INDIVIDUAL)));
+                  session(
+                      "s-deep-" + i,
+                      SessionKind.IN_DEPTH,
+                      day,
+                      60,
+                      GroupSetting.INDIVIDUAL,
+                      i == 0 ? 1 : 2)));
     }
     day = day.plusDays(7);
     t =
         step(
             t,
             TrajectoryCommand.holdInDepthConversation(
-                session("s-group", SessionKind.IN_DEPTH, day, 60, GroupSetting.GROUP)));
+                session("s-group", SessionKind.IN_DEPTH, day, 60, GroupSetting.GROUP, 1)));
     day = day.plusDays(7);
     LocalDate synthesis = day;
     DevelopmentPlan.Builder pop =
@@ -277,7 +290,12 @@ public final class RuleArbitraries {
             t,
             TrajectoryCommand.holdSynthesis(
                 session(
-                    "s-synthesis", SessionKind.SYNTHESIS, synthesis, 60, GroupSetting.INDIVIDUAL),
+                    "s-synthesis",
+                    SessionKind.SYNTHESIS,
+                    synthesis,
+                    60,
+                    GroupSetting.INDIVIDUAL,
+                    1),
                 pop.build()));
     t =
         step(
@@ -290,7 +308,12 @@ public final class RuleArbitraries {
             TrajectoryCommand.holdAftercare(
                 AftercareRequest.of(aftercare.minusDays(3), "Hoe houd ik vol?"),
                 session(
-                    "s-aftercare", SessionKind.AFTERCARE, aftercare, 20, GroupSetting.INDIVIDUAL)));
+                    "s-aftercare",
+                    SessionKind.AFTERCARE,
+                    aftercare,
+                    20,
+                    GroupSetting.INDIVIDUAL,
+                    1)));
     t = step(t, TrajectoryCommand.close(aftercare.plusDays(1)));
     if (attest) {
       t =
@@ -367,8 +390,61 @@ public final class RuleArbitraries {
         return base(code, restored(t).developmentPlan(Optional.empty()).build());
       case "base_action_plan_required":
         return base(code, pop.withActionPlan(ActionPlan.empty()));
+      case "base_regime_registered":
+        return base(
+            code,
+            restored(t)
+                .funding(t.getFunding().withRegime(t.getFunding().getRegime().withVersion(99)))
+                .build());
+      case "vch_session_voucher":
+        return voucher(
+            code,
+            sessions(
+                t,
+                s -> s.getKind() == SessionKind.AFTERCARE ? s.withVoucher(Optional.empty()) : s));
+      case "vch_voucher_hours":
+        return voucher(
+            code,
+            sessions(
+                t,
+                s ->
+                    s.getId().equals(SessionId.of("s-deep-0"))
+                        ? s.withDuration(Duration.ofMinutes(90))
+                        : s));
+      case "vch_pop_voucher":
+        return voucher(
+            code,
+            restored(t)
+                .developmentPlan(
+                    pop.withGeneralData(
+                        pop.getGeneralData().withTitle("POP (loopbaancheque 3 of 3)")))
+                .build());
       case "vch_vouchers":
-        return voucher(code, restored(t).funding(Funding.careerVouchers(List.of())).build());
+        {
+          // A third voucher where the regime allows two; each added voucher used in full.
+          List<Session> sessions = new ArrayList<>(t.getSessions());
+          List<VoucherId> ids = new ArrayList<>();
+          t.getFunding().getVouchers().forEach(v -> ids.add(v.getId()));
+          while (ids.size() < 3) {
+            ids.add(VoucherId.of("v-extra-" + ids.size()));
+            sessions.add(
+                session(
+                    "s-deep-v" + ids.size(),
+                    SessionKind.IN_DEPTH,
+                    t.synthesisDate().orElseThrow().minusDays(1),
+                    150,
+                    GroupSetting.INDIVIDUAL,
+                    ids.size()));
+          }
+          return voucher(
+              code,
+              restored(t)
+                  .funding(
+                      Funding.careerVouchers(
+                          t.getFunding().getRegime(), ids.toArray(new VoucherId[0])))
+                  .sessions(sessions)
+                  .build());
+        }
       case "vch_intake_agreement_recorded":
         return voucher(code, restored(t).intakeAgreement(Optional.empty()).build());
       case "vch_intake_topics":
@@ -393,14 +469,7 @@ public final class RuleArbitraries {
                         ? null
                         : s));
       case "vch_group_hours":
-        return voucher(
-            code,
-            sessions(
-                t,
-                s ->
-                    s.getKind() == SessionKind.IN_DEPTH && s.getSetting() == GroupSetting.GROUP
-                        ? s.withDuration(Duration.ofHours(4))
-                        : s));
+        return voucher(code, groupOverOpenVoucher(t));
       case "vch_aftercare_minutes":
         return voucher(
             code,
@@ -429,7 +498,8 @@ public final class RuleArbitraries {
                   SessionKind.AFTERCARE,
                   t.getAftercareRequests().get(0).getRequestedOn().plusDays(20),
                   10,
-                  GroupSetting.INDIVIDUAL);
+                  GroupSetting.INDIVIDUAL,
+                  1);
           List<Session> sessions = new ArrayList<>(t.getSessions());
           sessions.add(extra);
           return voucher(code, restored(t).sessions(sessions).build());
@@ -490,6 +560,46 @@ public final class RuleArbitraries {
     }
   }
 
+  /**
+   * Group guidance over the maximum on a voucher whose package is not done, so nothing else is
+   * wrong: under the shipped regime the minimum individual plus the maximum group guidance fill a
+   * voucher, so on a done voucher too much group guidance always comes with too little individual
+   * guidance or too many hours. The trajectory is reopened (its closing event dropped) and the
+   * group guidance goes on voucher 2, which has no synthesis; a one-voucher trajectory gets its
+   * second voucher for it.
+   */
+  private static Trajectory groupOverOpenVoucher(Trajectory t) {
+    List<Event<TrajectoryStage, TrajectoryCommand>> events = t.getHistory().asList();
+    Trajectory.Builder b = restored(t).history(History.of(events.subList(0, events.size() - 1)));
+    List<Session> sessions = new ArrayList<>();
+    Session over =
+        session(
+            "s-group-2",
+            SessionKind.IN_DEPTH,
+            t.synthesisDate().orElseThrow().minusDays(1),
+            100,
+            GroupSetting.GROUP,
+            2);
+    boolean replaced = false;
+    for (Session s : t.getSessions()) {
+      if (!replaced && s.isRegisteredOn(2) && s.getKind() == SessionKind.IN_DEPTH) {
+        sessions.add(over);
+        replaced = true;
+      } else {
+        sessions.add(s);
+      }
+    }
+    if (!replaced) {
+      sessions.add(over);
+      b.funding(
+          Funding.careerVouchers(
+              t.getFunding().getRegime(),
+              t.getFunding().getVouchers().get(0).getId(),
+              VoucherId.of("v-2")));
+    }
+    return b.sessions(sessions).build();
+  }
+
   private static RuleBreak base(String code, Object value) {
     return new RuleBreak(code, Default.class, value);
   }
@@ -524,7 +634,7 @@ public final class RuleArbitraries {
   }
 
   private static Session session(
-      String id, SessionKind kind, LocalDate on, int minutes, GroupSetting setting) {
+      String id, SessionKind kind, LocalDate on, int minutes, GroupSetting setting, int voucher) {
     return Session.builder()
         .id(SessionId.of(id))
         .kind(kind)
@@ -532,6 +642,7 @@ public final class RuleArbitraries {
         .duration(Duration.ofMinutes(minutes))
         .setting(setting)
         .status(SessionStatus.HELD)
+        .voucher(voucher)
         .build();
   }
 }

@@ -8,6 +8,8 @@ import io.github.loopbaan.core.trajectory.CareerScenario;
 import io.github.loopbaan.core.trajectory.EvaluationInvitation;
 import io.github.loopbaan.core.trajectory.Funding;
 import io.github.loopbaan.core.trajectory.FundingKind;
+import io.github.loopbaan.core.trajectory.FundingRegime;
+import io.github.loopbaan.core.trajectory.FundingRegimes;
 import io.github.loopbaan.core.trajectory.IntakeAgreement;
 import io.github.loopbaan.core.trajectory.IntakeTopic;
 import io.github.loopbaan.core.trajectory.NetworkConversation;
@@ -20,8 +22,10 @@ import io.github.loopbaan.core.trajectory.TrainingAttest;
 import io.github.loopbaan.core.trajectory.TrainingBenefit;
 import io.github.loopbaan.core.trajectory.Voucher;
 import io.github.loopbaan.core.trajectory.VoucherId;
+import io.github.loopbaan.core.trajectory.VoucherTerms;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,6 +34,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
  * Arbitraries for the facts of a trajectory's process ({@code io.github.loopbaan.core.trajectory}):
@@ -213,6 +218,87 @@ public final class TrajectoryFactsArbitraries {
                         return Funding.careerVouchers(vouchers);
                       });
             });
+  }
+
+  /**
+   * @return voucher terms whose minimum individual plus maximum group guidance fit in a voucher,
+   *     from a few minutes up to durations near the largest one
+   */
+  public static Arbitrary<VoucherTerms> voucherTerms() {
+    Arbitrary<Long> minutes =
+        Arbitraries.frequencyOf(
+            Tuple.of(9, Arbitraries.longs().between(1, 24 * 60)),
+            Tuple.of(1, Arbitraries.longs().between(1, Long.MAX_VALUE / 240)));
+    return Combinators.combine(
+            minutes,
+            Arbitraries.integers().between(0, 100),
+            Arbitraries.integers().between(0, 100),
+            Arbitraries.integers().between(0, 120),
+            Arbitraries.integers().between(1, 4),
+            Arbitraries.integers().between(0, 6).optional(0.5))
+        .as(
+            (hours, individualShare, groupShare, aftercare, perPerson, years) -> {
+              long individual = hours * individualShare / 100;
+              long group = (hours - individual) * groupShare / 100;
+              VoucherTerms.Builder b =
+                  VoucherTerms.builder()
+                      .hoursPerVoucher(Duration.ofMinutes(hours))
+                      .minimumIndividualPerVoucher(Duration.ofMinutes(individual))
+                      .maximumGroupPerVoucher(Duration.ofMinutes(group))
+                      .aftercarePerPackage(Duration.ofMinutes(aftercare))
+                      .vouchersPerPerson(perPerson);
+              years.ifPresent(y -> b.entitlementPeriod(Period.ofYears(y)));
+              return b.build();
+            });
+  }
+
+  /**
+   * @return funding regimes: the built-in ones and an application's own, tied to a funding kind or
+   *     to none, with or without each process rule, valid from a day and sometimes until a later
+   *     one
+   */
+  public static Arbitrary<FundingRegime> fundingRegimes() {
+    Arbitrary<FundingRegime> own =
+        Combinators.combine(
+                Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12),
+                Arbitraries.integers().between(1, 9),
+                Arbitraries.of(FundingKind.class).optional(0.7),
+                days(),
+                Arbitraries.integers().between(0, 3000).optional(0.3),
+                Arbitraries.of(true, false).list().ofSize(2),
+                Arbitraries.integers().between(0, 36).optional(0.6),
+                voucherTerms())
+            .as(
+                (id, version, kind, from, until, rules, months, terms) -> {
+                  FundingRegime.Builder b =
+                      FundingRegime.builder()
+                          .id(id)
+                          .version(version)
+                          .source("An application's own regime " + id)
+                          .validFrom(from)
+                          .agreementBeforeInDepth(rules.get(0))
+                          .evaluationFirst(rules.get(1));
+                  kind.ifPresent(b::fundingKind);
+                  until.ifPresent(days -> b.validUntil(from.plusDays(days)));
+                  months.ifPresent(m -> b.aftercareWindow(Period.ofMonths(m)));
+                  if (kind.orElse(null) == FundingKind.CAREER_VOUCHER) {
+                    b.voucherTerms(terms);
+                  }
+                  return b.build();
+                });
+    return Arbitraries.frequencyOf(
+        Tuple.of(1, Arbitraries.of(FundingRegime.VDAB_004, FundingRegime.GENERAL)),
+        Tuple.of(3, own));
+  }
+
+  /**
+   * @return registries of up to four regimes, the built-in ones among them or not
+   */
+  public static Arbitrary<FundingRegimes> fundingRegimeRegistries() {
+    return fundingRegimes()
+        .list()
+        .ofMaxSize(4)
+        .map(list -> FundingRegimes.of(list.toArray(new FundingRegime[0])));
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.loopbaan.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.lifecycle.Reason;
 import io.github.loopbaan.core.lifecycle.StateMachine;
 import io.github.loopbaan.core.trajectory.Trajectory;
@@ -46,7 +47,7 @@ class TrajectoryLifecycleProperties
       MACHINE = TrajectoryLifecycle.MACHINE;
 
   @Property(tries = 1000)
-  void no_aftercare_is_ever_given_outside_the_year_after_the_synthesis(
+  void no_aftercare_is_ever_given_outside_the_regimes_window_after_the_synthesis(
       @ForAll("walks") LifecycleWalks.Walk<Trajectory, TrajectoryCommand> walk) {
     Trajectory end = walk.end();
     List<LocalDate> aftercare =
@@ -56,7 +57,21 @@ class TrajectoryLifecycleProperties
             .collect(Collectors.toList());
     for (LocalDate day : aftercare) {
       LocalDate synthesis = end.synthesisDate().orElseThrow();
-      assertThat(day).isAfterOrEqualTo(synthesis).isBeforeOrEqualTo(synthesis.plusYears(1));
+      assertThat(day).isAfterOrEqualTo(synthesis);
+      end.getFunding()
+          .getRegime()
+          .aftercareUntil(synthesis)
+          .ifPresent(until -> assertThat(day).isBeforeOrEqualTo(until));
+    }
+    boolean afterClosing = false;
+    for (Event<TrajectoryStage, TrajectoryCommand> e : end.getHistory()) {
+      if (e.getFrom() == TrajectoryStage.CLOSED
+          && e.getCommand().getKind() == TrajectoryCommandKind.HOLD_AFTERCARE) {
+        afterClosing = true;
+      }
+    }
+    if (afterClosing) {
+      assertThat(end.getFunding().getRegime().getAftercareWindow()).isPresent();
     }
   }
 
@@ -76,6 +91,7 @@ class TrajectoryLifecycleProperties
       @ForAll("walks") LifecycleWalks.Walk<Trajectory, TrajectoryCommand> walk) {
     for (LifecycleWalks.Step<Trajectory, TrajectoryCommand> step : walk.steps()) {
       if (step.command().getKind() == TrajectoryCommandKind.HOLD_IN_DEPTH_CONVERSATION
+          && step.before().getFunding().getRegime().isAgreementBeforeInDepth()
           && step.before().getIntakeAgreement().map(a -> !a.isSigned()).orElse(false)) {
         assertThat(step.outcome().isApplied()).isFalse();
         if (step.before().getStage() == TrajectoryStage.INTAKE) {

@@ -2,6 +2,7 @@ package io.github.loopbaan.validation;
 
 import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.rules.RuleCode;
+import io.github.loopbaan.core.trajectory.FundingRegimes;
 import io.github.loopbaan.core.trajectory.IntakeAgreement;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import jakarta.validation.ConstraintViolation;
@@ -15,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,8 +38,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * (durations, codes, counts), so the factory uses Hibernate Validator's {@link
  * ParameterMessageInterpolator} and Loopbaan needs no EL implementation at run time. The constraint
  * validators are found through {@code META-INF/services/jakarta.validation.ConstraintValidator};
- * the voucher regimes reach them as Hibernate Validator's constraint validator payload ({@link
- * VoucherRegimes#defaults()} when none is given).
+ * the funding regimes the validator accepts reach them as Hibernate Validator's constraint
+ * validator payload ({@link FundingRegimes#builtIn()} when none is given).
  */
 public final class LoopbaanValidator implements AutoCloseable {
 
@@ -47,9 +49,9 @@ public final class LoopbaanValidator implements AutoCloseable {
 
   private final ValidatorFactory factory;
   private final Validator validator;
-  private final VoucherRegimes regimes;
+  private final FundingRegimes regimes;
 
-  private LoopbaanValidator(VoucherRegimes regimes) {
+  private LoopbaanValidator(FundingRegimes regimes) {
     this.regimes = regimes;
     this.factory =
         Validation.byProvider(HibernateValidator.class)
@@ -64,14 +66,15 @@ public final class LoopbaanValidator implements AutoCloseable {
   }
 
   /**
-   * @return a validator with the default voucher regimes ({@link VoucherRegimes#defaults()})
+   * @return a validator that accepts the built-in funding regimes ({@link
+   *     FundingRegimes#builtIn()})
    */
   public static LoopbaanValidator create() {
     return builder().build();
   }
 
   /**
-   * @return a builder, to choose the voucher regimes
+   * @return a builder, to choose the funding regimes
    */
   public static Builder builder() {
     return new Builder();
@@ -83,7 +86,8 @@ public final class LoopbaanValidator implements AutoCloseable {
    * @param value a model value: a trajectory, a development plan, an intake agreement, or your own
    *     type
    * @param sets the rule sets; none means {@link RuleSet#BASE}
-   * @return the report: every violation with its rule code, severity, path and message
+   * @return the report: every violation with its rule code, severity, path and message, and the
+   *     regime and rule set versions applied
    */
   public ValidationReport validate(Object value, RuleSet... sets) {
     Objects.requireNonNull(value, "value");
@@ -96,7 +100,15 @@ public final class LoopbaanValidator implements AutoCloseable {
         validator.validate(value, groups.toArray(new Class<?>[0]))) {
       violations.add(Violation.of(violation));
     }
-    return ValidationReport.of(violations);
+    List<String> applied = new ArrayList<>();
+    for (RuleSet set : sets.length == 0 ? new RuleSet[] {RuleSet.BASE} : sets) {
+      applied.add(set.ref());
+    }
+    Optional<String> regime =
+        value instanceof Trajectory
+            ? Optional.of(((Trajectory) value).getFunding().getRegime().ref())
+            : Optional.empty();
+    return ValidationReport.of(violations, regime, applied);
   }
 
   /**
@@ -107,9 +119,9 @@ public final class LoopbaanValidator implements AutoCloseable {
   }
 
   /**
-   * @return the voucher regimes the rules use
+   * @return the funding regimes the validator accepts
    */
-  public VoucherRegimes regimes() {
+  public FundingRegimes regimes() {
     return regimes;
   }
 
@@ -156,15 +168,16 @@ public final class LoopbaanValidator implements AutoCloseable {
 
   /** Builds a {@link LoopbaanValidator}. */
   public static final class Builder {
-    private VoucherRegimes regimes = VoucherRegimes.defaults();
+    private FundingRegimes regimes = FundingRegimes.builtIn();
 
     private Builder() {}
 
     /**
-     * @param value the voucher regimes the Flemish voucher rules use
+     * @param value the funding regimes the validator accepts (rule {@code base_regime_registered});
+     *     an immutable value, so no other validator is affected
      * @return this builder
      */
-    public Builder regimes(VoucherRegimes value) {
+    public Builder regimes(FundingRegimes value) {
       this.regimes = Objects.requireNonNull(value, "regimes");
       return this;
     }

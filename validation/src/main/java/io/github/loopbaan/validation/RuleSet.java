@@ -27,17 +27,19 @@ public final class RuleSet {
    * after the synthesis, an action plan in an action-oriented POP. Declared in the {@code Default}
    * group, so they also apply to a plain {@code validator.validate(value)}.
    */
-  public static final RuleSet BASE = new RuleSet("base", Base.class);
+  public static final RuleSet BASE = new RuleSet("base", 2, Base.class);
 
   /** The Flemish career-voucher rules (Dutch: loopbaancheques, VDAB; seed 004). */
   public static final RuleSet FLEMISH_VOUCHER =
-      new RuleSet("flemish_voucher", FlemishVoucher.class);
+      new RuleSet("flemish_voucher", 2, FlemishVoucher.class);
 
   private final String code;
+  private final int version;
   private final Class<?> group;
 
-  private RuleSet(String code, Class<?> group) {
+  private RuleSet(String code, int version, Class<?> group) {
     this.code = code;
+    this.version = version;
     this.group = group;
   }
 
@@ -51,7 +53,25 @@ public final class RuleSet {
    *     underscores or the group is not an interface
    */
   public static RuleSet of(String code, Class<?> group) {
+    return of(code, 1, group);
+  }
+
+  /**
+   * A rule set of your own, with the version of its rules.
+   *
+   * @param code a stable lower-case code, for example {@code "my_practice"}
+   * @param version the version of the rules, at least 1; raise it whenever a rule changes, so a
+   *     report says which rules accepted a file
+   * @param group the validation group interface whose constraints form the rule set
+   * @return the rule set
+   * @throws IllegalArgumentException when the code is not lower-case letters, digits and
+   *     underscores, the version is below 1 or the group is not an interface
+   */
+  public static RuleSet of(String code, int version, Class<?> group) {
     Objects.requireNonNull(code, "code");
+    if (version < 1) {
+      throw new IllegalArgumentException("A rule set version is at least 1");
+    }
     Objects.requireNonNull(group, "group");
     if (!CODE.matcher(code).matches()) {
       throw new IllegalArgumentException(
@@ -60,7 +80,7 @@ public final class RuleSet {
     if (!group.isInterface()) {
       throw new IllegalArgumentException("A rule set group must be an interface");
     }
-    return new RuleSet(code, group);
+    return new RuleSet(code, version, group);
   }
 
   /**
@@ -68,6 +88,22 @@ public final class RuleSet {
    */
   public String code() {
     return code;
+  }
+
+  /**
+   * @return the version of the rule set's rules: 2 for the shipped sets since regimes became data
+   *     and hours are counted per voucher (1 before); 1 for {@link #of(String, Class)}
+   */
+  public int version() {
+    return version;
+  }
+
+  /**
+   * @return the code and the version, for example {@code flemish_voucher@2}: how a report names the
+   *     rule set
+   */
+  public String ref() {
+    return code + "@" + version;
   }
 
   /**
@@ -93,19 +129,22 @@ public final class RuleSet {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof RuleSet && ((RuleSet) o).code.equals(code) && ((RuleSet) o).group == group;
+    return o instanceof RuleSet
+        && ((RuleSet) o).code.equals(code)
+        && ((RuleSet) o).version == version
+        && ((RuleSet) o).group == group;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, group);
+    return Objects.hash(code, version, group);
   }
 
   /**
-   * @return for example {@code RuleSet[flemish_voucher]}
+   * @return for example {@code RuleSet[flemish_voucher@2]}
    */
   @Override
   public String toString() {
-    return "RuleSet[" + code + "]";
+    return "RuleSet[" + ref() + "]";
   }
 }

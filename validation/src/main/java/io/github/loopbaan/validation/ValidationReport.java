@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,21 +23,55 @@ public final class ValidationReport {
       Comparator.comparing(Violation::path).thenComparing(Violation::code);
 
   private final List<Violation> violations;
+  private final Optional<String> regime;
+  private final List<String> ruleSets;
 
-  private ValidationReport(List<Violation> violations) {
+  private ValidationReport(
+      List<Violation> violations, Optional<String> regime, List<String> ruleSets) {
     List<Violation> sorted = new ArrayList<>(violations);
     sorted.sort(ORDER);
     this.violations = Collections.unmodifiableList(sorted);
+    this.regime = Objects.requireNonNull(regime, "regime");
+    this.ruleSets = List.copyOf(ruleSets);
   }
 
   /**
    * @param violations the violations, in any order
-   * @return the report
+   * @return the report, naming no regime and no rule set
    */
   public static ValidationReport of(Iterable<Violation> violations) {
+    return of(violations, Optional.empty(), List.of());
+  }
+
+  /**
+   * @param violations the violations, in any order
+   * @param regime the funding regime applied, as {@code id@version}, when a trajectory was
+   *     validated
+   * @param ruleSets the rule sets applied, each as {@code code@version}
+   * @return the report
+   */
+  public static ValidationReport of(
+      Iterable<Violation> violations, Optional<String> regime, List<String> ruleSets) {
     List<Violation> list = new ArrayList<>();
     violations.forEach(list::add);
-    return new ValidationReport(list);
+    return new ValidationReport(list, regime, ruleSets);
+  }
+
+  /**
+   * @return the funding regime whose rules were applied, as {@code id@version} (for example {@code
+   *     vdab_004@1}), when a trajectory was validated: what an audit a year later needs to say
+   *     under which rules a file was accepted
+   */
+  public Optional<String> regime() {
+    return regime;
+  }
+
+  /**
+   * @return the rule sets applied, each as {@code code@version} (for example {@code
+   *     flemish_voucher@2}), in the order given
+   */
+  public List<String> ruleSets() {
+    return ruleSets;
   }
 
   /**
@@ -89,19 +125,25 @@ public final class ValidationReport {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ValidationReport && ((ValidationReport) o).violations.equals(violations);
+    return o instanceof ValidationReport
+        && ((ValidationReport) o).violations.equals(violations)
+        && ((ValidationReport) o).regime.equals(regime)
+        && ((ValidationReport) o).ruleSets.equals(ruleSets);
   }
 
   @Override
   public int hashCode() {
-    return violations.hashCode();
+    return Objects.hash(violations, regime, ruleSets);
   }
 
   /**
-   * @return the violations, codes and paths only
+   * @return the violations (codes and paths only), the regime and the rule sets
    */
   @Override
   public String toString() {
-    return "ValidationReport" + violations;
+    return "ValidationReport"
+        + violations
+        + regime.map(r -> " under " + r).orElse("")
+        + (ruleSets.isEmpty() ? "" : " with " + ruleSets);
   }
 }

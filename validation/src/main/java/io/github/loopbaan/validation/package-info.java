@@ -16,13 +16,15 @@
  * {@code @Valid}. Messages are in {@code ContributorValidationMessages.properties} (en) and {@code
  * ContributorValidationMessages_nl.properties}; no root {@code ValidationMessages} is shipped.
  *
- * <p><b>Voucher regimes.</b> The voucher numbers (hours per voucher, minimum individual and maximum
- * group guidance, aftercare minutes and window, vouchers per person) are a dated {@link
- * io.github.loopbaan.validation.VoucherRegime}, chosen by the trajectory's opening day from {@link
- * io.github.loopbaan.validation.VoucherRegimes}. Add a regime with {@code
- * VoucherRegimes.defaults().register(...)}, with a {@link
- * io.github.loopbaan.validation.VoucherRegimeProvider} in {@code META-INF/services}, or give a
- * validator its own registry with {@code LoopbaanValidator.builder().regimes(...)}.
+ * <p><b>Funding regimes.</b> The voucher numbers (hours per voucher, minimum individual and maximum
+ * group guidance, aftercare minutes and window, vouchers per person) and the process rules are the
+ * {@code FundingRegime} that a trajectory's funding carries (core). A validator accepts the regimes
+ * of its {@code FundingRegimes} registry, an immutable value ({@code FundingRegimes.builtIn()}
+ * unless given one with {@code LoopbaanValidator.builder().regimes(...)}); rule {@code
+ * base_regime_registered} reports a trajectory under any other regime, and every report names the
+ * regime and the rule set versions it applied ({@link
+ * io.github.loopbaan.validation.ValidationReport#regime()}, {@link
+ * io.github.loopbaan.validation.ValidationReport#ruleSets()}).
  *
  * <p><b>Your own rule set, without forking.</b> Declare a group interface ({@code interface
  * MyPractice {}}) and constraints in that group: either standard ones on your own types, or your

@@ -93,7 +93,7 @@ class RuleCatalogueContractTest {
     assertThat(own).isNotEqualTo(RuleSet.of("own_rules", Base.class));
     assertThat(own).isNotEqualTo("own_rules");
     assertThat(own.hashCode()).isNotZero();
-    assertThat(own).hasToString("RuleSet[own_rules]");
+    assertThat(own).hasToString("RuleSet[own_rules@1]");
     assertThat(own.code()).isEqualTo("own_rules");
     assertThat(own.group()).isEqualTo(OwnRules.class);
     assertThatThrownBy(() -> RuleSet.of("Own Rules", OwnRules.class))

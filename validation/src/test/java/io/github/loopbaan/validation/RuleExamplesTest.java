@@ -5,16 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.loopbaan.core.lifecycle.History;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
-import io.github.loopbaan.core.plan.GeneralData;
 import io.github.loopbaan.core.plan.StorageConsent;
+import io.github.loopbaan.core.rules.Base;
 import io.github.loopbaan.core.session.GroupSetting;
 import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.session.SessionId;
 import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.session.SessionStatus;
 import io.github.loopbaan.core.trajectory.Funding;
+import io.github.loopbaan.core.trajectory.FundingRegime;
+import io.github.loopbaan.core.trajectory.FundingRegimes;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.VoucherId;
+import io.github.loopbaan.core.trajectory.VoucherTerms;
 import io.github.loopbaan.testkit.RuleArbitraries;
 import io.github.loopbaan.testkit.RuleArbitraries.RuleBreak;
 import java.time.Duration;
@@ -171,10 +174,10 @@ class RuleExamplesTest {
     assertThat(report.codes()).containsExactly("vch_individual_hours");
     assertThat(report.violations().get(0).message(Locale.ENGLISH))
         .isEqualTo(
-            "At least 2 h 30 min of individual guidance must be registered; 2 h 29 min is registered.");
+            "At least 2 h 30 min of individual guidance must be registered on voucher 1; 2 h 29 min is registered.");
     assertThat(report.violations().get(0).message(NL))
         .isEqualTo(
-            "Er moet minstens 2 u 30 min individuele begeleiding geregistreerd zijn; geregistreerd: 2 u 29 min.");
+            "Op loopbaancheque 1 moet minstens 2 u 30 min individuele begeleiding geregistreerd zijn; geregistreerd: 2 u 29 min.");
   }
 
   @Test
@@ -196,14 +199,21 @@ class RuleExamplesTest {
   void group_hours_pass_at_exactly_the_maximum_per_voucher() {
     Trajectory t = complete(1, false);
     List<Session> sessions = new ArrayList<>(t.getSessions());
+    // 2.5 h individual and 1.5 h group fill the voucher's 4 hours exactly.
     sessions.replaceAll(
-        s -> s.getSetting() == GroupSetting.GROUP ? s.withDuration(Duration.ofMinutes(90)) : s);
+        s ->
+            s.getSetting() == GroupSetting.GROUP
+                ? s.withDuration(Duration.ofMinutes(90))
+                : s.getId().equals(SessionId.of("s-deep-0"))
+                    ? s.withDuration(Duration.ofMinutes(30))
+                    : s);
     assertThat(both(Trajectory.builder().from(t).sessions(sessions).build()).violations())
         .isEmpty();
+    // Under 004 one minute more group guidance is also one minute more than the voucher pays for.
     sessions.replaceAll(
         s -> s.getSetting() == GroupSetting.GROUP ? s.withDuration(Duration.ofMinutes(91)) : s);
     assertThat(both(Trajectory.builder().from(t).sessions(sessions).build()).codes())
-        .containsExactly("vch_group_hours");
+        .containsExactlyInAnyOrder("vch_group_hours", "vch_voucher_hours");
   }
 
   @Test
@@ -259,22 +269,29 @@ class RuleExamplesTest {
   }
 
   @Test
-  void a_checklist_only_plan_needs_no_content_and_keeps_none_once_closed() {
+  void a_pop_reduced_to_its_checklist_validates_as_the_full_pop_did() {
     Trajectory t = complete(1, false);
-    DevelopmentPlan pop = t.getDevelopmentPlan().orElseThrow();
-    DevelopmentPlan checklist =
-        DevelopmentPlan.builder()
-            .id(pop.getId())
-            .storageConsent(StorageConsent.CHECKLIST_ONLY)
-            .generalData(
-                GeneralData.builder()
-                    .title("POP (loopbaancheque 1 of 2)")
-                    .finalisedOn(pop.getGeneralData().getFinalisedOn().orElseThrow())
-                    .build())
-            .build();
+    DevelopmentPlan checklist = t.getDevelopmentPlan().orElseThrow().toChecklist();
     assertThat(both(checklist).violations()).isEmpty();
     assertThat(both(Trajectory.builder().from(t).developmentPlan(checklist).build()).violations())
         .isEmpty();
+    // The ticks stand in for the texts: a checklist that records no career question is reported.
+    DevelopmentPlan noQuestion =
+        checklist.withChecklist(checklist.getChecklist().orElseThrow().withCareerQuestion(false));
+    assertThat(both(noQuestion).codes()).containsExactly("vch_pop_career_question");
+    // A plan whose client refused storage but that is not reduced yet is judged on its content.
+    DevelopmentPlan bare =
+        DevelopmentPlan.builder()
+            .id(checklist.getId())
+            .storageConsent(StorageConsent.CHECKLIST_ONLY)
+            .generalData(checklist.getGeneralData())
+            .build();
+    assertThat(both(bare).codes())
+        .containsExactlyInAnyOrder(
+            "vch_pop_career_question",
+            "vch_pop_choices",
+            "vch_pop_client_name",
+            "vch_pop_reflections");
   }
 
   @Test
@@ -288,56 +305,83 @@ class RuleExamplesTest {
   }
 
   @Test
-  void the_regime_is_chosen_by_the_opening_day() {
-    VoucherRegime stricter =
-        VoucherRegime.builder()
-            .from(VoucherRegime.VDAB_004)
-            .id("stricter")
-            .validFrom(LocalDate.of(2030, 1, 1))
-            .minimumIndividualPerVoucher(Duration.ofHours(4))
-            .maximumGroupPerVoucher(Duration.ZERO)
-            .build();
-    VoucherRegimes regimes = VoucherRegimes.of(VoucherRegime.VDAB_004).register(stricter);
-    assertThat(regimes.forStartDate(LocalDate.of(2029, 12, 31))).isEqualTo(VoucherRegime.VDAB_004);
-    assertThat(regimes.forStartDate(LocalDate.of(2030, 1, 1))).isEqualTo(stricter);
-    try (LoopbaanValidator custom = LoopbaanValidator.builder().regimes(regimes).build()) {
-      Trajectory before =
-          RuleArbitraries.complete(LocalDate.of(2029, 6, 1), 1, false, QUESTION, NAME);
-      Trajectory after =
-          RuleArbitraries.complete(LocalDate.of(2030, 1, 1), 1, false, QUESTION, NAME);
-      assertThat(custom.validate(before, RuleSet.FLEMISH_VOUCHER).violations()).isEmpty();
-      assertThat(custom.validate(after, RuleSet.FLEMISH_VOUCHER).codes())
+  void the_rules_take_their_numbers_from_the_fundings_regime_if_the_validator_accepts_it() {
+    FundingRegime stricter =
+        FundingRegime.VDAB_004
+            .withId("stricter")
+            .withValidFrom(LocalDate.of(2030, 1, 1))
+            .withVoucherTerms(
+                VoucherTerms.builder()
+                    .from(FundingRegime.VDAB_004.getVoucherTerms().orElseThrow())
+                    .minimumIndividualPerVoucher(Duration.ofHours(4))
+                    .maximumGroupPerVoucher(Duration.ZERO)
+                    .build());
+    Trajectory before = complete(1, false);
+    Trajectory after = RuleArbitraries.complete(LocalDate.of(2030, 1, 1), 1, false, QUESTION, NAME);
+    Trajectory strict =
+        Trajectory.builder().from(after).funding(after.getFunding().withRegime(stricter)).build();
+    try (LoopbaanValidator custom =
+        LoopbaanValidator.builder().regimes(FundingRegimes.builtIn().with(stricter)).build()) {
+      assertThat(custom.validate(before, RuleSet.BASE, RuleSet.FLEMISH_VOUCHER).violations())
+          .isEmpty();
+      ValidationReport report = custom.validate(strict, RuleSet.BASE, RuleSet.FLEMISH_VOUCHER);
+      assertThat(report.codes())
           .containsExactlyInAnyOrder("vch_individual_hours", "vch_group_hours");
-      assertThat(RULES.validate(after, RuleSet.FLEMISH_VOUCHER).violations()).isEmpty();
+      assertThat(report.regime()).contains("stricter@1");
+      assertThat(report.ruleSets()).containsExactly("base@2", "flemish_voucher@2");
+      assertThat(
+              custom
+                  .validate(
+                      Trajectory.builder()
+                          .from(strict)
+                          .openedOn(LocalDate.of(2029, 12, 31))
+                          .build(),
+                      RuleSet.BASE)
+                  .codes())
+          .containsExactly("base_regime_registered");
     }
+    assertThat(RULES.validate(strict, RuleSet.BASE).codes())
+        .containsExactly("base_regime_registered");
+    assertThat(RULES.regimes()).isEqualTo(FundingRegimes.builtIn());
   }
 
   @Test
-  void a_regime_rejects_impossible_numbers() {
-    assertThatThrownBy(
-            () ->
-                VoucherRegime.builder()
-                    .from(VoucherRegime.VDAB_004)
-                    .id("x")
-                    .maximumGroupPerVoucher(Duration.ofHours(2))
-                    .build())
+  void a_report_names_the_regime_and_the_rule_set_versions_it_applied() {
+    ValidationReport report = both(complete(2, false));
+    assertThat(report.regime()).contains("vdab_004@1");
+    assertThat(report.ruleSets()).containsExactly("base@2", "flemish_voucher@2");
+    assertThat(report.toString()).contains("under vdab_004@1").contains("flemish_voucher@2");
+    ValidationReport plan = RULES.validate(complete(1, false).getDevelopmentPlan().orElseThrow());
+    assertThat(plan.regime()).isEmpty();
+    assertThat(plan.ruleSets()).containsExactly("base@2");
+    assertThat(RuleSet.of("mine", Base.class).ref()).isEqualTo("mine@1");
+    assertThat(RuleSet.of("mine", 3, Base.class).toString()).isEqualTo("RuleSet[mine@3]");
+    assertThatThrownBy(() -> RuleSet.of("mine", 0, Base.class))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(
-            () -> VoucherRegime.builder().from(VoucherRegime.VDAB_004).id("Bad Id").build())
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> VoucherRegimes.of().forStartDate(OPENED))
-        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
-  void the_default_registry_holds_the_shipped_regime() {
-    assertThat(VoucherRegimes.defaults().forStartDate(OPENED)).isEqualTo(VoucherRegime.VDAB_004);
-    assertThat(VoucherRegime.VDAB_004.minimumIndividualPerVoucher())
-        .isEqualTo(Duration.ofMinutes(150));
-    assertThat(VoucherRegime.VDAB_004.maximumGroupPerVoucher()).isEqualTo(Duration.ofMinutes(90));
-    assertThat(VoucherRegime.VDAB_004.aftercarePerPackage()).isEqualTo(Duration.ofMinutes(30));
-    assertThat(VoucherRegime.VDAB_004.aftercareWindow()).isEqualTo(Period.ofYears(1));
-    assertThat(VoucherRegime.VDAB_004.vouchersPerPerson()).isEqualTo(2);
+  void hours_are_checked_per_voucher_not_per_trajectory() {
+    // 004 §3: voucher 1 with 2 h individual + 2 h group is wrong, whatever voucher 2 holds.
+    Trajectory t = complete(2, false);
+    List<Session> sessions = new ArrayList<>();
+    for (Session s : t.getSessions()) {
+      if (s.getId().equals(SessionId.of("s-deep-0"))) {
+        sessions.add(s.withSetting(GroupSetting.GROUP));
+      } else if (s.getId().equals(SessionId.of("s-synthesis"))) {
+        sessions.add(s.withVoucher(2));
+      } else {
+        sessions.add(s);
+      }
+    }
+    Trajectory perVoucher = Trajectory.builder().from(t).sessions(sessions).build();
+    // Voucher 1: 1 h individual, 2 h group; voucher 2: 4 h individual. The trajectory's totals
+    // (5 h individual, 2 h group for two vouchers) pass a per-trajectory check.
+    assertThat(perVoucher.voucherUse(1).orElseThrow().group()).isEqualTo(Duration.ofHours(2));
+    ValidationReport report = RULES.validate(perVoucher, RuleSet.FLEMISH_VOUCHER);
+    assertThat(report.codes()).containsExactlyInAnyOrder("vch_individual_hours", "vch_group_hours");
+    assertThat(report.violations())
+        .allSatisfy(v -> assertThat(v.message(Locale.ENGLISH)).contains("voucher 1"));
   }
 
   @Test

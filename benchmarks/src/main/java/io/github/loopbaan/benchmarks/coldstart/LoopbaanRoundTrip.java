@@ -104,11 +104,13 @@ public final class LoopbaanRoundTrip {
   }
 
   private static Session session(String id, SessionKind kind, LocalDate day, int minutes) {
-    return Session.builder()
-        .id(SessionId.of(id))
-        .kind(kind)
-        .date(day)
-        .duration(Duration.ofMinutes(minutes))
-        .build();
+    Session.Builder b =
+        Session.builder()
+            .id(SessionId.of(id))
+            .kind(kind)
+            .date(day)
+            .duration(Duration.ofMinutes(minutes));
+    // Every session but the free introductory conversation is registered on the voucher (004).
+    return kind.countsTowardRegisteredHours() ? b.voucher(1).build() : b.build();
   }
 }

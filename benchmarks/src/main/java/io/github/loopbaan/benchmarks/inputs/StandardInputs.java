@@ -195,7 +195,7 @@ public final class StandardInputs {
             CommissioningParty.publicFunder(CommissionerId.of("vdab"), "VDAB"),
             Funding.careerVouchers(VoucherId.of("lc-1"), VoucherId.of("lc-2")),
             START);
-    int[] sessions = {0};
+    int[] sessions = {0, 0, 0};
 
     // Introductory conversation: free, by phone.
     t =
@@ -365,16 +365,39 @@ public final class StandardInputs {
     return actions;
   }
 
+  /**
+   * A session, registered on a voucher the way a career centre fills its vouchers (004 counts the
+   * hours per voucher): the first voucher until its 4 hours are full, then the second; aftercare on
+   * the second voucher's package; the introductory conversation, which is not part of the package,
+   * and what no voucher has room for (the large trajectory's many conversations) on none.
+   *
+   * @param counter the session counter at index 0, and the minutes registered on vouchers 1 and 2
+   */
   private static Session session(
       int[] counter, SessionKind kind, LocalDate day, int minutes, SessionMode mode) {
-    return Session.builder()
-        .id(SessionId.of("s-" + (++counter[0])))
-        .kind(kind)
-        .date(day)
-        .duration(Duration.ofMinutes(minutes))
-        .mode(mode)
-        .build();
+    Session.Builder b =
+        Session.builder()
+            .id(SessionId.of("s-" + (++counter[0])))
+            .kind(kind)
+            .date(day)
+            .duration(Duration.ofMinutes(minutes))
+            .mode(mode);
+    if (kind == SessionKind.AFTERCARE) {
+      b.voucher(2);
+    } else if (kind.countsTowardRegisteredHours()) {
+      for (int voucher = 1; voucher <= 2; voucher++) {
+        if (counter[voucher] + minutes <= VOUCHER_MINUTES) {
+          counter[voucher] += minutes;
+          b.voucher(voucher);
+          break;
+        }
+      }
+    }
+    return b.build();
   }
+
+  /** The guidance one voucher pays for under the built-in regime, in minutes. */
+  private static final int VOUCHER_MINUTES = 240;
 
   private static Trajectory apply(Trajectory t, TrajectoryCommand command) {
     return t.apply(command).orElseThrow();

@@ -327,6 +327,7 @@ public final class Mirror {
    * @param notes notes (empty in the standard documents)
    * @param setting the setting code
    * @param status the status code
+   * @param voucher the number of the voucher the session is registered on, or {@code null}
    */
   public record Session(
       List<String> attachments,
@@ -338,7 +339,8 @@ public final class Mirror {
       String mode,
       List<String> notes,
       String setting,
-      String status) {}
+      String status,
+      Integer voucher) {}
 
   /**
    * An event of a lifecycle.

@@ -396,6 +396,9 @@ public final class Streaming {
     strings(g, "notes", s.notes());
     string(g, "setting", s.setting());
     string(g, "status", s.status());
+    if (s.voucher() != null) {
+      g.writeNumberProperty("voucher", s.voucher());
+    }
     g.writeEndObject();
   }
 
@@ -977,10 +980,12 @@ public final class Streaming {
     List<String> notes = null;
     String setting = null;
     String status = null;
+    Integer voucher = null;
     String name;
     while ((name = p.nextName()) != null) {
       p.nextToken();
       switch (name) {
+        case "voucher" -> voucher = p.getIntValue();
         case "attachments" -> attachments = readStrings(p);
         case "date" -> date = LocalDate.parse(text(p));
         case "duration" -> duration = Duration.parse(text(p));
@@ -995,7 +1000,7 @@ public final class Streaming {
       }
     }
     return new Session(
-        attachments, date, duration, history, id, kind, mode, notes, setting, status);
+        attachments, date, duration, history, id, kind, mode, notes, setting, status, voucher);
   }
 
   private static <C> Event<C> readEvent(JsonParser p, Function<JsonParser, C> command) {

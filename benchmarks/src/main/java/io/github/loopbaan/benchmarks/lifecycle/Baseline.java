@@ -1,5 +1,6 @@
 package io.github.loopbaan.benchmarks.lifecycle;
 
+import io.github.loopbaan.core.trajectory.FundingRegime;
 import io.github.loopbaan.core.trajectory.TrajectoryCommand;
 import io.github.loopbaan.core.trajectory.TrajectoryCommandKind;
 import io.github.loopbaan.core.trajectory.TrajectoryLifecycle;
@@ -101,7 +102,8 @@ public record Baseline(
         switch (kind) {
           case HOLD_AFTERCARE:
             return synthesis != null
-                    && !on.isAfter(synthesis.plus(TrajectoryLifecycle.AFTERCARE_WINDOW))
+                    && !on.isAfter(
+                        synthesis.plus(FundingRegime.VDAB_004.getAftercareWindow().orElseThrow()))
                 ? TrajectoryStage.AFTERCARE
                 : null;
           case CLOSE:

@@ -1,5 +1,6 @@
 package io.github.loopbaan.benchmarks.lifecycle;
 
+import io.github.loopbaan.core.trajectory.FundingRegime;
 import io.github.loopbaan.core.trajectory.TrajectoryCommand;
 import io.github.loopbaan.core.trajectory.TrajectoryLifecycle;
 import java.time.LocalDate;
@@ -72,7 +73,9 @@ public final class Facts {
    */
   public boolean withinYearOfSynthesis() {
     return synthesis != null
-        && !pending.getDate().isAfter(synthesis.plus(TrajectoryLifecycle.AFTERCARE_WINDOW));
+        && !pending
+            .getDate()
+            .isAfter(synthesis.plus(FundingRegime.VDAB_004.getAftercareWindow().orElseThrow()));
   }
 
   /**

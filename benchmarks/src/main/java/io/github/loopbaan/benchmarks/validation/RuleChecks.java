@@ -4,36 +4,39 @@ import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.plan.NamedTraining;
 import io.github.loopbaan.core.plan.PlanKind;
+import io.github.loopbaan.core.plan.PopChecklist;
 import io.github.loopbaan.core.plan.StorageConsent;
-import io.github.loopbaan.core.session.GroupSetting;
 import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.session.SessionStatus;
 import io.github.loopbaan.core.trajectory.AftercareRequest;
+import io.github.loopbaan.core.trajectory.FundingRegime;
+import io.github.loopbaan.core.trajectory.FundingRegimes;
 import io.github.loopbaan.core.trajectory.IntakeAgreement;
 import io.github.loopbaan.core.trajectory.TrainingAttest;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryCommand;
 import io.github.loopbaan.core.trajectory.TrajectoryCommandKind;
 import io.github.loopbaan.core.trajectory.TrajectoryStage;
-import io.github.loopbaan.validation.VoucherRegime;
-import io.github.loopbaan.validation.VoucherRegimes;
-import java.time.Duration;
+import io.github.loopbaan.core.trajectory.VoucherTerms;
+import io.github.loopbaan.core.trajectory.VoucherUse;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The limit of the validation benchmarks: the rules of {@code loopbaan-validation} written as plain
  * if-checks, one method per rule code, each a transcription of that rule's validator in {@code
  * io.github.loopbaan.validation.constraints} (same facts, same "due" conditions, the voucher
- * numbers from the same {@link VoucherRegimes}). No reflection, no metadata, no violation objects:
- * the answer is the list of codes of the rules that fail. A trajectory's intake agreement and POP
- * are checked too, as Hibernate Validator cascades into them ({@code @Valid}).
+ * numbers from the funding's regime, and the same {@link FundingRegimes} accepted). No reflection,
+ * no metadata, no violation objects: the answer is the list of codes of the rules that fail. A
+ * trajectory's intake agreement and POP are checked too, as Hibernate Validator cascades into them
+ * ({@code @Valid}).
  *
  * <p>The setup test of the benchmarks module checks that these checks report exactly the codes the
  * facade reports, for the standard inputs and for a trajectory breaking each rule; when a rule
@@ -43,14 +46,15 @@ public final class RuleChecks {
 
   /** The POP title pattern of {@code vch_pop_title}, as in the rule's validator. */
   private static final Pattern VOUCHER_TITLE =
-      Pattern.compile("(?iu).*(loopbaancheque|career\\s+voucher)\\s*\\d+.*", Pattern.DOTALL);
+      Pattern.compile(
+          "(?iu).*?(?:loopbaancheque|career\\s+voucher)\\s*(\\d{1,9}).*", Pattern.DOTALL);
 
-  private final VoucherRegimes regimes;
+  private final FundingRegimes regimes;
 
   /**
-   * @param regimes the voucher regimes, as the facade's
+   * @param regimes the funding regimes accepted, as the facade's
    */
-  public RuleChecks(VoucherRegimes regimes) {
+  public RuleChecks(FundingRegimes regimes) {
     this.regimes = regimes;
   }
 
@@ -82,15 +86,18 @@ public final class RuleChecks {
       add(failed, "base_plan_past_intake", basePlanPastIntake(t, intakeHeld));
       add(failed, "base_goal_past_intake", baseGoalPastIntake(t, intakeHeld));
       add(failed, "base_pop_after_synthesis", basePopAfterSynthesis(t, synthesisHeld));
+      add(failed, "base_regime_registered", baseRegimeRegistered(t, regimes));
     }
     if (voucher) {
-      VoucherRegime regime = regimes.forStartDate(t.getOpenedOn());
-      add(failed, "vch_vouchers", vchVouchers(t, regime));
+      add(failed, "vch_vouchers", vchVouchers(t));
+      add(failed, "vch_session_voucher", vchSessionVoucher(t));
+      add(failed, "vch_voucher_hours", vchVoucherHours(t));
+      add(failed, "vch_pop_voucher", vchPopVoucher(t));
       add(failed, "vch_intake_agreement_recorded", vchIntakeAgreement(t, intakeHeld));
-      add(failed, "vch_individual_hours", vchIndividualHours(t, regime, synthesisHeld));
-      add(failed, "vch_group_hours", vchGroupHours(t, regime));
-      add(failed, "vch_aftercare_minutes", vchAftercareMinutes(t, regime));
-      add(failed, "vch_aftercare_window", vchAftercareWindow(t, regime));
+      add(failed, "vch_individual_hours", vchIndividualHours(t, synthesisHeld));
+      add(failed, "vch_group_hours", vchGroupHours(t));
+      add(failed, "vch_aftercare_minutes", vchAftercareMinutes(t));
+      add(failed, "vch_aftercare_window", vchAftercareWindow(t));
       add(failed, "vch_aftercare_on_request", vchAftercareOnRequest(t));
       add(failed, "vch_evaluation_invited", vchEvaluationInvitation(t, intakeHeld));
       add(failed, "vch_pop_checklist_only", vchPopChecklistOnly(t));
@@ -153,32 +160,20 @@ public final class RuleChecks {
     return false;
   }
 
-  private static int voucherPackages(Trajectory t) {
-    return Math.max(1, t.getFunding().getVouchers().size());
-  }
-
-  /**
-   * The registered guidance in a setting, in nanoseconds: a sum of longs, no {@code Duration} per
-   * session.
-   */
-  private static long guidance(Trajectory t, GroupSetting setting) {
-    long total = 0;
-    for (Session s : t.getSessions()) {
-      if (s.countsTowardRegisteredHours()
-          && s.getKind() != SessionKind.AFTERCARE
-          && s.getSetting() == setting) {
-        total += s.getDuration().toNanos();
+  /** The use of every voucher of the funding, as {@code TrajectoryRules.uses}. */
+  private static List<VoucherUse> uses(Trajectory t) {
+    List<VoucherUse> uses = new ArrayList<>();
+    for (int n = 1; n <= t.getFunding().getVouchers().size(); n++) {
+      Optional<VoucherUse> use = t.voucherUse(n);
+      if (use.isPresent()) {
+        uses.add(use.get());
       }
     }
-    return total;
+    return uses;
   }
 
   private static boolean heldAftercare(Session s) {
     return s.getKind() == SessionKind.AFTERCARE && s.getStatus() == SessionStatus.HELD;
-  }
-
-  private static boolean fullPlan(DevelopmentPlan p) {
-    return p.getStorageConsent() == StorageConsent.STORE_FULL_PLAN;
   }
 
   // ---- base rules
@@ -220,25 +215,81 @@ public final class RuleChecks {
 
   /**
    * @param p the POP
-   * @return whether {@code base_action_plan_required} fails: action-oriented without actions
+   * @return whether {@code base_action_plan_required} fails: action-oriented without actions (its
+   *     checklist's tick for a plan in checklist form)
    */
   static boolean baseActionPlan(DevelopmentPlan p) {
     return p.getKind().isPresent()
         && p.getKind().get() == PlanKind.ACTION_ORIENTED
-        && p.getActionPlan().getActions().isEmpty();
+        && !PopChecklist.of(p).isActions();
+  }
+
+  /**
+   * @param t the trajectory
+   * @param regimes the regimes accepted
+   * @return whether {@code base_regime_registered} fails: a regime the registry does not hold, or
+   *     not valid on the opening day
+   */
+  static boolean baseRegimeRegistered(Trajectory t, FundingRegimes regimes) {
+    FundingRegime regime = t.getFunding().getRegime();
+    return !(regimes.holds(regime) && regime.isValidOn(t.getOpenedOn()));
   }
 
   // ---- Flemish career-voucher rules on the trajectory
 
   /**
    * @param t the trajectory
-   * @param regime the regime in force on its opening day
    * @return whether {@code vch_vouchers} fails: not voucher-funded, or no voucher, or more than the
    *     regime allows
    */
-  static boolean vchVouchers(Trajectory t, VoucherRegime regime) {
+  static boolean vchVouchers(Trajectory t) {
     int count = t.getFunding().getVouchers().size();
-    return !(t.getFunding().isVoucherFunded() && count >= 1 && count <= regime.vouchersPerPerson());
+    Optional<VoucherTerms> terms = t.getFunding().getRegime().getVoucherTerms();
+    int max = terms.isPresent() ? terms.get().getVouchersPerPerson() : 0;
+    return !(t.getFunding().isVoucherFunded() && count >= 1 && count <= max);
+  }
+
+  /**
+   * @param t the trajectory
+   * @return whether {@code vch_session_voucher} fails: a counted session not on a voucher of the
+   *     funding
+   */
+  static boolean vchSessionVoucher(Trajectory t) {
+    for (Session s : t.getSessions()) {
+      if (s.countsTowardRegisteredHours()
+          && (s.getVoucher().isEmpty() || !t.getFunding().hasVoucher(s.getVoucher().get()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * @param t the trajectory
+   * @return whether {@code vch_voucher_hours} fails: more guidance on a voucher than it pays for
+   */
+  static boolean vchVoucherHours(Trajectory t) {
+    for (VoucherUse use : uses(t)) {
+      if (use.guidance().compareTo(use.terms().getHoursPerVoucher()) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * @param t the trajectory
+   * @return whether {@code vch_pop_voucher} fails: the POP title names a voucher the funding does
+   *     not hold
+   */
+  static boolean vchPopVoucher(Trajectory t) {
+    if (t.getDevelopmentPlan().isEmpty()
+        || t.getDevelopmentPlan().get().getGeneralData().getTitle().isEmpty()) {
+      return false;
+    }
+    Matcher m =
+        VOUCHER_TITLE.matcher(t.getDevelopmentPlan().get().getGeneralData().getTitle().get());
+    return m.matches() && !t.getFunding().hasVoucher(Integer.parseInt(m.group(1)));
   }
 
   /**
@@ -253,41 +304,75 @@ public final class RuleChecks {
 
   /**
    * @param t the trajectory
-   * @param regime the regime
    * @param synthesisHeld whether the synthesis was held
-   * @return whether {@code vch_individual_hours} fails: past the synthesis with less individual
-   *     guidance than the regime's minimum per voucher times the vouchers
+   * @return whether {@code vch_individual_hours} fails: a done voucher (its synthesis held, or the
+   *     trajectory closed) with less individual guidance than the regime's minimum
    */
-  static boolean vchIndividualHours(Trajectory t, VoucherRegime regime, boolean synthesisHeld) {
+  static boolean vchIndividualHours(Trajectory t, boolean synthesisHeld) {
     if (!synthesisHeld) {
       return false;
     }
-    Duration required = regime.minimumIndividualPerVoucher().multipliedBy(voucherPackages(t));
-    return guidance(t, GroupSetting.INDIVIDUAL) < required.toNanos();
+    boolean closed = t.getStage() == TrajectoryStage.CLOSED;
+    for (VoucherUse use : uses(t)) {
+      if ((closed || synthesised(t, use.voucher()))
+          && use.individual().compareTo(use.terms().getMinimumIndividualPerVoucher()) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean synthesised(Trajectory t, int voucher) {
+    for (Session s : t.getSessions()) {
+      if (s.getKind() == SessionKind.SYNTHESIS
+          && s.getStatus() == SessionStatus.HELD
+          && s.isRegisteredOn(voucher)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
    * @param t the trajectory
-   * @param regime the regime
-   * @return whether {@code vch_group_hours} fails: more group guidance than the regime allows per
-   *     voucher
+   * @return whether {@code vch_group_hours} fails: more group guidance on a voucher than the regime
+   *     allows
    */
-  static boolean vchGroupHours(Trajectory t, VoucherRegime regime) {
-    Duration allowed = regime.maximumGroupPerVoucher().multipliedBy(voucherPackages(t));
-    return guidance(t, GroupSetting.GROUP) > allowed.toNanos();
+  static boolean vchGroupHours(Trajectory t) {
+    for (VoucherUse use : uses(t)) {
+      if (use.group().compareTo(use.terms().getMaximumGroupPerVoucher()) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
    * @param t the trajectory
-   * @param regime the regime
-   * @return whether {@code vch_aftercare_minutes} fails: the larger of held aftercare and requested
-   *     aftercare time exceeds the regime's minutes per package
+   * @return whether {@code vch_aftercare_minutes} fails: more aftercare on a voucher than the
+   *     regime's minutes per package, or, for aftercare on no voucher, the larger of held and
+   *     requested aftercare time over it
    */
-  static boolean vchAftercareMinutes(Trajectory t, VoucherRegime regime) {
+  static boolean vchAftercareMinutes(Trajectory t) {
+    Optional<VoucherTerms> terms = t.getFunding().getRegime().getVoucherTerms();
+    if (terms.isEmpty()) {
+      return false;
+    }
+    long allowed = terms.get().getAftercarePerPackage().toNanos();
+    for (VoucherUse use : uses(t)) {
+      if (use.aftercare().toNanos() > allowed) {
+        return true;
+      }
+    }
     long sessions = 0;
+    boolean registered = false;
     for (Session s : t.getSessions()) {
       if (heldAftercare(s)) {
-        sessions += s.getDuration().toNanos();
+        if (s.getVoucher().isPresent()) {
+          registered = true;
+        } else {
+          sessions += s.getDuration().toNanos();
+        }
       }
     }
     long requests = 0;
@@ -296,16 +381,20 @@ public final class RuleChecks {
         requests += r.getDuration().get().toNanos();
       }
     }
-    return Math.max(sessions, requests) > regime.aftercarePerPackage().toNanos();
+    return (registered ? sessions : Math.max(sessions, requests)) > allowed;
   }
 
   /**
    * @param t the trajectory
-   * @param regime the regime
    * @return whether {@code vch_aftercare_window} fails: some aftercare request or held aftercare
-   *     conversation outside the window after the synthesis, or aftercare without a synthesis
+   *     conversation outside the regime's window after the synthesis, or aftercare without a
+   *     synthesis; never under a regime without a window
    */
-  static boolean vchAftercareWindow(Trajectory t, VoucherRegime regime) {
+  static boolean vchAftercareWindow(Trajectory t) {
+    Optional<Period> regimeWindow = t.getFunding().getRegime().getAftercareWindow();
+    if (regimeWindow.isEmpty()) {
+      return false;
+    }
     boolean anySession = false;
     for (Session s : t.getSessions()) {
       if (heldAftercare(s)) {
@@ -320,7 +409,7 @@ public final class RuleChecks {
     if (synthesis.isEmpty()) {
       return true;
     }
-    Period window = regime.aftercareWindow();
+    Period window = regimeWindow.get();
     for (AftercareRequest r : t.getAftercareRequests()) {
       if (!r.fallsWithin(synthesis.get(), window)) {
         return true;
@@ -464,7 +553,7 @@ public final class RuleChecks {
    * @return whether {@code vch_pop_client_name} fails: a full plan without the client's name
    */
   static boolean vchPopClientName(DevelopmentPlan p) {
-    return fullPlan(p) && p.getGeneralData().getClientName().isEmpty();
+    return !PopChecklist.of(p).isClientName();
   }
 
   /**
@@ -472,7 +561,7 @@ public final class RuleChecks {
    * @return whether {@code vch_pop_career_question} fails: a full plan without the career question
    */
   static boolean vchPopCareerQuestion(DevelopmentPlan p) {
-    return fullPlan(p) && p.getCareerQuestion().isEmpty();
+    return !PopChecklist.of(p).isCareerQuestion();
   }
 
   /**
@@ -480,7 +569,8 @@ public final class RuleChecks {
    * @return whether {@code vch_pop_reflections} fails: a full plan without reflection or insight
    */
   static boolean vchPopReflections(DevelopmentPlan p) {
-    return fullPlan(p) && p.getReflections().isEmpty() && p.getInsights().isEmpty();
+    PopChecklist c = PopChecklist.of(p);
+    return !c.isReflections() && !c.isInsights();
   }
 
   /**
@@ -488,7 +578,8 @@ public final class RuleChecks {
    * @return whether {@code vch_pop_choices} fails: a full plan without decision or action
    */
   static boolean vchPopChoices(DevelopmentPlan p) {
-    return fullPlan(p) && p.getDecisions().isEmpty() && p.getActionPlan().getActions().isEmpty();
+    PopChecklist c = PopChecklist.of(p);
+    return !c.isDecisions() && !c.isActions();
   }
 
   /**
@@ -496,7 +587,7 @@ public final class RuleChecks {
    * @return whether {@code vch_pop_signature} (a warning) fails: a finalised full plan not signed
    */
   static boolean vchPopSignature(DevelopmentPlan p) {
-    return fullPlan(p) && p.isFinalised() && p.getGeneralData().getSignedOn().isEmpty();
+    return p.isFinalised() && !PopChecklist.of(p).isSignedOn();
   }
 
   /**

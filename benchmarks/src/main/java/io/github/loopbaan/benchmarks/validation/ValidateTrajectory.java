@@ -3,11 +3,11 @@ package io.github.loopbaan.benchmarks.validation;
 import io.github.loopbaan.benchmarks.Config;
 import io.github.loopbaan.benchmarks.Measures;
 import io.github.loopbaan.benchmarks.inputs.StandardInputs;
+import io.github.loopbaan.core.trajectory.FundingRegimes;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.validation.LoopbaanValidator;
 import io.github.loopbaan.validation.RuleSet;
 import io.github.loopbaan.validation.ValidationReport;
-import io.github.loopbaan.validation.VoucherRegimes;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -82,7 +82,7 @@ public class ValidateTrajectory {
     groups = new Class<?>[] {set.group()};
     base = set.equals(RuleSet.BASE);
     voucher = set.equals(RuleSet.FLEMISH_VOUCHER);
-    checks = new RuleChecks(VoucherRegimes.defaults());
+    checks = new RuleChecks(FundingRegimes.builtIn());
     hibernateFactory = hibernateFactory();
     hibernateValidator = hibernateFactory.getValidator();
     loopbaanValidator = LoopbaanValidator.create();
@@ -135,7 +135,7 @@ public class ValidateTrajectory {
     return Validation.byProvider(HibernateValidator.class)
         .configure()
         .messageInterpolator(new ParameterMessageInterpolator())
-        .constraintValidatorPayload(VoucherRegimes.defaults())
+        .constraintValidatorPayload(FundingRegimes.builtIn())
         .buildValidatorFactory();
   }
 

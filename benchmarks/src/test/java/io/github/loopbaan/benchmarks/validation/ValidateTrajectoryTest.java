@@ -2,12 +2,12 @@ package io.github.loopbaan.benchmarks.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.loopbaan.core.trajectory.FundingRegimes;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.testkit.RuleArbitraries;
 import io.github.loopbaan.validation.LoopbaanValidator;
 import io.github.loopbaan.validation.RuleSet;
 import io.github.loopbaan.validation.Violation;
-import io.github.loopbaan.validation.VoucherRegimes;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.groups.Default;
 import java.time.LocalDate;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 class ValidateTrajectoryTest {
 
   private static final LoopbaanValidator FACADE = LoopbaanValidator.create();
-  private static final RuleChecks CHECKS = new RuleChecks(VoucherRegimes.defaults());
+  private static final RuleChecks CHECKS = new RuleChecks(FundingRegimes.builtIn());
   private static final long SEED = 20261201L;
 
   @AfterAll

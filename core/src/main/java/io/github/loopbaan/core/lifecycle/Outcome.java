@@ -70,6 +70,24 @@ public final class Outcome<V> {
   }
 
   /**
+   * Applies the next command to the new value, so a sequence of commands reads as one chain that
+   * stops at the first rejection.
+   *
+   * <pre>{@code
+   * Trajectory t = opened.apply(holdIntake).flatMap(x -> x.apply(holdInDepth)).orElseThrow();
+   * }</pre>
+   *
+   * @param next the next command on the new value, when applied
+   * @param <W> the next value type
+   * @return the next outcome, or this rejection with its reasons
+   */
+  public <W> Outcome<W> flatMap(Function<? super V, Outcome<W>> next) {
+    return value == null
+        ? new Outcome<>(lifecycle, command, null, null, reasons)
+        : Objects.requireNonNull(next.apply(value), "next outcome");
+  }
+
+  /**
    * @return whether the command was applied
    */
   public boolean isApplied() {

@@ -30,8 +30,9 @@ import java.util.function.Function;
  * every guard and collects <em>all</em> reasons at once. When nothing objects it applies the
  * transition's effect, sets the target state and appends the {@link Event} to the value's {@link
  * History}, through the binding given to the builder; otherwise it returns the rejection and the
- * value stays as it was. A final state rejects everything but its {@linkplain Builder#correction
- * corrections}.
+ * value stays as it was. A final state is never left: it rejects every command but its {@linkplain
+ * Builder#correction corrections} and the rows that lead back to it (such as aftercare after a
+ * trajectory is closed).
  *
  * <p>Instances are immutable and thread-safe; build each table once and keep it in a constant.
  *
@@ -127,9 +128,14 @@ public final class StateMachine<
     Map<S, Map<K, Transition<V, S, K, C>>> t = new EnumMap<>(stateType);
     for (Transition<V, S, K, C> transition : transitions) {
       for (S from : transition.from) {
-        if (finals.contains(from) && !transition.correction) {
+        if (finals.contains(from)
+            && !transition.correction
+            && !(transition.targets.size() == 1 && transition.targets.contains(from))) {
           throw new IllegalArgumentException(
-              name + ": final state " + from.code() + " cannot have transitions");
+              name
+                  + ": final state "
+                  + from.code()
+                  + " can only have corrections and transitions that stay in it");
         }
         Transition<V, S, K, C> previous =
             t.computeIfAbsent(from, s -> new EnumMap<>(kindType)).put(transition.kind, transition);

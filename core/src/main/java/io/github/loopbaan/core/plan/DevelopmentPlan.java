@@ -60,7 +60,11 @@ import org.immutables.value.Value;
  *       action plan, and the evaluation does not lie before the finalisation ({@code not_before});
  *   <li>{@code status_matches_history}: when the history is not empty, its last event leads to the
  *       status;
- *   <li>{@code history_sequence}: the last event is numbered as the history's length.
+ *   <li>{@code history_sequence}: the last event is numbered as the history's length;
+ *   <li>{@code checklist_form}: a plan in checklist form (with a {@link #getChecklist() checklist})
+ *       has the consent {@link StorageConsent#CHECKLIST_ONLY}, holds none of the POP's texts
+ *       (career question, client name, reflections, insights, decisions, goals, actions, action
+ *       plan evaluation, revisions) and has an empty history.
  * </ul>
  *
  * <pre>{@code
@@ -189,6 +193,56 @@ public abstract class DevelopmentPlan implements WithDevelopmentPlan {
   @Value.Default
   public boolean isWrittenByClient() {
     return false;
+  }
+
+  /**
+   * @return the "Checklist POP" that stands in for the plan's texts, when the plan is in checklist
+   *     form ({@link #toChecklist()})
+   */
+  public abstract Optional<PopChecklist> getChecklist();
+
+  /**
+   * @return whether the plan is in checklist form
+   */
+  public boolean isChecklistForm() {
+    return getChecklist().isPresent();
+  }
+
+  /**
+   * The plan as the client allows it to be kept when they refuse the storage of the POP itself (004
+   * §5): the "Checklist POP" that says which parts of the minimum content the POP held, with what
+   * names no person and says which voucher and when: the identifier, the kind, the title, the
+   * finalisation and signature days, the named trainings (a course, for the training attest) and
+   * whether the client wrote it. The career question, client name, reflections, insights,
+   * decisions, goals, actions, the action plan's evaluation, the revisions and the history are
+   * dropped.
+   *
+   * <p>Idempotent: a plan in checklist form is returned as it is. The result validates under the
+   * voucher rules exactly as the full plan did, since they read the ticks where they would read the
+   * texts.
+   *
+   * @return the plan in checklist form, with the consent {@link StorageConsent#CHECKLIST_ONLY}
+   */
+  public DevelopmentPlan toChecklist() {
+    if (isChecklistForm()) {
+      return this;
+    }
+    GeneralData general = getGeneralData();
+    Builder checklist = builder();
+    checklist
+        .id(getId())
+        .kind(getKind())
+        .generalData(
+            GeneralData.builder()
+                .title(general.getTitle())
+                .finalisedOn(general.getFinalisedOn())
+                .signedOn(general.getSignedOn())
+                .build())
+        .storageConsent(StorageConsent.CHECKLIST_ONLY)
+        .addAllNamedTrainings(getNamedTrainings())
+        .writtenByClient(isWrittenByClient())
+        .checklist(PopChecklist.of(this));
+    return checklist.build();
   }
 
   /**
@@ -365,6 +419,25 @@ public abstract class DevelopmentPlan implements WithDevelopmentPlan {
           TYPE,
           "actionPlan.evaluation",
           "must not lie before the finalisation");
+    }
+    if (isChecklistForm()) {
+      Require.that(
+          getStorageConsent() == StorageConsent.CHECKLIST_ONLY
+              && getCareerQuestion().isEmpty()
+              && getGeneralData().getClientName().isEmpty()
+              && getReflections().isEmpty()
+              && getInsights().isEmpty()
+              && getDecisions().isEmpty()
+              && getGoals().isEmpty()
+              && getActionPlan().getActions().isEmpty()
+              && getActionPlan().getEvaluation().isEmpty()
+              && revisions.isEmpty()
+              && getHistory().isEmpty(),
+          TYPE,
+          "checklist",
+          "checklist_form",
+          "a plan in checklist form has the consent checklist_only and holds no texts of the POP"
+              + " and no history");
     }
     DevelopmentPlanLifecycle.MACHINE.checkHistory(this, TYPE);
   }

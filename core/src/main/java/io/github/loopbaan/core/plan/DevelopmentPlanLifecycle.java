@@ -25,6 +25,9 @@ import java.util.Optional;
  * evaluated --revise--> evaluated
  * </pre>
  *
+ * <p>Every row also has the guard {@code kept_in_full}: a plan reduced to its "Checklist POP"
+ * ({@link DevelopmentPlan#toChecklist()}) takes no more commands ({@code checklist_form}).
+ *
  * <p>Choices where the sources are silent:
  *
  * <ul>
@@ -69,6 +72,18 @@ public final class DevelopmentPlanLifecycle {
                 : Optional.of(Reason.of(ACTIONS_OPEN).with("open", open));
           });
 
+  /** Reason code: the plan is kept as its "Checklist POP" only and takes no more commands. */
+  public static final String CHECKLIST_FORM = "checklist_form";
+
+  /**
+   * The plan is kept in full: a plan reduced to its checklist ({@link
+   * DevelopmentPlan#toChecklist()}) is what is archived when the client refused the storage of the
+   * POP, and has no texts or history left to change.
+   */
+  static final Guard<DevelopmentPlan> KEPT_IN_FULL =
+      Guard.require(
+          "kept_in_full", (p, on) -> !p.isChecklistForm(), (p, on) -> Reason.of(CHECKLIST_FORM));
+
   /** The table. Thread-safe; shared by every development plan. */
   public static final StateMachine<
           DevelopmentPlan,
@@ -92,21 +107,25 @@ public final class DevelopmentPlanLifecycle {
               .on(FINALISE)
               .from(DRAFT)
               .to(FINALISED)
+              .guard(KEPT_IN_FULL)
               .noEffect()
               .on(REVISE)
               .from(FINALISED)
               .to(FINALISED)
               .taking(DevelopmentPlanCommand.Revise.class)
+              .guard(KEPT_IN_FULL)
               .effect(DevelopmentPlanLifecycle::addRevision)
               .on(EVALUATE)
               .from(FINALISED)
               .to(EVALUATED)
+              .guard(KEPT_IN_FULL)
               .guard(ACTIONS_SETTLED)
               .noEffect()
               .on(REVISE)
               .from(EVALUATED)
               .to(EVALUATED)
               .taking(DevelopmentPlanCommand.Revise.class)
+              .guard(KEPT_IN_FULL)
               .effect(DevelopmentPlanLifecycle::addRevision)
               .build();
 

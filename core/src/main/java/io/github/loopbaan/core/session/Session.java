@@ -43,6 +43,7 @@ import org.immutables.value.Value;
  *       and does not lie after the session date ({@code not_before}, attributes {@code
  *       date,cancelledOn}): a cancellation given after the day is a no-show. A cancelled session
  *       may lack the date: it is often not recorded;
+ *   <li>the voucher number, when given, is at least 1 ({@code positive});
  *   <li>note identifiers and attachment identifiers are unique within the session ({@code unique});
  *   <li>when the history is not empty, its last event leads to the status ({@code
  *       status_matches_history}) and is numbered as the history's length ({@code
@@ -113,6 +114,22 @@ public abstract class Session implements WithSession {
    * @return the length of the session, planned or actual; positive, at most {@link #MAX_DURATION}
    */
   public abstract Duration getDuration();
+
+  /**
+   * @return the number of the career voucher (the voucher's package) the session is registered on,
+   *     for a voucher-funded trajectory (004 counts the hours "per loopbaancheque"); empty when the
+   *     session is registered on none. At least 1
+   */
+  public abstract Optional<Integer> getVoucher();
+
+  /**
+   * @param number a voucher number
+   * @return whether the session is registered on that voucher
+   */
+  public boolean isRegisteredOn(int number) {
+    Optional<Integer> voucher = getVoucher();
+    return voucher.isPresent() && voucher.get() == number;
+  }
 
   /**
    * @return the status; {@link SessionStatus#PLANNED} by default
@@ -209,6 +226,12 @@ public abstract class Session implements WithSession {
         "duration",
         "in_range",
         "must not be longer than 8 hours");
+    Require.that(
+        getVoucher().map(n -> n >= 1).orElse(true),
+        "Session",
+        "voucher",
+        "positive",
+        "must be at least 1");
     Require.that(
         getCancelledOn().isEmpty() || getStatus().isCancelled(),
         "Session",

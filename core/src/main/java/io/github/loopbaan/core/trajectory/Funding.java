@@ -16,12 +16,17 @@ import org.immutables.value.Value;
  *       holds vouchers;
  *   <li>{@code unique}: no voucher identifier occurs twice;
  *   <li>{@code consecutive_from_one}: the vouchers are listed in the order of their numbers, which
- *       run 1, 2, 3 and so on without gaps.
+ *       run 1, 2, 3 and so on without gaps;
+ *   <li>{@code regime_for_kind}: a regime tied to a funding kind governs only that kind.
  * </ul>
  *
- * Career-voucher funding without vouchers is a legal draft (the vouchers are not yet issued). How
- * many vouchers a package may hold (two in the current Flemish regime, 004) is validation, not a
- * structural rule.
+ * <p>The funding carries its {@linkplain #getRegime() regime}: the process rules and numbers of
+ * whoever pays. Without one it is {@link FundingRegime#defaultFor(FundingKind)} of its kind, so a
+ * file stored before regimes were data reads as it was validated then.
+ *
+ * <p>Career-voucher funding without vouchers is a legal draft (the vouchers are not yet issued).
+ * How many vouchers a package may hold (two in the current Flemish regime, 004) is validation, not
+ * a structural rule.
  */
 @Value.Immutable
 public abstract class Funding implements WithFunding {
@@ -67,14 +72,30 @@ public abstract class Funding implements WithFunding {
   /**
    * @param ids the identifiers of the vouchers; the first becomes voucher 1, the next voucher 2,
    *     and so on
-   * @return career-voucher funding with one voucher per identifier, without issue dates
+   * @return career-voucher funding with one voucher per identifier, without issue dates, under
+   *     {@link FundingRegime#VDAB_004}
    */
   public static Funding careerVouchers(VoucherId... ids) {
+    return careerVouchers(FundingRegime.VDAB_004, ids);
+  }
+
+  /**
+   * @param regime the career-voucher regime in force, for example from {@link
+   *     FundingRegimes#inForce}
+   * @param ids the identifiers of the vouchers; the first becomes voucher 1, the next voucher 2,
+   *     and so on
+   * @return career-voucher funding with one voucher per identifier, without issue dates
+   */
+  public static Funding careerVouchers(FundingRegime regime, VoucherId... ids) {
     List<Voucher> vouchers = new ArrayList<>();
     for (int i = 0; i < ids.length; i++) {
       vouchers.add(Voucher.of(ids[i], i + 1));
     }
-    return careerVouchers(vouchers);
+    return builder()
+        .kind(FundingKind.CAREER_VOUCHER)
+        .regime(regime)
+        .addAllVouchers(vouchers)
+        .build();
   }
 
   /**
@@ -87,6 +108,23 @@ public abstract class Funding implements WithFunding {
    *     vouchers
    */
   public abstract List<Voucher> getVouchers();
+
+  /**
+   * @return the regime whose process rules and numbers apply; {@link
+   *     FundingRegime#defaultFor(FundingKind)} of the kind unless set
+   */
+  @Value.Default
+  public FundingRegime getRegime() {
+    return FundingRegime.defaultFor(getKind());
+  }
+
+  /**
+   * @param number a voucher number
+   * @return whether the funding holds a voucher with that number
+   */
+  public boolean hasVoucher(int number) {
+    return number >= 1 && number <= getVouchers().size();
+  }
 
   /**
    * @return whether the trajectory is funded by career vouchers (Dutch: loopbaancheques)
@@ -103,6 +141,12 @@ public abstract class Funding implements WithFunding {
         "vouchers",
         "vouchers_only_for_voucher_funding",
         "must be empty unless the funding is by career vouchers");
+    Require.that(
+        getRegime().getFundingKind().map(k -> k == getKind()).orElse(true),
+        "Funding",
+        "regime",
+        "regime_for_kind",
+        "must govern the funding's kind");
     Require.uniqueBy(getVouchers(), Voucher::getId, "Funding", "vouchers");
     for (int i = 0; i < getVouchers().size(); i++) {
       Require.that(

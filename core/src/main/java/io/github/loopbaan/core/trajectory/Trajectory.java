@@ -23,6 +23,7 @@ import io.github.loopbaan.core.rules.FlemishVoucher;
 import io.github.loopbaan.core.rules.base.GoalPastIntake;
 import io.github.loopbaan.core.rules.base.PlanPastIntake;
 import io.github.loopbaan.core.rules.base.PopAfterSynthesis;
+import io.github.loopbaan.core.rules.base.RegimeRegistered;
 import io.github.loopbaan.core.rules.voucher.AftercareMinutes;
 import io.github.loopbaan.core.rules.voucher.AftercareOnRequest;
 import io.github.loopbaan.core.rules.voucher.AftercareWindow;
@@ -34,6 +35,9 @@ import io.github.loopbaan.core.rules.voucher.GroupHours;
 import io.github.loopbaan.core.rules.voucher.IndividualHours;
 import io.github.loopbaan.core.rules.voucher.IntakeAgreementRecorded;
 import io.github.loopbaan.core.rules.voucher.PopChecklistOnly;
+import io.github.loopbaan.core.rules.voucher.PopVoucher;
+import io.github.loopbaan.core.rules.voucher.SessionVoucher;
+import io.github.loopbaan.core.rules.voucher.VoucherHours;
 import io.github.loopbaan.core.rules.voucher.Vouchers;
 import io.github.loopbaan.core.session.Assignment;
 import io.github.loopbaan.core.session.InstrumentResult;
@@ -90,7 +94,11 @@ import org.immutables.value.Value;
 @PlanPastIntake
 @GoalPastIntake
 @PopAfterSynthesis
+@RegimeRegistered
 @Vouchers(groups = FlemishVoucher.class)
+@SessionVoucher(groups = FlemishVoucher.class)
+@VoucherHours(groups = FlemishVoucher.class)
+@PopVoucher(groups = FlemishVoucher.class)
 @IntakeAgreementRecorded(groups = FlemishVoucher.class)
 @IndividualHours(groups = FlemishVoucher.class)
 @GroupHours(groups = FlemishVoucher.class)
@@ -363,6 +371,34 @@ public abstract class Trajectory {
     return getSessions().stream()
         .map(Session::registeredDuration)
         .reduce(Duration.ZERO, Saturating::plus);
+  }
+
+  /**
+   * What is registered on one career voucher and what is left of it (004: the hours count "per
+   * loopbaancheque"). An application asks this before registering a session, to stop a coach from
+   * registering more than the voucher pays for; the lifecycle refuses such a session too ({@code
+   * voucher_hours_exceeded}).
+   *
+   * @param voucher a voucher number
+   * @return the use of that voucher under the funding regime's voucher terms; empty when the
+   *     funding holds no such voucher or its regime has no voucher terms
+   */
+  public Optional<VoucherUse> voucherUse(int voucher) {
+    Funding funding = getFunding();
+    Optional<VoucherTerms> terms = funding.getRegime().getVoucherTerms();
+    if (terms.isEmpty() || !funding.hasVoucher(voucher)) {
+      return Optional.empty();
+    }
+    return Optional.of(VoucherUse.of(voucher, terms.get(), getSessions()));
+  }
+
+  /**
+   * @param voucher a voucher number
+   * @return the guidance that may still be registered on that voucher ({@link VoucherUse#left()});
+   *     empty as for {@link #voucherUse(int)}
+   */
+  public Optional<Duration> hoursLeft(int voucher) {
+    return voucherUse(voucher).map(VoucherUse::left);
   }
 
   // ---- Edits. Each is the generated copy method behind the closure gate; see the class comment.

@@ -3,7 +3,6 @@ package io.github.loopbaan.core.trajectory;
 import static io.github.loopbaan.core.trajectory.TrajectoryCommandKind.*;
 import static io.github.loopbaan.core.trajectory.TrajectoryStage.*;
 
-import io.github.loopbaan.core.internal.Saturating;
 import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.lifecycle.Guard;
 import io.github.loopbaan.core.lifecycle.History;
@@ -18,7 +17,6 @@ import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.session.SessionLifecycle;
 import io.github.loopbaan.core.session.SessionStatus;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.AbstractList;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,37 +24,53 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The process of a trajectory (004, Flemish career guidance as recommended by the Flemish
- * government and VDAB) as a table on the one {@link StateMachine} engine. Dutch: verloop van een
- * loopbaantraject.
+ * The process of a coaching trajectory as a table on the one {@link StateMachine} engine, with the
+ * process rules of its {@linkplain FundingRegime funding regime} added from the regime's data.
+ * Dutch: verloop van een loopbaantraject.
  *
  * <pre>
  * opened --hold_introductory_conversation--> opened         (optional, free, not counted)
  * opened --hold_intake--> intake
- * intake, in_depth --hold_in_depth_conversation [agreement_signed]--> in_depth   (signed by that day)
- * in_depth --hold_synthesis [in_depth_held]--> synthesis     (the POP is drawn up; an in-depth conversation by then)
+ * intake, in_depth --hold_in_depth_conversation [agreement_signed]--> in_depth
+ * in_depth --hold_synthesis [in_depth_held]--> synthesis     (the POP is drawn up)
  * synthesis --invite_evaluation [after_synthesis]--> evaluation
- * evaluation, aftercare --hold_aftercare [within_year_of_synthesis]--> aftercare   (on the client's request,
- *                                                                               not dated before the synthesis)
- * evaluation, aftercare --close--> closed
+ * synthesis, evaluation, aftercare --hold_aftercare [evaluation_sent, within_aftercare_window]--> aftercare
+ * closed --hold_aftercare [evaluation_sent, within_aftercare_window]--> closed   (aftercare after closing)
+ * synthesis, evaluation, aftercare --close [evaluation_sent]--> closed
  * every open stage but paused --pause--> paused --resume [after_referral]--> the stage before the pause
- * every open stage --stop_early--> closed                  (closed is final)
+ * every open stage --stop_early--> closed
  * closed --correct--> closed                               (a rectification or erasure, see Trajectory#correct)
  * </pre>
  *
- * <p>Every conversation command also has the payload check {@code session_id_taken}: its session
- * must be new. The intake and the synthesis have the payload check {@code pop_before_intake}: the
- * POP must not be finalised before the intake.
+ * <p>The regime decides three guards (004 for {@link FundingRegime#VDAB_004}):
+ *
+ * <ul>
+ *   <li>{@code agreement_signed}: when {@link FundingRegime#isAgreementBeforeInDepth()}, an
+ *       in-depth conversation needs the intake agreement signed by its day;
+ *   <li>{@code evaluation_sent}: when {@link FundingRegime#isEvaluationFirst()}, aftercare and
+ *       closing need the evaluation invitation sent by their day;
+ *   <li>{@code within_aftercare_window}: aftercare lies on or after the synthesis and, when the
+ *       regime has an {@linkplain FundingRegime#getAftercareWindow() aftercare window}, within it.
+ *       Loopbaan's choice for 004's "nazorg tot maximaal een jaar na het synthesegesprek": closing
+ *       the file does not end the client's right, so aftercare within the window is possible after
+ *       closing, and is recorded in the history as a {@code closed -> closed} event. A regime
+ *       without a window grants no aftercare after closing ({@code no_aftercare_after_closing}).
+ * </ul>
+ *
+ * <p>Every conversation command also has the payload checks {@code session_id_taken} (its session
+ * must be new), {@code no_such_voucher} (a session registered on a voucher names a voucher of the
+ * funding) and {@code voucher_hours_exceeded} (it fits in what the voucher has left). The intake
+ * and the synthesis have the payload check {@code pop_before_intake}: the POP must not be finalised
+ * before the intake.
  *
  * <p>Guards compare dates, not presence: each fact a guard relies on (the signature, the in-depth
- * conversation, the synthesis, an open referral) must lie on or before the day of the command.
- * Every history is anchored at {@code opened} on the opening day and checked on every construction
- * ({@link StateMachine#checkHistory}).
+ * conversation, the synthesis, the evaluation invitation, an open referral) must lie on or before
+ * the day of the command. Every history is anchored at {@code opened} on the opening day and
+ * checked on every construction ({@link StateMachine#checkHistory}).
  *
  * <p>Choices where the sources are silent: an introductory conversation is only possible before the
- * intake; aftercare follows the evaluation invitation (the invitation is sent "after each
- * trajectory", aftercare "after the end of a trajectory"); a trajectory can be closed once the
- * evaluation invitation is sent, whether or not aftercare was asked for.
+ * intake; a trajectory can be closed once the synthesis is held (after the evaluation invitation
+ * under a regime that asks for it), whether or not aftercare was asked for.
  */
 public final class TrajectoryLifecycle {
 
@@ -78,11 +92,23 @@ public final class TrajectoryLifecycle {
   /** Reason code: there is no synthesis to count the aftercare year from. */
   public static final String NO_SYNTHESIS = "no_synthesis";
 
+  /** Reason code: the evaluation invitation was not sent by the day of the command. */
+  public static final String EVALUATION_NOT_SENT = "evaluation_not_sent";
+
   /**
-   * How long after the synthesis conversation aftercare may be given (004: "tot maximaal een
-   * jaar").
+   * Reason code: the trajectory is closed and its regime grants no aftercare after closing (it has
+   * no aftercare window).
    */
-  public static final Period AFTERCARE_WINDOW = Period.ofYears(1);
+  public static final String NO_AFTERCARE_AFTER_CLOSING = "no_aftercare_after_closing";
+
+  /** Reason code: the session is registered on a voucher the funding does not hold. */
+  public static final String NO_SUCH_VOUCHER = "no_such_voucher";
+
+  /**
+   * Reason code: the session does not fit in what its voucher has left ({@link
+   * Trajectory#voucherUse(int)} tells how much that is).
+   */
+  public static final String VOUCHER_HOURS_EXCEEDED = "voucher_hours_exceeded";
 
   /** Reason code: the day lies before the synthesis conversation. Facts: {@code synthesis}. */
   public static final String BEFORE_SYNTHESIS = "before_synthesis";
@@ -97,14 +123,18 @@ public final class TrajectoryLifecycle {
   public static final String POP_BEFORE_INTAKE = "pop_before_intake";
 
   /**
-   * The agreement is signed <em>by the day</em> of the command: an in-depth conversation dated
-   * before the signature is refused as one without a signature ({@code agreement_not_signed}, with
-   * the fact {@code signed_on} when it was signed later).
+   * Under a regime that asks for it ({@link FundingRegime#isAgreementBeforeInDepth()}), the
+   * agreement is signed <em>by the day</em> of the command: an in-depth conversation dated before
+   * the signature is refused as one without a signature ({@code agreement_not_signed}, with the
+   * fact {@code signed_on} when it was signed later).
    */
   static final Guard<Trajectory> AGREEMENT_SIGNED =
       Guard.of(
           "agreement_signed",
           (t, on) -> {
+            if (!t.getFunding().getRegime().isAgreementBeforeInDepth()) {
+              return Optional.empty();
+            }
             Optional<IntakeAgreement> agreement = t.getIntakeAgreement();
             if (agreement.isPresent() && agreement.get().isSignedBy(on)) {
               return Optional.empty();
@@ -132,27 +162,44 @@ public final class TrajectoryLifecycle {
       Guard.of("after_synthesis", (t, on) -> afterSynthesis(t.synthesisDate().orElse(null), on));
 
   /**
-   * The day lies in the aftercare window: not before the synthesis and at most {@link
-   * #AFTERCARE_WINDOW} after it (saturating at {@link LocalDate#MAX}, so a synthesis at the end of
-   * the calendar answers instead of throwing).
+   * The day lies in the aftercare window: not before the synthesis and, when the regime has a
+   * window, at most that long after it (saturating at {@link LocalDate#MAX}, so a synthesis at the
+   * end of the calendar answers instead of throwing). After closing, only within a window.
    */
-  static final Guard<Trajectory> WITHIN_YEAR_OF_SYNTHESIS =
+  static final Guard<Trajectory> WITHIN_AFTERCARE_WINDOW =
       Guard.of(
-          "within_year_of_synthesis",
+          "within_aftercare_window",
           (t, on) -> {
             LocalDate synthesis = t.synthesisDate().orElse(null);
             Optional<Reason> after = afterSynthesis(synthesis, on);
             if (after.isPresent()) {
               return after;
             }
-            LocalDate until = Saturating.plus(synthesis, AFTERCARE_WINDOW);
-            return on.isAfter(until)
+            Optional<LocalDate> until = t.getFunding().getRegime().aftercareUntil(synthesis);
+            if (until.isEmpty()) {
+              return t.getStage() == CLOSED
+                  ? Optional.of(Reason.of(NO_AFTERCARE_AFTER_CLOSING))
+                  : Optional.empty();
+            }
+            return on.isAfter(until.get())
                 ? Optional.of(
                     Reason.of(AFTERCARE_WINDOW_CLOSED)
                         .with("synthesis", synthesis)
-                        .with("until", until))
+                        .with("until", until.get()))
                 : Optional.empty();
           });
+
+  /**
+   * Under a regime that asks for it ({@link FundingRegime#isEvaluationFirst()}), the evaluation
+   * invitation was sent on or before the day of the command.
+   */
+  static final Guard<Trajectory> EVALUATION_SENT =
+      Guard.require(
+          "evaluation_sent",
+          (t, on) ->
+              !t.getFunding().getRegime().isEvaluationFirst()
+                  || t.getEvaluationInvitation().map(i -> !i.getSentOn().isAfter(on)).orElse(false),
+          (t, on) -> Reason.of(EVALUATION_NOT_SENT));
 
   /** No referral that is still open was made after the day the trajectory would resume. */
   static final Guard<Trajectory> AFTER_REFERRAL =
@@ -188,6 +235,30 @@ public final class TrajectoryLifecycle {
   static final PayloadCheck<Trajectory, TrajectoryCommand.Conversation> NEW_SESSION =
       PayloadCheck.of(
           SESSION_ID_TAKEN, (t, c) -> !t.getSessions().containsId(c.getSession().getId()));
+
+  /** A session registered on a voucher names a voucher of the funding. */
+  static final PayloadCheck<Trajectory, TrajectoryCommand.Conversation> KNOWN_VOUCHER =
+      PayloadCheck.of(
+          NO_SUCH_VOUCHER,
+          (t, c) -> c.getSession().getVoucher().map(t.getFunding()::hasVoucher).orElse(true));
+
+  /**
+   * A session registered on a voucher fits in what that voucher has left under the regime's terms:
+   * the guidance per voucher and the group maximum, or the aftercare per package. A session
+   * registered on no voucher, or on one the funding does not hold (see {@link #KNOWN_VOUCHER}),
+   * passes.
+   */
+  static final PayloadCheck<Trajectory, TrajectoryCommand.Conversation> VOUCHER_HOURS =
+      PayloadCheck.of(
+          VOUCHER_HOURS_EXCEEDED,
+          (t, c) -> {
+            Session session = c.getSession();
+            Optional<VoucherUse> use =
+                session.getVoucher().isPresent()
+                    ? t.voucherUse(session.getVoucher().get())
+                    : Optional.empty();
+            return use.isEmpty() || !use.get().plus(session).isOverRegistered();
+          });
 
   static final PayloadCheck<Trajectory, TrajectoryCommand.HoldAftercare> REQUEST_AFTER_SYNTHESIS =
       PayloadCheck.of(
@@ -252,12 +323,16 @@ public final class TrajectoryLifecycle {
               .to(OPENED)
               .taking(TrajectoryCommand.HoldConversation.class)
               .check(NEW_SESSION)
+              .check(KNOWN_VOUCHER)
+              .check(VOUCHER_HOURS)
               .effect((t, c) -> withSession(t, c.getSession()))
               .on(HOLD_INTAKE)
               .from(OPENED)
               .to(INTAKE)
               .taking(TrajectoryCommand.HoldIntake.class)
               .check(NEW_SESSION)
+              .check(KNOWN_VOUCHER)
+              .check(VOUCHER_HOURS)
               .check(KEPT_POP_AFTER_INTAKE)
               .effect(
                   (t, c) -> {
@@ -276,6 +351,8 @@ public final class TrajectoryLifecycle {
               .taking(TrajectoryCommand.HoldConversation.class)
               .guard(AGREEMENT_SIGNED)
               .check(NEW_SESSION)
+              .check(KNOWN_VOUCHER)
+              .check(VOUCHER_HOURS)
               .effect((t, c) -> withSession(t, c.getSession()))
               .on(HOLD_SYNTHESIS)
               .from(IN_DEPTH)
@@ -283,6 +360,8 @@ public final class TrajectoryLifecycle {
               .taking(TrajectoryCommand.HoldSynthesis.class)
               .guard(IN_DEPTH_HELD)
               .check(NEW_SESSION)
+              .check(KNOWN_VOUCHER)
+              .check(VOUCHER_HOURS)
               .check(NEW_POP_AFTER_INTAKE)
               .effect(
                   (t, c) ->
@@ -294,18 +373,27 @@ public final class TrajectoryLifecycle {
               .guard(AFTER_SYNTHESIS)
               .effect((t, c) -> t.copy().copyWithEvaluationInvitation(c.getInvitation()))
               .on(HOLD_AFTERCARE)
-              .from(EVALUATION, AFTERCARE)
+              .from(SYNTHESIS, EVALUATION, AFTERCARE)
               .to(AFTERCARE)
               .taking(TrajectoryCommand.HoldAftercare.class)
-              .guard(WITHIN_YEAR_OF_SYNTHESIS)
+              .guard(EVALUATION_SENT)
+              .guard(WITHIN_AFTERCARE_WINDOW)
               .check(REQUEST_AFTER_SYNTHESIS)
               .check(NEW_SESSION)
-              .effect(
-                  (t, c) ->
-                      withSession(t, c.getSession())
-                          .copy()
-                          .copyWithAftercareRequests(
-                              append(t.getAftercareRequests(), c.getRequest())))
+              .check(KNOWN_VOUCHER)
+              .check(VOUCHER_HOURS)
+              .effect(TrajectoryLifecycle::withAftercare)
+              .on(HOLD_AFTERCARE)
+              .from(CLOSED)
+              .to(CLOSED)
+              .taking(TrajectoryCommand.HoldAftercare.class)
+              .guard(EVALUATION_SENT)
+              .guard(WITHIN_AFTERCARE_WINDOW)
+              .check(REQUEST_AFTER_SYNTHESIS)
+              .check(NEW_SESSION)
+              .check(KNOWN_VOUCHER)
+              .check(VOUCHER_HOURS)
+              .effect(TrajectoryLifecycle::withAftercare)
               .on(PAUSE)
               .from(OPENED, INTAKE, IN_DEPTH, SYNTHESIS, EVALUATION, AFTERCARE)
               .to(PAUSED)
@@ -334,8 +422,9 @@ public final class TrajectoryLifecycle {
                                                   : r.withReturnedOn(c.getDate()))
                                       .collect(Collectors.toList())))
               .on(CLOSE)
-              .from(EVALUATION, AFTERCARE)
+              .from(SYNTHESIS, EVALUATION, AFTERCARE)
               .to(CLOSED)
+              .guard(EVALUATION_SENT)
               .noEffect()
               .on(STOP_EARLY)
               .from(OPENED, INTAKE, IN_DEPTH, SYNTHESIS, EVALUATION, AFTERCARE, PAUSED)
@@ -345,6 +434,13 @@ public final class TrajectoryLifecycle {
               .build();
 
   private TrajectoryLifecycle() {}
+
+  /** Records the aftercare conversation and the client's request. */
+  private static Trajectory withAftercare(Trajectory t, TrajectoryCommand.HoldAftercare c) {
+    return withSession(t, c.getSession())
+        .copy()
+        .copyWithAftercareRequests(append(t.getAftercareRequests(), c.getRequest()));
+  }
 
   /**
    * The trajectory with the session recorded as held after its last session: O(log n) in the

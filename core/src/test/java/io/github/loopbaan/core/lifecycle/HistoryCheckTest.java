@@ -215,7 +215,7 @@ class HistoryCheckTest {
   }
 
   @Test
-  void a_table_needs_anchoring_for_a_return_row_and_only_corrections_leave_a_final_state() {
+  void a_table_needs_anchoring_for_a_return_row_and_nothing_leaves_a_final_state() {
     StateMachine.Builder<Dated, State, Kind, Cmd> unanchored =
         StateMachine.<Dated, State, Kind, Cmd>builder("case", State.class, Kind.class)
             .initial(State.OPEN)
@@ -232,11 +232,23 @@ class HistoryCheckTest {
                     .binding(d -> d.value.state, d -> d.value.history, (d, s, e) -> d)
                     .on(Kind.WORK)
                     .from(State.CLOSED)
-                    .to(State.CLOSED)
+                    .to(State.OPEN)
                     .noEffect()
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("final state closed");
+    StateMachine<Dated, State, Kind, Cmd> stays =
+        StateMachine.<Dated, State, Kind, Cmd>builder("case", State.class, Kind.class)
+            .initial(State.OPEN)
+            .finals(State.CLOSED)
+            .binding(d -> d.value.state, d -> d.value.history, (d, s, e) -> d)
+            .on(Kind.WORK)
+            .from(State.CLOSED)
+            .to(State.CLOSED)
+            .noEffect()
+            .build();
+    assertThat(stays.getFinals()).containsExactly(State.CLOSED);
+    assertThat(stays.getTransitions()).hasSize(1);
   }
 
   @Test

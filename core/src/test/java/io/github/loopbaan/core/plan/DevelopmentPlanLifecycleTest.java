@@ -191,8 +191,8 @@ class DevelopmentPlanLifecycleTest {
   @Test
   void the_diagram_shows_the_guard_and_the_self_loops() {
     assertThat(DevelopmentPlanLifecycle.MACHINE.toMermaid(Locale.ENGLISH))
-        .contains("draft --> finalised : finalise\n")
-        .contains("finalised --> evaluated : evaluate [actions_settled]")
+        .contains("draft --> finalised : finalise [kept_in_full]\n")
+        .contains("finalised --> evaluated : evaluate [kept_in_full, actions_settled]")
         .contains("finalised --> finalised : revise")
         .contains("evaluated --> evaluated : revise")
         .doesNotContain("--> [*]");

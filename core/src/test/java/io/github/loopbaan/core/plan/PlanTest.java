@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.loopbaan.core.InvalidValueException;
+import io.github.loopbaan.core.lifecycle.Reason;
 import io.github.loopbaan.core.phase.CoachingGoal;
 import io.github.loopbaan.core.phase.GoalTerm;
 import io.github.loopbaan.core.privacy.DataCategory;
@@ -61,33 +62,34 @@ class PlanTest {
     assertThat(draft.latestRevision()).isEmpty();
   }
 
+  static DevelopmentPlan full() {
+    return DevelopmentPlan.builder()
+        .id(ID)
+        .kind(PlanKind.ACTION_ORIENTED)
+        .generalData(
+            GeneralData.builder()
+                .title("POP (loopbaancheque 1 of 2)")
+                .finalisedOn(FINALISED)
+                .clientName("Annelies Verstraeten")
+                .signedOn(FINALISED.plusDays(2))
+                .build())
+        .careerQuestion("Wat wil ik eigenlijk echt na twintig jaar bij de bank?")
+        .addReflection(Reflection.of("Ik merk dat ik energie krijg van lesgeven."))
+        .addInsight(
+            Insight.of(
+                InsightId.of("i-1"), InsightKind.PATTERN, "Ik zeg te snel ja tegen extra werk."))
+        .addDecision(Decision.of(DecisionKind.CHOICE, "Ik kies voor het onderwijs."))
+        .addGoal(CoachingGoal.of("Starten als leerkracht in september", GoalTerm.SHORT_TERM))
+        .actionPlan(ActionPlan.builder().addAction(action("a-1").build()).build())
+        .addNamedTraining(
+            NamedTraining.builder().title("Educatieve master").provider("UGent").build())
+        .writtenByClient(true)
+        .build();
+  }
+
   @Test
   void a_full_plan_keeps_its_parts_and_toString_shows_none_of_the_clients_words() {
-    DevelopmentPlan plan =
-        DevelopmentPlan.builder()
-            .id(ID)
-            .kind(PlanKind.ACTION_ORIENTED)
-            .generalData(
-                GeneralData.builder()
-                    .title("POP (loopbaancheque 1 of 2)")
-                    .finalisedOn(FINALISED)
-                    .clientName("Annelies Verstraeten")
-                    .signedOn(FINALISED.plusDays(2))
-                    .build())
-            .careerQuestion("Wat wil ik eigenlijk echt na twintig jaar bij de bank?")
-            .addReflection(Reflection.of("Ik merk dat ik energie krijg van lesgeven."))
-            .addInsight(
-                Insight.of(
-                    InsightId.of("i-1"),
-                    InsightKind.PATTERN,
-                    "Ik zeg te snel ja tegen extra werk."))
-            .addDecision(Decision.of(DecisionKind.CHOICE, "Ik kies voor het onderwijs."))
-            .addGoal(CoachingGoal.of("Starten als leerkracht in september", GoalTerm.SHORT_TERM))
-            .actionPlan(ActionPlan.builder().addAction(action("a-1").build()).build())
-            .addNamedTraining(
-                NamedTraining.builder().title("Educatieve master").provider("UGent").build())
-            .writtenByClient(true)
-            .build();
+    DevelopmentPlan plan = full();
     assertThat(plan.isFinalised()).isTrue();
     assertThat(plan.insight(InsightId.of("i-1"))).isPresent();
     assertThat(plan.insight(InsightId.of("i-2"))).isEmpty();
@@ -346,5 +348,91 @@ class PlanTest {
     assertThat(plan.getStorageConsent().code()).isEqualTo("checklist_only");
     assertThat(StorageConsent.CHECKLIST_ONLY.label(Locale.forLanguageTag("nl")))
         .contains("Checklist POP");
+  }
+
+  @Test
+  void the_checklist_form_keeps_what_names_no_person_and_ticks_what_the_pop_held() {
+    DevelopmentPlan plan = full().withStorageConsent(StorageConsent.CHECKLIST_ONLY);
+    DevelopmentPlan checklist = plan.toChecklist();
+    assertThat(checklist.isChecklistForm()).isTrue();
+    assertThat(checklist.getId()).isEqualTo(ID);
+    assertThat(checklist.getKind()).contains(PlanKind.ACTION_ORIENTED);
+    assertThat(checklist.getGeneralData().getTitle()).contains("POP (loopbaancheque 1 of 2)");
+    assertThat(checklist.getGeneralData().getFinalisedOn()).contains(FINALISED);
+    assertThat(checklist.getGeneralData().getSignedOn()).contains(FINALISED.plusDays(2));
+    assertThat(checklist.getGeneralData().getClientName()).isEmpty();
+    assertThat(checklist.getCareerQuestion()).isEmpty();
+    assertThat(checklist.getReflections()).isEmpty();
+    assertThat(checklist.getInsights()).isEmpty();
+    assertThat(checklist.getDecisions()).isEmpty();
+    assertThat(checklist.getGoals()).isEmpty();
+    assertThat(checklist.getActionPlan()).isEqualTo(ActionPlan.empty());
+    assertThat(checklist.getNamedTrainings()).isEqualTo(plan.getNamedTrainings());
+    assertThat(checklist.isWrittenByClient()).isTrue();
+    assertThat(checklist.getStorageConsent()).isEqualTo(StorageConsent.CHECKLIST_ONLY);
+    assertThat(checklist.getChecklist())
+        .contains(
+            PopChecklist.builder()
+                .title(true)
+                .finalisedOn(true)
+                .clientName(true)
+                .signedOn(true)
+                .careerQuestion(true)
+                .reflections(true)
+                .insights(true)
+                .decisions(true)
+                .goals(true)
+                .actions(true)
+                .build());
+    assertThat(checklist.toChecklist()).isSameAs(checklist);
+    assertThat(full().toChecklist().getStorageConsent()).isEqualTo(StorageConsent.CHECKLIST_ONLY);
+    assertThat(PopChecklist.of(DevelopmentPlan.draft(ID)))
+        .isEqualTo(PopChecklist.builder().build());
+    assertThat(checklist.toString()).doesNotContain("Annelies", "bank", "lesgeven");
+  }
+
+  @Test
+  void a_plan_in_checklist_form_holds_no_texts_and_no_history() {
+    DevelopmentPlan checklist = full().toChecklist();
+    assertRule(
+        () -> checklist.withCareerQuestion("Wat wil ik?"),
+        "DevelopmentPlan",
+        "checklist",
+        "checklist_form");
+    assertRule(
+        () -> checklist.withStorageConsent(StorageConsent.STORE_FULL_PLAN),
+        "DevelopmentPlan",
+        "checklist",
+        "checklist_form");
+    assertRule(
+        () -> checklist.withRevisions(PlanRevision.of(1, FINALISED, "bijgesteld")),
+        "DevelopmentPlan",
+        "checklist",
+        "checklist_form");
+    assertRule(
+        () ->
+            finalised()
+                .withChecklist(PopChecklist.builder().build())
+                .withReflections(Reflection.of("Ik wil lesgeven.")),
+        "DevelopmentPlan",
+        "checklist",
+        "checklist_form");
+  }
+
+  @Test
+  void a_plan_in_checklist_form_takes_no_more_commands() {
+    DevelopmentPlan checklist = full().toChecklist();
+    assertThat(
+            checklist
+                .apply(DevelopmentPlanCommand.revise(FINALISED.plusDays(5), "bijgesteld"))
+                .getReasons())
+        .extracting(Reason::getCode)
+        .containsExactly(DevelopmentPlanLifecycle.CHECKLIST_FORM);
+    assertThat(
+            DevelopmentPlan.draft(ID)
+                .toChecklist()
+                .apply(DevelopmentPlanCommand.finalise(FINALISED, false))
+                .isApplied())
+        .isFalse();
   }
 }

@@ -209,7 +209,7 @@ class TrajectoryLifecycleTest {
         synthesis.apply(
             TrajectoryCommand.holdAftercare(
                 request, session(SessionKind.AFTERCARE, synthesisOn.plusMonths(3))));
-    assertThat(codes(tooEarly)).containsExactly(StateMachine.NOT_IN_STATE);
+    assertThat(codes(tooEarly)).containsExactly(TrajectoryLifecycle.EVALUATION_NOT_SENT);
     Trajectory evaluation =
         synthesis
             .apply(
@@ -303,21 +303,30 @@ class TrajectoryLifecycleTest {
   }
 
   @Test
-  void a_closed_trajectory_rejects_everything_but_a_correction_with_final_state() {
+  void a_closed_trajectory_rejects_everything_but_a_correction_and_aftercare_with_final_state() {
     Trajectory closed =
         opened()
             .apply(TrajectoryCommand.stopEarly(OPENED, StopReason.CLIENT_WITHDREW))
             .orElseThrow();
     assertThat(closed.getStage()).isEqualTo(TrajectoryStage.CLOSED);
     assertThat(closed.nextCommands(OPENED))
-        .filteredOn(v -> v.getKind() != TrajectoryCommandKind.CORRECT)
-        .hasSize(TrajectoryCommandKind.values().length - 1)
+        .filteredOn(
+            v ->
+                v.getKind() != TrajectoryCommandKind.CORRECT
+                    && v.getKind() != TrajectoryCommandKind.HOLD_AFTERCARE)
+        .hasSize(TrajectoryCommandKind.values().length - 2)
         .allSatisfy(
             v ->
                 assertThat(v.getReasons())
                     .extracting(Reason::getCode)
                     .containsExactly(StateMachine.FINAL_STATE));
     assertThat(closed.possibleCommands(OPENED)).containsExactly(TrajectoryCommandKind.CORRECT);
+    assertThat(
+            closed.nextCommands(OPENED).stream()
+                .filter(v -> v.getKind() == TrajectoryCommandKind.HOLD_AFTERCARE)
+                .flatMap(v -> v.getReasons().stream())
+                .map(Reason::getCode))
+        .containsExactly(TrajectoryLifecycle.EVALUATION_NOT_SENT, TrajectoryLifecycle.NO_SYNTHESIS);
   }
 
   @Test
@@ -433,7 +442,9 @@ class TrajectoryLifecycleTest {
     assertThat(diagram)
         .contains("intake --> in_depth : hold_in_depth_conversation [agreement_signed]")
         .contains("in_depth --> synthesis : hold_synthesis [in_depth_held]")
-        .contains("evaluation --> aftercare : hold_aftercare [within_year_of_synthesis]")
+        .contains(
+            "evaluation --> aftercare : hold_aftercare [evaluation_sent, within_aftercare_window]")
+        .contains("closed --> closed : hold_aftercare [evaluation_sent, within_aftercare_window]")
         .contains("paused --> in_depth : resume");
   }
 

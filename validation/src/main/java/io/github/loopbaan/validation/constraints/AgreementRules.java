@@ -2,8 +2,8 @@ package io.github.loopbaan.validation.constraints;
 
 import io.github.loopbaan.core.rules.voucher.AgreementSigned;
 import io.github.loopbaan.core.rules.voucher.IntakeTopics;
+import io.github.loopbaan.core.trajectory.FundingRegimes;
 import io.github.loopbaan.core.trajectory.IntakeAgreement;
-import io.github.loopbaan.validation.VoucherRegimes;
 import java.util.ArrayList;
 import java.util.Optional;
 
@@ -19,7 +19,7 @@ public final class AgreementRules {
   public static final class IntakeTopicsValidator
       extends RuleValidator<IntakeTopics, IntakeAgreement> {
     @Override
-    protected Optional<Finding> check(IntakeAgreement a, VoucherRegimes regimes) {
+    protected Optional<Finding> check(IntakeAgreement a, FundingRegimes regimes) {
       return a.allTopicsExplained()
           ? Optional.empty()
           : Optional.of(
@@ -31,7 +31,7 @@ public final class AgreementRules {
   public static final class AgreementSignedValidator
       extends RuleValidator<AgreementSigned, IntakeAgreement> {
     @Override
-    protected Optional<Finding> check(IntakeAgreement a, VoucherRegimes regimes) {
+    protected Optional<Finding> check(IntakeAgreement a, FundingRegimes regimes) {
       return PlanRules.when(!a.isSigned(), "signedOn");
     }
   }

@@ -2,7 +2,7 @@ package io.github.loopbaan.validation.constraints;
 
 import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.plan.PlanKind;
-import io.github.loopbaan.core.plan.StorageConsent;
+import io.github.loopbaan.core.plan.PopChecklist;
 import io.github.loopbaan.core.rules.base.ActionPlanRequired;
 import io.github.loopbaan.core.rules.voucher.PopCareerQuestion;
 import io.github.loopbaan.core.rules.voucher.PopChoices;
@@ -11,17 +11,18 @@ import io.github.loopbaan.core.rules.voucher.PopFinalised;
 import io.github.loopbaan.core.rules.voucher.PopReflections;
 import io.github.loopbaan.core.rules.voucher.PopSignature;
 import io.github.loopbaan.core.rules.voucher.PopTitle;
-import io.github.loopbaan.validation.VoucherRegimes;
+import io.github.loopbaan.core.trajectory.FundingRegimes;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Validators of the rules on the development plan (POP). The minimum content of 004 applies in full
- * to a plan whose client allows it to be kept ({@link StorageConsent#STORE_FULL_PLAN}); when only
- * the "Checklist POP" may be kept ({@link StorageConsent#CHECKLIST_ONLY}), 004 says the checklist
- * suffices, so only the title and the finalisation date are required (they say which voucher and
- * when, and hold no personal data) and the client name, career question, reflections, choices and
- * signature are not.
+ * Validators of the rules on the development plan (POP). The minimum content of 004 applies to
+ * every plan. The content rules read the plan's {@link PopChecklist}: for a full plan, whether it
+ * holds each part; for a plan in checklist form (the client refused the storage of the POP itself,
+ * 004 §5, {@link DevelopmentPlan#toChecklist()}), the ticks that record whether the POP held it. So
+ * a plan validates the same before and after it is reduced to its checklist; the title and the
+ * finalisation date are kept in both forms.
  */
 public final class PlanRules {
 
@@ -31,12 +32,18 @@ public final class PlanRules {
    * POP (loopbaancheque 1 of 2)": the number of the voucher must be in the title.
    */
   static final Pattern VOUCHER_TITLE =
-      Pattern.compile("(?iu).*(loopbaancheque|career\\s+voucher)\\s*\\d+.*", Pattern.DOTALL);
+      Pattern.compile(
+          "(?iu).*?(?:loopbaancheque|career\\s+voucher)\\s*(\\d{1,9}).*", Pattern.DOTALL);
 
   private PlanRules() {}
 
-  static boolean fullPlan(DevelopmentPlan p) {
-    return p.getStorageConsent() == StorageConsent.STORE_FULL_PLAN;
+  /**
+   * @param title a POP title
+   * @return the voucher number the title names, as in "POP (loopbaancheque 1 of 2)"
+   */
+  static Optional<Integer> voucherNumber(String title) {
+    Matcher m = VOUCHER_TITLE.matcher(title);
+    return m.matches() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
   }
 
   static Optional<Finding> when(boolean violated, String path) {
@@ -47,10 +54,9 @@ public final class PlanRules {
   public static final class ActionPlanRequiredValidator
       extends RuleValidator<ActionPlanRequired, DevelopmentPlan> {
     @Override
-    protected Optional<Finding> check(DevelopmentPlan p, VoucherRegimes regimes) {
+    protected Optional<Finding> check(DevelopmentPlan p, FundingRegimes regimes) {
       return when(
-          p.getKind().orElse(null) == PlanKind.ACTION_ORIENTED
-              && p.getActionPlan().getActions().isEmpty(),
+          p.getKind().orElse(null) == PlanKind.ACTION_ORIENTED && !PopChecklist.of(p).isActions(),
           "actionPlan.actions");
     }
   }
@@ -58,7 +64,7 @@ public final class PlanRules {
   /** {@code vch_pop_title}: the title names the voucher number. */
   public static final class PopTitleValidator extends RuleValidator<PopTitle, DevelopmentPlan> {
     @Override
-    protected Optional<Finding> check(DevelopmentPlan p, VoucherRegimes regimes) {
+    protected Optional<Finding> check(DevelopmentPlan p, FundingRegimes regimes) {
       return when(
           !p.getGeneralData().getTitle().map(t -> VOUCHER_TITLE.matcher(t).matches()).orElse(false),
           "generalData.title");
@@ -69,7 +75,7 @@ public final class PlanRules {
   public static final class PopFinalisedValidator
       extends RuleValidator<PopFinalised, DevelopmentPlan> {
     @Override
-    protected Optional<Finding> check(DevelopmentPlan p, VoucherRegimes regimes) {
+    protected Optional<Finding> check(DevelopmentPlan p, FundingRegimes regimes) {
       return when(!p.isFinalised(), "generalData.finalisedOn");
     }
   }
@@ -78,9 +84,8 @@ public final class PlanRules {
   public static final class PopClientNameValidator
       extends RuleValidator<PopClientName, DevelopmentPlan> {
     @Override
-    protected Optional<Finding> check(DevelopmentPlan p, VoucherRegimes regimes) {
-      return when(
-          fullPlan(p) && p.getGeneralData().getClientName().isEmpty(), "generalData.clientName");
+    protected Optional<Finding> check(DevelopmentPlan p, FundingRegimes regimes) {
+      return when(!PopChecklist.of(p).isClientName(), "generalData.clientName");
     }
   }
 
@@ -88,8 +93,8 @@ public final class PlanRules {
   public static final class PopCareerQuestionValidator
       extends RuleValidator<PopCareerQuestion, DevelopmentPlan> {
     @Override
-    protected Optional<Finding> check(DevelopmentPlan p, VoucherRegimes regimes) {
-      return when(fullPlan(p) && p.getCareerQuestion().isEmpty(), "careerQuestion");
+    protected Optional<Finding> check(DevelopmentPlan p, FundingRegimes regimes) {
+      return when(!PopChecklist.of(p).isCareerQuestion(), "careerQuestion");
     }
   }
 
@@ -97,19 +102,18 @@ public final class PlanRules {
   public static final class PopReflectionsValidator
       extends RuleValidator<PopReflections, DevelopmentPlan> {
     @Override
-    protected Optional<Finding> check(DevelopmentPlan p, VoucherRegimes regimes) {
-      return when(
-          fullPlan(p) && p.getReflections().isEmpty() && p.getInsights().isEmpty(), "reflections");
+    protected Optional<Finding> check(DevelopmentPlan p, FundingRegimes regimes) {
+      PopChecklist checklist = PopChecklist.of(p);
+      return when(!checklist.isReflections() && !checklist.isInsights(), "reflections");
     }
   }
 
   /** {@code vch_pop_choices}: at least one choice, decision or action. */
   public static final class PopChoicesValidator extends RuleValidator<PopChoices, DevelopmentPlan> {
     @Override
-    protected Optional<Finding> check(DevelopmentPlan p, VoucherRegimes regimes) {
-      return when(
-          fullPlan(p) && p.getDecisions().isEmpty() && p.getActionPlan().getActions().isEmpty(),
-          "decisions");
+    protected Optional<Finding> check(DevelopmentPlan p, FundingRegimes regimes) {
+      PopChecklist checklist = PopChecklist.of(p);
+      return when(!checklist.isDecisions() && !checklist.isActions(), "decisions");
     }
   }
 
@@ -121,10 +125,8 @@ public final class PlanRules {
   public static final class PopSignatureValidator
       extends RuleValidator<PopSignature, DevelopmentPlan> {
     @Override
-    protected Optional<Finding> check(DevelopmentPlan p, VoucherRegimes regimes) {
-      return when(
-          fullPlan(p) && p.isFinalised() && p.getGeneralData().getSignedOn().isEmpty(),
-          "generalData.signedOn");
+    protected Optional<Finding> check(DevelopmentPlan p, FundingRegimes regimes) {
+      return when(p.isFinalised() && !PopChecklist.of(p).isSignedOn(), "generalData.signedOn");
     }
   }
 }

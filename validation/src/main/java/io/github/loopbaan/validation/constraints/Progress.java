@@ -1,15 +1,10 @@
 package io.github.loopbaan.validation.constraints;
 
-import io.github.loopbaan.core.internal.Saturating;
 import io.github.loopbaan.core.lifecycle.Event;
-import io.github.loopbaan.core.session.GroupSetting;
-import io.github.loopbaan.core.session.Session;
-import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryCommand;
 import io.github.loopbaan.core.trajectory.TrajectoryCommandKind;
 import io.github.loopbaan.core.trajectory.TrajectoryStage;
-import java.time.Duration;
 
 /**
  * How far a trajectory has come, read from its facts and its history, so that a rule applies only
@@ -39,30 +34,6 @@ final class Progress {
    */
   static boolean closed(Trajectory t) {
     return t.getStage() == TrajectoryStage.CLOSED;
-  }
-
-  /**
-   * @return the number of vouchers, at least 1 (the hours of one voucher apply to a draft without
-   *     vouchers)
-   */
-  static int voucherPackages(Trajectory t) {
-    return Math.max(1, t.getFunding().getVouchers().size());
-  }
-
-  /**
-   * @return the registered guidance in a setting: held sessions that count toward the registered
-   *     hours (never the introductory conversation), aftercare excluded, since it follows the
-   *     trajectory and has its own limit
-   */
-  static Duration guidance(Trajectory t, GroupSetting setting) {
-    return t.getSessions().stream()
-        .filter(
-            s ->
-                s.countsTowardRegisteredHours()
-                    && s.getKind() != SessionKind.AFTERCARE
-                    && s.getSetting() == setting)
-        .map(Session::getDuration)
-        .reduce(Duration.ZERO, Saturating::plus);
   }
 
   private static boolean hasEvent(Trajectory t, TrajectoryCommandKind kind) {

@@ -1,6 +1,6 @@
 package io.github.loopbaan.validation.constraints;
 
-import io.github.loopbaan.validation.VoucherRegimes;
+import io.github.loopbaan.core.trajectory.FundingRegimes;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ValidationException;
@@ -27,10 +27,10 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
 
   /**
    * @param value the value, never {@code null}
-   * @param regimes the voucher regimes in use
+   * @param regimes the funding regimes the validator accepts
    * @return what is wrong, or empty when the rule holds
    */
-  protected abstract Optional<Finding> check(T value, VoucherRegimes regimes);
+  protected abstract Optional<Finding> check(T value, FundingRegimes regimes);
 
   @Override
   public final boolean isValid(T value, ConstraintValidatorContext context) {
@@ -43,9 +43,9 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
     } catch (ValidationException notHibernate) {
       hibernate = null;
     }
-    VoucherRegimes regimes =
-        hibernate == null ? null : hibernate.getConstraintValidatorPayload(VoucherRegimes.class);
-    Optional<Finding> finding = check(value, regimes == null ? VoucherRegimes.defaults() : regimes);
+    FundingRegimes regimes =
+        hibernate == null ? null : hibernate.getConstraintValidatorPayload(FundingRegimes.class);
+    Optional<Finding> finding = check(value, regimes == null ? FundingRegimes.builtIn() : regimes);
     if (finding.isEmpty()) {
       return true;
     }

@@ -7,6 +7,7 @@ import io.github.loopbaan.core.plan.StorageConsent;
 import io.github.loopbaan.core.rules.base.GoalPastIntake;
 import io.github.loopbaan.core.rules.base.PlanPastIntake;
 import io.github.loopbaan.core.rules.base.PopAfterSynthesis;
+import io.github.loopbaan.core.rules.base.RegimeRegistered;
 import io.github.loopbaan.core.rules.voucher.AftercareMinutes;
 import io.github.loopbaan.core.rules.voucher.AftercareOnRequest;
 import io.github.loopbaan.core.rules.voucher.AftercareWindow;
@@ -18,18 +19,23 @@ import io.github.loopbaan.core.rules.voucher.GroupHours;
 import io.github.loopbaan.core.rules.voucher.IndividualHours;
 import io.github.loopbaan.core.rules.voucher.IntakeAgreementRecorded;
 import io.github.loopbaan.core.rules.voucher.PopChecklistOnly;
+import io.github.loopbaan.core.rules.voucher.PopVoucher;
+import io.github.loopbaan.core.rules.voucher.SessionVoucher;
+import io.github.loopbaan.core.rules.voucher.VoucherHours;
 import io.github.loopbaan.core.rules.voucher.Vouchers;
-import io.github.loopbaan.core.session.GroupSetting;
 import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.session.SessionStatus;
+import io.github.loopbaan.core.trajectory.FundingRegime;
+import io.github.loopbaan.core.trajectory.FundingRegimes;
 import io.github.loopbaan.core.trajectory.TrainingAttest;
 import io.github.loopbaan.core.trajectory.Trajectory;
-import io.github.loopbaan.validation.VoucherRegime;
-import io.github.loopbaan.validation.VoucherRegimes;
+import io.github.loopbaan.core.trajectory.VoucherTerms;
+import io.github.loopbaan.core.trajectory.VoucherUse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,14 +44,104 @@ import java.util.stream.Collectors;
 /**
  * Validators of the rules on the trajectory aggregate. Rules apply once they are due (see each
  * validator): a trajectory in progress is not wrong for lacking what comes later. The voucher
- * numbers come from the {@link VoucherRegime} in force on the trajectory's opening day.
+ * numbers come from the {@link FundingRegime} the trajectory's funding carries; the hours are
+ * counted per voucher ({@link Trajectory#voucherUse(int)}), as 004 §3 counts them.
  */
 public final class TrajectoryRules {
 
   private TrajectoryRules() {}
 
-  static VoucherRegime regime(Trajectory t, VoucherRegimes regimes) {
-    return regimes.forStartDate(t.getOpenedOn());
+  /**
+   * @return the voucher terms of the trajectory's regime, or empty for a regime without vouchers
+   */
+  static Optional<VoucherTerms> terms(Trajectory t) {
+    return t.getFunding().getRegime().getVoucherTerms();
+  }
+
+  /**
+   * @return the use of every voucher of the funding, in voucher order; empty without voucher terms
+   */
+  static List<VoucherUse> uses(Trajectory t) {
+    List<VoucherUse> uses = new ArrayList<>();
+    for (int n = 1; n <= t.getFunding().getVouchers().size(); n++) {
+      t.voucherUse(n).ifPresent(uses::add);
+    }
+    return uses;
+  }
+
+  /**
+   * {@code base_regime_registered}: the funding's regime is held by the validator's registry and
+   * valid on the opening day.
+   */
+  public static final class RegimeRegisteredValidator
+      extends RuleValidator<RegimeRegistered, Trajectory> {
+    @Override
+    protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
+      FundingRegime regime = t.getFunding().getRegime();
+      return regimes.holds(regime) && regime.isValidOn(t.getOpenedOn())
+          ? Optional.empty()
+          : Optional.of(Finding.at("funding.regime").with("regime", regime.ref()));
+    }
+  }
+
+  /**
+   * {@code vch_session_voucher}: every held session that counts toward the registered hours is
+   * registered on a voucher of the funding. Loopbaan's reading of 004 §3: the hours are registered
+   * per voucher, so a counted session belongs to one.
+   */
+  public static final class SessionVoucherValidator
+      extends RuleValidator<SessionVoucher, Trajectory> {
+    @Override
+    protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
+      long count =
+          t.getSessions().stream()
+              .filter(
+                  s ->
+                      s.countsTowardRegisteredHours()
+                          && !s.getVoucher().map(t.getFunding()::hasVoucher).orElse(false))
+              .count();
+      return count == 0
+          ? Optional.empty()
+          : Optional.of(Finding.at("sessions").with("count", count));
+    }
+  }
+
+  /**
+   * {@code vch_voucher_hours}: the guidance registered on each voucher stays within the hours one
+   * voucher pays for.
+   */
+  public static final class VoucherHoursValidator extends RuleValidator<VoucherHours, Trajectory> {
+    @Override
+    protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
+      for (VoucherUse use : uses(t)) {
+        if (use.guidance().compareTo(use.terms().getHoursPerVoucher()) > 0) {
+          return Optional.of(
+              Finding.at("sessions")
+                  .with("voucher", use.voucher())
+                  .with("allowed", use.terms().getHoursPerVoucher())
+                  .with("registered", use.guidance()));
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * {@code vch_pop_voucher}: the voucher number the POP's title names ("POP (loopbaancheque 1 of
+   * 2)") is a voucher of the funding. A title without a number is {@code vch_pop_title}'s.
+   */
+  public static final class PopVoucherValidator extends RuleValidator<PopVoucher, Trajectory> {
+    @Override
+    protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
+      Optional<Integer> number =
+          t.getDevelopmentPlan()
+              .flatMap(p -> p.getGeneralData().getTitle())
+              .flatMap(PlanRules::voucherNumber);
+      return number.isEmpty() || t.getFunding().hasVoucher(number.get())
+          ? Optional.empty()
+          : Optional.of(
+              Finding.at("developmentPlan.generalData.title").with("number", number.get()));
+    }
   }
 
   /**
@@ -54,7 +150,7 @@ public final class TrajectoryRules {
   public static final class PlanPastIntakeValidator
       extends RuleValidator<PlanPastIntake, Trajectory> {
     @Override
-    protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
+    protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
       return PlanRules.when(Progress.intakeHeld(t) && t.getPlan().isEmpty(), "plan");
     }
   }
@@ -67,7 +163,7 @@ public final class TrajectoryRules {
   public static final class GoalPastIntakeValidator
       extends RuleValidator<GoalPastIntake, Trajectory> {
     @Override
-    protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
+    protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
       boolean goal =
           t.getPlan().map(p -> !p.getGoals().isEmpty()).orElse(false)
               || t.getDevelopmentPlan().map(p -> !p.getGoals().isEmpty()).orElse(false);
@@ -80,20 +176,20 @@ public final class TrajectoryRules {
   public static final class PopAfterSynthesisValidator
       extends RuleValidator<PopAfterSynthesis, Trajectory> {
     @Override
-    protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
+    protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
       return PlanRules.when(
           Progress.synthesisHeld(t) && t.getDevelopmentPlan().isEmpty(), "developmentPlan");
     }
   }
 
   /**
-   * {@code vch_vouchers}: funded by career vouchers, at least one and at most the regime's vouchers
-   * per person.
+   * {@code vch_vouchers}: funded by career vouchers under a regime with voucher terms, at least one
+   * and at most the regime's vouchers per person.
    */
   public static final class VouchersValidator extends RuleValidator<Vouchers, Trajectory> {
     @Override
-    protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
-      int max = regime(t, regimes).vouchersPerPerson();
+    protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
+      int max = terms(t).map(VoucherTerms::getVouchersPerPerson).orElse(0);
       int count = t.getFunding().getVouchers().size();
       boolean ok = t.getFunding().isVoucherFunded() && count >= 1 && count <= max;
       return ok
@@ -109,93 +205,126 @@ public final class TrajectoryRules {
   public static final class IntakeAgreementRecordedValidator
       extends RuleValidator<IntakeAgreementRecorded, Trajectory> {
     @Override
-    protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
+    protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
       return PlanRules.when(
           Progress.intakeHeld(t) && t.getIntakeAgreement().isEmpty(), "intakeAgreement");
     }
   }
 
   /**
-   * {@code vch_individual_hours}: once the synthesis is held, the individual guidance registered is
-   * at least the regime's minimum per voucher times the number of vouchers (one for a draft without
-   * vouchers). Counted: held sessions that count toward the registered hours, so never the
-   * introductory conversation, and not aftercare.
+   * {@code vch_individual_hours}: the individual guidance registered on each voucher is at least
+   * the regime's minimum per voucher, once the voucher's package is done: a synthesis registered on
+   * that voucher or a later one is held, or the trajectory is closed after its synthesis (the
+   * packages are used in voucher order). Counted: held sessions registered on the voucher that
+   * count toward the registered hours, so never the introductory conversation, and not aftercare.
    */
   public static final class IndividualHoursValidator
       extends RuleValidator<IndividualHours, Trajectory> {
     @Override
-    protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
+    protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
       if (!Progress.synthesisHeld(t)) {
         return Optional.empty();
       }
-      Duration required =
-          Saturating.times(
-              regime(t, regimes).minimumIndividualPerVoucher(), Progress.voucherPackages(t));
-      Duration registered = Progress.guidance(t, GroupSetting.INDIVIDUAL);
-      return registered.compareTo(required) >= 0
-          ? Optional.empty()
-          : Optional.of(
-              Finding.at("sessions").with("required", required).with("registered", registered));
+      boolean closed = Progress.closed(t);
+      for (VoucherUse use : uses(t)) {
+        if ((closed || synthesised(t, use.voucher()))
+            && use.individualMissing().compareTo(Duration.ZERO) > 0) {
+          return Optional.of(
+              Finding.at("sessions")
+                  .with("voucher", use.voucher())
+                  .with("required", use.terms().getMinimumIndividualPerVoucher())
+                  .with("registered", use.individual()));
+        }
+      }
+      return Optional.empty();
+    }
+
+    private static boolean synthesised(Trajectory t, int voucher) {
+      for (Session s : t.heldSessions(SessionKind.SYNTHESIS)) {
+        if (s.isRegisteredOn(voucher)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
   /**
-   * {@code vch_group_hours}: the group guidance registered never exceeds the regime's maximum per
-   * voucher.
+   * {@code vch_group_hours}: the group guidance registered on each voucher never exceeds the
+   * regime's maximum per voucher.
    */
   public static final class GroupHoursValidator extends RuleValidator<GroupHours, Trajectory> {
     @Override
-    protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
-      Duration allowed =
-          Saturating.times(
-              regime(t, regimes).maximumGroupPerVoucher(), Progress.voucherPackages(t));
-      Duration registered = Progress.guidance(t, GroupSetting.GROUP);
-      return registered.compareTo(allowed) <= 0
-          ? Optional.empty()
-          : Optional.of(
-              Finding.at("sessions").with("allowed", allowed).with("registered", registered));
+    protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
+      for (VoucherUse use : uses(t)) {
+        if (use.group().compareTo(use.terms().getMaximumGroupPerVoucher()) > 0) {
+          return Optional.of(
+              Finding.at("sessions")
+                  .with("voucher", use.voucher())
+                  .with("allowed", use.terms().getMaximumGroupPerVoucher())
+                  .with("registered", use.group()));
+        }
+      }
+      return Optional.empty();
     }
   }
 
   /**
-   * {@code vch_aftercare_minutes}: aftercare takes at most the regime's minutes per package; the
-   * package is the trajectory with its vouchers (as {@code Voucher} documents it). The aftercare
-   * time is the larger of the held aftercare sessions' durations and the durations recorded on the
-   * aftercare requests, since both record the same conversations.
+   * {@code vch_aftercare_minutes}: aftercare takes at most the regime's minutes per package, that
+   * is per voucher ("maximaal 30 minuten per pakket", 004 §7): the held aftercare sessions
+   * registered on each voucher. Aftercare registered on no voucher (a file from before sessions
+   * named their voucher) counts as one package: the larger of those sessions' durations and the
+   * durations recorded on the aftercare requests, since both record the same conversations.
    */
   public static final class AftercareMinutesValidator
       extends RuleValidator<AftercareMinutes, Trajectory> {
     @Override
-    protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
+    protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
+      Optional<VoucherTerms> terms = terms(t);
+      if (terms.isEmpty()) {
+        return Optional.empty();
+      }
+      Duration allowed = terms.get().getAftercarePerPackage();
+      for (VoucherUse use : uses(t)) {
+        if (use.aftercare().compareTo(allowed) > 0) {
+          return Optional.of(
+              Finding.at("sessions").with("allowed", allowed).with("registered", use.aftercare()));
+        }
+      }
       Duration sessions =
           heldAftercare(t).stream()
+              .filter(s -> s.getVoucher().isEmpty())
               .map(Session::getDuration)
               .reduce(Duration.ZERO, Saturating::plus);
       Duration requests =
           t.getAftercareRequests().stream()
               .map(r -> r.getDuration().orElse(Duration.ZERO))
               .reduce(Duration.ZERO, Saturating::plus);
-      Duration registered = sessions.compareTo(requests) >= 0 ? sessions : requests;
-      Duration allowed = regime(t, regimes).aftercarePerPackage();
-      return registered.compareTo(allowed) <= 0
+      boolean registered = heldAftercare(t).stream().anyMatch(s -> s.getVoucher().isPresent());
+      Duration unregistered = registered || sessions.compareTo(requests) >= 0 ? sessions : requests;
+      return unregistered.compareTo(allowed) <= 0
           ? Optional.empty()
           : Optional.of(
               Finding.at("aftercareRequests")
                   .with("allowed", allowed)
-                  .with("registered", registered));
+                  .with("registered", unregistered));
     }
   }
 
   /**
    * {@code vch_aftercare_window}: every aftercare request and held aftercare conversation lies
    * within the regime's window after the synthesis conversation (the day that counts for a request
-   * is its conversation day when held).
+   * is its conversation day when held). A regime without a window sets no limit here.
    */
   public static final class AftercareWindowValidator
       extends RuleValidator<AftercareWindow, Trajectory> {
     @Override
-    protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
-      Period window = regime(t, regimes).aftercareWindow();
+    protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
+      Optional<Period> regimeWindow = t.getFunding().getRegime().getAftercareWindow();
+      if (regimeWindow.isEmpty()) {
+        return Optional.empty();
+      }
+      Period window = regimeWindow.get();
       Optional<LocalDate> synthesis = t.synthesisDate();
       boolean any = !t.getAftercareRequests().isEmpty() || !heldAftercare(t).isEmpty();
       if (!any) {
@@ -223,7 +352,7 @@ public final class TrajectoryRules {
   public static final class AftercareOnRequestValidator
       extends RuleValidator<AftercareOnRequest, Trajectory> {
     @Override
-    protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
+    protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
       return PlanRules.when(heldAftercare(t).size() > t.getAftercareRequests().size(), "sessions");
     }
   }
@@ -237,7 +366,7 @@ public final class TrajectoryRules {
   public static final class EvaluationInvitedValidator
       extends RuleValidator<EvaluationInvited, Trajectory> {
     @Override
-    protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
+    protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
       if (!Progress.closed(t) || !Progress.intakeHeld(t)) {
         return Optional.empty();
       }
@@ -260,7 +389,7 @@ public final class TrajectoryRules {
   public static final class PopChecklistOnlyValidator
       extends RuleValidator<PopChecklistOnly, Trajectory> {
     @Override
-    protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
+    protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
       Optional<DevelopmentPlan> pop = t.getDevelopmentPlan();
       if (!Progress.closed(t)
           || pop.isEmpty()
@@ -289,7 +418,7 @@ public final class TrajectoryRules {
   public static final class AttestTrainingNamedValidator
       extends RuleValidator<AttestTrainingNamed, Trajectory> {
     @Override
-    protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
+    protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
       if (t.getTrainingAttest().isEmpty()) {
         return Optional.empty();
       }
@@ -312,7 +441,7 @@ public final class TrajectoryRules {
   public static final class AttestAcademicYearValidator
       extends RuleValidator<AttestAcademicYear, Trajectory> {
     @Override
-    protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
+    protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
       Optional<TrainingAttest> attest = t.getTrainingAttest();
       return PlanRules.when(
           attest.isPresent()
@@ -331,7 +460,7 @@ public final class TrajectoryRules {
   public static final class AttestCareerQuestionValidator
       extends RuleValidator<AttestCareerQuestion, Trajectory> {
     @Override
-    protected Optional<Finding> check(Trajectory t, VoucherRegimes regimes) {
+    protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
       return PlanRules.when(
           t.getTrainingAttest().isPresent() && t.getCareerQuestion().isEmpty(), "careerQuestion");
     }

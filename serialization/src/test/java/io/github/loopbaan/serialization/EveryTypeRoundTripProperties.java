@@ -6,6 +6,7 @@ import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.plan.StorageConsent;
 import io.github.loopbaan.core.trajectory.FundingRegimes;
 import io.github.loopbaan.core.trajectory.Trajectory;
+import io.github.loopbaan.core.trajectory.VoucherPackage;
 import io.github.loopbaan.testkit.LoopbaanDomain;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -43,6 +44,9 @@ class EveryTypeRoundTripProperties {
       // A full plan whose storage was refused is stored as its checklist form, by design.
       return ((DevelopmentPlan) value).getStorageConsent() == StorageConsent.CHECKLIST_ONLY
           && !((DevelopmentPlan) value).isChecklistForm();
+    }
+    if (value instanceof VoucherPackage) {
+      return holdsChecklistOnlyPlan(((VoucherPackage) value).getPlan());
     }
     return value instanceof Trajectory
         && ((Trajectory) value)

@@ -67,6 +67,7 @@ import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryId;
 import io.github.loopbaan.core.trajectory.Voucher;
 import io.github.loopbaan.core.trajectory.VoucherId;
+import io.github.loopbaan.core.trajectory.VoucherPackage;
 import io.github.loopbaan.core.trajectory.VoucherTerms;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Provide;
@@ -570,6 +571,15 @@ public class LoopbaanDomain extends DomainContextBase {
   @Provide
   public Arbitrary<FundingRegimes> fundingRegimes() {
     return TrajectoryFactsArbitraries.fundingRegimeRegistries();
+  }
+
+  /**
+   * @return arbitrary {@link VoucherPackage} values, as {@code
+   *     TrajectoryFactsArbitraries.voucherPackages()}
+   */
+  @Provide
+  public Arbitrary<VoucherPackage> voucherPackage() {
+    return TrajectoryFactsArbitraries.voucherPackages();
   }
 
   /**

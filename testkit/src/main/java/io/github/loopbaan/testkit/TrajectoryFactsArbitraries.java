@@ -22,6 +22,7 @@ import io.github.loopbaan.core.trajectory.TrainingAttest;
 import io.github.loopbaan.core.trajectory.TrainingBenefit;
 import io.github.loopbaan.core.trajectory.Voucher;
 import io.github.loopbaan.core.trajectory.VoucherId;
+import io.github.loopbaan.core.trajectory.VoucherPackage;
 import io.github.loopbaan.core.trajectory.VoucherTerms;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -289,6 +290,20 @@ public final class TrajectoryFactsArbitraries {
     return Arbitraries.frequencyOf(
         Tuple.of(1, Arbitraries.of(FundingRegime.VDAB_004, FundingRegime.GENERAL)),
         Tuple.of(3, own));
+  }
+
+  /**
+   * @return finished voucher packages: a voucher number, a POP (full or in checklist form) and
+   *     sometimes the evaluation invitation
+   */
+  public static Arbitrary<VoucherPackage> voucherPackages() {
+    return Combinators.combine(
+            Arbitraries.integers().between(1, 3),
+            Arbitraries.oneOf(PlanArbitraries.developmentPlans(), PlanArbitraries.checklistPlans()),
+            days().optional(0.6))
+        .as(
+            (voucher, plan, sent) ->
+                VoucherPackage.of(voucher, plan, sent.map(EvaluationInvitation::sentOn)));
   }
 
   /**

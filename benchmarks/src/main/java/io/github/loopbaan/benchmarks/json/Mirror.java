@@ -72,6 +72,7 @@ public final class Mirror {
    * @param client the client
    * @param coach the coach
    * @param commissioner the commissioning party
+   * @param completedPackages finished voucher packages (empty in the standard documents)
    * @param developmentPlan the POP, or null
    * @param evaluationInvitation the evaluation invitation, or null
    * @param funding the funding
@@ -94,6 +95,7 @@ public final class Mirror {
       Client client,
       Coach coach,
       Commissioner commissioner,
+      List<String> completedPackages,
       DevelopmentPlan developmentPlan,
       EvaluationInvitation evaluationInvitation,
       Funding funding,

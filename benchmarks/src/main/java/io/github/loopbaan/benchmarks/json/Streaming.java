@@ -208,6 +208,7 @@ public final class Streaming {
           string(gen, "organisationName", c.organisationName());
           gen.writeEndObject();
         });
+    strings(g, "completedPackages", t.completedPackages());
     object(g, "developmentPlan", t.developmentPlan(), Streaming::developmentPlan);
     object(g, "evaluationInvitation", t.evaluationInvitation(), Streaming::evaluationInvitation);
     object(
@@ -540,6 +541,7 @@ public final class Streaming {
     Client client = null;
     Coach coach = null;
     Commissioner commissioner = null;
+    List<String> completedPackages = null;
     DevelopmentPlan developmentPlan = null;
     EvaluationInvitation evaluationInvitation = null;
     Funding funding = null;
@@ -565,6 +567,7 @@ public final class Streaming {
         case "client" -> client = readClient(p);
         case "coach" -> coach = readCoach(p);
         case "commissioner" -> commissioner = readCommissioner(p);
+        case "completedPackages" -> completedPackages = readStrings(p);
         case "developmentPlan" -> developmentPlan = readDevelopmentPlan(p);
         case "evaluationInvitation" -> evaluationInvitation = readEvaluationInvitation(p);
         case "funding" -> funding = readFunding(p);
@@ -590,6 +593,7 @@ public final class Streaming {
         client,
         coach,
         commissioner,
+        completedPackages,
         developmentPlan,
         evaluationInvitation,
         funding,

@@ -18,6 +18,7 @@ import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryCommand;
 import io.github.loopbaan.core.trajectory.TrajectoryCommandKind;
 import io.github.loopbaan.core.trajectory.TrajectoryStage;
+import io.github.loopbaan.core.trajectory.VoucherPackage;
 import io.github.loopbaan.core.trajectory.VoucherTerms;
 import io.github.loopbaan.core.trajectory.VoucherUse;
 import java.time.LocalDate;
@@ -107,6 +108,9 @@ public final class RuleChecks {
     }
     if (t.getIntakeAgreement().isPresent()) {
       agreement(t.getIntakeAgreement().get(), voucher, failed);
+    }
+    for (VoucherPackage finished : t.getCompletedPackages()) {
+      plan(finished.getPlan(), base, voucher, failed);
     }
     if (t.getDevelopmentPlan().isPresent()) {
       plan(t.getDevelopmentPlan().get(), base, voucher, failed);
@@ -210,7 +214,14 @@ public final class RuleChecks {
    * @return whether {@code base_pop_after_synthesis} fails: past the synthesis without a POP
    */
   static boolean basePopAfterSynthesis(Trajectory t, boolean synthesisHeld) {
-    return synthesisHeld && t.getDevelopmentPlan().isEmpty();
+    int syntheses = 0;
+    for (Session s : t.getSessions()) {
+      if (s.getKind() == SessionKind.SYNTHESIS && s.getStatus() == SessionStatus.HELD) {
+        syntheses++;
+      }
+    }
+    int pops = t.getCompletedPackages().size() + (t.getDevelopmentPlan().isPresent() ? 1 : 0);
+    return pops < Math.max(synthesisHeld ? 1 : 0, syntheses);
   }
 
   /**
@@ -283,13 +294,15 @@ public final class RuleChecks {
    *     not hold
    */
   static boolean vchPopVoucher(Trajectory t) {
-    if (t.getDevelopmentPlan().isEmpty()
-        || t.getDevelopmentPlan().get().getGeneralData().getTitle().isEmpty()) {
-      return false;
+    for (DevelopmentPlan p : t.developmentPlans()) {
+      if (p.getGeneralData().getTitle().isPresent()) {
+        Matcher m = VOUCHER_TITLE.matcher(p.getGeneralData().getTitle().get());
+        if (m.matches() && !t.getFunding().hasVoucher(Integer.parseInt(m.group(1)))) {
+          return true;
+        }
+      }
     }
-    Matcher m =
-        VOUCHER_TITLE.matcher(t.getDevelopmentPlan().get().getGeneralData().getTitle().get());
-    return m.matches() && !t.getFunding().hasVoucher(Integer.parseInt(m.group(1)));
+    return false;
   }
 
   /**
@@ -492,8 +505,8 @@ public final class RuleChecks {
       return false;
     }
     String title = normal(t.getTrainingAttest().get().getTrainingTitle());
-    if (t.getDevelopmentPlan().isPresent()) {
-      for (NamedTraining training : t.getDevelopmentPlan().get().getNamedTrainings()) {
+    for (DevelopmentPlan p : t.developmentPlans()) {
+      for (NamedTraining training : p.getNamedTrainings()) {
         if (normal(training.getTitle()).equals(title)) {
           return false;
         }

@@ -49,6 +49,8 @@ import io.github.loopbaan.core.session.Sessions;
 import jakarta.validation.Valid;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -252,9 +254,27 @@ public abstract class Trajectory {
   public abstract List<Referral> getReferrals();
 
   /**
-   * @return the personal development plan (POP), once drawn up
+   * @return the personal development plan (POP) of the package worked on now, once drawn up
    */
   public abstract Optional<@Valid DevelopmentPlan> getDevelopmentPlan();
+
+  /**
+   * @return the finished packages of earlier vouchers, oldest first: each with its POP and its
+   *     evaluation invitation (004 §5: a POP per voucher, "POP (loopbaancheque 1 of 2)"); empty
+   *     until a second package starts
+   */
+  public abstract List<@Valid VoucherPackage> getCompletedPackages();
+
+  /**
+   * @return every POP of the trajectory, one per package: the finished packages' and the current
+   *     one, oldest first
+   */
+  public List<DevelopmentPlan> developmentPlans() {
+    List<DevelopmentPlan> plans = new ArrayList<>();
+    getCompletedPackages().forEach(p -> plans.add(p.getPlan()));
+    getDevelopmentPlan().ifPresent(plans::add);
+    return Collections.unmodifiableList(plans);
+  }
 
   /**
    * @return the invitation to the anonymous evaluation, once sent
@@ -361,6 +381,52 @@ public abstract class Trajectory {
    */
   public Optional<LocalDate> synthesisDate() {
     return getSessions().firstHeld(SessionKind.SYNTHESIS);
+  }
+
+  /**
+   * @param voucher a voucher number
+   * @return whether a synthesis conversation registered on that voucher was held: its package ended
+   */
+  public boolean isSynthesisedOn(int voucher) {
+    for (Session s : getSessions()) {
+      if (s.getKind() == SessionKind.SYNTHESIS
+          && s.getStatus() == SessionStatus.HELD
+          && s.isRegisteredOn(voucher)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * @return the voucher of the package worked on now, once its synthesis is held: the voucher the
+   *     latest held synthesis conversation is registered on
+   */
+  public Optional<Integer> packageVoucher() {
+    Session latest = null;
+    for (Session s : getSessions()) {
+      if (s.getKind() == SessionKind.SYNTHESIS && s.getStatus() == SessionStatus.HELD) {
+        latest = s;
+      }
+    }
+    return latest == null ? Optional.empty() : latest.getVoucher();
+  }
+
+  /**
+   * @param day a day
+   * @return the latest day of a held synthesis conversation on or before that day
+   */
+  public Optional<LocalDate> latestSynthesisBy(LocalDate day) {
+    LocalDate latest = null;
+    for (Session s : getSessions()) {
+      if (s.getKind() == SessionKind.SYNTHESIS
+          && s.getStatus() == SessionStatus.HELD
+          && !s.getDate().isAfter(day)
+          && (latest == null || s.getDate().isAfter(latest))) {
+        latest = s.getDate();
+      }
+    }
+    return Optional.ofNullable(latest);
   }
 
   /**
@@ -654,6 +720,25 @@ public abstract class Trajectory {
    */
   public final Trajectory withDevelopmentPlan(Optional<? extends DevelopmentPlan> value) {
     return open("developmentPlan").copyWithDevelopmentPlan(value);
+  }
+
+  /**
+   * @param value the finished packages
+   * @return a copy with the finished packages replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  @SafeVarargs
+  public final Trajectory withCompletedPackages(VoucherPackage... value) {
+    return open("completedPackages").copyWithCompletedPackages(value);
+  }
+
+  /**
+   * @param value the finished packages
+   * @return a copy with the finished packages replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withCompletedPackages(Iterable<? extends VoucherPackage> value) {
+    return open("completedPackages").copyWithCompletedPackages(value);
   }
 
   /**

@@ -32,6 +32,8 @@ import java.util.stream.Collectors;
  * opened --hold_introductory_conversation--> opened         (optional, free, not counted)
  * opened --hold_intake--> intake
  * intake, in_depth --hold_in_depth_conversation [agreement_signed]--> in_depth
+ * synthesis, evaluation, aftercare --hold_in_depth_conversation [next_package_open, evaluation_sent,
+ *     agreement_signed]--> in_depth   (the next voucher's package; the finished one is kept)
  * in_depth --hold_synthesis [in_depth_held]--> synthesis     (the POP is drawn up)
  * synthesis --invite_evaluation [after_synthesis]--> evaluation
  * synthesis, evaluation, aftercare --hold_aftercare [evaluation_sent, within_aftercare_window]--> aftercare
@@ -101,6 +103,23 @@ public final class TrajectoryLifecycle {
    */
   public static final String NO_AFTERCARE_AFTER_CLOSING = "no_aftercare_after_closing";
 
+  /**
+   * Reason code: no next voucher's package can start: the package worked on now did not end in a
+   * synthesis registered on a voucher, or every voucher of the funding has had its synthesis.
+   */
+  public static final String NO_NEXT_PACKAGE = "no_next_package";
+
+  /**
+   * Reason code: the conversation that would start the next package is not registered on a voucher
+   * of the funding whose package has had no synthesis yet.
+   */
+  public static final String SESSION_NOT_ON_NEXT_VOUCHER = "session_not_on_next_voucher";
+
+  /**
+   * Reason code: the synthesis is registered on a voucher whose package already had its synthesis.
+   */
+  public static final String VOUCHER_SYNTHESISED = "voucher_synthesised";
+
   /** Reason code: the session is registered on a voucher the funding does not hold. */
   public static final String NO_SUCH_VOUCHER = "no_such_voucher";
 
@@ -163,14 +182,15 @@ public final class TrajectoryLifecycle {
 
   /**
    * The day lies in the aftercare window: not before the synthesis and, when the regime has a
-   * window, at most that long after it (saturating at {@link LocalDate#MAX}, so a synthesis at the
-   * end of the calendar answers instead of throwing). After closing, only within a window.
+   * window, at most that long after the latest synthesis held by that day (each package's aftercare
+   * counts from its own synthesis) (saturating at {@link LocalDate#MAX}, so a synthesis at the end
+   * of the calendar answers instead of throwing). After closing, only within a window.
    */
   static final Guard<Trajectory> WITHIN_AFTERCARE_WINDOW =
       Guard.of(
           "within_aftercare_window",
           (t, on) -> {
-            LocalDate synthesis = t.synthesisDate().orElse(null);
+            LocalDate synthesis = t.latestSynthesisBy(on).orElse(t.synthesisDate().orElse(null));
             Optional<Reason> after = afterSynthesis(synthesis, on);
             if (after.isPresent()) {
               return after;
@@ -259,6 +279,47 @@ public final class TrajectoryLifecycle {
                     : Optional.empty();
             return use.isEmpty() || !use.get().plus(session).isOverRegistered();
           });
+
+  /**
+   * Another voucher's package can start: the synthesis of the package worked on now is registered
+   * on a voucher, and the funding holds a voucher whose package has had no synthesis yet.
+   */
+  static final Guard<Trajectory> NEXT_PACKAGE_OPEN =
+      Guard.require(
+          "next_package_open",
+          (t, on) -> {
+            if (t.packageVoucher().isEmpty()) {
+              return false;
+            }
+            for (int v = 1; v <= t.getFunding().getVouchers().size(); v++) {
+              if (!t.isSynthesisedOn(v)) {
+                return true;
+              }
+            }
+            return false;
+          },
+          (t, on) -> Reason.of(NO_NEXT_PACKAGE));
+
+  /**
+   * The conversation that starts the next package is registered on a voucher of the funding whose
+   * package has had no synthesis yet.
+   */
+  static final PayloadCheck<Trajectory, TrajectoryCommand.Conversation> ON_NEXT_VOUCHER =
+      PayloadCheck.of(
+          SESSION_NOT_ON_NEXT_VOUCHER,
+          (t, c) -> {
+            Optional<Integer> next = c.getSession().getVoucher();
+            return next.isPresent()
+                && t.getFunding().hasVoucher(next.get())
+                && !t.isSynthesisedOn(next.get());
+          });
+
+  /** A synthesis registered on a voucher is that voucher's first. */
+  static final PayloadCheck<Trajectory, TrajectoryCommand.HoldSynthesis>
+      FIRST_SYNTHESIS_OF_VOUCHER =
+          PayloadCheck.of(
+              VOUCHER_SYNTHESISED,
+              (t, c) -> c.getSession().getVoucher().map(v -> !t.isSynthesisedOn(v)).orElse(true));
 
   static final PayloadCheck<Trajectory, TrajectoryCommand.HoldAftercare> REQUEST_AFTER_SYNTHESIS =
       PayloadCheck.of(
@@ -354,6 +415,18 @@ public final class TrajectoryLifecycle {
               .check(KNOWN_VOUCHER)
               .check(VOUCHER_HOURS)
               .effect((t, c) -> withSession(t, c.getSession()))
+              .on(HOLD_IN_DEPTH_CONVERSATION)
+              .from(SYNTHESIS, EVALUATION, AFTERCARE)
+              .to(IN_DEPTH)
+              .taking(TrajectoryCommand.HoldConversation.class)
+              .guard(NEXT_PACKAGE_OPEN)
+              .guard(EVALUATION_SENT)
+              .guard(AGREEMENT_SIGNED)
+              .check(NEW_SESSION)
+              .check(KNOWN_VOUCHER)
+              .check(VOUCHER_HOURS)
+              .check(ON_NEXT_VOUCHER)
+              .effect(TrajectoryLifecycle::nextPackage)
               .on(HOLD_SYNTHESIS)
               .from(IN_DEPTH)
               .to(SYNTHESIS)
@@ -363,6 +436,7 @@ public final class TrajectoryLifecycle {
               .check(KNOWN_VOUCHER)
               .check(VOUCHER_HOURS)
               .check(NEW_POP_AFTER_INTAKE)
+              .check(FIRST_SYNTHESIS_OF_VOUCHER)
               .effect(
                   (t, c) ->
                       withSession(t, c.getSession()).copy().copyWithDevelopmentPlan(c.getPlan()))
@@ -434,6 +508,30 @@ public final class TrajectoryLifecycle {
               .build();
 
   private TrajectoryLifecycle() {}
+
+  /**
+   * Starts the next voucher's package: the POP and the evaluation invitation of the package worked
+   * on now become a {@link VoucherPackage} of {@link Trajectory#getCompletedPackages()}, and the
+   * conversation is recorded.
+   */
+  private static Trajectory nextPackage(Trajectory t, TrajectoryCommand.HoldConversation c) {
+    List<VoucherPackage> completed = t.getCompletedPackages();
+    Trajectory moved = t;
+    if (t.getDevelopmentPlan().isPresent()) {
+      moved =
+          t.copy()
+              .copyWithCompletedPackages(
+                  append(
+                      completed,
+                      VoucherPackage.of(
+                          t.packageVoucher().orElseThrow(),
+                          t.getDevelopmentPlan().get(),
+                          t.getEvaluationInvitation())))
+              .copyWithDevelopmentPlan(Optional.empty())
+              .copyWithEvaluationInvitation(Optional.empty());
+    }
+    return withSession(moved, c.getSession());
+  }
 
   /** Records the aftercare conversation and the client's request. */
   private static Trajectory withAftercare(Trajectory t, TrajectoryCommand.HoldAftercare c) {

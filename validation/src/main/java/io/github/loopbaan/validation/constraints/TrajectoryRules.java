@@ -127,8 +127,9 @@ public final class TrajectoryRules {
   }
 
   /**
-   * {@code vch_pop_voucher}: the voucher number the POP's title names ("POP (loopbaancheque 1 of
-   * 2)") is a voucher of the funding. A title without a number is {@code vch_pop_title}'s.
+   * {@code vch_pop_voucher}: the voucher number each POP's title names ("POP (loopbaancheque 1 of
+   * 2)"), the current package's and the finished ones', is a voucher of the funding. A title
+   * without a number is {@code vch_pop_title}'s.
    */
   public static final class PopVoucherValidator extends RuleValidator<PopVoucher, Trajectory> {
     @Override
@@ -172,13 +173,18 @@ public final class TrajectoryRules {
     }
   }
 
-  /** {@code base_pop_after_synthesis}: once the synthesis is held, the trajectory has its POP. */
+  /**
+   * {@code base_pop_after_synthesis}: once a synthesis is held, its package has its POP: the
+   * trajectory holds at least as many POPs (the finished packages' and the current one) as it held
+   * synthesis conversations, and at least one once the synthesis event is recorded.
+   */
   public static final class PopAfterSynthesisValidator
       extends RuleValidator<PopAfterSynthesis, Trajectory> {
     @Override
     protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
-      return PlanRules.when(
-          Progress.synthesisHeld(t) && t.getDevelopmentPlan().isEmpty(), "developmentPlan");
+      int syntheses =
+          Math.max(Progress.synthesisHeld(t) ? 1 : 0, t.heldSessions(SessionKind.SYNTHESIS).size());
+      return PlanRules.when(t.developmentPlans().size() < syntheses, "developmentPlan");
     }
   }
 
@@ -412,8 +418,8 @@ public final class TrajectoryRules {
   }
 
   /**
-   * {@code vch_attest_training_named}: a training attest names a training that the POP names
-   * explicitly (titles compared without regard to case and surrounding spaces).
+   * {@code vch_attest_training_named}: a training attest names a training that a POP of the
+   * trajectory names explicitly (titles compared without regard to case and surrounding spaces).
    */
   public static final class AttestTrainingNamedValidator
       extends RuleValidator<AttestTrainingNamed, Trajectory> {
@@ -424,7 +430,8 @@ public final class TrajectoryRules {
       }
       String title = normal(t.getTrainingAttest().get().getTrainingTitle());
       List<String> named =
-          t.getDevelopmentPlan().map(DevelopmentPlan::getNamedTrainings).orElse(List.of()).stream()
+          t.developmentPlans().stream()
+              .flatMap(p -> p.getNamedTrainings().stream())
               .map(NamedTraining::getTitle)
               .map(TrajectoryRules::normal)
               .collect(Collectors.toList());

@@ -26,6 +26,8 @@ module io.github.loopbaan.validation {
       io.github.loopbaan.validation.constraints.TrajectoryRules.SessionVoucherValidator,
       io.github.loopbaan.validation.constraints.TrajectoryRules.VoucherHoursValidator,
       io.github.loopbaan.validation.constraints.TrajectoryRules.PopVoucherValidator,
+      io.github.loopbaan.validation.constraints.TrajectoryRules.VouchersPerPersonValidator,
+      io.github.loopbaan.validation.constraints.TrajectoryRules.WaitingPeriodValidator,
       io.github.loopbaan.validation.constraints.TrajectoryRules.VouchersValidator,
       io.github.loopbaan.validation.constraints.TrajectoryRules.IntakeAgreementRecordedValidator,
       io.github.loopbaan.validation.constraints.TrajectoryRules.IndividualHoursValidator,

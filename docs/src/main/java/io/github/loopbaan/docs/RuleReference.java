@@ -50,7 +50,11 @@ public final class RuleReference {
                 "trajectory's funding carries, and `base_regime_registered` reports a regime the validator does not accept. ")
             .append(
                 "Each report names the regime (`regime()`, e.g. `vdab_004@1`) and the rule set versions (`ruleSets()`, ")
-            .append("e.g. `flemish_voucher@2`) it applied.\n\n")
+            .append("e.g. `flemish_voucher@2`) it applied. ")
+            .append(
+                "`vch_vouchers_per_person` and `vch_waiting_period` need the person's earlier vouchers and are checked ")
+            .append(
+                "only by `validate(trajectory, voucherHistory, ruleSets...)`, with the `VoucherHistory` the application supplies.\n\n")
             .append(
                 "| code | rule set | regime | severity | on | en | nl | source |\n|---|---|---|---|---|---|---|---|\n");
     try (LoopbaanValidator validator =

@@ -14,6 +14,7 @@ import io.github.loopbaan.core.session.SessionCommand;
 import io.github.loopbaan.core.session.SessionId;
 import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.standards.RiasecProfile;
+import io.github.loopbaan.core.trajectory.FundingRegime;
 import io.github.loopbaan.core.trajectory.PauseReason;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryCommand;
@@ -118,6 +119,35 @@ class FreshInstanceWireFormatTest {
     assertThat(back.getDevelopmentPlan()).contains(checklistForm);
     assertThat(back.getHistory().size()).isEqualTo(trajectory.getHistory().size());
     assertThat(json.writeDocument(back)).isEqualTo(document);
+  }
+
+  @Test
+  void a_plan_read_with_the_refusal_and_its_texts_is_reduced_to_its_checklist_form() {
+    LoopbaanJson json = fresh();
+    DevelopmentPlan full = Examples.plan(StorageConsent.STORE_FULL_PLAN);
+    String withTexts = json.write(full).replace("\"store_full_plan\"", "\"checklist_only\"");
+    assertThat(withTexts).contains(Examples.PRIVATE_INSIGHT);
+    DevelopmentPlan read = json.read(withTexts, DevelopmentPlan.class);
+    assertThat(read)
+        .isEqualTo(full.withStorageConsent(StorageConsent.CHECKLIST_ONLY).toChecklist());
+    assertThat(read.getInsights()).isEmpty();
+  }
+
+  @Test
+  void a_funding_regime_is_written_only_when_it_is_not_the_default_of_its_kind() {
+    LoopbaanJson json = fresh();
+    Trajectory trajectory = Examples.trajectory();
+    assertThat(json.writeDocument(trajectory)).doesNotContain("\"regime\"");
+    FundingRegime own =
+        FundingRegime.VDAB_004.withId("vdab_2026").withSource("VDAB regulation of 2026 (example)");
+    Trajectory underOwn =
+        Trajectory.builder()
+            .from(trajectory)
+            .funding(trajectory.getFunding().withRegime(own))
+            .build();
+    String written = json.writeDocument(underOwn);
+    assertThat(written).contains("\"regime\":{").contains("\"id\":\"vdab_2026\"");
+    assertThat(json.readDocument(written, Trajectory.class)).isEqualTo(underOwn);
   }
 
   @Test

@@ -65,7 +65,9 @@ import io.github.loopbaan.core.trajectory.ScenarioId;
 import io.github.loopbaan.core.trajectory.TrainingAttest;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryId;
+import io.github.loopbaan.core.trajectory.UsedVoucher;
 import io.github.loopbaan.core.trajectory.Voucher;
+import io.github.loopbaan.core.trajectory.VoucherHistory;
 import io.github.loopbaan.core.trajectory.VoucherId;
 import io.github.loopbaan.core.trajectory.VoucherPackage;
 import io.github.loopbaan.core.trajectory.VoucherTerms;
@@ -580,6 +582,24 @@ public class LoopbaanDomain extends DomainContextBase {
   @Provide
   public Arbitrary<VoucherPackage> voucherPackage() {
     return TrajectoryFactsArbitraries.voucherPackages();
+  }
+
+  /**
+   * @return arbitrary {@link UsedVoucher} values, as {@code
+   *     TrajectoryFactsArbitraries.usedVouchers()}
+   */
+  @Provide
+  public Arbitrary<UsedVoucher> usedVoucher() {
+    return TrajectoryFactsArbitraries.usedVouchers();
+  }
+
+  /**
+   * @return arbitrary {@link VoucherHistory} values, as {@code
+   *     TrajectoryFactsArbitraries.voucherHistories()}
+   */
+  @Provide
+  public Arbitrary<VoucherHistory> voucherHistory() {
+    return TrajectoryFactsArbitraries.voucherHistories();
   }
 
   /**

@@ -116,6 +116,15 @@ public final class RuleArbitraries {
           "vch_pop_choices",
           "vch_pop_signature");
 
+  /**
+   * Rule codes of the Flemish career-voucher rule set that are checked only with the person's
+   * {@link io.github.loopbaan.core.trajectory.VoucherHistory} ({@code
+   * LoopbaanValidator.validate(trajectory, history, ...)}); not in {@link #VOUCHER_CODES}, whose
+   * breaks need no history.
+   */
+  public static final List<String> HISTORY_CODES =
+      List.of("vch_vouchers_per_person", "vch_waiting_period");
+
   private static final String TRAINING = "Bachelor Verpleegkunde";
 
   private RuleArbitraries() {}

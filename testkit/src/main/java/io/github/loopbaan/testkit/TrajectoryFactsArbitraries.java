@@ -4,6 +4,7 @@ import io.github.loopbaan.core.privacy.Visibility;
 import io.github.loopbaan.core.standards.OccupationRef;
 import io.github.loopbaan.core.trajectory.AcademicYear;
 import io.github.loopbaan.core.trajectory.AftercareRequest;
+import io.github.loopbaan.core.trajectory.AftercareRequester;
 import io.github.loopbaan.core.trajectory.CareerScenario;
 import io.github.loopbaan.core.trajectory.EvaluationInvitation;
 import io.github.loopbaan.core.trajectory.Funding;
@@ -20,7 +21,9 @@ import io.github.loopbaan.core.trajectory.ScenarioId;
 import io.github.loopbaan.core.trajectory.ScenarioStatus;
 import io.github.loopbaan.core.trajectory.TrainingAttest;
 import io.github.loopbaan.core.trajectory.TrainingBenefit;
+import io.github.loopbaan.core.trajectory.UsedVoucher;
 import io.github.loopbaan.core.trajectory.Voucher;
+import io.github.loopbaan.core.trajectory.VoucherHistory;
 import io.github.loopbaan.core.trajectory.VoucherId;
 import io.github.loopbaan.core.trajectory.VoucherPackage;
 import io.github.loopbaan.core.trajectory.VoucherTerms;
@@ -307,6 +310,23 @@ public final class TrajectoryFactsArbitraries {
   }
 
   /**
+   * @return vouchers a person used: an identifier, the first day of guidance and, mostly, the day
+   *     its package ended
+   */
+  public static Arbitrary<UsedVoucher> usedVouchers() {
+    return Combinators.combine(
+            voucherIds(), days(), Arbitraries.integers().between(0, 400).optional(0.8))
+        .as((id, from, length) -> UsedVoucher.of(id, from, length.map(from::plusDays)));
+  }
+
+  /**
+   * @return histories of up to four used vouchers
+   */
+  public static Arbitrary<VoucherHistory> voucherHistories() {
+    return usedVouchers().list().ofMaxSize(4).map(VoucherHistory::of);
+  }
+
+  /**
    * @return registries of up to four regimes, the built-in ones among them or not
    */
   public static Arbitrary<FundingRegimes> fundingRegimeRegistries() {
@@ -410,6 +430,9 @@ public final class TrajectoryFactsArbitraries {
                     .use(Arbitraries.integers().between(5, 45).map(Duration::ofMinutes))
                     .withProbability(0.5)
                     .in(AftercareRequest.Builder::duration)
+                    .use(Arbitraries.of(AftercareRequester.class))
+                    .withProbability(0.5)
+                    .in(AftercareRequest.Builder::requestedBy)
                     .build(AftercareRequest.Builder::build));
   }
 

@@ -5,6 +5,8 @@ import io.github.loopbaan.core.rules.RuleCode;
 import io.github.loopbaan.core.trajectory.FundingRegimes;
 import io.github.loopbaan.core.trajectory.IntakeAgreement;
 import io.github.loopbaan.core.trajectory.Trajectory;
+import io.github.loopbaan.core.trajectory.VoucherHistory;
+import io.github.loopbaan.validation.constraints.RuleContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -21,6 +23,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorFactory;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -60,7 +63,7 @@ public final class LoopbaanValidator implements AutoCloseable {
                 new ParameterMessageInterpolator(
                     Set.of(Locale.ENGLISH, Locale.forLanguageTag("nl")), Locale.ENGLISH, false))
             .defaultLocale(Locale.ENGLISH)
-            .constraintValidatorPayload(regimes)
+            .constraintValidatorPayload(RuleContext.of(regimes, Optional.empty()))
             .buildValidatorFactory();
     this.validator = factory.getValidator();
   }
@@ -90,6 +93,33 @@ public final class LoopbaanValidator implements AutoCloseable {
    *     regime and rule set versions applied
    */
   public ValidationReport validate(Object value, RuleSet... sets) {
+    return validate(validator, value, sets);
+  }
+
+  /**
+   * Validates a trajectory with what the application knows of the person's earlier vouchers, so
+   * that the rules that need them apply too: {@code vch_vouchers_per_person} (the vouchers used
+   * within the regime's period, these included, stay within the regime's vouchers per person) and
+   * {@code vch_waiting_period} (the guidance starts after the regime's waiting period since the
+   * person's latest earlier package). Without a history those rules are not checked.
+   *
+   * @param trajectory the trajectory
+   * @param history the person's earlier vouchers, across trajectories
+   * @param sets the rule sets; none means {@link RuleSet#BASE}
+   * @return the report
+   */
+  public ValidationReport validate(Trajectory trajectory, VoucherHistory history, RuleSet... sets) {
+    Objects.requireNonNull(history, "history");
+    Validator withHistory =
+        factory
+            .unwrap(HibernateValidatorFactory.class)
+            .usingContext()
+            .constraintValidatorPayload(RuleContext.of(regimes, Optional.of(history)))
+            .getValidator();
+    return validate(withHistory, trajectory, sets);
+  }
+
+  private static ValidationReport validate(Validator validator, Object value, RuleSet... sets) {
     Objects.requireNonNull(value, "value");
     Set<Class<?>> groups = new LinkedHashSet<>();
     for (RuleSet set : sets.length == 0 ? new RuleSet[] {RuleSet.BASE} : sets) {

@@ -39,6 +39,7 @@ class MessagesTest {
       List<RuleInfo> infos = rules.rules();
       List<String> expected = new ArrayList<>(RuleArbitraries.BASE_CODES);
       expected.addAll(RuleArbitraries.VOUCHER_CODES);
+      expected.addAll(RuleArbitraries.HISTORY_CODES);
       assertThat(infos).extracting(RuleInfo::code).containsExactlyInAnyOrderElementsOf(expected);
       assertThat(infos.stream().map(RuleInfo::code).collect(Collectors.toSet()))
           .hasSize(infos.size());

@@ -10,6 +10,7 @@ import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.session.SessionStatus;
 import io.github.loopbaan.core.trajectory.AftercareRequest;
+import io.github.loopbaan.core.trajectory.AftercareRequester;
 import io.github.loopbaan.core.trajectory.FundingRegime;
 import io.github.loopbaan.core.trajectory.FundingRegimes;
 import io.github.loopbaan.core.trajectory.IntakeAgreement;
@@ -448,6 +449,11 @@ public final class RuleChecks {
     for (Session s : t.getSessions()) {
       if (heldAftercare(s)) {
         held++;
+      }
+    }
+    for (AftercareRequest r : t.getAftercareRequests()) {
+      if (r.getRequestedBy().isPresent() && r.getRequestedBy().get() == AftercareRequester.COACH) {
+        return true;
       }
     }
     return held > t.getAftercareRequests().size();

@@ -60,6 +60,12 @@ public abstract class AftercareRequest implements WithAftercareRequest {
   public abstract String getQuestion();
 
   /**
+   * @return who asked for the aftercare, when recorded (004 §7: aftercare is given at the client's
+   *     request)
+   */
+  public abstract Optional<AftercareRequester> getRequestedBy();
+
+  /**
    * @return the day of the aftercare conversation (Dutch: nazorggesprek), once held
    */
   public abstract Optional<LocalDate> getHeldOn();

@@ -20,6 +20,8 @@ import org.immutables.value.Value;
  *       agreement (guard {@code agreement_signed});
  *   <li>{@link #isEvaluationFirst()}: aftercare and closing need the evaluation invitation (guard
  *       {@code evaluation_sent});
+ *   <li>{@link #isAftercareOnClientRequest()}: aftercare only at the client's request (check {@code
+ *       aftercare_not_requested_by_client});
  *   <li>{@link #getAftercareWindow()}: how long after a synthesis the client may ask for aftercare
  *       (guard {@code within_aftercare_window}); aftercare within the window stays possible after
  *       the trajectory is closed;
@@ -64,6 +66,7 @@ public abstract class FundingRegime implements WithFundingRegime {
           .validFrom(LocalDate.MIN)
           .agreementBeforeInDepth(true)
           .evaluationFirst(true)
+          .aftercareOnClientRequest(true)
           .aftercareWindow(Period.ofYears(1))
           .voucherTerms(
               VoucherTerms.builder()
@@ -158,6 +161,16 @@ public abstract class FundingRegime implements WithFundingRegime {
    */
   @Value.Default
   public boolean isEvaluationFirst() {
+    return false;
+  }
+
+  /**
+   * @return whether aftercare is given only at the client's request (004 §7: "de nazorg gebeurt op
+   *     vraag van de klant"): the lifecycle refuses an aftercare request recorded as the coach's
+   *     ({@code aftercare_not_requested_by_client}); false by default
+   */
+  @Value.Default
+  public boolean isAftercareOnClientRequest() {
     return false;
   }
 

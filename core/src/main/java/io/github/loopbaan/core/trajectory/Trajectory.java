@@ -39,6 +39,8 @@ import io.github.loopbaan.core.rules.voucher.PopVoucher;
 import io.github.loopbaan.core.rules.voucher.SessionVoucher;
 import io.github.loopbaan.core.rules.voucher.VoucherHours;
 import io.github.loopbaan.core.rules.voucher.Vouchers;
+import io.github.loopbaan.core.rules.voucher.VouchersPerPerson;
+import io.github.loopbaan.core.rules.voucher.WaitingPeriod;
 import io.github.loopbaan.core.session.Assignment;
 import io.github.loopbaan.core.session.InstrumentResult;
 import io.github.loopbaan.core.session.Note;
@@ -100,6 +102,8 @@ import org.immutables.value.Value;
 @Vouchers(groups = FlemishVoucher.class)
 @SessionVoucher(groups = FlemishVoucher.class)
 @VoucherHours(groups = FlemishVoucher.class)
+@VouchersPerPerson(groups = FlemishVoucher.class)
+@WaitingPeriod(groups = FlemishVoucher.class)
 @PopVoucher(groups = FlemishVoucher.class)
 @IntakeAgreementRecorded(groups = FlemishVoucher.class)
 @IndividualHours(groups = FlemishVoucher.class)

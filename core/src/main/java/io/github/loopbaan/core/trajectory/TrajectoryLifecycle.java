@@ -59,6 +59,9 @@ import java.util.stream.Collectors;
  *       without a window grants no aftercare after closing ({@code no_aftercare_after_closing}).
  * </ul>
  *
+ * <p>Aftercare also has the payload check {@code aftercare_not_requested_by_client} under a regime
+ * that gives aftercare only at the client's request (004 §7).
+ *
  * <p>Every conversation command also has the payload checks {@code session_id_taken} (its session
  * must be new), {@code no_such_voucher} (a session registered on a voucher names a voucher of the
  * funding) and {@code voucher_hours_exceeded} (it fits in what the voucher has left). The intake
@@ -119,6 +122,13 @@ public final class TrajectoryLifecycle {
    * Reason code: the synthesis is registered on a voucher whose package already had its synthesis.
    */
   public static final String VOUCHER_SYNTHESISED = "voucher_synthesised";
+
+  /**
+   * Reason code: the regime gives aftercare only at the client's request, and the request is
+   * recorded as the coach's.
+   */
+  public static final String AFTERCARE_NOT_REQUESTED_BY_CLIENT =
+      "aftercare_not_requested_by_client";
 
   /** Reason code: the session is registered on a voucher the funding does not hold. */
   public static final String NO_SUCH_VOUCHER = "no_such_voucher";
@@ -321,6 +331,19 @@ public final class TrajectoryLifecycle {
               VOUCHER_SYNTHESISED,
               (t, c) -> c.getSession().getVoucher().map(v -> !t.isSynthesisedOn(v)).orElse(true));
 
+  /**
+   * Under a regime that gives aftercare only at the client's request, the request is not recorded
+   * as the coach's. A request that records no requester passes (a file from before it was
+   * recorded).
+   */
+  static final PayloadCheck<Trajectory, TrajectoryCommand.HoldAftercare> CLIENTS_REQUEST =
+      PayloadCheck.of(
+          AFTERCARE_NOT_REQUESTED_BY_CLIENT,
+          (t, c) ->
+              !t.getFunding().getRegime().isAftercareOnClientRequest()
+                  || c.getRequest().getRequestedBy().orElse(AftercareRequester.CLIENT)
+                      == AftercareRequester.CLIENT);
+
   static final PayloadCheck<Trajectory, TrajectoryCommand.HoldAftercare> REQUEST_AFTER_SYNTHESIS =
       PayloadCheck.of(
           REQUEST_BEFORE_SYNTHESIS,
@@ -453,6 +476,7 @@ public final class TrajectoryLifecycle {
               .guard(EVALUATION_SENT)
               .guard(WITHIN_AFTERCARE_WINDOW)
               .check(REQUEST_AFTER_SYNTHESIS)
+              .check(CLIENTS_REQUEST)
               .check(NEW_SESSION)
               .check(KNOWN_VOUCHER)
               .check(VOUCHER_HOURS)
@@ -464,6 +488,7 @@ public final class TrajectoryLifecycle {
               .guard(EVALUATION_SENT)
               .guard(WITHIN_AFTERCARE_WINDOW)
               .check(REQUEST_AFTER_SYNTHESIS)
+              .check(CLIENTS_REQUEST)
               .check(NEW_SESSION)
               .check(KNOWN_VOUCHER)
               .check(VOUCHER_HOURS)

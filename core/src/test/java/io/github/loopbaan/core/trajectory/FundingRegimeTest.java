@@ -204,4 +204,43 @@ class FundingRegimeTest {
             .orElseThrow();
     assertThat(evaluation.apply(aftercare(synthesisOn.plusMonths(18))).isApplied()).isTrue();
   }
+
+  @Test
+  void aftercare_the_coach_asked_for_is_refused_where_the_regime_gives_it_on_the_clients_request() {
+    LocalDate synthesisOn = OPENED.plusDays(40);
+    AftercareRequest byCoach =
+        AftercareRequest.builder()
+            .requestedOn(synthesisOn.plusDays(5))
+            .question("Zullen we je plan nog eens bekijken?")
+            .requestedBy(AftercareRequester.COACH)
+            .build();
+    Trajectory voucher =
+        synthesised(Funding.careerVouchers(VoucherId.of("v-1")), true, synthesisOn)
+            .apply(
+                TrajectoryCommand.inviteEvaluation(
+                    EvaluationInvitation.builder().sentOn(synthesisOn).build()))
+            .orElseThrow();
+    assertThat(
+            codes(
+                voucher.apply(
+                    TrajectoryCommand.holdAftercare(
+                        byCoach, session(SessionKind.AFTERCARE, synthesisOn.plusDays(6))))))
+        .containsExactly(TrajectoryLifecycle.AFTERCARE_NOT_REQUESTED_BY_CLIENT);
+    assertThat(
+            voucher
+                .apply(
+                    TrajectoryCommand.holdAftercare(
+                        byCoach.withRequestedBy(AftercareRequester.CLIENT),
+                        session(SessionKind.AFTERCARE, synthesisOn.plusDays(6))))
+                .isApplied())
+        .isTrue();
+    Trajectory general = synthesised(Funding.employer(), true, synthesisOn);
+    assertThat(
+            general
+                .apply(
+                    TrajectoryCommand.holdAftercare(
+                        byCoach, session(SessionKind.AFTERCARE, synthesisOn.plusDays(6))))
+                .isApplied())
+        .isTrue();
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.loopbaan.validation.constraints;
 
 import io.github.loopbaan.core.trajectory.FundingRegimes;
+import io.github.loopbaan.core.trajectory.VoucherHistory;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ValidationException;
@@ -32,6 +33,19 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
    */
   protected abstract Optional<Finding> check(T value, FundingRegimes regimes);
 
+  /**
+   * The check with the person's earlier vouchers: rules that need them override this one.
+   *
+   * @param value the value, never {@code null}
+   * @param regimes the funding regimes the validator accepts
+   * @param history the person's earlier vouchers, when the application supplied them
+   * @return what is wrong, or empty when the rule holds
+   */
+  protected Optional<Finding> check(
+      T value, FundingRegimes regimes, Optional<VoucherHistory> history) {
+    return check(value, regimes);
+  }
+
   @Override
   public final boolean isValid(T value, ConstraintValidatorContext context) {
     if (value == null) {
@@ -43,9 +57,19 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
     } catch (ValidationException notHibernate) {
       hibernate = null;
     }
+    RuleContext rules =
+        hibernate == null ? null : hibernate.getConstraintValidatorPayload(RuleContext.class);
     FundingRegimes regimes =
-        hibernate == null ? null : hibernate.getConstraintValidatorPayload(FundingRegimes.class);
-    Optional<Finding> finding = check(value, regimes == null ? FundingRegimes.builtIn() : regimes);
+        rules != null
+            ? rules.regimes()
+            : hibernate == null
+                ? null
+                : hibernate.getConstraintValidatorPayload(FundingRegimes.class);
+    Optional<Finding> finding =
+        check(
+            value,
+            regimes == null ? FundingRegimes.builtIn() : regimes,
+            rules == null ? Optional.empty() : rules.history());
     if (finding.isEmpty()) {
       return true;
     }

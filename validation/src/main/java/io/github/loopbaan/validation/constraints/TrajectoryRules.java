@@ -23,13 +23,17 @@ import io.github.loopbaan.core.rules.voucher.PopVoucher;
 import io.github.loopbaan.core.rules.voucher.SessionVoucher;
 import io.github.loopbaan.core.rules.voucher.VoucherHours;
 import io.github.loopbaan.core.rules.voucher.Vouchers;
+import io.github.loopbaan.core.rules.voucher.VouchersPerPerson;
+import io.github.loopbaan.core.rules.voucher.WaitingPeriod;
 import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.session.SessionStatus;
+import io.github.loopbaan.core.trajectory.AftercareRequester;
 import io.github.loopbaan.core.trajectory.FundingRegime;
 import io.github.loopbaan.core.trajectory.FundingRegimes;
 import io.github.loopbaan.core.trajectory.TrainingAttest;
 import io.github.loopbaan.core.trajectory.Trajectory;
+import io.github.loopbaan.core.trajectory.VoucherHistory;
 import io.github.loopbaan.core.trajectory.VoucherTerms;
 import io.github.loopbaan.core.trajectory.VoucherUse;
 import java.time.Duration;
@@ -123,6 +127,63 @@ public final class TrajectoryRules {
         }
       }
       return Optional.empty();
+    }
+  }
+
+  /**
+   * {@code vch_vouchers_per_person}: with the person's {@link VoucherHistory}, the vouchers used in
+   * other trajectories within the regime's entitlement period (all of them when it sets none) plus
+   * this trajectory's vouchers stay within the regime's vouchers per person. Not checked without a
+   * history.
+   */
+  public static final class VouchersPerPersonValidator
+      extends RuleValidator<VouchersPerPerson, Trajectory> {
+    @Override
+    protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
+      return Optional.empty();
+    }
+
+    @Override
+    protected Optional<Finding> check(
+        Trajectory t, FundingRegimes regimes, Optional<VoucherHistory> history) {
+      Optional<VoucherTerms> terms = terms(t);
+      if (history.isEmpty() || terms.isEmpty()) {
+        return Optional.empty();
+      }
+      long count = history.get().countedBefore(t) + t.getFunding().getVouchers().size();
+      int max = terms.get().getVouchersPerPerson();
+      return count <= max
+          ? Optional.empty()
+          : Optional.of(Finding.at("funding.vouchers").with("max", max).with("count", count));
+    }
+  }
+
+  /**
+   * {@code vch_waiting_period}: with the person's {@link VoucherHistory}, the first registered
+   * session of this trajectory lies no earlier than the regime's waiting period after the person's
+   * latest earlier package. Not checked without a history, without a waiting period in the regime
+   * or before any session is registered.
+   */
+  public static final class WaitingPeriodValidator
+      extends RuleValidator<WaitingPeriod, Trajectory> {
+    @Override
+    protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
+      return Optional.empty();
+    }
+
+    @Override
+    protected Optional<Finding> check(
+        Trajectory t, FundingRegimes regimes, Optional<VoucherHistory> history) {
+      Optional<LocalDate> earliest = history.flatMap(h -> h.earliestStart(t));
+      Optional<LocalDate> start =
+          t.getSessions().stream()
+              .filter(Session::countsTowardRegisteredHours)
+              .map(Session::getDate)
+              .min(LocalDate::compareTo);
+      return earliest.isEmpty() || start.isEmpty() || !start.get().isBefore(earliest.get())
+          ? Optional.empty()
+          : Optional.of(
+              Finding.at("sessions").with("earliest", earliest.get()).with("start", start.get()));
     }
   }
 
@@ -352,14 +413,20 @@ public final class TrajectoryRules {
   }
 
   /**
-   * {@code vch_aftercare_on_request}: there are no more held aftercare conversations than aftercare
-   * requests.
+   * {@code vch_aftercare_on_request}: aftercare is given at the client's request (004 §7): there
+   * are no more held aftercare conversations than aftercare requests, and no request is recorded as
+   * the coach's.
    */
   public static final class AftercareOnRequestValidator
       extends RuleValidator<AftercareOnRequest, Trajectory> {
     @Override
     protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
-      return PlanRules.when(heldAftercare(t).size() > t.getAftercareRequests().size(), "sessions");
+      boolean byCoach =
+          t.getAftercareRequests().stream()
+              .anyMatch(r -> r.getRequestedBy().orElse(null) == AftercareRequester.COACH);
+      return PlanRules.when(
+          byCoach || heldAftercare(t).size() > t.getAftercareRequests().size(),
+          byCoach ? "aftercareRequests" : "sessions");
     }
   }
 

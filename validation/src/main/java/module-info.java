@@ -23,6 +23,8 @@ module io.github.loopbaan.validation {
       io.github.loopbaan.validation.constraints.TrajectoryRules.GoalPastIntakeValidator,
       io.github.loopbaan.validation.constraints.TrajectoryRules.PopAfterSynthesisValidator,
       io.github.loopbaan.validation.constraints.TrajectoryRules.RegimeRegisteredValidator,
+      io.github.loopbaan.validation.constraints.TrajectoryRules.ProviderRecognisedValidator,
+      io.github.loopbaan.validation.constraints.TrajectoryRules.EligibilityRecordedValidator,
       io.github.loopbaan.validation.constraints.TrajectoryRules.SessionVoucherValidator,
       io.github.loopbaan.validation.constraints.TrajectoryRules.VoucherHoursValidator,
       io.github.loopbaan.validation.constraints.TrajectoryRules.PopVoucherValidator,

@@ -328,7 +328,8 @@ class JsonReaderFuzzProperties {
                   + random.nextInt(9)
                   + "\":"
                   + random.nextInt(9)
-                  + (text.charAt(i + 1) == '}' ? "" : ",")
+                  // a stacked mutation may have left a text of one character
+                  + (i + 1 >= text.length() || text.charAt(i + 1) == '}' ? "" : ",")
                   + text.substring(i + 1));
         }
       case 10:

@@ -52,7 +52,9 @@ import io.github.loopbaan.core.standards.OnetSocCode;
 import io.github.loopbaan.core.standards.RiasecProfile;
 import io.github.loopbaan.core.trajectory.AcademicYear;
 import io.github.loopbaan.core.trajectory.AftercareRequest;
+import io.github.loopbaan.core.trajectory.CareerCentre;
 import io.github.loopbaan.core.trajectory.CareerScenario;
+import io.github.loopbaan.core.trajectory.Eligibility;
 import io.github.loopbaan.core.trajectory.EvaluationInvitation;
 import io.github.loopbaan.core.trajectory.Funding;
 import io.github.loopbaan.core.trajectory.FundingRegime;
@@ -582,6 +584,24 @@ public class LoopbaanDomain extends DomainContextBase {
   @Provide
   public Arbitrary<VoucherPackage> voucherPackage() {
     return TrajectoryFactsArbitraries.voucherPackages();
+  }
+
+  /**
+   * @return arbitrary {@link Eligibility} values, as {@code
+   *     TrajectoryFactsArbitraries.eligibilities()}
+   */
+  @Provide
+  public Arbitrary<Eligibility> eligibility() {
+    return TrajectoryFactsArbitraries.eligibilities();
+  }
+
+  /**
+   * @return arbitrary {@link CareerCentre} values, as {@code
+   *     TrajectoryFactsArbitraries.careerCentres()}
+   */
+  @Provide
+  public Arbitrary<CareerCentre> careerCentre() {
+    return TrajectoryFactsArbitraries.careerCentres();
   }
 
   /**

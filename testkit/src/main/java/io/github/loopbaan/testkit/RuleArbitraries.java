@@ -125,6 +125,13 @@ public final class RuleArbitraries {
   public static final List<String> HISTORY_CODES =
       List.of("vch_vouchers_per_person", "vch_waiting_period");
 
+  /**
+   * Rule codes of the base rule set that apply only under a regime that asks for them (none of the
+   * built-in regimes does); not in {@link #BASE_CODES}, whose breaks use the built-in regimes.
+   */
+  public static final List<String> REGIME_CODES =
+      List.of("base_provider_recognised", "base_eligibility_recorded");
+
   private static final String TRAINING = "Bachelor Verpleegkunde";
 
   private RuleArbitraries() {}

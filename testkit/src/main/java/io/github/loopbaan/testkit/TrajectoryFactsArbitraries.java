@@ -1,11 +1,14 @@
 package io.github.loopbaan.testkit;
 
+import io.github.loopbaan.core.party.EmploymentSituation;
 import io.github.loopbaan.core.privacy.Visibility;
 import io.github.loopbaan.core.standards.OccupationRef;
 import io.github.loopbaan.core.trajectory.AcademicYear;
 import io.github.loopbaan.core.trajectory.AftercareRequest;
 import io.github.loopbaan.core.trajectory.AftercareRequester;
+import io.github.loopbaan.core.trajectory.CareerCentre;
 import io.github.loopbaan.core.trajectory.CareerScenario;
+import io.github.loopbaan.core.trajectory.Eligibility;
 import io.github.loopbaan.core.trajectory.EvaluationInvitation;
 import io.github.loopbaan.core.trajectory.Funding;
 import io.github.loopbaan.core.trajectory.FundingKind;
@@ -307,6 +310,43 @@ public final class TrajectoryFactsArbitraries {
         .as(
             (voucher, plan, sent) ->
                 VoucherPackage.of(voucher, plan, sent.map(EvaluationInvitation::sentOn)));
+  }
+
+  /**
+   * @return eligibility facts: any employment situation, the right confirmed or not, a contribution
+   *     or an exemption or neither
+   */
+  public static Arbitrary<Eligibility> eligibilities() {
+    return Combinators.combine(
+            Arbitraries.of(EmploymentSituation.class).optional(0.8),
+            Arbitraries.of(true, false),
+            Arbitraries.integers().between(0, 2))
+        .as(
+            (employment, right, contribution) -> {
+              Eligibility.Builder b =
+                  Eligibility.builder().employment(employment).rightToGuidanceConfirmed(right);
+              if (contribution == 1) {
+                b.coPaymentCents(4000L);
+              } else if (contribution == 2) {
+                b.coPaymentExempt(true);
+              }
+              return b.build();
+            });
+  }
+
+  /**
+   * @return career centres, most of them recognised
+   */
+  public static Arbitrary<CareerCentre> careerCentres() {
+    return Combinators.combine(
+            Arbitraries.of("Loopbaancentrum Noord", "YourCoach", "Team Loopbaan", "Werkpunt"),
+            Arbitraries.strings().numeric().ofLength(6).optional(0.8))
+        .as(
+            (name, number) ->
+                CareerCentre.builder()
+                    .name(name)
+                    .recognitionNumber(number.map(n -> "LB" + n))
+                    .build());
   }
 
   /**

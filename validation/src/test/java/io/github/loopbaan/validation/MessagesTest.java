@@ -40,6 +40,7 @@ class MessagesTest {
       List<String> expected = new ArrayList<>(RuleArbitraries.BASE_CODES);
       expected.addAll(RuleArbitraries.VOUCHER_CODES);
       expected.addAll(RuleArbitraries.HISTORY_CODES);
+      expected.addAll(RuleArbitraries.REGIME_CODES);
       assertThat(infos).extracting(RuleInfo::code).containsExactlyInAnyOrderElementsOf(expected);
       assertThat(infos.stream().map(RuleInfo::code).collect(Collectors.toSet()))
           .hasSize(infos.size());

@@ -19,6 +19,11 @@ public enum EmploymentSituation implements Coded, Classified {
   FORCED_MOBILITY("forced_mobility", DataCategory.PERSONAL),
   /** Self-employed without staff. Dutch: zzp'er, zelfstandige. */
   SELF_EMPLOYED("self_employed", DataCategory.PERSONAL),
+  /**
+   * Without work and registered as a job seeker (the domain brief's "job seeker"; 004's regime asks
+   * for the employment situation at the intake). Dutch: werkzoekende.
+   */
+  JOB_SEEKER("job_seeker", DataCategory.PERSONAL),
   /** Has just left school or study. Dutch: schoolverlater. */
   SCHOOL_LEAVER("school_leaver", DataCategory.PERSONAL),
   /** Long-term sick, in re-integration. Health data. Dutch: langdurig ziek, re-integratie. */

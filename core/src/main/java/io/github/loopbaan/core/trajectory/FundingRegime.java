@@ -2,10 +2,12 @@ package io.github.loopbaan.core.trajectory;
 
 import io.github.loopbaan.core.internal.Require;
 import io.github.loopbaan.core.internal.Saturating;
+import io.github.loopbaan.core.party.EmploymentSituation;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -173,6 +175,35 @@ public abstract class FundingRegime implements WithFundingRegime {
   public boolean isAftercareOnClientRequest() {
     return false;
   }
+
+  /**
+   * @return whether the regime pays only a recognised career centre: the trajectory names its
+   *     {@linkplain Trajectory#getProvider() provider} with a recognition number once the intake is
+   *     held (rule {@code base_provider_recognised}). False by default, and false under {@link
+   *     #VDAB_004}: the seed names the career centre but no recognition number; an application
+   *     whose regulation asks for one registers a regime that says so
+   */
+  @Value.Default
+  public boolean isRecognisedProviderRequired() {
+    return false;
+  }
+
+  /**
+   * @return whether the intake must record the client's eligibility: the right to guidance
+   *     confirmed and the financial contribution settled (rule {@code base_eligibility_recorded}).
+   *     False by default and under {@link #VDAB_004}, whose seed lists these as intake topics
+   *     without saying what must be recorded
+   */
+  @Value.Default
+  public boolean isEligibilityRequired() {
+    return false;
+  }
+
+  /**
+   * @return the employment situations the regime funds; empty: any. The seeds name none, so the
+   *     built-in regimes leave it empty
+   */
+  public abstract Set<EmploymentSituation> getEligibleSituations();
 
   /**
    * @return how long after a synthesis conversation the client may ask for aftercare (one year

@@ -74,6 +74,11 @@ public abstract class IntakeAgreement implements WithIntakeAgreement {
   public abstract Optional<LocalDate> getSignedOn();
 
   /**
+   * @return what the intake established about the client's right to funded guidance, when recorded
+   */
+  public abstract Optional<Eligibility> getEligibility();
+
+  /**
    * @return whether the agreement has been signed
    */
   public boolean isSigned() {

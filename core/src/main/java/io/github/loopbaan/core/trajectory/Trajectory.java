@@ -20,9 +20,11 @@ import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.privacy.DataCategory;
 import io.github.loopbaan.core.question.CareerQuestion;
 import io.github.loopbaan.core.rules.FlemishVoucher;
+import io.github.loopbaan.core.rules.base.EligibilityRecorded;
 import io.github.loopbaan.core.rules.base.GoalPastIntake;
 import io.github.loopbaan.core.rules.base.PlanPastIntake;
 import io.github.loopbaan.core.rules.base.PopAfterSynthesis;
+import io.github.loopbaan.core.rules.base.ProviderRecognised;
 import io.github.loopbaan.core.rules.base.RegimeRegistered;
 import io.github.loopbaan.core.rules.voucher.AftercareMinutes;
 import io.github.loopbaan.core.rules.voucher.AftercareOnRequest;
@@ -99,6 +101,8 @@ import org.immutables.value.Value;
 @GoalPastIntake
 @PopAfterSynthesis
 @RegimeRegistered
+@ProviderRecognised
+@EligibilityRecorded
 @Vouchers(groups = FlemishVoucher.class)
 @SessionVoucher(groups = FlemishVoucher.class)
 @VoucherHours(groups = FlemishVoucher.class)
@@ -186,6 +190,12 @@ public abstract class Trajectory {
    * @return the day the trajectory was opened
    */
   public abstract LocalDate getOpenedOn();
+
+  /**
+   * @return the career centre that provides the guidance, when recorded; a regime may require a
+   *     recognised one ({@link FundingRegime#isRecognisedProviderRequired()})
+   */
+  public abstract Optional<CareerCentre> getProvider();
 
   /**
    * @return the events of the trajectory process, oldest first
@@ -743,6 +753,24 @@ public abstract class Trajectory {
    */
   public final Trajectory withCompletedPackages(Iterable<? extends VoucherPackage> value) {
     return open("completedPackages").copyWithCompletedPackages(value);
+  }
+
+  /**
+   * @param value the career centre that provides the guidance
+   * @return a copy with the provider replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withProvider(CareerCentre value) {
+    return open("provider").copyWithProvider(value);
+  }
+
+  /**
+   * @param value the career centre that provides the guidance, or none
+   * @return a copy with the provider replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withProvider(Optional<? extends CareerCentre> value) {
+    return open("provider").copyWithProvider(value);
   }
 
   /**

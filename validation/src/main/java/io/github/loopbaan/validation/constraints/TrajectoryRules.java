@@ -1,12 +1,15 @@
 package io.github.loopbaan.validation.constraints;
 
 import io.github.loopbaan.core.internal.Saturating;
+import io.github.loopbaan.core.party.EmploymentSituation;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.plan.NamedTraining;
 import io.github.loopbaan.core.plan.StorageConsent;
+import io.github.loopbaan.core.rules.base.EligibilityRecorded;
 import io.github.loopbaan.core.rules.base.GoalPastIntake;
 import io.github.loopbaan.core.rules.base.PlanPastIntake;
 import io.github.loopbaan.core.rules.base.PopAfterSynthesis;
+import io.github.loopbaan.core.rules.base.ProviderRecognised;
 import io.github.loopbaan.core.rules.base.RegimeRegistered;
 import io.github.loopbaan.core.rules.voucher.AftercareMinutes;
 import io.github.loopbaan.core.rules.voucher.AftercareOnRequest;
@@ -29,8 +32,11 @@ import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.session.SessionStatus;
 import io.github.loopbaan.core.trajectory.AftercareRequester;
+import io.github.loopbaan.core.trajectory.CareerCentre;
+import io.github.loopbaan.core.trajectory.Eligibility;
 import io.github.loopbaan.core.trajectory.FundingRegime;
 import io.github.loopbaan.core.trajectory.FundingRegimes;
+import io.github.loopbaan.core.trajectory.IntakeAgreement;
 import io.github.loopbaan.core.trajectory.TrainingAttest;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.VoucherHistory;
@@ -43,6 +49,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -85,6 +92,48 @@ public final class TrajectoryRules {
       return regimes.holds(regime) && regime.isValidOn(t.getOpenedOn())
           ? Optional.empty()
           : Optional.of(Finding.at("funding.regime").with("regime", regime.ref()));
+    }
+  }
+
+  /**
+   * {@code base_provider_recognised}: under a regime that pays only recognised career centres
+   * ({@code FundingRegime.isRecognisedProviderRequired()}), once the intake is held the trajectory
+   * names its provider with a recognition number.
+   */
+  public static final class ProviderRecognisedValidator
+      extends RuleValidator<ProviderRecognised, Trajectory> {
+    @Override
+    protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
+      boolean due =
+          t.getFunding().getRegime().isRecognisedProviderRequired() && Progress.intakeHeld(t);
+      return PlanRules.when(
+          due && !t.getProvider().map(CareerCentre::isRecognised).orElse(false), "provider");
+    }
+  }
+
+  /**
+   * {@code base_eligibility_recorded}: under a regime that asks for eligibility ({@code
+   * FundingRegime.isEligibilityRequired()}) or names the employment situations it funds, once the
+   * intake is held its agreement records the eligibility: the right to guidance confirmed and the
+   * contribution settled (when required), and an employment situation the regime funds (when it
+   * names them). The message names no situation: it is personal data.
+   */
+  public static final class EligibilityRecordedValidator
+      extends RuleValidator<EligibilityRecorded, Trajectory> {
+    @Override
+    protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
+      FundingRegime regime = t.getFunding().getRegime();
+      Set<EmploymentSituation> funded = regime.getEligibleSituations();
+      if (!Progress.intakeHeld(t) || (!regime.isEligibilityRequired() && funded.isEmpty())) {
+        return Optional.empty();
+      }
+      Optional<Eligibility> e = t.getIntakeAgreement().flatMap(IntakeAgreement::getEligibility);
+      boolean ok =
+          e.isPresent()
+              && (!regime.isEligibilityRequired()
+                  || (e.get().isRightToGuidanceConfirmed() && e.get().isCoPaymentSettled()))
+              && (funded.isEmpty() || e.get().getEmployment().map(funded::contains).orElse(false));
+      return PlanRules.when(!ok, "intakeAgreement.eligibility");
     }
   }
 

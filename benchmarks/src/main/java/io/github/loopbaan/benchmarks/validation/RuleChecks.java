@@ -328,19 +328,8 @@ public final class RuleChecks {
     }
     boolean closed = t.getStage() == TrajectoryStage.CLOSED;
     for (VoucherUse use : uses(t)) {
-      if ((closed || synthesised(t, use.voucher()))
+      if ((closed || t.isSynthesisedOn(use.voucher()))
           && use.individual().compareTo(use.terms().getMinimumIndividualPerVoucher()) < 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean synthesised(Trajectory t, int voucher) {
-    for (Session s : t.getSessions()) {
-      if (s.getKind() == SessionKind.SYNTHESIS
-          && s.getStatus() == SessionStatus.HELD
-          && s.isRegisteredOn(voucher)) {
         return true;
       }
     }

@@ -50,6 +50,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -78,6 +79,28 @@ public final class TrajectoryRules {
       t.voucherUse(n).ifPresent(uses::add);
     }
     return uses;
+  }
+
+  /**
+   * @return the finding for the first voucher on which a registered figure exceeds its maximum
+   *     under the regime's terms, with the facts {@code voucher}, {@code allowed} and {@code
+   *     registered}
+   */
+  static Optional<Finding> overMaximum(
+      Trajectory t,
+      Function<VoucherUse, Duration> registered,
+      Function<VoucherTerms, Duration> maximum) {
+    for (VoucherUse use : uses(t)) {
+      Duration allowed = maximum.apply(use.terms());
+      if (registered.apply(use).compareTo(allowed) > 0) {
+        return Optional.of(
+            Finding.at("sessions")
+                .with("voucher", use.voucher())
+                .with("allowed", allowed)
+                .with("registered", registered.apply(use)));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -166,16 +189,7 @@ public final class TrajectoryRules {
   public static final class VoucherHoursValidator extends RuleValidator<VoucherHours, Trajectory> {
     @Override
     protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
-      for (VoucherUse use : uses(t)) {
-        if (use.guidance().compareTo(use.terms().getHoursPerVoucher()) > 0) {
-          return Optional.of(
-              Finding.at("sessions")
-                  .with("voucher", use.voucher())
-                  .with("allowed", use.terms().getHoursPerVoucher())
-                  .with("registered", use.guidance()));
-        }
-      }
-      return Optional.empty();
+      return overMaximum(t, VoucherUse::guidance, VoucherTerms::getHoursPerVoucher);
     }
   }
 
@@ -330,9 +344,9 @@ public final class TrajectoryRules {
   /**
    * {@code vch_individual_hours}: the individual guidance registered on each voucher is at least
    * the regime's minimum per voucher, once the voucher's package is done: a synthesis registered on
-   * that voucher or a later one is held, or the trajectory is closed after its synthesis (the
-   * packages are used in voucher order). Counted: held sessions registered on the voucher that
-   * count toward the registered hours, so never the introductory conversation, and not aftercare.
+   * that voucher is held, or the trajectory is closed after its synthesis. Counted: held sessions
+   * registered on the voucher that count toward the registered hours, so never the introductory
+   * conversation, and not aftercare.
    */
   public static final class IndividualHoursValidator
       extends RuleValidator<IndividualHours, Trajectory> {
@@ -343,7 +357,7 @@ public final class TrajectoryRules {
       }
       boolean closed = Progress.closed(t);
       for (VoucherUse use : uses(t)) {
-        if ((closed || synthesised(t, use.voucher()))
+        if ((closed || t.isSynthesisedOn(use.voucher()))
             && use.individualMissing().compareTo(Duration.ZERO) > 0) {
           return Optional.of(
               Finding.at("sessions")
@@ -354,15 +368,6 @@ public final class TrajectoryRules {
       }
       return Optional.empty();
     }
-
-    private static boolean synthesised(Trajectory t, int voucher) {
-      for (Session s : t.heldSessions(SessionKind.SYNTHESIS)) {
-        if (s.isRegisteredOn(voucher)) {
-          return true;
-        }
-      }
-      return false;
-    }
   }
 
   /**
@@ -372,16 +377,7 @@ public final class TrajectoryRules {
   public static final class GroupHoursValidator extends RuleValidator<GroupHours, Trajectory> {
     @Override
     protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
-      for (VoucherUse use : uses(t)) {
-        if (use.group().compareTo(use.terms().getMaximumGroupPerVoucher()) > 0) {
-          return Optional.of(
-              Finding.at("sessions")
-                  .with("voucher", use.voucher())
-                  .with("allowed", use.terms().getMaximumGroupPerVoucher())
-                  .with("registered", use.group()));
-        }
-      }
-      return Optional.empty();
+      return overMaximum(t, VoucherUse::group, VoucherTerms::getMaximumGroupPerVoucher);
     }
   }
 

@@ -138,7 +138,10 @@ public final class Reference {
           .append("` | ")
           .append(t.getFrom().stream().map(s -> s.code()).collect(Collectors.joining(", ")))
           .append(" | ")
-          .append(t.getTargets().stream().map(s -> s.code()).collect(Collectors.joining(", ")))
+          .append(
+              t.isStaying()
+                  ? "(stays)"
+                  : t.getTargets().stream().map(s -> s.code()).collect(Collectors.joining(", ")))
           .append(" | ")
           .append(t.getGuards().stream().map(Guard::getName).collect(Collectors.joining(", ")))
           .append(" |\n");

@@ -186,7 +186,7 @@ class DoorProperties {
                         row ->
                             row.getKind() == e.getCommand().getKind()
                                 && row.getFrom().contains(from)
-                                && row.getTargets().contains(e.getTo()));
+                                && row.targetsFrom(from).contains(e.getTo()));
                 state = e.getTo();
               }
             });

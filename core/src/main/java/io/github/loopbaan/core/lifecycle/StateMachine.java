@@ -130,7 +130,8 @@ public final class StateMachine<
       for (S from : transition.from) {
         if (finals.contains(from)
             && !transition.correction
-            && !(transition.targets.size() == 1 && transition.targets.contains(from))) {
+            && !(transition.staying
+                || transition.targets.size() == 1 && transition.targets.contains(from))) {
           throw new IllegalArgumentException(
               name
                   + ": final state "
@@ -427,7 +428,9 @@ public final class StateMachine<
             : null;
     boolean follows =
         transition != null
-            && transition.targets.contains(event.getTo())
+            && (transition.staying
+                ? event.getTo() == event.getFrom()
+                : transition.targets.contains(event.getTo()))
             && (!transition.returning || before != null && event.getTo() == before.getFrom());
     if (!follows) {
       throw historyBroken(
@@ -543,7 +546,7 @@ public final class StateMachine<
       S state = todo.pop();
       for (Transition<V, S, K, C> t : transitions) {
         if (t.from.contains(state)) {
-          for (S target : t.targets) {
+          for (S target : t.targetsFrom(state)) {
             if (reached.add(target)) {
               todo.push(target);
             }
@@ -596,7 +599,7 @@ public final class StateMachine<
     out.append("    [*] --> ").append(initial.code()).append('\n');
     for (Transition<V, S, K, C> t : transitions) {
       for (S from : t.from) {
-        for (S to : t.targets) {
+        for (S to : t.targetsFrom(from)) {
           out.append("    ")
               .append(from.code())
               .append(" --> ")
@@ -693,6 +696,9 @@ public final class StateMachine<
      */
     private final boolean returning;
 
+    /** Whether the row keeps the state it starts from ({@link Builder.RowSources#staying}). */
+    private final boolean staying;
+
     /**
      * Whether the row records a correction and may leave a final state ({@link
      * Builder#correction}).
@@ -706,12 +712,14 @@ public final class StateMachine<
         Function<V, S> target,
         S fixedTarget,
         boolean returning,
+        boolean staying,
         boolean correction,
         List<Guard<V>> guards,
         List<PayloadCheck<V, C>> checks,
         BiFunction<V, C, V> effect) {
       this.kind = kind;
       this.returning = returning;
+      this.staying = staying;
       this.correction = correction;
       this.allowed = fixedTarget == null ? null : new Verdict<>(kind, fixedTarget, List.of());
       this.from = Collections.unmodifiableSet(from);
@@ -741,6 +749,23 @@ public final class StateMachine<
      */
     public Set<S> getTargets() {
       return targets;
+    }
+
+    /**
+     * @return whether the row keeps the state it starts from, whichever of {@link #getFrom()} that
+     *     is ({@link Builder.RowSources#staying})
+     */
+    public boolean isStaying() {
+      return staying;
+    }
+
+    /**
+     * @param state a state the row may start from
+     * @return the states the row may lead to from that state: the state itself for a {@linkplain
+     *     #isStaying() staying} row, {@link #getTargets()} otherwise
+     */
+    public Set<S> targetsFrom(S state) {
+      return staying ? Set.of(state) : targets;
     }
 
     /**
@@ -872,11 +897,9 @@ public final class StateMachine<
      */
     @SafeVarargs
     public final Builder<V, S, K, C> correction(K kind, S... states) {
-      for (S state : states) {
-        Row<C> row = on(kind).from(state).to(state);
-        row.correction = true;
-        row.noEffect();
-      }
+      Row<C> row = on(kind).from(states).staying();
+      row.correction = true;
+      row.noEffect();
       return this;
     }
 
@@ -964,6 +987,19 @@ public final class StateMachine<
       }
 
       /**
+       * A row that keeps the state it starts from, whichever of its source states that is, such as
+       * "record the training attest in the stage the trajectory is in". The history check holds
+       * every such event to its own state. A final state may have such rows.
+       *
+       * @return the row; finish it with {@link Row#effect} or {@link Row#noEffect()}
+       */
+      public Row<C> staying() {
+        Row<C> row = new Row<>(kind, from, from, v -> stateOf.apply(v), null, null);
+        row.staying = true;
+        return row;
+      }
+
+      /**
        * A row that returns to the state the last event came from, such as "resume to the stage
        * before the pause". Only for an {@linkplain #anchoredAt anchored} lifecycle, whose states
        * other than the initial one are always reached by an event; the history check then holds
@@ -1016,6 +1052,7 @@ public final class StateMachine<
       private final List<Guard<V>> guards;
       private final List<PayloadCheck<V, C>> checks;
       private boolean returning;
+      private boolean staying;
       private boolean correction;
 
       private Row(
@@ -1056,6 +1093,7 @@ public final class StateMachine<
         typed.guards.addAll(guards);
         typed.checks.addAll(checks);
         typed.returning = returning;
+        typed.staying = staying;
         typed.correction = correction;
         return typed;
       }
@@ -1108,6 +1146,7 @@ public final class StateMachine<
                 target,
                 fixedTarget,
                 returning,
+                staying,
                 correction,
                 guards,
                 checks,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.loopbaan.core.Coded;
+import io.github.loopbaan.core.InvalidValueException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -121,14 +122,19 @@ class StateMachineTest {
           (c, on) -> c.work >= 2,
           (c, on) -> Reason.of("too_little_work").with("work", c.work).with("required", 2));
 
+  /** A table of cases, from open to the final state closed, bound to {@link Case}. */
+  static StateMachine.Builder<Case, State, Kind, Cmd> cases(String name) {
+    return StateMachine.<Case, State, Kind, Cmd>builder(name, State.class, Kind.class)
+        .initial(State.OPEN)
+        .finals(State.CLOSED)
+        .binding(
+            c -> c.state,
+            c -> c.history,
+            (c, s, e) -> new Case(s, c.work, c.signed, c.history.append(e)));
+  }
+
   static final StateMachine<Case, State, Kind, Cmd> MACHINE =
-      StateMachine.<Case, State, Kind, Cmd>builder("case", State.class, Kind.class)
-          .initial(State.OPEN)
-          .finals(State.CLOSED)
-          .binding(
-              c -> c.state,
-              c -> c.history,
-              (c, s, e) -> new Case(s, c.work, c.signed, c.history.append(e)))
+      cases("case")
           .on(Kind.START)
           .from(State.OPEN)
           .to(State.WORKING)
@@ -344,6 +350,73 @@ class StateMachineTest {
         .contains("    paused --> working : resume\n")
         .contains("    closed --> [*]\n")
         .contains("state \"State open\" as open");
+  }
+
+  /** A table with a row that keeps whichever state it starts from, a final one included. */
+  static final StateMachine<Case, State, Kind, Cmd> NOTING =
+      cases("noting")
+          .on(Kind.START)
+          .from(State.OPEN)
+          .to(State.WORKING)
+          .noEffect()
+          .on(Kind.WORK)
+          .from(State.OPEN, State.WORKING, State.CLOSED)
+          .staying()
+          .effect((c, cmd) -> new Case(c.state, c.work + 1, c.signed, c.history))
+          .on(Kind.CLOSE)
+          .from(State.WORKING)
+          .to(State.CLOSED)
+          .noEffect()
+          .build();
+
+  @Test
+  void a_staying_row_keeps_the_state_it_starts_from_even_a_final_one() {
+    Case open = NOTING.apply(fresh(true), new Cmd(Kind.WORK, D1)).orElseThrow();
+    assertThat(open.state).isEqualTo(State.OPEN);
+    assertThat(open.work).isEqualTo(1);
+    Case closed =
+        NOTING
+            .apply(open, new Cmd(Kind.START, D1))
+            .flatMap(c -> NOTING.apply(c, new Cmd(Kind.CLOSE, D1)))
+            .flatMap(c -> NOTING.apply(c, new Cmd(Kind.WORK, D1.plusDays(1))))
+            .orElseThrow();
+    assertThat(closed.state).isEqualTo(State.CLOSED);
+    assertThat(closed.work).isEqualTo(2);
+    assertThat(closed.history.last().getFrom()).isEqualTo(State.CLOSED);
+    assertThat(closed.history.last().getTo()).isEqualTo(State.CLOSED);
+    NOTING.checkHistory(closed, "Case");
+    StateMachine.Transition<Case, State, Kind, Cmd> work = NOTING.getTransitions().get(1);
+    assertThat(work.isStaying()).isTrue();
+    assertThat(work.targetsFrom(State.WORKING)).containsExactly(State.WORKING);
+    assertThat(NOTING.getTransitions().get(0).targetsFrom(State.OPEN))
+        .containsExactly(State.WORKING);
+  }
+
+  @Test
+  void a_history_in_which_a_staying_row_changes_the_state_is_refused() {
+    Case moved =
+        new Case(
+            State.WORKING,
+            1,
+            true,
+            History.<Event<State, Cmd>>empty()
+                .append(
+                    new Event<>(1, "noting", State.OPEN, State.WORKING, new Cmd(Kind.WORK, D1))));
+    assertThatThrownBy(() -> NOTING.checkHistory(moved, "Case"))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.getRule()).isEqualTo(StateMachine.HISTORY_TRANSITION));
+  }
+
+  @Test
+  void the_mermaid_diagram_draws_a_staying_row_as_one_loop_per_state() {
+    String diagram = NOTING.toMermaid(Locale.ENGLISH);
+    assertThat(diagram)
+        .contains("    open --> open : work\n")
+        .contains("    working --> working : work\n")
+        .contains("    closed --> closed : work\n")
+        .doesNotContain("open --> closed : work")
+        .doesNotContain("open --> working : work");
   }
 
   @Test

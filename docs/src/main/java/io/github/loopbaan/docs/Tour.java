@@ -36,6 +36,7 @@ import io.github.loopbaan.core.plan.GeneralData;
 import io.github.loopbaan.core.plan.Insight;
 import io.github.loopbaan.core.plan.InsightId;
 import io.github.loopbaan.core.plan.InsightKind;
+import io.github.loopbaan.core.plan.NamedTraining;
 import io.github.loopbaan.core.plan.PlanKind;
 import io.github.loopbaan.core.question.ApproachRecommendation;
 import io.github.loopbaan.core.question.CareerQuestion;
@@ -50,6 +51,7 @@ import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.session.SessionId;
 import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.session.SessionMode;
+import io.github.loopbaan.core.trajectory.AcademicYear;
 import io.github.loopbaan.core.trajectory.AftercareRequest;
 import io.github.loopbaan.core.trajectory.CorrectionReason;
 import io.github.loopbaan.core.trajectory.EvaluationInvitation;
@@ -60,6 +62,8 @@ import io.github.loopbaan.core.trajectory.PauseReason;
 import io.github.loopbaan.core.trajectory.Referral;
 import io.github.loopbaan.core.trajectory.ReferralId;
 import io.github.loopbaan.core.trajectory.ReferralTarget;
+import io.github.loopbaan.core.trajectory.TrainingAttest;
+import io.github.loopbaan.core.trajectory.TrainingBenefit;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryCommand;
 import io.github.loopbaan.core.trajectory.TrajectoryCommandKind;
@@ -393,6 +397,11 @@ public final class Tour {
                     InsightId.of("i-2"),
                     InsightKind.RESOURCE,
                     "Collega's komen al jaren bij mij om raad: coachen geeft mij energie."))
+            .addNamedTrainings(
+                NamedTraining.builder()
+                    .title("Postgraduaat loopbaanbegeleiding")
+                    .provider("Arteveldehogeschool")
+                    .build())
             .actionPlan(
                 ActionPlan.builder()
                     .addActions(
@@ -513,6 +522,29 @@ public final class Tour {
                     Duration.ofMinutes(20),
                     SessionMode.PHONE)));
     voucherLine(t, 1);
+
+    // The training attest (004 §5): a highly educated client gets training vouchers only for a
+    // training named in the POP, and not for guidance started after the academic year began.
+    LocalDate attestDay = askedAgain.plusDays(5);
+    TrainingAttest attest =
+        TrainingAttest.builder()
+            .issuedOn(attestDay)
+            .trainingTitle("Postgraduaat loopbaanbegeleiding")
+            .academicYear(AcademicYear.startingIn(START.getYear() - 1))
+            .guidanceStartedOn(START)
+            .addBenefits(TrainingBenefit.TRAINING_VOUCHERS)
+            .build();
+    String begunYear = (START.getYear() - 1) + "-" + START.getYear();
+    line(
+        text("Attest for " + begunYear, "Attest voor " + begunYear),
+        t.apply(TrajectoryCommand.issueTrainingAttest(attest)).getReasons().stream()
+            .map(r -> r.message(locale))
+            .collect(Collectors.joining(" ")));
+    t =
+        apply(
+            t,
+            TrajectoryCommand.issueTrainingAttest(
+                attest.withAcademicYear(AcademicYear.startingIn(START.getYear()))));
 
     // 8. Archived: a closed trajectory accepts no edit, only a correction that its history records.
     Trajectory closed = t;

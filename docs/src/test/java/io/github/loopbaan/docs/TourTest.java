@@ -43,6 +43,10 @@ class TourTest {
             "Voucher 1:                 individual 3:00, group 0:00, left 1:00, aftercare left 0:10")
         .contains("Regime:                    vdab_004@1")
         .contains(
+            "Attest for 2024-2025",
+            "The guidance started after the start of the academic year of the attest",
+            "Issue the training attest")
+        .contains(
             "Excursion back to empowerment",
             "Record new work",
             "Start effective functioning in the new job")
@@ -54,6 +58,8 @@ class TourTest {
         .contains("read back equal: true", "\"kind\":\"trajectory\"", "\"view\":\"commissioner\"");
     assertThat(t[0].getPhaseProgress().orElseThrow().getState().code()).isEqualTo("completed");
     assertThat(t[0].getDevelopmentPlan().orElseThrow().getRevisions()).hasSize(1);
+    assertThat(t[0].getTrainingAttest().orElseThrow().getAcademicYear().getStartsOn())
+        .isEqualTo(java.time.LocalDate.of(2025, 9, 1));
   }
 
   @Test
@@ -71,6 +77,8 @@ class TourTest {
   @Test
   void the_tour_never_prints_the_client_name_or_notes() {
     String out = play(Locale.ENGLISH, new Trajectory[1]);
-    assertThat(out).doesNotContain("Marleen", "Claes", "reorganisatie", "vacature");
+    assertThat(out)
+        .doesNotContain(
+            "Marleen", "Claes", "reorganisatie", "vacature", "Postgraduaat", "Arteveldehogeschool");
   }
 }

@@ -37,6 +37,7 @@ import io.github.loopbaan.core.trajectory.IntakeAgreement;
 import io.github.loopbaan.core.trajectory.PauseReason;
 import io.github.loopbaan.core.trajectory.Referral;
 import io.github.loopbaan.core.trajectory.StopReason;
+import io.github.loopbaan.core.trajectory.TrainingAttest;
 import io.github.loopbaan.core.trajectory.TrajectoryCommand;
 import io.github.loopbaan.core.trajectory.TrajectoryCommandKind;
 import io.github.loopbaan.core.trajectory.TrajectoryLifecycle;
@@ -407,6 +408,15 @@ public final class CommandFormat {
                 AftercareRequest.class,
                 c -> ((TrajectoryCommand.HoldAftercare) c).getRequest()),
             sessionField()));
+    kinds.add(
+        new Kind(
+            TrajectoryCommandKind.ISSUE_TRAINING_ATTEST,
+            false,
+            a -> TrajectoryCommand.issueTrainingAttest(a.get("attest", TrainingAttest.class)),
+            required(
+                "attest",
+                TrainingAttest.class,
+                c -> ((TrajectoryCommand.IssueTrainingAttest) c).getAttest())));
     kinds.add(
         new Kind(
             TrajectoryCommandKind.PAUSE,

@@ -85,6 +85,11 @@ class FreshInstanceWireFormatTest {
     assertThat(written).isEqualTo(committed("trajectory-document.json"));
     Trajectory back = json.readDocument(written, Trajectory.class);
     assertThat(back).isEqualTo(trajectory);
+    // A document written before the intake recorded onlyForTrainingBenefit reads as false.
+    assertThat(
+            json.readDocument(
+                written.replace(",\"onlyForTrainingBenefit\":false", ""), Trajectory.class))
+        .isEqualTo(trajectory);
     assertThat(back.getHistory().asList())
         .containsExactlyElementsOf(trajectory.getHistory().asList());
     assertThat(back.getAssignments().get(0).getHistory())

@@ -332,16 +332,17 @@ public final class RuleArbitraries {
                     1)));
     t = step(t, TrajectoryCommand.close(aftercare.plusDays(1)));
     if (attest) {
+      // Issued after closing, through the command whose guards apply 004 §5 before it happens.
       t =
-          restored(t)
-              .trainingAttest(
+          step(
+              t,
+              TrajectoryCommand.issueTrainingAttest(
                   TrainingAttest.builder()
-                      .issuedOn(synthesis)
+                      .issuedOn(aftercare.plusDays(1))
                       .trainingTitle(TRAINING)
                       .academicYear(AcademicYear.startingOn(openedOn.plusYears(1)))
                       .guidanceStartedOn(openedOn)
-                      .build())
-              .build();
+                      .build()));
     }
     return t;
   }
@@ -543,7 +544,13 @@ public final class RuleArbitraries {
                   .build());
         }
       case "vch_attest_career_question":
-        return voucher(code, restored(t).careerQuestion(Optional.empty()).build());
+        // Both ways the guidance has no other career question: on odd opening days the intake
+        // records that it was started only for the benefit, on even ones no question is recorded.
+        return voucher(
+            code,
+            t.getOpenedOn().getDayOfMonth() % 2 == 1
+                ? restored(t).intakeAgreement(agreement.withOnlyForTrainingBenefit(true)).build()
+                : restored(t).careerQuestion(Optional.empty()).build());
       case "vch_pop_title":
         return voucher(code, pop.withGeneralData(pop.getGeneralData().withTitle("POP")));
       case "vch_pop_finalised":

@@ -58,7 +58,7 @@ public final class Texts {
     "Provincie Antwerpen", "Northwind Insurance", "Hogeschool Rotterdam", "VDAB",
         "Ziekenhuis Sint-Jan"
   };
-  private static final String[] QUESTIONS = {
+  static final String[] QUESTIONS = {
     "Ik weet niet meer of dit werk nog bij mij past.",
     "Wat wil ik eigenlijk echt na twintig jaar bij de bank?",
     "Hoe kom ik verder in mijn loopbaan zonder leidinggevende te worden?",

@@ -9,11 +9,16 @@ import io.github.loopbaan.core.phase.TrajectoryPlan;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.plan.DevelopmentPlanId;
 import io.github.loopbaan.core.plan.GeneralData;
+import io.github.loopbaan.core.plan.NamedTraining;
+import io.github.loopbaan.core.question.CareerQuestion;
+import io.github.loopbaan.core.question.CareerQuestionId;
+import io.github.loopbaan.core.question.ClientQuestionType;
 import io.github.loopbaan.core.session.GroupSetting;
 import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.session.SessionId;
 import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.session.SessionMode;
+import io.github.loopbaan.core.trajectory.AcademicYear;
 import io.github.loopbaan.core.trajectory.AftercareRequest;
 import io.github.loopbaan.core.trajectory.CorrectionReason;
 import io.github.loopbaan.core.trajectory.EvaluationInvitation;
@@ -24,6 +29,8 @@ import io.github.loopbaan.core.trajectory.Referral;
 import io.github.loopbaan.core.trajectory.ReferralId;
 import io.github.loopbaan.core.trajectory.ReferralTarget;
 import io.github.loopbaan.core.trajectory.StopReason;
+import io.github.loopbaan.core.trajectory.TrainingAttest;
+import io.github.loopbaan.core.trajectory.TrainingBenefit;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryCommand;
 import io.github.loopbaan.core.trajectory.TrajectoryCommandKind;
@@ -31,10 +38,13 @@ import io.github.loopbaan.core.trajectory.TrajectoryId;
 import io.github.loopbaan.core.trajectory.TrajectoryLifecycle;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -227,12 +237,22 @@ public final class TrajectoryArbitraries {
                     PhaseSelection.of(ContentPhase.LABOUR_MARKET_EXPLORATION, Attention.NORMAL))
                 .addGoals(CoachingGoal.of(GOALS[random.nextInt(GOALS.length)], GoalTerm.SHORT_TERM))
                 .build();
+        agreement.onlyForTrainingBenefit(random.nextInt(4) == 0);
+        Optional<CareerQuestion> question =
+            random.nextBoolean()
+                ? Optional.of(
+                    CareerQuestion.builder()
+                        .id(CareerQuestionId.of("q-" + random.nextInt(1_000_000)))
+                        .ownWords(Texts.QUESTIONS[random.nextInt(Texts.QUESTIONS.length)])
+                        .askedOn(on)
+                        .initialType(
+                            ClientQuestionType.values()[
+                                random.nextInt(ClientQuestionType.values().length)])
+                        .build())
+                : Optional.empty();
         return Optional.of(
             TrajectoryCommand.holdIntake(
-                session(SessionKind.INTAKE, on, random),
-                agreement.build(),
-                plan,
-                Optional.empty()));
+                session(SessionKind.INTAKE, on, random), agreement.build(), plan, question));
       case HOLD_IN_DEPTH_CONVERSATION:
         return Optional.of(
             TrajectoryCommand.holdInDepthConversation(session(SessionKind.IN_DEPTH, on, random)));
@@ -245,9 +265,13 @@ public final class TrajectoryArbitraries {
                         .title("POP (loopbaancheque 1 of 2)")
                         .finalisedOn(on)
                         .build())
+                .namedTrainings(
+                    random.nextBoolean() ? List.of(NamedTraining.of(training(random))) : List.of())
                 .build();
         return Optional.of(
             TrajectoryCommand.holdSynthesis(session(SessionKind.SYNTHESIS, on, random), pop));
+      case ISSUE_TRAINING_ATTEST:
+        return Optional.of(TrajectoryCommand.issueTrainingAttest(attest(t, on, random)));
       case INVITE_EVALUATION:
         return Optional.of(
             TrajectoryCommand.inviteEvaluation(EvaluationInvitation.builder().sentOn(on).build()));
@@ -289,6 +313,50 @@ public final class TrajectoryArbitraries {
       default:
         throw new IllegalArgumentException("Unknown command kind " + kind);
     }
+  }
+
+  private static String training(Random random) {
+    return TrajectoryFactsArbitraries.TRAINING_TITLES[
+        random.nextInt(TrajectoryFactsArbitraries.TRAINING_TITLES.length)];
+  }
+
+  /**
+   * An attest for the training a POP names three times in four (another title otherwise), for the
+   * academic year starting on 1 September after the opening day three times in four (so the
+   * guidance started in time; the one before otherwise), with the guidance starting on the opening
+   * day (or on the command's day when that is earlier: a command the lifecycle refuses), issued on
+   * the day.
+   */
+  private static TrainingAttest attest(Trajectory t, LocalDate on, Random random) {
+    List<String> named = new ArrayList<>();
+    t.developmentPlans().forEach(p -> p.getNamedTrainings().forEach(n -> named.add(n.getTitle())));
+    String title =
+        !named.isEmpty() && random.nextInt(4) != 0
+            ? named.get(random.nextInt(named.size()))
+            : training(random);
+    LocalDate opened = t.getOpenedOn();
+    int startYear = opened.getYear();
+    if (opened.isAfter(LocalDate.of(startYear, 9, 1)) && startYear < Year.MAX_VALUE) {
+      startYear++;
+    }
+    if (random.nextInt(4) == 0 && startYear > Year.MIN_VALUE) {
+      startYear--;
+    }
+    AcademicYear year = AcademicYear.startingIn(startYear);
+    LocalDate started = opened.isAfter(on) ? on : opened;
+    Set<TrainingBenefit> benefits = EnumSet.noneOf(TrainingBenefit.class);
+    for (TrainingBenefit benefit : TrainingBenefit.values()) {
+      if (random.nextBoolean()) {
+        benefits.add(benefit);
+      }
+    }
+    return TrainingAttest.builder()
+        .issuedOn(on)
+        .trainingTitle(title)
+        .academicYear(year)
+        .guidanceStartedOn(started)
+        .benefits(benefits)
+        .build();
   }
 
   private static Session session(SessionKind kind, LocalDate on, Random random) {

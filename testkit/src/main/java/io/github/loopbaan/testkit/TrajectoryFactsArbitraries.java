@@ -92,7 +92,7 @@ public final class TrajectoryFactsArbitraries {
     "Mijn netwerkactie levert niets op.",
     "How do I keep my action plan going next to my new job?"
   };
-  private static final String[] TRAINING_TITLES = {
+  static final String[] TRAINING_TITLES = {
     "Bachelor verpleegkunde",
     "Graduaat boekhouden",
     "Specifieke lerarenopleiding",

@@ -16,6 +16,8 @@ import io.github.loopbaan.core.trajectory.Funding;
 import io.github.loopbaan.core.trajectory.FundingRegime;
 import io.github.loopbaan.core.trajectory.FundingRegimes;
 import io.github.loopbaan.core.trajectory.Trajectory;
+import io.github.loopbaan.core.trajectory.TrajectoryCommand;
+import io.github.loopbaan.core.trajectory.TrajectoryLifecycle;
 import io.github.loopbaan.core.trajectory.VoucherId;
 import io.github.loopbaan.core.trajectory.VoucherTerms;
 import io.github.loopbaan.testkit.RuleArbitraries;
@@ -382,6 +384,29 @@ class RuleExamplesTest {
     assertThat(report.codes()).containsExactlyInAnyOrder("vch_individual_hours", "vch_group_hours");
     assertThat(report.violations())
         .allSatisfy(v -> assertThat(v.message(Locale.ENGLISH)).contains("voucher 1"));
+  }
+
+  @Test
+  void an_attest_for_guidance_started_only_for_the_benefit_is_reported_and_was_refused() {
+    // 004 §5: the intake records that the client came only for training vouchers, credit or leave.
+    Trajectory t = complete(1, true);
+    Trajectory benefitOnly =
+        Trajectory.builder()
+            .from(t)
+            .intakeAgreement(t.getIntakeAgreement().orElseThrow().withOnlyForTrainingBenefit(true))
+            .build();
+    ValidationReport report = RULES.validate(benefitOnly, RuleSet.FLEMISH_VOUCHER);
+    assertThat(report.codes()).containsExactly("vch_attest_career_question");
+    assertThat(report.violations().get(0).path()).isEqualTo("careerQuestion");
+    // The lifecycle refuses the same attest before it is issued.
+    Trajectory withoutAttest =
+        Trajectory.builder().from(benefitOnly).trainingAttest(Optional.empty()).build();
+    assertThat(
+            withoutAttest
+                .apply(TrajectoryCommand.issueTrainingAttest(t.getTrainingAttest().orElseThrow()))
+                .getReasons())
+        .extracting(r -> r.getCode())
+        .contains(TrajectoryLifecycle.ONLY_FOR_TRAINING_BENEFIT);
   }
 
   @Test

@@ -262,10 +262,15 @@ public final class Mirror {
    *
    * @param explainedTopics the explained topic codes
    * @param heldOn the day of the intake, or null
+   * @param onlyForTrainingBenefit whether the guidance was started only to obtain a training
+   *     benefit
    * @param signedOn the day signed, or null
    */
   public record IntakeAgreement(
-      List<String> explainedTopics, LocalDate heldOn, LocalDate signedOn) {}
+      List<String> explainedTopics,
+      LocalDate heldOn,
+      boolean onlyForTrainingBenefit,
+      LocalDate signedOn) {}
 
   /**
    * The progress through the content phases.

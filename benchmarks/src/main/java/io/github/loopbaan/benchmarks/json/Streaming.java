@@ -345,6 +345,7 @@ public final class Streaming {
     g.writeStartObject();
     strings(g, "explainedTopics", a.explainedTopics());
     date(g, "heldOn", a.heldOn());
+    g.writeBooleanProperty("onlyForTrainingBenefit", a.onlyForTrainingBenefit());
     date(g, "signedOn", a.signedOn());
     g.writeEndObject();
   }
@@ -870,6 +871,7 @@ public final class Streaming {
     expect(p, JsonToken.START_OBJECT);
     List<String> explainedTopics = null;
     LocalDate heldOn = null;
+    boolean onlyForTrainingBenefit = false;
     LocalDate signedOn = null;
     String name;
     while ((name = p.nextName()) != null) {
@@ -877,11 +879,12 @@ public final class Streaming {
       switch (name) {
         case "explainedTopics" -> explainedTopics = readStrings(p);
         case "heldOn" -> heldOn = LocalDate.parse(text(p));
+        case "onlyForTrainingBenefit" -> onlyForTrainingBenefit = p.getBooleanValue();
         case "signedOn" -> signedOn = LocalDate.parse(text(p));
         default -> throw unknown(name);
       }
     }
-    return new IntakeAgreement(explainedTopics, heldOn, signedOn);
+    return new IntakeAgreement(explainedTopics, heldOn, onlyForTrainingBenefit, signedOn);
   }
 
   private static PhaseProgress readPhaseProgress(JsonParser p) {

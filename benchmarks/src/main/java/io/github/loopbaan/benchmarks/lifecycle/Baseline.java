@@ -17,8 +17,8 @@ import java.util.Set;
  * run.
  *
  * <p>Same rules as {@link TrajectoryLifecycle}: the transitions of the path, pause, resume and
- * early stop, the three guards, and the date order checks (not before the opening day, not before
- * the last event).
+ * early stop, the three guards, the training attest in the open stages after the synthesis, and the
+ * date order checks (not before the opening day, not before the last event).
  *
  * @param stage the stage
  * @param stageBeforePause where a resume leads (the stage before the pause)
@@ -27,6 +27,9 @@ import java.util.Set;
  * @param agreementSigned whether the intake agreement is signed
  * @param inDepthHeld in-depth conversations held
  * @param synthesis the day of the synthesis, or null
+ * @param otherQuestion whether the intake recorded a career question besides obtaining a training
+ *     benefit
+ * @param attested whether the training attest was issued
  */
 public record Baseline(
     TrajectoryStage stage,
@@ -35,14 +38,16 @@ public record Baseline(
     LocalDate lastEvent,
     boolean agreementSigned,
     int inDepthHeld,
-    LocalDate synthesis) {
+    LocalDate synthesis,
+    boolean otherQuestion,
+    boolean attested) {
 
   /**
    * @param openedOn the opening day
    * @return a trajectory just opened
    */
   public static Baseline open(LocalDate openedOn) {
-    return new Baseline(TrajectoryStage.OPENED, null, openedOn, null, false, 0, null);
+    return new Baseline(TrajectoryStage.OPENED, null, openedOn, null, false, 0, null, false, false);
   }
 
   /**
@@ -90,6 +95,8 @@ public record Baseline(
         switch (kind) {
           case INVITE_EVALUATION:
             return TrajectoryStage.EVALUATION;
+          case ISSUE_TRAINING_ATTEST:
+            return attestPossible(on) ? stage : null;
           case PAUSE:
             return TrajectoryStage.PAUSED;
           case STOP_EARLY:
@@ -108,6 +115,8 @@ public record Baseline(
                 : null;
           case CLOSE:
             return TrajectoryStage.CLOSED;
+          case ISSUE_TRAINING_ATTEST:
+            return attestPossible(on) ? stage : null;
           case PAUSE:
             return TrajectoryStage.PAUSED;
           case STOP_EARLY:
@@ -128,6 +137,11 @@ public record Baseline(
       default:
         return null;
     }
+  }
+
+  /** The training attest's guards: after the synthesis, issued once, another career question. */
+  private boolean attestPossible(LocalDate on) {
+    return synthesis != null && !on.isBefore(synthesis) && !attested && otherQuestion;
   }
 
   /**
@@ -156,27 +170,20 @@ public record Baseline(
       return null;
     }
     LocalDate day = command.getDate();
-    switch (command.getKind()) {
-      case HOLD_INTAKE:
-        return new Baseline(
-            target,
-            stageBeforePause,
-            openedOn,
-            day,
-            ((TrajectoryCommand.HoldIntake) command).getAgreement().isSigned(),
-            inDepthHeld,
-            synthesis);
-      case HOLD_IN_DEPTH_CONVERSATION:
-        return new Baseline(
-            target, stageBeforePause, openedOn, day, agreementSigned, inDepthHeld + 1, synthesis);
-      case HOLD_SYNTHESIS:
-        return new Baseline(
-            target, stageBeforePause, openedOn, day, agreementSigned, inDepthHeld, day);
-      case PAUSE:
-        return new Baseline(target, stage, openedOn, day, agreementSigned, inDepthHeld, synthesis);
-      default:
-        return new Baseline(
-            target, stageBeforePause, openedOn, day, agreementSigned, inDepthHeld, synthesis);
-    }
+    TrajectoryCommandKind kind = command.getKind();
+    TrajectoryCommand.HoldIntake intake =
+        command instanceof TrajectoryCommand.HoldIntake held ? held : null;
+    return new Baseline(
+        target,
+        kind == TrajectoryCommandKind.PAUSE ? stage : stageBeforePause,
+        openedOn,
+        day,
+        intake != null ? intake.getAgreement().isSigned() : agreementSigned,
+        kind == TrajectoryCommandKind.HOLD_IN_DEPTH_CONVERSATION ? inDepthHeld + 1 : inDepthHeld,
+        kind == TrajectoryCommandKind.HOLD_SYNTHESIS ? day : synthesis,
+        intake != null
+            ? intake.getQuestion().isPresent() && !intake.getAgreement().isOnlyForTrainingBenefit()
+            : otherQuestion,
+        attested || kind == TrajectoryCommandKind.ISSUE_TRAINING_ATTEST);
   }
 }

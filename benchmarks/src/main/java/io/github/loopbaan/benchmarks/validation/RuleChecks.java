@@ -2,7 +2,6 @@ package io.github.loopbaan.benchmarks.validation;
 
 import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
-import io.github.loopbaan.core.plan.NamedTraining;
 import io.github.loopbaan.core.plan.PlanKind;
 import io.github.loopbaan.core.plan.PopChecklist;
 import io.github.loopbaan.core.plan.StorageConsent;
@@ -14,7 +13,6 @@ import io.github.loopbaan.core.trajectory.AftercareRequester;
 import io.github.loopbaan.core.trajectory.FundingRegime;
 import io.github.loopbaan.core.trajectory.FundingRegimes;
 import io.github.loopbaan.core.trajectory.IntakeAgreement;
-import io.github.loopbaan.core.trajectory.TrainingAttest;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryCommand;
 import io.github.loopbaan.core.trajectory.TrajectoryCommandKind;
@@ -26,7 +24,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -492,22 +489,11 @@ public final class RuleChecks {
 
   /**
    * @param t the trajectory
-   * @return whether {@code vch_attest_training_named} fails: an attest whose training the POP does
-   *     not name
+   * @return whether {@code vch_attest_training_named} fails: an attest whose training no POP names
    */
   static boolean vchAttestTrainingNamed(Trajectory t) {
-    if (t.getTrainingAttest().isEmpty()) {
-      return false;
-    }
-    String title = normal(t.getTrainingAttest().get().getTrainingTitle());
-    for (DevelopmentPlan p : t.developmentPlans()) {
-      for (NamedTraining training : p.getNamedTrainings()) {
-        if (normal(training.getTitle()).equals(title)) {
-          return false;
-        }
-      }
-    }
-    return true;
+    return t.getTrainingAttest().isPresent()
+        && !t.namesTraining(t.getTrainingAttest().get().getTrainingTitle());
   }
 
   /**
@@ -516,25 +502,17 @@ public final class RuleChecks {
    *     year's start
    */
   static boolean vchAttestAcademicYear(Trajectory t) {
-    if (t.getTrainingAttest().isEmpty()) {
-      return false;
-    }
-    TrainingAttest attest = t.getTrainingAttest().get();
-    return attest.guidanceStartedAfterAcademicYearStart()
-        || t.getOpenedOn().isAfter(attest.getAcademicYear().getStartsOn());
+    return t.getTrainingAttest().isPresent()
+        && t.startedAfterAcademicYearOf(t.getTrainingAttest().get());
   }
 
   /**
    * @param t the trajectory
-   * @return whether {@code vch_attest_career_question} fails: an attest on a trajectory without
-   *     career question
+   * @return whether {@code vch_attest_career_question} fails: an attest on a trajectory without a
+   *     career question besides obtaining the benefit
    */
   static boolean vchAttestCareerQuestion(Trajectory t) {
-    return t.getTrainingAttest().isPresent() && t.getCareerQuestion().isEmpty();
-  }
-
-  private static String normal(String title) {
-    return title.strip().toLowerCase(Locale.ROOT);
+    return t.getTrainingAttest().isPresent() && !t.hasOtherCareerQuestion();
   }
 
   // ---- Flemish career-voucher rules on the POP and the agreement

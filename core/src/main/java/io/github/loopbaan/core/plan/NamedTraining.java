@@ -1,6 +1,7 @@
 package io.github.loopbaan.core.plan;
 
 import io.github.loopbaan.core.internal.Require;
+import io.github.loopbaan.core.privacy.PersonalData;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -11,8 +12,10 @@ import org.immutables.value.Value;
  * <p>In Flanders, highly educated clients can only get training vouchers, training leave or
  * training credit (opleidingscheques, opleidingsverlof, opleidingskrediet) when the training is
  * named explicitly in the POP; the coach then fills in the "Attest opleiding in het kader van het
- * persoonlijk ontwikkelingsplan", issued once for all enrolment years (004). The title and provider
- * name a course, not a person, so they are not personal data.
+ * persoonlijk ontwikkelingsplan", issued once for all enrolment years (004). In a POP the title and
+ * provider say what this client plans to study and where, so they are personal data ({@link
+ * PersonalData}), absent from {@link #toString()} and from the restricted views, like the attest's
+ * {@code trainingTitle} they must match: a trajectory that holds both masks the title in both.
  *
  * <p>Structural rules: the title, and the provider when given, are not blank.
  */
@@ -39,11 +42,15 @@ public abstract class NamedTraining implements WithNamedTraining {
   /**
    * @return the title of the training, for example "Bachelor Verpleegkunde"
    */
+  @PersonalData
+  @Value.Redacted
   public abstract String getTitle();
 
   /**
    * @return the school or training provider, when named
    */
+  @PersonalData
+  @Value.Redacted
   public abstract Optional<String> getProvider();
 
   @Value.Check

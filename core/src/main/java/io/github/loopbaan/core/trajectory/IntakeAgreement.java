@@ -1,6 +1,7 @@
 package io.github.loopbaan.core.trajectory;
 
 import io.github.loopbaan.core.internal.Require;
+import io.github.loopbaan.core.privacy.PersonalData;
 import io.github.loopbaan.core.rules.FlemishVoucher;
 import io.github.loopbaan.core.rules.voucher.AgreementSigned;
 import io.github.loopbaan.core.rules.voucher.IntakeTopics;
@@ -77,6 +78,27 @@ public abstract class IntakeAgreement implements WithIntakeAgreement {
    * @return what the intake established about the client's right to funded guidance, when recorded
    */
   public abstract Optional<Eligibility> getEligibility();
+
+  /**
+   * Whether the client started the guidance only to obtain a training benefit (training vouchers,
+   * training credit or training leave, {@link TrainingBenefit}) without any other career question.
+   * Dutch: begeleiding enkel opgestart om opleidingscheques, -krediet of -verlof te bekomen. 004 §5
+   * forbids the training attest for such guidance; the attest command refuses it ({@code
+   * only_for_training_benefit}) and the rule {@code vch_attest_career_question} reports an attest
+   * recorded anyway. The coach records what the intake showed; false (the default) means the intake
+   * recorded another career question or did not record this fact.
+   *
+   * <p>The client's motive is personal data: it is absent from {@link #toString()}, whichever its
+   * value.
+   *
+   * @return whether the guidance was started only to obtain a training benefit; false by default
+   */
+  @PersonalData
+  @Value.Redacted
+  @Value.Default
+  public boolean isOnlyForTrainingBenefit() {
+    return false;
+  }
 
   /**
    * @return whether the agreement has been signed

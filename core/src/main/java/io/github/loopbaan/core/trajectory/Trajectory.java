@@ -17,6 +17,7 @@ import io.github.loopbaan.core.phase.PhaseLifecycle;
 import io.github.loopbaan.core.phase.PhaseProgress;
 import io.github.loopbaan.core.phase.TrajectoryPlan;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
+import io.github.loopbaan.core.plan.NamedTraining;
 import io.github.loopbaan.core.privacy.DataCategory;
 import io.github.loopbaan.core.question.CareerQuestion;
 import io.github.loopbaan.core.rules.FlemishVoucher;
@@ -301,9 +302,57 @@ public abstract class Trajectory {
   public abstract List<AftercareRequest> getAftercareRequests();
 
   /**
-   * @return the Flemish training attest, when issued
+   * @return the Flemish training attest, when issued: recorded with {@link
+   *     TrajectoryCommand#issueTrainingAttest}, whose guards apply 004 §5 before it is issued
    */
   public abstract Optional<TrainingAttest> getTrainingAttest();
+
+  /**
+   * Whether a POP of the trajectory names a training explicitly (004 §5: training vouchers, credit
+   * or leave only for a training named in the POP). Every POP counts, the current one and those of
+   * finished packages; titles are compared without regard to case and surrounding spaces.
+   *
+   * @param title a training title
+   * @return whether a POP names it
+   */
+  public boolean namesTraining(String title) {
+    String wanted = title.strip();
+    for (DevelopmentPlan plan : developmentPlans()) {
+      for (NamedTraining training : plan.getNamedTrainings()) {
+        if (training.getTitle().strip().equalsIgnoreCase(wanted)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the guidance has a career question besides obtaining a training benefit: a career
+   * question is recorded, and the intake agreement does not record that the guidance was started
+   * {@linkplain IntakeAgreement#isOnlyForTrainingBenefit() only to obtain a training benefit}. 004
+   * §5 refuses the training attest otherwise. The content of the question is the client's own words
+   * and is never judged.
+   *
+   * @return whether another career question applies
+   */
+  public boolean hasOtherCareerQuestion() {
+    return getCareerQuestion().isPresent()
+        && !getIntakeAgreement().map(IntakeAgreement::isOnlyForTrainingBenefit).orElse(false);
+  }
+
+  /**
+   * Whether the guidance started after the first day of the academic year an attest concerns (004
+   * §5 refuses the attest then): by the start day the attest records, or because the trajectory was
+   * opened after that day (the guidance cannot have started before the trajectory was opened).
+   *
+   * @param attest a training attest, issued or about to be
+   * @return whether the guidance started too late for it
+   */
+  public boolean startedAfterAcademicYearOf(TrainingAttest attest) {
+    return attest.guidanceStartedAfterAcademicYearStart()
+        || getOpenedOn().isAfter(attest.getAcademicYear().getStartsOn());
+  }
 
   /**
    * @return the current stage: the target of the last event, or {@link TrajectoryStage#OPENED}

@@ -84,6 +84,14 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
   }
 
   /**
+   * @param attest the training attest; its issuing day is the command's date
+   * @return the command that issues the attest, refused by the lifecycle when 004 §5 forbids it
+   */
+  static TrajectoryCommand issueTrainingAttest(TrainingAttest attest) {
+    return new IssueTrainingAttest(attest);
+  }
+
+  /**
    * @param date the day the pause starts
    * @param reason why
    * @param referral the referral that causes the pause, when it is one
@@ -346,6 +354,47 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
      */
     public EvaluationInvitation getInvitation() {
       return invitation;
+    }
+
+    @Override
+    public String toString() {
+      return Command.describe(this);
+    }
+  }
+
+  /**
+   * The training attest issued (004 §5, Dutch: attest opleiding in het kader van het POP).
+   *
+   * @param attest the attest; its issuing day is the command's date
+   */
+  record IssueTrainingAttest(TrainingAttest attest) implements TrajectoryCommand {
+    /**
+     * Checks the payload.
+     *
+     * @param attest the attest; its issuing day is the command's date
+     */
+    public IssueTrainingAttest {
+      Objects.requireNonNull(attest, "attest");
+    }
+
+    @Override
+    public TrajectoryCommandKind getKind() {
+      return TrajectoryCommandKind.ISSUE_TRAINING_ATTEST;
+    }
+
+    /**
+     * @return the day the attest is issued
+     */
+    @Override
+    public LocalDate getDate() {
+      return attest.getIssuedOn();
+    }
+
+    /**
+     * @return the attest
+     */
+    public TrainingAttest getAttest() {
+      return attest;
     }
 
     @Override

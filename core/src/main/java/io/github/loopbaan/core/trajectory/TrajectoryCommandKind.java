@@ -16,6 +16,11 @@ public enum TrajectoryCommandKind implements Coded {
   INVITE_EVALUATION("invite_evaluation"),
   /** Hold aftercare on the client's request. Dutch: nazorg geven. */
   HOLD_AFTERCARE("hold_aftercare"),
+  /**
+   * Issue the training attest: the coach declares that a training named in the POP fits it (004
+   * §5). Dutch: attest opleiding afleveren.
+   */
+  ISSUE_TRAINING_ATTEST("issue_training_attest"),
   /** Pause the trajectory. Dutch: pauzeren. */
   PAUSE("pause"),
   /** Resume a paused trajectory. Dutch: hervatten. */

@@ -41,6 +41,8 @@ import java.util.stream.Collectors;
  * synthesis, evaluation, aftercare --close [evaluation_sent]--> closed
  * every open stage but paused --pause--> paused --resume [after_referral]--> the stage before the pause
  * every open stage --stop_early--> closed
+ * synthesis, evaluation, aftercare, closed --issue_training_attest [after_synthesis,
+ *     attest_not_issued, other_career_question]--> (stays)      (004 §5)
  * closed --correct--> closed                               (a rectification or erasure, see Trajectory#correct)
  * </pre>
  *
@@ -61,6 +63,15 @@ import java.util.stream.Collectors;
  *
  * <p>Aftercare also has the payload check {@code aftercare_not_requested_by_client} under a regime
  * that gives aftercare only at the client's request (004 §7).
+ *
+ * <p>The training attest (004 §5) is issued once ({@code attest_not_issued}), after the synthesis
+ * ({@code after_synthesis}: the POP must exist to name the training), not for guidance without a
+ * career question besides obtaining the benefit ({@code other_career_question}); its payload checks
+ * are {@code training_not_in_pop} and {@code guidance_after_academic_year_start}. It keeps the
+ * stage, and can be issued after closing: a client may enrol in a training named in the POP after
+ * the file is closed. These guards hold under every regime: they are principles of the attest, a
+ * document of 004, not of a funding; the validation rules {@code vch_attest_*} report an attest
+ * recorded by another door.
  *
  * <p>Every conversation command also has the payload checks {@code session_id_taken} (its session
  * must be new), {@code no_such_voucher} (a session registered on a voucher names a voucher of the
@@ -150,6 +161,57 @@ public final class TrajectoryLifecycle {
    * finalised_before_intake} of {@link Trajectory}, checked before the command is applied).
    */
   public static final String POP_BEFORE_INTAKE = "pop_before_intake";
+
+  /** Reason code: the trajectory already holds a training attest (004 §5: issued once). */
+  public static final String ATTEST_ALREADY_ISSUED = "attest_already_issued";
+
+  /**
+   * Reason code: the guidance has no career question besides obtaining a training benefit (004 §5),
+   * see {@link Trajectory#hasOtherCareerQuestion()}.
+   */
+  public static final String ONLY_FOR_TRAINING_BENEFIT = "only_for_training_benefit";
+
+  /** Reason code: no POP of the trajectory names the attest's training (004 §5). */
+  public static final String TRAINING_NOT_IN_POP = "training_not_in_pop";
+
+  /**
+   * Reason code: the guidance started after the first day of the attest's academic year (004 §5),
+   * see {@link Trajectory#startedAfterAcademicYearOf(TrainingAttest)}.
+   */
+  public static final String GUIDANCE_AFTER_ACADEMIC_YEAR_START =
+      "guidance_after_academic_year_start";
+
+  /** The training attest is issued once (004 §5: "éénmalig afgeleverd"). */
+  static final Guard<Trajectory> ATTEST_NOT_ISSUED =
+      Guard.require(
+          "attest_not_issued",
+          (t, on) -> t.getTrainingAttest().isEmpty(),
+          (t, on) -> Reason.of(ATTEST_ALREADY_ISSUED));
+
+  /**
+   * The guidance has a career question besides obtaining a training benefit (004 §5). A career
+   * question recorded later than the command's day still counts: it was explored at the intake,
+   * which precedes the synthesis this command follows.
+   */
+  static final Guard<Trajectory> OTHER_CAREER_QUESTION =
+      Guard.require(
+          "other_career_question",
+          (t, on) -> t.hasOtherCareerQuestion(),
+          (t, on) -> Reason.of(ONLY_FOR_TRAINING_BENEFIT));
+
+  /** The attest's training is named in a POP of the trajectory (004 §5). */
+  static final PayloadCheck<Trajectory, TrajectoryCommand.IssueTrainingAttest> TRAINING_IN_POP =
+      PayloadCheck.of(
+          TRAINING_NOT_IN_POP, (t, c) -> t.namesTraining(c.getAttest().getTrainingTitle()));
+
+  /**
+   * The guidance did not start after the first day of the attest's academic year (004 §5: "niet
+   * n.a.v. een begeleiding die opgestart werd ná aanvang van het academiejaar").
+   */
+  static final PayloadCheck<Trajectory, TrajectoryCommand.IssueTrainingAttest> GUIDANCE_IN_TIME =
+      PayloadCheck.of(
+          GUIDANCE_AFTER_ACADEMIC_YEAR_START,
+          (t, c) -> !t.startedAfterAcademicYearOf(c.getAttest()));
 
   /**
    * Under a regime that asks for it ({@link FundingRegime#isAgreementBeforeInDepth()}), the
@@ -493,6 +555,16 @@ public final class TrajectoryLifecycle {
               .check(KNOWN_VOUCHER)
               .check(VOUCHER_HOURS)
               .effect(TrajectoryLifecycle::withAftercare)
+              .on(ISSUE_TRAINING_ATTEST)
+              .from(SYNTHESIS, EVALUATION, AFTERCARE, CLOSED)
+              .staying()
+              .taking(TrajectoryCommand.IssueTrainingAttest.class)
+              .guard(AFTER_SYNTHESIS)
+              .guard(ATTEST_NOT_ISSUED)
+              .guard(OTHER_CAREER_QUESTION)
+              .check(TRAINING_IN_POP)
+              .check(GUIDANCE_IN_TIME)
+              .effect((t, c) -> t.copy().copyWithTrainingAttest(c.getAttest()))
               .on(PAUSE)
               .from(OPENED, INTAKE, IN_DEPTH, SYNTHESIS, EVALUATION, AFTERCARE)
               .to(PAUSED)

@@ -101,8 +101,9 @@ class PlanTest {
             "te snel ja",
             "onderwijs",
             "leerkracht",
-            "netwerkgesprekken")
-        .contains("pop-1", "Educatieve master");
+            "netwerkgesprekken",
+            "Educatieve master")
+        .contains("pop-1", "namedTrainings=[NamedTraining{title=<redacted>");
   }
 
   @Test

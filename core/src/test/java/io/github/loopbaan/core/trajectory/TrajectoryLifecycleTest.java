@@ -303,7 +303,7 @@ class TrajectoryLifecycleTest {
   }
 
   @Test
-  void a_closed_trajectory_rejects_everything_but_a_correction_and_aftercare_with_final_state() {
+  void a_closed_trajectory_rejects_everything_but_a_correction_aftercare_and_attest() {
     Trajectory closed =
         opened()
             .apply(TrajectoryCommand.stopEarly(OPENED, StopReason.CLIENT_WITHDREW))
@@ -313,8 +313,9 @@ class TrajectoryLifecycleTest {
         .filteredOn(
             v ->
                 v.getKind() != TrajectoryCommandKind.CORRECT
-                    && v.getKind() != TrajectoryCommandKind.HOLD_AFTERCARE)
-        .hasSize(TrajectoryCommandKind.values().length - 2)
+                    && v.getKind() != TrajectoryCommandKind.HOLD_AFTERCARE
+                    && v.getKind() != TrajectoryCommandKind.ISSUE_TRAINING_ATTEST)
+        .hasSize(TrajectoryCommandKind.values().length - 3)
         .allSatisfy(
             v ->
                 assertThat(v.getReasons())
@@ -327,6 +328,13 @@ class TrajectoryLifecycleTest {
                 .flatMap(v -> v.getReasons().stream())
                 .map(Reason::getCode))
         .containsExactly(TrajectoryLifecycle.EVALUATION_NOT_SENT, TrajectoryLifecycle.NO_SYNTHESIS);
+    assertThat(
+            closed.nextCommands(OPENED).stream()
+                .filter(v -> v.getKind() == TrajectoryCommandKind.ISSUE_TRAINING_ATTEST)
+                .flatMap(v -> v.getReasons().stream())
+                .map(Reason::getCode))
+        .containsExactly(
+            TrajectoryLifecycle.NO_SYNTHESIS, TrajectoryLifecycle.ONLY_FOR_TRAINING_BENEFIT);
   }
 
   @Test

@@ -3,7 +3,6 @@ package io.github.loopbaan.validation.constraints;
 import io.github.loopbaan.core.internal.Saturating;
 import io.github.loopbaan.core.party.EmploymentSituation;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
-import io.github.loopbaan.core.plan.NamedTraining;
 import io.github.loopbaan.core.plan.StorageConsent;
 import io.github.loopbaan.core.rules.base.EligibilityRecorded;
 import io.github.loopbaan.core.rules.base.GoalPastIntake;
@@ -47,7 +46,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -531,31 +529,23 @@ public final class TrajectoryRules {
 
   /**
    * {@code vch_attest_training_named}: a training attest names a training that a POP of the
-   * trajectory names explicitly (titles compared without regard to case and surrounding spaces).
+   * trajectory names explicitly ({@link Trajectory#namesTraining(String)}).
    */
   public static final class AttestTrainingNamedValidator
       extends RuleValidator<AttestTrainingNamed, Trajectory> {
     @Override
     protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
-      if (t.getTrainingAttest().isEmpty()) {
-        return Optional.empty();
-      }
-      String title = normal(t.getTrainingAttest().get().getTrainingTitle());
-      List<String> named =
-          t.developmentPlans().stream()
-              .flatMap(p -> p.getNamedTrainings().stream())
-              .map(NamedTraining::getTitle)
-              .map(TrajectoryRules::normal)
-              .collect(Collectors.toList());
-      return PlanRules.when(!named.contains(title), "trainingAttest");
+      Optional<TrainingAttest> attest = t.getTrainingAttest();
+      return PlanRules.when(
+          attest.isPresent() && !t.namesTraining(attest.get().getTrainingTitle()),
+          "trainingAttest");
     }
   }
 
   /**
    * {@code vch_attest_academic_year}: no training attest for guidance started after the start of
-   * the academic year concerned. The guidance started after it when the attest's own start day lies
-   * after the first day of the academic year, or when the trajectory was opened after it (the
-   * guidance cannot have started before the trajectory was opened).
+   * the academic year concerned ({@link Trajectory#startedAfterAcademicYearOf(TrainingAttest)}: by
+   * the attest's own start day, or because the trajectory was opened after that day).
    */
   public static final class AttestAcademicYearValidator
       extends RuleValidator<AttestAcademicYear, Trajectory> {
@@ -563,25 +553,25 @@ public final class TrajectoryRules {
     protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
       Optional<TrainingAttest> attest = t.getTrainingAttest();
       return PlanRules.when(
-          attest.isPresent()
-              && (attest.get().guidanceStartedAfterAcademicYearStart()
-                  || t.getOpenedOn().isAfter(attest.get().getAcademicYear().getStartsOn())),
-          "trainingAttest");
+          attest.isPresent() && t.startedAfterAcademicYearOf(attest.get()), "trainingAttest");
     }
   }
 
   /**
    * {@code vch_attest_career_question}: no training attest for guidance started only to obtain the
-   * training benefits, with no other career question. Loopbaan detects this as a trajectory that
-   * records no career question (the question explored at the intake, which the guidance starts
-   * from); the content of a question is the client's own words and is never judged by a rule.
+   * training benefits, with no other career question ({@link Trajectory#hasOtherCareerQuestion()}):
+   * the intake agreement records that the guidance was started {@linkplain
+   * io.github.loopbaan.core.trajectory.IntakeAgreement#isOnlyForTrainingBenefit() only for the
+   * benefit}, or the trajectory records no career question at all (the question explored at the
+   * intake, which the guidance starts from). The content of a question is the client's own words
+   * and is never judged by a rule. The finding's path is {@code careerQuestion}.
    */
   public static final class AttestCareerQuestionValidator
       extends RuleValidator<AttestCareerQuestion, Trajectory> {
     @Override
     protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
       return PlanRules.when(
-          t.getTrainingAttest().isPresent() && t.getCareerQuestion().isEmpty(), "careerQuestion");
+          t.getTrainingAttest().isPresent() && !t.hasOtherCareerQuestion(), "careerQuestion");
     }
   }
 
@@ -589,9 +579,5 @@ public final class TrajectoryRules {
     return t.getSessions().stream()
         .filter(s -> s.getKind() == SessionKind.AFTERCARE && s.getStatus() == SessionStatus.HELD)
         .collect(Collectors.toList());
-  }
-
-  static String normal(String title) {
-    return title.strip().toLowerCase(Locale.ROOT);
   }
 }

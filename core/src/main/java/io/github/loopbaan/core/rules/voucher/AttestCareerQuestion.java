@@ -13,7 +13,11 @@ import java.lang.annotation.Target;
 /**
  * Rule {@code vch_attest_career_question} on {@link io.github.loopbaan.core.trajectory.Trajectory}:
  * No training attest for guidance started only to obtain the training benefits: the trajectory
- * records a career question. Dutch: geen attest zonder andere loopbaanvraag.
+ * records a career question and the intake agreement does not record that the guidance was started
+ * {@linkplain io.github.loopbaan.core.trajectory.IntakeAgreement#isOnlyForTrainingBenefit() only
+ * for the benefit}. The lifecycle refuses such an attest before it is issued ({@code
+ * only_for_training_benefit}); this rule reports one recorded by another door. Dutch: geen attest
+ * zonder andere loopbaanvraag.
  *
  * <p>Source: 004 §5 (attest opleiding). The validator comes from {@code loopbaan-validation}.
  */

@@ -50,6 +50,13 @@ import tools.jackson.databind.type.LogicalType;
  * this class; a caller that hands the {@linkplain #jsonMapper() mapper} a {@code String} or {@code
  * Reader} directly gets it counted in characters.
  *
+ * <p><b>Strict UTF-8.</b> Every read of bytes accepts only the well-formed byte sequences of the
+ * Unicode Standard (table 3-7): an overlong form, an encoded surrogate, a code point above U+10FFFF
+ * or a stray or missing continuation byte is {@code malformed} at {@code $}, with the byte offset
+ * and never the bytes. A read of a {@code String} refuses a lone surrogate the same way (with the
+ * character offset), and an escaped lone surrogate ({@code "\\ud800"}) is {@code malformed} at its
+ * path. Input is thereby either read back equal or refused, never silently changed.
+ *
  * <p><b>Views.</b> {@link #writer(View)} writes what a client, a commissioning party or a
  * statistician may see ({@link View}); only the full view reads back.
  *
@@ -171,7 +178,8 @@ public final class LoopbaanJson {
    *     $.birthYear}); a JSON {@code null} is a {@code missing_value} at {@code $}
    */
   public <T> T read(String json, Class<T> type) {
-    return read(Objects.requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8), type);
+    Utf8.requireUnicode(Objects.requireNonNull(json, "json"));
+    return read(json.getBytes(StandardCharsets.UTF_8), type);
   }
 
   /**
@@ -182,11 +190,13 @@ public final class LoopbaanJson {
    * @param <T> the type
    * @return the value, never {@code null}
    * @throws LoopbaanJsonException for every failure; a JSON {@code null} is a {@code missing_value}
-   *     at {@code $}
+   *     at {@code $}; input that is not well-formed UTF-8 is {@code malformed} at {@code $}, with
+   *     the byte offset
    */
   public <T> T read(byte[] json, Class<T> type) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
+    Utf8.requireWellFormed(json);
     if (mayHoldSurrogate(json)) {
       rejectUnpairedSurrogates(json);
     }
@@ -268,8 +278,7 @@ public final class LoopbaanJson {
    * @throws LoopbaanJsonException for every failure; content paths start at {@code $.content}
    */
   public Object readDocument(String json) {
-    return readDocument(
-        Objects.requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8), Object.class);
+    return readDocument(json, Object.class);
   }
 
   /**
@@ -282,8 +291,8 @@ public final class LoopbaanJson {
    * @throws LoopbaanJsonException for every failure, including a document of another kind
    */
   public <T> T readDocument(String json, Class<T> type) {
-    return readDocument(
-        Objects.requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8), type);
+    Utf8.requireUnicode(Objects.requireNonNull(json, "json"));
+    return readDocument(json.getBytes(StandardCharsets.UTF_8), type);
   }
 
   /**
@@ -293,11 +302,13 @@ public final class LoopbaanJson {
    * @param type the expected content type, or {@code Object.class} for any kind
    * @param <T> the content type
    * @return the content
-   * @throws LoopbaanJsonException for every failure
+   * @throws LoopbaanJsonException for every failure; input that is not well-formed UTF-8 is {@code
+   *     malformed} at {@code $}, with the byte offset
    */
   public <T> T readDocument(byte[] json, Class<T> type) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
+    Utf8.requireWellFormed(json);
     JsonNode root;
     JsonParser parser = null;
     try {
@@ -471,17 +482,14 @@ public final class LoopbaanJson {
   }
 
   /**
-   * A quick scan of the bytes of a bare value: whether they could hold a surrogate, escaped ({@code
-   * \\uD800} to {@code \\uDFFF}, either case) or encoded (the UTF-8 lead byte {@code 0xED} before
-   * {@code 0xA0} to {@code 0xBF}). Most input holds neither, and is then bound straight from the
-   * parser; a paired surrogate (an emoji) also passes here and is then checked for pairing.
+   * A quick scan of the bytes of a bare value: whether they could hold an escaped surrogate ({@code
+   * \\uD800} to {@code \\uDFFF}, either case). Most input holds none, and is then bound straight
+   * from the parser; a paired surrogate (an emoji) also passes here and is then checked for
+   * pairing. An encoded surrogate ({@code ED A0 80}) is ill-formed UTF-8, refused before this scan.
    */
   static boolean mayHoldSurrogate(byte[] json) {
     for (int i = 0; i + 1 < json.length; i++) {
       byte b = json[i];
-      if (b == (byte) 0xED && (json[i + 1] & 0xE0) == 0xA0) {
-        return true;
-      }
       if (b == '\\' && json[i + 1] == 'u' && i + 3 < json.length && (json[i + 2] | 0x20) == 'd') {
         int next = json[i + 3] | 0x20;
         if (next == '8' || next == '9' || next >= 'a' && next <= 'f') {
@@ -523,17 +531,7 @@ public final class LoopbaanJson {
   }
 
   private static boolean hasUnpairedSurrogate(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c)
-          && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return true;
-      }
-    }
-    return false;
+    return Utf8.firstUnpairedSurrogate(text) >= 0;
   }
 
   /** A position in a tree, spelled out as a JSON path only when a failure is reported there. */

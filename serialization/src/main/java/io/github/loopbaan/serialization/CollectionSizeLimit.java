@@ -8,6 +8,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
@@ -18,8 +19,10 @@ import tools.jackson.databind.type.MapLikeType;
 import tools.jackson.databind.type.MapType;
 
 /**
- * Rejects a collection, map or array with more elements than the limit, wherever it occurs in the
- * input. The parser's own limit on document size bounds the work done before the check.
+ * Rejects a collection, map or array of model values with more elements than the limit, wherever it
+ * occurs in the input. The parser's own limit on document size bounds the work done before the
+ * check. Collections of other types (an application's own lists, a {@code byte[]} upload) are left
+ * alone: the module changes only the model's types.
  */
 final class CollectionSizeLimit extends ValueDeserializerModifier {
 
@@ -37,7 +40,7 @@ final class CollectionSizeLimit extends ValueDeserializerModifier {
       CollectionType type,
       BeanDescription.Supplier beanDesc,
       ValueDeserializer<?> deserializer) {
-    return new Limited(deserializer, max);
+    return limited(type, deserializer);
   }
 
   @Override
@@ -46,7 +49,7 @@ final class CollectionSizeLimit extends ValueDeserializerModifier {
       CollectionLikeType type,
       BeanDescription.Supplier beanDesc,
       ValueDeserializer<?> deserializer) {
-    return new Limited(deserializer, max);
+    return limited(type, deserializer);
   }
 
   @Override
@@ -55,7 +58,7 @@ final class CollectionSizeLimit extends ValueDeserializerModifier {
       MapType type,
       BeanDescription.Supplier beanDesc,
       ValueDeserializer<?> deserializer) {
-    return new Limited(deserializer, max);
+    return limited(type, deserializer);
   }
 
   @Override
@@ -64,7 +67,7 @@ final class CollectionSizeLimit extends ValueDeserializerModifier {
       MapLikeType type,
       BeanDescription.Supplier beanDesc,
       ValueDeserializer<?> deserializer) {
-    return new Limited(deserializer, max);
+    return limited(type, deserializer);
   }
 
   @Override
@@ -73,7 +76,27 @@ final class CollectionSizeLimit extends ValueDeserializerModifier {
       ArrayType type,
       BeanDescription.Supplier beanDesc,
       ValueDeserializer<?> deserializer) {
-    return new Limited(deserializer, max);
+    return limited(type, deserializer);
+  }
+
+  /**
+   * @return the deserializer, limited when the container holds model values
+   */
+  private ValueDeserializer<?> limited(JavaType type, ValueDeserializer<?> deserializer) {
+    return holdsModelValues(type) ? new Limited(deserializer, max) : deserializer;
+  }
+
+  /**
+   * @param type a collection, map or array type
+   * @return whether it is a model type itself (a sequence value) or its elements, keys or values
+   *     are
+   */
+  static boolean holdsModelValues(JavaType type) {
+    JavaType content = type.getContentType();
+    JavaType key = type.getKeyType();
+    return ModelTypes.inModel(type.getRawClass())
+        || content != null && ModelTypes.inModel(content.getRawClass())
+        || key != null && ModelTypes.inModel(key.getRawClass());
   }
 
   /** Delegates, then checks the size of the result. */

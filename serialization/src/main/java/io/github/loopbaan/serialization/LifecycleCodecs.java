@@ -101,7 +101,7 @@ final class LifecycleCodecs {
       g.writeStartObject(command);
       g.writeStringProperty("kind", code);
       g.writeName("date");
-      ctxt.writeValue(g, command.getDate());
+      ModelSerializers.writeValue(ctxt, g, command.getDate());
       for (CommandFormat.Field field : kind.getFields()) {
         if (field.getCategory() != DataCategory.ORDINARY && !Views.writesPersonal(view, ctxt)
             || Views.dropsType(view, field.getType())) {
@@ -110,7 +110,7 @@ final class LifecycleCodecs {
         Optional<Object> value = field.valueIn(command).flatMap(v -> Views.shown(v, view, ctxt));
         if (value.isPresent()) {
           g.writeName(field.getName());
-          ctxt.writeValue(g, value.get());
+          ModelSerializers.writeValue(ctxt, g, value.get());
         }
       }
       g.writeEndObject();

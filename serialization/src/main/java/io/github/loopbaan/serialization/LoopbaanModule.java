@@ -1,10 +1,5 @@
 package io.github.loopbaan.serialization;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
-import java.util.OptionalLong;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
 
@@ -25,20 +20,29 @@ import tools.jackson.databind.JacksonModule;
  *       their {@code of(String)}.
  *   <li><b>{@code Coded} enums</b> are written as their stable {@code code()} and read by code; an
  *       unknown code is an error naming the enum (and, through {@link LoopbaanJsonException}, the
- *       JSON path). Maps keyed by codes, identifiers or dates use the same text as keys.
+ *       JSON path). Maps keyed by codes or identifiers use the same text as keys.
  *   <li>{@code RiasecProfile} is an object of six scores by type code: {@code {"realistic": 10,
  *       "investigative": 80, …}}.
  *   <li><b>Sequence values</b> (a final model class that is {@code Iterable} with a static {@code
  *       of(List)}, or a model list with {@code of(Iterable)} such as {@code Sessions}) are a JSON
  *       array of their elements.
- *   <li><b>Optional</b> attributes are absent when empty (never {@code null}); collections are
- *       always written (empty as {@code []}) and may be absent on input.
+ *   <li><b>Optional</b> attributes of model types are absent when empty (never {@code null});
+ *       collections are always written (empty as {@code []}) and may be absent on input.
  *   <li>{@code java.time} values are ISO-8601 strings: {@code LocalDate} "2025-03-01", {@code
  *       Duration} "PT1H30M", {@code Year} "1973"; numbers and arrays are not accepted for them.
- *   <li>Every collection, map or array holds at most {@link
+ *   <li>Every collection, map or array of model values holds at most {@link
  *       LoopbaanJson#DEFAULT_MAX_COLLECTION_SIZE} elements (configurable through {@link
  *       LoopbaanJson.Builder#maxCollectionSize(int)}).
  * </ul>
+ *
+ * <p><b>Scope.</b> Registered in an application's own mapper (Spring Boot finds it by service
+ * loading), the module leaves the application's types alone: the inclusion rule for empty {@code
+ * Optional}s applies to attributes of model types only, the collection limit to collections, maps
+ * and arrays whose elements, keys or values are model types (or that are model sequence values),
+ * and the ISO-8601 text rule for {@code java.time} values to the model's own attributes, command
+ * fields and sequence elements (set there, not registered for the types); an application's records,
+ * {@code Optional}s, lists, {@code byte[]} uploads and {@code java.time} values are written and
+ * read exactly as without the module. {@code ModuleScopeTest} holds it to that.
  *
  * <p>Register it with {@code JsonMapper.builder().addModule(new LoopbaanModule())} or by service
  * loading with {@code findAndAddModules()}. The module does not change the mapper's features;
@@ -93,13 +97,5 @@ public final class LoopbaanModule extends JacksonModule {
     context.addSerializerModifier(new ModelPropertyFilter.Writing());
     context.addDeserializerModifier(new ModelPropertyFilter.Reading());
     context.addDeserializerModifier(new CollectionSizeLimit(maxCollectionSize));
-    JsonInclude.Value nonAbsent =
-        JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT);
-    for (Class<?> optional :
-        new Class<?>[] {
-          Optional.class, OptionalInt.class, OptionalLong.class, OptionalDouble.class
-        }) {
-      context.configOverride(optional).setIncludeAsProperty(nonAbsent);
-    }
   }
 }

@@ -62,7 +62,7 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
   public ValueDeserializer<?> findBeanDeserializer(
       JavaType type, DeserializationConfig config, BeanDescription.Supplier beanDesc) {
     Class<?> raw = type.getRawClass();
-    if (ModelTypes.isStringValue(raw) || IsoTime.handles(raw)) {
+    if (ModelTypes.isStringValue(raw)) {
       return new TextDeserializer(raw);
     }
     if (raw == RiasecProfile.class) {
@@ -125,7 +125,6 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
   public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
     return ModelTypes.isCodedEnum(valueType)
         || ModelTypes.isStringValue(valueType)
-        || IsoTime.handles(valueType)
         || valueType == RiasecProfile.class
         || ModelTypes.isSequenceValue(valueType)
         || valueType == History.class
@@ -137,7 +136,7 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
   public KeyDeserializer findKeyDeserializer(
       JavaType type, DeserializationConfig config, BeanDescription.Supplier beanDesc) {
     Class<?> raw = type.getRawClass();
-    if (ModelTypes.isCodedEnum(raw) || ModelTypes.isStringValue(raw) || IsoTime.handles(raw)) {
+    if (ModelTypes.isCodedEnum(raw) || ModelTypes.isStringValue(raw)) {
       TextDeserializer values = new TextDeserializer(raw);
       return new KeyDeserializer() {
         @Override

@@ -1,5 +1,6 @@
 package io.github.loopbaan.serialization;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Optional;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.PropertyName;
@@ -7,6 +8,7 @@ import tools.jackson.databind.annotation.JsonPOJOBuilder;
 import tools.jackson.databind.cfg.MapperConfig;
 import tools.jackson.databind.introspect.Annotated;
 import tools.jackson.databind.introspect.AnnotatedClass;
+import tools.jackson.databind.introspect.AnnotatedMember;
 import tools.jackson.databind.introspect.AnnotatedMethod;
 import tools.jackson.databind.introspect.NopAnnotationIntrospector;
 
@@ -72,6 +74,23 @@ final class ModelIntrospector extends NopAnnotationIntrospector {
     }
     return null;
   }
+
+  /**
+   * An empty optional attribute of a model type is left out (never written as {@code null}); an
+   * application's own optionals keep the mapper's rule.
+   */
+  @Override
+  public JsonInclude.Value findPropertyInclusion(MapperConfig<?> config, Annotated a) {
+    if (a instanceof AnnotatedMember
+        && ModelTypes.inModel(((AnnotatedMember) a).getDeclaringClass())
+        && ModelTypes.isOptional(a.getRawType())) {
+      return NON_ABSENT;
+    }
+    return JsonInclude.Value.empty();
+  }
+
+  private static final JsonInclude.Value NON_ABSENT =
+      JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT);
 
   @Override
   public AnnotatedMethod resolveSetterConflict(

@@ -13,6 +13,7 @@ import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.deser.BeanDeserializerBuilder;
+import tools.jackson.databind.deser.SettableBeanProperty;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.introspect.BeanPropertyDefinition;
 import tools.jackson.databind.ser.BeanPropertyWriter;
@@ -114,6 +115,27 @@ final class ModelPropertyFilter {
           ModelTypes.valueTypeOfBuilder(beanDesc.getBeanClass()).orElse(beanDesc.getBeanClass());
       for (String name : ModelTypes.readOnlyProperties(type).keySet()) {
         builder.addIgnorable(name);
+      }
+      // java.time attributes are read by the model's strict ISO-8601 reader, set on the property
+      // rather than registered for the type, so an application's own values keep the mapper's
+      // rules.
+      if (ModelTypes.valueTypeOfBuilder(beanDesc.getBeanClass()).isEmpty()) {
+        return builder;
+      }
+      List<SettableBeanProperty> isoTime = new ArrayList<>();
+      builder
+          .getProperties()
+          .forEachRemaining(
+              property -> {
+                if (IsoTime.handles(property.getType().getRawClass())) {
+                  isoTime.add(property);
+                }
+              });
+      for (SettableBeanProperty property : isoTime) {
+        builder.addOrReplaceProperty(
+            property.withValueDeserializer(
+                new ModelDeserializers.TextDeserializer(property.getType().getRawClass())),
+            true);
       }
       return builder;
     }

@@ -62,9 +62,6 @@ final class ModelSerializers implements Serializers {
     if (ModelTypes.isStringValue(raw)) {
       return new TextSerializer(raw, key);
     }
-    if (IsoTime.handles(raw)) {
-      return new TextSerializer(raw, key);
-    }
     if (key) {
       return null;
     }
@@ -87,8 +84,27 @@ final class ModelSerializers implements Serializers {
   }
 
   /**
-   * Writes a coded constant as its stable code, an identifier or code value as its text, and a
-   * {@code java.time} value as ISO-8601 text; as a value or as a map key.
+   * Writes a value of the model where its type is not known in advance (a view's attribute, a
+   * command's date and payload, a sequence's element): a {@code java.time} value as ISO-8601 text,
+   * anything else through the mapper. The {@code java.time} rule is applied here, inside the
+   * model's own serializers, rather than registered for the type, so that an application's own
+   * {@code java.time} values keep the mapper's rules.
+   *
+   * @param ctxt the context
+   * @param g the generator
+   * @param value the value, not null
+   */
+  static void writeValue(SerializationContext ctxt, JsonGenerator g, Object value) {
+    if (IsoTime.handles(value.getClass())) {
+      g.writeString(value.toString());
+    } else {
+      ctxt.writeValue(g, value);
+    }
+  }
+
+  /**
+   * Writes a coded constant as its stable code and an identifier or code value as its text; as a
+   * value or as a map key.
    */
   static final class TextSerializer extends StdSerializer<Object> {
     private final boolean key;
@@ -140,7 +156,7 @@ final class ModelSerializers implements Serializers {
     public void serialize(Object value, JsonGenerator gen, SerializationContext ctxt) {
       gen.writeStartArray(value);
       for (Object element : (Iterable<?>) value) {
-        ctxt.writeValue(gen, element);
+        writeValue(ctxt, gen, element);
       }
       gen.writeEndArray();
     }

@@ -123,7 +123,9 @@ final class Subtrees {
   }
 
   /**
-   * Reads a tree as a value of a type, reporting failures under {@code base}.
+   * Reads a tree as a value of a type, reporting failures under {@code base}. A {@code java.time}
+   * value is read by the model's strict ISO-8601 reader, which is not registered for the type (an
+   * application's own {@code java.time} values keep the mapper's rules).
    *
    * @return the value
    */
@@ -134,6 +136,11 @@ final class Subtrees {
       JsonParser outer,
       Base base,
       String name) {
+    if (IsoTime.handles(type.getRawClass())) {
+      ModelDeserializers.TextDeserializer iso =
+          new ModelDeserializers.TextDeserializer(type.getRawClass());
+      return read(node, ctxt, outer, new Base(base, name), tree -> iso.deserialize(tree, ctxt));
+    }
     return read(node, ctxt, outer, new Base(base, name), tree -> ctxt.readValue(tree, type));
   }
 }

@@ -242,9 +242,18 @@ final class Views {
     private final boolean ageBand;
     private final boolean regime;
 
+    /**
+     * Whether the attribute holds a {@code java.time} value, plain or optional: written as ISO-8601
+     * text by the model's own writer in every view, not by a serializer registered for the type.
+     */
+    private final boolean isoTime;
+
     Rule(Class<?> owner, String name, Method accessor) {
       this.personal = accessor != null && markOf(accessor).isPresent();
       this.contentType = accessor == null ? Object.class : contentType(accessor);
+      this.isoTime =
+          IsoTime.handles(contentType)
+              && !Collection.class.isAssignableFrom(accessor.getReturnType());
       this.ageBand = owner == Client.class && name.equals("declaredAgeBand");
       this.regime = Funding.class.isAssignableFrom(owner) && name.equals("regime");
     }
@@ -291,7 +300,16 @@ final class Views {
       }
       View view = of(ctxt);
       if (view == View.FULL) {
-        super.serializeAsProperty(bean, g, ctxt);
+        if (!rule.isoTime) {
+          super.serializeAsProperty(bean, g, ctxt);
+          return;
+        }
+        Object value = get(bean);
+        Object time = value instanceof Optional ? ((Optional<?>) value).orElse(null) : value;
+        if (time != null) {
+          g.writeName(getName());
+          g.writeString(time.toString());
+        }
         return;
       }
       if (rule.personal && !writesPersonal(view, ctxt)) {
@@ -311,7 +329,7 @@ final class Views {
       Optional<Object> shown = shown(value, view, ctxt);
       if (shown.isPresent()) {
         g.writeName(name);
-        ctxt.writeValue(g, shown.get());
+        ModelSerializers.writeValue(ctxt, g, shown.get());
       }
     }
 

@@ -45,8 +45,6 @@ class DeserializerLookupTest {
         List.of(
             HealthConcern.class,
             ClientId.class,
-            LocalDate.class,
-            Duration.class,
             RiasecProfile.class,
             Trail.class,
             History.class,
@@ -58,7 +56,16 @@ class DeserializerLookupTest {
       expected.put(supplied, true);
     }
     for (Class<?> notSupplied :
-        List.of(Client.class, Sample.class, DayOfWeek.class, String.class, List.class)) {
+        // java.time types are the mapper's: the model reads its own java.time attributes by a
+        // reader set on the property (ModuleScopeTest).
+        List.of(
+            Client.class,
+            Sample.class,
+            DayOfWeek.class,
+            String.class,
+            List.class,
+            LocalDate.class,
+            Duration.class)) {
       expected.put(notSupplied, false);
     }
     for (Map.Entry<Class<?>, Boolean> entry : expected.entrySet()) {

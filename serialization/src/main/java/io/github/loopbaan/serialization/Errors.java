@@ -66,9 +66,12 @@ final class Errors {
     }
     if (e instanceof StreamReadException) {
       String path = e.getPath().isEmpty() ? parserPath(e) : referencePath(e.getPath());
+      // Input that ends early is placed where the parser stands: the chain of values being bound
+      // may end above it (a command buffered as a tree inside a history).
+      String end = e.processor() instanceof JsonParser ? parserPath(e) : path;
       if (e instanceof UnexpectedEndOfInputException) {
         return new LoopbaanJsonException(
-            Problem.TRUNCATED, path, "the input ends in the middle of a value");
+            Problem.TRUNCATED, end, "the input ends in the middle of a value");
       }
       String original = String.valueOf(e.getOriginalMessage());
       if (original.startsWith("Duplicate Object property")
@@ -79,7 +82,7 @@ final class Errors {
       }
       if (original.contains("end-of-input") || original.contains("Unexpected end")) {
         return new LoopbaanJsonException(
-            Problem.TRUNCATED, path, "the input ends in the middle of a value");
+            Problem.TRUNCATED, end, "the input ends in the middle of a value");
       }
       if (e instanceof InputCoercionException) {
         return new LoopbaanJsonException(
@@ -313,6 +316,10 @@ final class Errors {
     Object processor = e.processor();
     if (processor instanceof JsonParser) {
       TokenStreamContext c = ((JsonParser) processor).streamReadContext();
+      if (c != null && !c.hasCurrentIndex()) {
+        // the property's value opened an object or array just now: the property is in the parent
+        c = c.getParent();
+      }
       if (c != null && c.inObject() && c.hasCurrentIndex()) {
         return unknown(c.getCurrentIndex());
       }

@@ -3,6 +3,7 @@ package io.github.loopbaan.serialization;
 import io.github.loopbaan.core.InvalidValueException;
 import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -11,11 +12,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
@@ -85,6 +88,12 @@ public final class LoopbaanJson {
   private final Limits limits;
   private final boolean strict;
 
+  /**
+   * A reader of each document kind's content for the one-pass read: the content ends inside the
+   * envelope, so the check for trailing tokens is left to the envelope.
+   */
+  private final Map<DocumentKind, ObjectReader> contentReaders;
+
   private LoopbaanJson(Builder builder) {
     this.limits =
         new Limits(
@@ -119,6 +128,13 @@ public final class LoopbaanJson {
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
+    Map<DocumentKind, ObjectReader> readers = new EnumMap<>(DocumentKind.class);
+    for (DocumentKind kind : DocumentKind.values()) {
+      readers.put(
+          kind,
+          mapper.readerFor(kind.getType()).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+    }
+    this.contentReaders = readers;
   }
 
   /**
@@ -309,6 +325,110 @@ public final class LoopbaanJson {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
     Utf8.requireWellFormed(json);
+    if (strict && !mayHoldSurrogate(json)) {
+      Object streamed = readCurrent(json, type);
+      if (streamed != NOT_STREAMED) {
+        return type.cast(streamed);
+      }
+    }
+    return readThroughTree(json, type);
+  }
+
+  /** What {@link #readCurrent} answers when the document needs the tree path. */
+  private static final Object NOT_STREAMED = new Object();
+
+  /**
+   * Reads a document of the current schema version in one pass, straight from the parser: the
+   * envelope ({@code kind}, {@code schemaVersion}, {@code view}) first, then the content through
+   * the model's deserializers, so no tree of the document is built; every limit is enforced as
+   * tokens arrive (size, depth and text length by the parser, collection sizes as each collection
+   * is bound). Whenever the document does not fit that shape (an older version, a property before
+   * {@code kind} and {@code schemaVersion}, anything unknown, a restricted view, trailing input, a
+   * kind not expected) it answers {@link #NOT_STREAMED} and {@link #readThroughTree} reads it and
+   * reports what is wrong. Failures inside the content carry paths under {@code $.content}, as on
+   * the tree path; where a document has several faults, this path reports the first in reading
+   * order (an unknown property before the depth of its value). Only strict instances read this way:
+   * a lenient one skips unknown properties, and the tree path checks the collections in those too.
+   */
+  private Object readCurrent(byte[] json, Class<?> type) {
+    JsonParser parser = null;
+    boolean inContent = false;
+    try {
+      parser = mapper.createParser(json);
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return NOT_STREAMED;
+      }
+      DocumentKind kind = null;
+      boolean current = false;
+      Object content = NOT_STREAMED;
+      String name;
+      while ((name = parser.nextName()) != null) {
+        JsonToken token = parser.nextToken();
+        if (name.equals("kind") && kind == null && token == JsonToken.VALUE_STRING) {
+          kind =
+              DocumentKind.byCode(parser.getString())
+                  .filter(k -> type.isAssignableFrom(k.getType()))
+                  .orElse(null);
+          if (kind == null) {
+            return NOT_STREAMED;
+          }
+        } else if (name.equals("schemaVersion")
+            && kind != null
+            && !current
+            && token == JsonToken.VALUE_NUMBER_INT
+            && parser.getNumberType() == JsonParser.NumberType.INT
+            && parser.getIntValue() == kind.currentVersion()) {
+          current = true;
+        } else if (name.equals("view")
+            && token == JsonToken.VALUE_STRING
+            && parser.getString().equals(View.FULL.code())) {
+          continue;
+        } else if (name.equals("content")
+            && current
+            && content == NOT_STREAMED
+            && token == JsonToken.START_OBJECT) {
+          inContent = true;
+          content = contentReaders.get(kind).readValue(parser);
+          inContent = false;
+        } else {
+          return NOT_STREAMED;
+        }
+      }
+      return content == NOT_STREAMED || parser.nextToken() != null ? NOT_STREAMED : content;
+    } catch (JacksonException e) {
+      LoopbaanJsonException translated = Errors.translate(e, limits, parser);
+      throw inContent ? underContent(translated) : translated;
+    } catch (LoopbaanJsonException e) {
+      throw inContent ? underContent(e) : e;
+    } catch (RuntimeException e) {
+      throw inContent ? unexpected(e).under("$.content") : unexpected(e);
+    } finally {
+      if (parser != null) {
+        parser.close();
+      }
+    }
+  }
+
+  /**
+   * @return the failure with its path under {@code $.content}: a path read from the parser already
+   *     is (the parser's position counts from the envelope), one from the chain of values being
+   *     bound counts from the content (no model type has an attribute named {@code content})
+   */
+  private static LoopbaanJsonException underContent(LoopbaanJsonException e) {
+    return e.getPath().equals("$.content")
+            || e.getPath().startsWith("$.content.")
+            || e.getPath().startsWith("$.content[")
+        ? e
+        : e.under("$.content");
+  }
+
+  /**
+   * Reads a document through a tree: documents of older schema versions, which are upgraded on the
+   * tree, and every document {@link #readCurrent} leaves to this path. Bounded like the one-pass
+   * read: the parser enforces size, depth and text length while building the tree, and {@link
+   * #checkSizes} the collection sizes before anything is bound.
+   */
+  private <T> T readThroughTree(byte[] json, Class<T> type) {
     JsonNode root;
     JsonParser parser = null;
     try {

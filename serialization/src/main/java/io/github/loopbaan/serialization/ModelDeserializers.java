@@ -69,7 +69,7 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
       return new RiasecProfileDeserializer();
     }
     if (ModelTypes.isSequenceValue(raw)) {
-      return new SequenceDeserializer(type);
+      return new SequenceDeserializer(type, maxCollectionSize);
     }
     if (raw == History.class) {
       return new LifecycleCodecs.HistoryDeserializer(type, maxCollectionSize);
@@ -114,7 +114,9 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
       BeanDescription.Supplier beanDesc,
       TypeDeserializer elementTypeDeserializer,
       ValueDeserializer<?> elementDeserializer) {
-    return ModelTypes.isSequenceValue(type.getRawClass()) ? new SequenceDeserializer(type) : null;
+    return ModelTypes.isSequenceValue(type.getRawClass())
+        ? new SequenceDeserializer(type, maxCollectionSize)
+        : null;
   }
 
   private static boolean isCommandInterface(Class<?> raw) {
@@ -265,8 +267,12 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
     private final JavaType listType;
     private final Method factory;
 
-    SequenceDeserializer(JavaType type) {
+    /** The largest number of elements accepted. */
+    private final int max;
+
+    SequenceDeserializer(JavaType type, int max) {
       super(type);
+      this.max = max;
       JavaType[] parameters = type.findTypeParameters(Iterable.class);
       JavaType element = parameters.length == 1 ? parameters[0] : null;
       this.listType =
@@ -296,6 +302,10 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
               ? listType
               : ctxt.getTypeFactory().constructCollectionType(ArrayList.class, Object.class);
       List<?> elements = ctxt.readValue(p, type);
+      if (elements.size() > max) {
+        throw new ProblemException(
+            p, Problem.LIMIT_EXCEEDED, "a collection holds more than " + max + " elements");
+      }
       try {
         return ModelTypes.call(factory, elements);
       } catch (InvalidValueException e) {

@@ -161,7 +161,7 @@ class ClientJsonTest {
     assertProblem(
         "{\"id\":\"c\",\"addAllPrivateSituation\":[]}",
         Problem.UNKNOWN_PROPERTY,
-        "$[unknown property]");
+        "$[unknown property #2]");
   }
 
   static LoopbaanJsonException assertProblem(String json, Problem problem, String path) {

@@ -56,33 +56,26 @@ public final class Goals {
    * read).
    */
   private static final String JSON_TIME_REMEDY =
-      "Writing is close to databind on records; the gap is reading "
-          + "(profiled with JFR on the medium document). `LoopbaanJson.readDocument` reads the whole document into a "
-          + "tree, walks it in `checkSizes` building a path string for every node, then binds the tree; beneath, "
-          + "every lifecycle command is buffered as a tree again and each field re-read from it (`CommandDeserializer`, "
-          + "`Subtrees.readValue`); JSON paths for errors that do not happen are built eagerly, with a regex per "
-          + "segment (`Errors.segment`/`contextPath`: about 9% of the samples, regex 10%); the root-level "
-          + "`ctxt.readValue` calls of the event and command readers look up the module's non-cachable deserializers, "
-          + "which are created anew in the steady state (about 8% of the samples in `DeserializerCache` and "
-          + "`BasicDeserializerFactory`); and `java.time` values are parsed by reflection (`ModelTypes.call`, about "
-          + "3%). Paths computed only on failure, the event, command and field deserializers resolved once "
-          + "(`createContextual`, or `isCachable()` for the stateless ones), each command kind's field names computed "
-          + "once, a direct `LocalDate::parse`, and binding straight from the parser when no upgrade applies (the "
-          + "parser and `CollectionSizeLimit` already enforce the limits) would remove most of it; the immutable "
-          + "builds and structural checks (about 4%) are the model's own price.";
+      "Writing is close to databind on records; the gap is reading. Since issue 15 a document of the "
+          + "current version is read in one pass (no tree of the document, no `checkSizes` walk): the large "
+          + "read went from 4.6x to 2.7x the streaming reader in the quick run of 2026-12-04. What is left is the "
+          + "tree per lifecycle command: `CommandDeserializer` buffers each command as a tree (its `kind` may "
+          + "come after its payload) and reads each field again through `Subtrees.readValue`, which weighs most "
+          + "in the medium document, whose size is mostly history. Reading the kind first when it leads, as "
+          + "the wire format writes it, and binding the payload straight from the parser would remove that "
+          + "detour; the immutable builds and structural checks are the model's own price. Not profiled again "
+          + "after the one-pass change: the share of each part is not measured.";
 
   /**
    * What would close the JSON allocation goals: measured on 2026-12-01 (per-phase allocation of a
    * read).
    */
   private static final String JSON_BYTES_REMEDY =
-      "Writing allocates about what databind on records does; reading "
-          + "allocates several times more (medium document, per phase: the document tree about 0.2 MB, the path "
-          + "strings of `checkSizes` about 0.13 MB, binding the tree about 0.67 MB of the read's 1.3 MB, against "
-          + "0.15 MB for the streaming reader). The tree detour (the document, then each command again), eager JSON "
-          + "paths and deserializers created per lookup make up most of it: binding straight from the parser when the "
-          + "schema version is current, paths only on failure and deserializers resolved once would bring it near "
-          + "databind on records (about 1.6x streaming).";
+      "Writing allocates about what databind on records does. Reading no longer builds a tree of the "
+          + "document (issue 15: large read 47.8 MB to 29.9 MB per operation in the quick run of 2026-12-04, "
+          + "2.6x the streaming reader's); each lifecycle command is still buffered as a tree and its fields "
+          + "re-read, which is most of what remains in the medium document. Binding commands straight from the "
+          + "parser when their kind leads would bring it near databind on records.";
 
   /**
    * Largest ratio of the facade's validation to a cached plain Hibernate Validator on the medium

@@ -335,7 +335,7 @@ public final class LoopbaanJson {
   }
 
   /** What {@link #readCurrent} answers when the document needs the tree path. */
-  private static final Object NOT_STREAMED = new Object();
+  static final Object NOT_STREAMED = new Object();
 
   /**
    * Reads a document of the current schema version in one pass, straight from the parser: the
@@ -350,7 +350,7 @@ public final class LoopbaanJson {
    * order (an unknown property before the depth of its value). Only strict instances read this way:
    * a lenient one skips unknown properties, and the tree path checks the collections in those too.
    */
-  private Object readCurrent(byte[] json, Class<?> type) {
+  Object readCurrent(byte[] json, Class<?> type) {
     JsonParser parser = null;
     boolean inContent = false;
     try {

@@ -48,8 +48,10 @@ class ModuleScopeTest {
   /** An application's record that holds a model value. */
   public record Envelope(Optional<String> label, Client client) {}
 
-  private static final JsonMapper PLAIN = JsonMapper.builder().build();
-  private static final JsonMapper WITH_MODULE =
+  // Fresh mappers in every test: a mapper caches the deserializers it built, and a test must see
+  // the module as it is now (mutation testing changes it between tests).
+  private final JsonMapper PLAIN = JsonMapper.builder().build();
+  private final JsonMapper WITH_MODULE =
       JsonMapper.builder().addModule(new LoopbaanModule()).build();
 
   private static Upload upload(int elements) {
@@ -128,7 +130,18 @@ class ModuleScopeTest {
             "{\"label\":null,\"client\":{\"birthYear\":\"1967\",\"healthConcerns\":[],"
                 + "\"id\":\"c-1\",\"privateSituation\":[]}}");
     assertThat(WITH_MODULE.readValue(json, Envelope.class).client()).isEqualTo(client);
-    // and refuses a number for it, as the wire format says
+    // and refuses a number for it, as the wire format says, also in LoopbaanJson's own mapper
+    assertThatThrownBy(
+            () ->
+                LoopbaanJson.builder()
+                    .build()
+                    .read("{\"id\":\"c-1\",\"birthYear\":1967}", Client.class))
+        .isInstanceOfSatisfying(
+            LoopbaanJsonException.class,
+            e -> {
+              assertThat(e.getProblem()).isEqualTo(LoopbaanJsonException.Problem.WRONG_TYPE);
+              assertThat(e.getPath()).isEqualTo("$.birthYear");
+            });
     assertThatThrownBy(
             () ->
                 WITH_MODULE.readValue(

@@ -102,6 +102,13 @@ class StrictUtf8Test {
         .as("cut off by the end")
         .isEqualTo(1);
     assertThat(Utf8.firstIllFormed(new byte[0])).isEqualTo(-1);
+    // a fault at the very first byte or character is a fault too
+    assertThatThrownBy(() -> JSON.read(new byte[] {(byte) 0xC0, (byte) 0xAF}, ClientId.class))
+        .isInstanceOfSatisfying(LoopbaanJsonException.class, malformedAt(0));
+    assertThatThrownBy(() -> JSON.read("\uDC00\"c-1\"", ClientId.class))
+        .isInstanceOfSatisfying(
+            LoopbaanJsonException.class,
+            e -> assertThat(e.getReason()).contains("character offset 0"));
   }
 
   /** One of each class of ill-formed sequence, including the ones Jackson accepted. */

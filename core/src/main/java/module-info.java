@@ -16,6 +16,7 @@ module io.github.loopbaan.core {
   requires static org.immutables.value.annotations;
 
   exports io.github.loopbaan.core;
+  exports io.github.loopbaan.core.catalogue;
   exports io.github.loopbaan.core.lifecycle;
   exports io.github.loopbaan.core.party;
   exports io.github.loopbaan.core.phase;
@@ -34,6 +35,7 @@ module io.github.loopbaan.core {
       io.github.loopbaan.validation;
 
   opens io.github.loopbaan.core;
+  opens io.github.loopbaan.core.catalogue;
   opens io.github.loopbaan.core.lifecycle;
   opens io.github.loopbaan.core.party;
   opens io.github.loopbaan.core.phase;

@@ -23,6 +23,7 @@ module io.github.loopbaan.validation {
       io.github.loopbaan.validation.constraints.TrajectoryRules.GoalPastIntakeValidator,
       io.github.loopbaan.validation.constraints.TrajectoryRules.PopAfterSynthesisValidator,
       io.github.loopbaan.validation.constraints.TrajectoryRules.RegimeRegisteredValidator,
+      io.github.loopbaan.validation.constraints.TrajectoryRules.CatalogueEntriesKnownValidator,
       io.github.loopbaan.validation.constraints.TrajectoryRules.ProviderRecognisedValidator,
       io.github.loopbaan.validation.constraints.TrajectoryRules.EligibilityRecordedValidator,
       io.github.loopbaan.validation.constraints.TrajectoryRules.SessionVoucherValidator,

@@ -8,10 +8,12 @@ import java.util.Objects;
  * A constant with a stable lower-case code for the wire format and a human label in Dutch and
  * English.
  *
- * <p>Every enum of the Loopbaan model implements this interface. The {@linkplain #code() code}
- * never changes when a Java constant is renamed; it is what JSON documents, rule tables and
- * databases store. Labels come from the resource bundles {@code labels_en.properties} and {@code
- * labels_nl.properties} next to the enum, keyed by {@code EnumName.CONSTANT}.
+ * <p>Every enum of the Loopbaan model implements this interface, and so does every entry of an open
+ * catalogue ({@link io.github.loopbaan.core.catalogue.CatalogueEntry}), whose standard entries are
+ * constants of a final class and whose application entries carry their own labels. The {@linkplain
+ * #code() code} never changes when a Java constant is renamed; it is what JSON documents, rule
+ * tables and databases store. Labels come from the resource bundles {@code labels_en.properties}
+ * and {@code labels_nl.properties} next to the enum, keyed by {@code EnumName.CONSTANT}.
  */
 public interface Coded {
 

@@ -1,6 +1,8 @@
 package io.github.loopbaan.docs;
 
 import io.github.loopbaan.core.Coded;
+import io.github.loopbaan.core.catalogue.Catalogue;
+import io.github.loopbaan.core.catalogue.CatalogueEntry;
 import io.github.loopbaan.core.lifecycle.Guard;
 import io.github.loopbaan.core.lifecycle.StateMachine;
 import io.github.loopbaan.core.phase.PhaseLifecycle;
@@ -93,20 +95,29 @@ public final class Reference {
             .append(
                 "Every enum of the model has a stable lower-case code, used on the wire and in databases, and a label ")
             .append("in English and Dutch. Renaming a Java constant never changes its code.\n");
+    page.append(
+            "The standard entries of an open catalogue (see [catalogues.md](catalogues.md)) are listed the same way; ")
+        .append("an application adds its own under namespaced codes.\n");
     List<Class<?>> enums = new ArrayList<>();
     for (Class<?> type : ModelClasses.all()) {
-      if (type.isEnum() && Coded.class.isAssignableFrom(type)) {
+      if (type.isEnum() && Coded.class.isAssignableFrom(type) || Catalogue.isCatalogued(type)) {
         enums.add(type);
       }
     }
     enums.sort(Comparator.comparing(Class::getName));
     for (Class<?> type : enums) {
+      boolean catalogued = Catalogue.isCatalogued(type);
       page.append("\n## ")
           .append(type.getSimpleName())
           .append(" (`")
           .append(type.getPackageName().replace("io.github.loopbaan.core.", ""))
-          .append("`)\n\n| code | English | Dutch |\n|---|---|---|\n");
-      for (Object constant : type.getEnumConstants()) {
+          .append(catalogued ? "`, open catalogue" : "`")
+          .append(")\n\n| code | English | Dutch |\n|---|---|---|\n");
+      List<?> constants =
+          catalogued
+              ? Catalogue.standard().entries(type.asSubclass(CatalogueEntry.class))
+              : List.of(type.getEnumConstants());
+      for (Object constant : constants) {
         Coded coded = (Coded) constant;
         page.append("| `")
             .append(coded.code())

@@ -10,6 +10,9 @@ import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import io.github.loopbaan.core.Coded;
+import io.github.loopbaan.core.catalogue.Catalogue;
+import io.github.loopbaan.core.catalogue.CatalogueCodes;
+import io.github.loopbaan.core.catalogue.CatalogueEntry;
 import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.lifecycle.History;
 import io.github.loopbaan.core.plan.StorageConsent;
@@ -259,6 +262,23 @@ public final class SchemaReference {
         for (Object constant : raw.getEnumConstants()) {
           codes.add(((Coded) constant).code());
         }
+        return new CustomDefinition(node);
+      }
+      if (WireFormat.isCatalogueEntry(raw)) {
+        ArrayNode either = node.putArray("anyOf");
+        ObjectNode standard = either.addObject().put("type", "string");
+        ArrayNode codes = standard.putArray("enum");
+        for (CatalogueEntry entry :
+            Catalogue.standard().entries(raw.asSubclass(CatalogueEntry.class))) {
+          codes.add(entry.code());
+        }
+        either
+            .addObject()
+            .put("type", "string")
+            .put("pattern", CatalogueCodes.NAMESPACED_PATTERN)
+            .put(
+                "description",
+                "an application's entry; a reader accepts it only when its catalogue lists it");
         return new CustomDefinition(node);
       }
       if (WireFormat.isStringValue(raw)) {

@@ -1,6 +1,7 @@
 package io.github.loopbaan.serialization;
 
 import io.github.loopbaan.core.InvalidValueException;
+import io.github.loopbaan.core.catalogue.Catalogue;
 import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
@@ -60,6 +61,12 @@ import tools.jackson.databind.type.LogicalType;
  * character offset), and an escaped lone surrogate ({@code "\\ud800"}) is {@code malformed} at its
  * path. Input is thereby either read back equal or refused, never silently changed.
  *
+ * <p><b>Catalogues.</b> An entry of an open catalogue (an {@code Instrument}) is written as its
+ * code. On reading, a code resolves through the reader's {@link Catalogue} ({@link
+ * Builder#catalogue(Catalogue)}; the standard catalogue by default): an application's namespaced
+ * code that the catalogue does not list is {@code unknown_code} at its path, and the message does
+ * not quote it.
+ *
  * <p><b>Views.</b> {@link #writer(View)} writes what a client, a commissioning party or a
  * statistician may see ({@link View}); only the full view reads back.
  *
@@ -87,6 +94,7 @@ public final class LoopbaanJson {
   private final JsonMapper mapper;
   private final Limits limits;
   private final boolean strict;
+  private final Catalogue catalogue;
 
   /**
    * A reader of each document kind's content for the one-pass read: the content ends inside the
@@ -102,6 +110,7 @@ public final class LoopbaanJson {
             builder.maxStringLength,
             builder.maxCollectionSize);
     this.strict = builder.strict;
+    this.catalogue = builder.catalogue;
     JsonFactory factory =
         JsonFactory.builder()
             .streamReadConstraints(limits.constraints())
@@ -109,7 +118,7 @@ public final class LoopbaanJson {
             .build();
     this.mapper =
         JsonMapper.builder(factory)
-            .addModule(new LoopbaanModule(limits.maxCollectionSize()))
+            .addModule(new LoopbaanModule(limits.maxCollectionSize(), builder.catalogue))
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, strict)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -164,6 +173,13 @@ public final class LoopbaanJson {
    */
   public JsonMapper jsonMapper() {
     return mapper;
+  }
+
+  /**
+   * @return the catalogue through which this instance reads the codes of catalogued types
+   */
+  public Catalogue catalogue() {
+    return catalogue;
   }
 
   /**
@@ -725,6 +741,7 @@ public final class LoopbaanJson {
     private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
     private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
     private int maxCollectionSize = DEFAULT_MAX_COLLECTION_SIZE;
+    private Catalogue catalogue = Catalogue.standard();
 
     private Builder() {}
 
@@ -780,6 +797,17 @@ public final class LoopbaanJson {
      */
     public Builder maxCollectionSize(int elements) {
       this.maxCollectionSize = (int) positive(elements, "maxCollectionSize");
+      return this;
+    }
+
+    /**
+     * @param catalogue the entries accepted for the catalogued types, the application's own
+     *     included ({@link Catalogue#standard()} by default); a code the catalogue does not list is
+     *     refused on reading
+     * @return this builder
+     */
+    public Builder catalogue(Catalogue catalogue) {
+      this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
       return this;
     }
 

@@ -1,5 +1,7 @@
 package io.github.loopbaan.serialization;
 
+import io.github.loopbaan.core.catalogue.Catalogue;
+import java.util.Objects;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
 
@@ -52,17 +54,31 @@ import tools.jackson.databind.JacksonModule;
 public final class LoopbaanModule extends JacksonModule {
 
   private final int maxCollectionSize;
+  private final Catalogue catalogue;
 
   /**
-   * Creates the module with the default collection size limit; this is the constructor service
-   * loading uses.
+   * Creates the module with the default collection size limit and the standard catalogue; this is
+   * the constructor service loading uses.
    */
   public LoopbaanModule() {
-    this(LoopbaanJson.DEFAULT_MAX_COLLECTION_SIZE);
+    this(LoopbaanJson.DEFAULT_MAX_COLLECTION_SIZE, Catalogue.standard());
   }
 
-  LoopbaanModule(int maxCollectionSize) {
+  /**
+   * Creates the module for a mapper that reads an application's own catalogue entries.
+   *
+   * @param catalogue the entries accepted for the catalogued types ({@link Catalogue#types()}); a
+   *     code outside it is refused on reading
+   * @return the module, with the default collection size limit
+   */
+  public static LoopbaanModule withCatalogue(Catalogue catalogue) {
+    return new LoopbaanModule(
+        LoopbaanJson.DEFAULT_MAX_COLLECTION_SIZE, Objects.requireNonNull(catalogue, "catalogue"));
+  }
+
+  LoopbaanModule(int maxCollectionSize, Catalogue catalogue) {
     this.maxCollectionSize = maxCollectionSize;
+    this.catalogue = catalogue;
   }
 
   /**
@@ -91,7 +107,7 @@ public final class LoopbaanModule extends JacksonModule {
     context.insertAnnotationIntrospector(new ModelIntrospector());
     context.addSerializers(new ModelSerializers(false));
     context.addKeySerializers(new ModelSerializers(true));
-    ModelDeserializers deserializers = new ModelDeserializers(maxCollectionSize);
+    ModelDeserializers deserializers = new ModelDeserializers(maxCollectionSize, catalogue);
     context.addDeserializers(deserializers);
     context.addKeyDeserializers(deserializers);
     context.addSerializerModifier(new ModelPropertyFilter.Writing());

@@ -2,6 +2,9 @@ package io.github.loopbaan.serialization;
 
 import io.github.loopbaan.core.Coded;
 import io.github.loopbaan.core.InvalidValueException;
+import io.github.loopbaan.core.catalogue.Catalogue;
+import io.github.loopbaan.core.catalogue.CatalogueCodes;
+import io.github.loopbaan.core.catalogue.CatalogueEntry;
 import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.lifecycle.History;
 import io.github.loopbaan.core.standards.RiasecProfile;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.BeanDescription;
@@ -42,12 +46,15 @@ import tools.jackson.databind.type.TypeFactory;
 final class ModelDeserializers implements Deserializers, KeyDeserializers {
 
   private final int maxCollectionSize;
+  private final Catalogue catalogue;
 
   /**
    * @param maxCollectionSize the largest history accepted
+   * @param catalogue the entries accepted for the catalogued types
    */
-  ModelDeserializers(int maxCollectionSize) {
+  ModelDeserializers(int maxCollectionSize, Catalogue catalogue) {
     this.maxCollectionSize = maxCollectionSize;
+    this.catalogue = catalogue;
   }
 
   @Override
@@ -64,6 +71,9 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
     Class<?> raw = type.getRawClass();
     if (ModelTypes.isStringValue(raw)) {
       return new TextDeserializer(raw);
+    }
+    if (ModelTypes.isCatalogueEntry(raw)) {
+      return new TextDeserializer(raw, catalogue);
     }
     if (raw == RiasecProfile.class) {
       return new RiasecProfileDeserializer();
@@ -127,6 +137,7 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
   public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
     return ModelTypes.isCodedEnum(valueType)
         || ModelTypes.isStringValue(valueType)
+        || ModelTypes.isCatalogueEntry(valueType)
         || valueType == RiasecProfile.class
         || ModelTypes.isSequenceValue(valueType)
         || valueType == History.class
@@ -138,8 +149,10 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
   public KeyDeserializer findKeyDeserializer(
       JavaType type, DeserializationConfig config, BeanDescription.Supplier beanDesc) {
     Class<?> raw = type.getRawClass();
-    if (ModelTypes.isCodedEnum(raw) || ModelTypes.isStringValue(raw)) {
-      TextDeserializer values = new TextDeserializer(raw);
+    if (ModelTypes.isCodedEnum(raw)
+        || ModelTypes.isStringValue(raw)
+        || ModelTypes.isCatalogueEntry(raw)) {
+      TextDeserializer values = new TextDeserializer(raw, catalogue);
       return new KeyDeserializer() {
         @Override
         public Object deserializeKey(String key, DeserializationContext ctxt) {
@@ -151,20 +164,30 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
   }
 
   /**
-   * Reads a coded enum, an identifier, a code value or a {@code java.time} value from a JSON
-   * string.
+   * Reads a coded enum, a catalogue entry, an identifier, a code value or a {@code java.time} value
+   * from a JSON string.
    */
   static final class TextDeserializer extends StdDeserializer<Object> {
 
     private final Class<?> type;
     private final boolean isoTime;
     private final Object[] constants;
+    private final Catalogue catalogue;
 
     TextDeserializer(Class<?> type) {
+      this(type, Catalogue.standard());
+    }
+
+    /**
+     * @param type the type read
+     * @param catalogue the entries accepted when the type is catalogued
+     */
+    TextDeserializer(Class<?> type, Catalogue catalogue) {
       super(type);
       this.type = type;
       this.isoTime = IsoTime.handles(type);
       this.constants = type.isEnum() ? type.getEnumConstants() : null;
+      this.catalogue = ModelTypes.isCatalogueEntry(type) ? catalogue : null;
     }
 
     /**
@@ -190,6 +213,9 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
     Object fromText(String text, JsonParser p) {
       if (constants != null) {
         return byCode(text, p);
+      }
+      if (catalogue != null) {
+        return fromCatalogue(text, p);
       }
       if (isoTime) {
         try {
@@ -220,6 +246,34 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
           p,
           Problem.UNKNOWN_CODE,
           "unknown " + type.getSimpleName() + " code; valid codes are: " + valid);
+    }
+
+    /**
+     * Resolves a catalogue entry. An unknown code is refused without quoting it: an application's
+     * code may itself be sensitive (a question type that names a health condition).
+     */
+    private Object fromCatalogue(String code, JsonParser p) {
+      @SuppressWarnings("unchecked")
+      Class<? extends CatalogueEntry> entryType = (Class<? extends CatalogueEntry>) type;
+      Optional<? extends CatalogueEntry> entry = catalogue.find(entryType, code);
+      if (entry.isPresent()) {
+        return entry.get();
+      }
+      StringBuilder valid = new StringBuilder();
+      for (CatalogueEntry standard : Catalogue.standard().entries(entryType)) {
+        valid.append(valid.length() == 0 ? "" : ", ").append(standard.code());
+      }
+      throw new ProblemException(
+          p,
+          Problem.UNKNOWN_CODE,
+          "unknown "
+              + type.getSimpleName()
+              + " code; valid codes are the standard ones ("
+              + valid
+              + ") and the namespaced codes of the reader's catalogue"
+              + (CatalogueCodes.isNamespaced(code)
+                  ? ", which does not list this one"
+                  : ", which this code is not"));
     }
 
     @Override

@@ -56,7 +56,9 @@ final class ModelSerializers implements Serializers {
 
   static ValueSerializer<?> find(Class<?> raw, boolean key) {
     if (Coded.class.isAssignableFrom(raw)
-        && (raw.isEnum() || raw.getSuperclass() != null && raw.getSuperclass().isEnum())) {
+        && (raw.isEnum()
+            || raw.getSuperclass() != null && raw.getSuperclass().isEnum()
+            || ModelTypes.isCatalogueEntry(raw))) {
       return new TextSerializer(Coded.class, key);
     }
     if (ModelTypes.isStringValue(raw)) {
@@ -103,8 +105,8 @@ final class ModelSerializers implements Serializers {
   }
 
   /**
-   * Writes a coded constant as its stable code and an identifier or code value as its text; as a
-   * value or as a map key.
+   * Writes a coded constant or catalogue entry as its stable code and an identifier or code value
+   * as its text; as a value or as a map key.
    */
   static final class TextSerializer extends StdSerializer<Object> {
     private final boolean key;

@@ -2,6 +2,7 @@ package io.github.loopbaan.serialization;
 
 import io.github.loopbaan.core.Coded;
 import io.github.loopbaan.core.Identifier;
+import io.github.loopbaan.core.catalogue.Catalogue;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -183,6 +184,14 @@ final class ModelTypes {
    */
   static Method sequenceFactory(Class<?> type) {
     return SEQUENCE_FACTORIES.get(type).orElseThrow();
+  }
+
+  /**
+   * @return whether the class is an entry type of an open catalogue ({@link Catalogue#types()}),
+   *     written as its code and read through the reader's catalogue
+   */
+  static boolean isCatalogueEntry(Class<?> type) {
+    return Catalogue.isCatalogued(type);
   }
 
   /**

@@ -51,6 +51,15 @@ public final class WireFormat {
   }
 
   /**
+   * @param type a class
+   * @return whether the module writes it as its code and reads it through the reader's catalogue:
+   *     an entry type of an open catalogue, such as {@code Instrument}
+   */
+  public static boolean isCatalogueEntry(Class<?> type) {
+    return ModelTypes.isCatalogueEntry(type);
+  }
+
+  /**
    * The JSON properties of a value type, in the order written (alphabetical).
    *
    * @param valueType a value type of the model

@@ -2,6 +2,7 @@ package io.github.loopbaan.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.loopbaan.core.catalogue.Catalogue;
 import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.lifecycle.History;
 import io.github.loopbaan.core.party.Client;
@@ -39,7 +40,7 @@ class DeserializerLookupTest {
     JsonMapper mapper = LoopbaanJson.builder().build().jsonMapper();
     DeserializationConfig config = mapper.deserializationConfig();
     ModelDeserializers deserializers =
-        new ModelDeserializers(LoopbaanJson.DEFAULT_MAX_COLLECTION_SIZE);
+        new ModelDeserializers(LoopbaanJson.DEFAULT_MAX_COLLECTION_SIZE, Catalogue.standard());
     Map<Class<?>, Boolean> expected = new LinkedHashMap<>();
     for (Class<?> supplied :
         List.of(

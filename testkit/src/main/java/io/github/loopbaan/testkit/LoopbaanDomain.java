@@ -1,5 +1,7 @@
 package io.github.loopbaan.testkit;
 
+import io.github.loopbaan.core.catalogue.Catalogue;
+import io.github.loopbaan.core.catalogue.EntryLabels;
 import io.github.loopbaan.core.party.Client;
 import io.github.loopbaan.core.party.ClientId;
 import io.github.loopbaan.core.party.Coach;
@@ -36,6 +38,7 @@ import io.github.loopbaan.core.session.Assignment;
 import io.github.loopbaan.core.session.AssignmentId;
 import io.github.loopbaan.core.session.Attachment;
 import io.github.loopbaan.core.session.AttachmentId;
+import io.github.loopbaan.core.session.Instrument;
 import io.github.loopbaan.core.session.InstrumentResult;
 import io.github.loopbaan.core.session.InstrumentResultId;
 import io.github.loopbaan.core.session.Note;
@@ -481,6 +484,32 @@ public class LoopbaanDomain extends DomainContextBase {
   @Provide
   public Arbitrary<Sessions> sessionList() {
     return SessionArbitraries.sessionLists();
+  }
+
+  /**
+   * @return the library's standard {@link Instrument}s, as {@code
+   *     SessionArbitraries.instruments()}; an application's own are in {@link CatalogueArbitraries}
+   */
+  @Provide
+  public Arbitrary<Instrument> instrument() {
+    return SessionArbitraries.instruments();
+  }
+
+  /**
+   * @return arbitrary {@link EntryLabels}, as {@code CatalogueArbitraries.entryLabels()}
+   */
+  @Provide
+  public Arbitrary<EntryLabels> entryLabels() {
+    return CatalogueArbitraries.entryLabels();
+  }
+
+  /**
+   * @return arbitrary {@link Catalogue}s with application entries, as {@code
+   *     CatalogueArbitraries.catalogues()}
+   */
+  @Provide
+  public Arbitrary<Catalogue> catalogue() {
+    return CatalogueArbitraries.catalogues();
   }
 
   /**

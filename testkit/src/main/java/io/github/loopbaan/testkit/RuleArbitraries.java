@@ -36,6 +36,9 @@ import io.github.loopbaan.core.question.CareerQuestionId;
 import io.github.loopbaan.core.question.ClientQuestionType;
 import io.github.loopbaan.core.rules.FlemishVoucher;
 import io.github.loopbaan.core.session.GroupSetting;
+import io.github.loopbaan.core.session.Instrument;
+import io.github.loopbaan.core.session.InstrumentResult;
+import io.github.loopbaan.core.session.InstrumentResultId;
 import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.session.SessionId;
 import io.github.loopbaan.core.session.SessionKind;
@@ -58,6 +61,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -86,7 +90,8 @@ public final class RuleArbitraries {
           "base_goal_past_intake",
           "base_pop_after_synthesis",
           "base_action_plan_required",
-          "base_regime_registered");
+          "base_regime_registered",
+          "base_catalogue_entries_known");
 
   /** Rule codes of the Flemish career-voucher rule set ({@link FlemishVoucher}). */
   public static final List<String> VOUCHER_CODES =
@@ -412,6 +417,21 @@ public final class RuleArbitraries {
             code,
             restored(t)
                 .funding(t.getFunding().withRegime(t.getFunding().getRegime().withVersion(99)))
+                .build());
+      case "base_catalogue_entries_known":
+        // An application's own instrument, which the validator's standard catalogue does not list.
+        return base(
+            code,
+            restored(t)
+                .addInstrumentResults(
+                    InstrumentResult.builder()
+                        .id(InstrumentResultId.of("acme-test-1"))
+                        .instrument(
+                            Instrument.custom("acme:motivation-test")
+                                .label(Locale.ENGLISH, "Motivation test")
+                                .build())
+                        .administeredOn(t.getOpenedOn())
+                        .build())
                 .build());
       case "vch_session_voucher":
         return voucher(

@@ -171,10 +171,11 @@ public final class SessionArbitraries {
   }
 
   /**
-   * @return instruments
+   * @return the library's standard instruments ({@link Instrument#standardEntries()}), which every
+   *     reader knows; application entries are in {@link CatalogueArbitraries}
    */
   public static Arbitrary<Instrument> instruments() {
-    return Arbitraries.of(Instrument.class);
+    return Arbitraries.of(Instrument.standardEntries());
   }
 
   /**

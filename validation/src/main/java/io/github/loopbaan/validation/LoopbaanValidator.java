@@ -1,5 +1,6 @@
 package io.github.loopbaan.validation;
 
+import io.github.loopbaan.core.catalogue.Catalogue;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.rules.RuleCode;
 import io.github.loopbaan.core.trajectory.FundingRegimes;
@@ -41,8 +42,9 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * (durations, codes, counts), so the factory uses Hibernate Validator's {@link
  * ParameterMessageInterpolator} and Loopbaan needs no EL implementation at run time. The constraint
  * validators are found through {@code META-INF/services/jakarta.validation.ConstraintValidator};
- * the funding regimes the validator accepts reach them as Hibernate Validator's constraint
- * validator payload ({@link FundingRegimes#builtIn()} when none is given).
+ * the funding regimes and the catalogue the validator accepts reach them as Hibernate Validator's
+ * constraint validator payload ({@link FundingRegimes#builtIn()} and {@link Catalogue#standard()}
+ * when none is given).
  */
 public final class LoopbaanValidator implements AutoCloseable {
 
@@ -53,9 +55,11 @@ public final class LoopbaanValidator implements AutoCloseable {
   private final ValidatorFactory factory;
   private final Validator validator;
   private final FundingRegimes regimes;
+  private final Catalogue catalogue;
 
-  private LoopbaanValidator(FundingRegimes regimes) {
+  private LoopbaanValidator(FundingRegimes regimes, Catalogue catalogue) {
     this.regimes = regimes;
+    this.catalogue = catalogue;
     this.factory =
         Validation.byProvider(HibernateValidator.class)
             .configure()
@@ -63,7 +67,7 @@ public final class LoopbaanValidator implements AutoCloseable {
                 new ParameterMessageInterpolator(
                     Set.of(Locale.ENGLISH, Locale.forLanguageTag("nl")), Locale.ENGLISH, false))
             .defaultLocale(Locale.ENGLISH)
-            .constraintValidatorPayload(RuleContext.of(regimes, Optional.empty()))
+            .constraintValidatorPayload(RuleContext.of(regimes, Optional.empty(), catalogue))
             .buildValidatorFactory();
     this.validator = factory.getValidator();
   }
@@ -114,7 +118,7 @@ public final class LoopbaanValidator implements AutoCloseable {
         factory
             .unwrap(HibernateValidatorFactory.class)
             .usingContext()
-            .constraintValidatorPayload(RuleContext.of(regimes, Optional.of(history)))
+            .constraintValidatorPayload(RuleContext.of(regimes, Optional.of(history), catalogue))
             .getValidator();
     return validate(withHistory, trajectory, sets);
   }
@@ -153,6 +157,13 @@ public final class LoopbaanValidator implements AutoCloseable {
    */
   public FundingRegimes regimes() {
     return regimes;
+  }
+
+  /**
+   * @return the catalogue entries the validator accepts (rule {@code base_catalogue_entries_known})
+   */
+  public Catalogue catalogue() {
+    return catalogue;
   }
 
   /**
@@ -199,8 +210,19 @@ public final class LoopbaanValidator implements AutoCloseable {
   /** Builds a {@link LoopbaanValidator}. */
   public static final class Builder {
     private FundingRegimes regimes = FundingRegimes.builtIn();
+    private Catalogue catalogue = Catalogue.standard();
 
     private Builder() {}
+
+    /**
+     * @param value the catalogue entries the validator accepts, an application's own included (rule
+     *     {@code base_catalogue_entries_known}); {@link Catalogue#standard()} by default
+     * @return this builder
+     */
+    public Builder catalogue(Catalogue value) {
+      this.catalogue = Objects.requireNonNull(value, "catalogue");
+      return this;
+    }
 
     /**
      * @param value the funding regimes the validator accepts (rule {@code base_regime_registered});
@@ -216,7 +238,7 @@ public final class LoopbaanValidator implements AutoCloseable {
      * @return the validator, with its factory bootstrapped
      */
     public LoopbaanValidator build() {
-      return new LoopbaanValidator(regimes);
+      return new LoopbaanValidator(regimes, catalogue);
     }
   }
 }

@@ -5,6 +5,8 @@ import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.plan.PlanKind;
 import io.github.loopbaan.core.plan.PopChecklist;
 import io.github.loopbaan.core.plan.StorageConsent;
+import io.github.loopbaan.core.session.Assignment;
+import io.github.loopbaan.core.session.InstrumentResult;
 import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.session.SessionStatus;
@@ -86,6 +88,7 @@ public final class RuleChecks {
       add(failed, "base_goal_past_intake", baseGoalPastIntake(t, intakeHeld));
       add(failed, "base_pop_after_synthesis", basePopAfterSynthesis(t, synthesisHeld));
       add(failed, "base_regime_registered", baseRegimeRegistered(t, regimes));
+      add(failed, "base_catalogue_entries_known", baseCatalogueEntriesKnown(t));
     }
     if (voucher) {
       add(failed, "vch_vouchers", vchVouchers(t));
@@ -242,6 +245,25 @@ public final class RuleChecks {
   static boolean baseRegimeRegistered(Trajectory t, FundingRegimes regimes) {
     FundingRegime regime = t.getFunding().getRegime();
     return !(regimes.holds(regime) && regime.isValidOn(t.getOpenedOn()));
+  }
+
+  /**
+   * @param t the trajectory
+   * @return whether {@code base_catalogue_entries_known} fails under the standard catalogue: an
+   *     assignment or instrument result holds an application's own instrument
+   */
+  static boolean baseCatalogueEntriesKnown(Trajectory t) {
+    for (Assignment a : t.getAssignments()) {
+      if (a.getInstrument().isPresent() && !a.getInstrument().get().isStandard()) {
+        return true;
+      }
+    }
+    for (InstrumentResult r : t.getInstrumentResults()) {
+      if (!r.getInstrument().isStandard()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- Flemish career-voucher rules on the trajectory

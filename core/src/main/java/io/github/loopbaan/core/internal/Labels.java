@@ -40,9 +40,23 @@ public final class Labels {
    */
   public static String label(Coded constant, Locale locale) {
     Enum<?> e = (Enum<?>) constant;
+    return label(e.getDeclaringClass(), e.name(), locale);
+  }
+
+  /**
+   * The label of a named entry of a type: an enum constant or one of the library's own entries of a
+   * catalogue ({@code Instrument.LIFE_LINE}).
+   *
+   * @param type the type whose package holds the bundle and whose simple name starts the key
+   * @param name the entry's Java name, the rest of the key
+   * @param locale {@code nl} gives Dutch; anything else English
+   * @return the label
+   * @throws IllegalStateException when the bundle lacks the key (a packaging error, caught by
+   *     tests)
+   */
+  public static String label(Class<?> type, String name, Locale locale) {
     String language = "nl".equals(locale.getLanguage()) ? "nl" : "en";
-    Class<?> type = e.getDeclaringClass();
-    String key = type.getSimpleName() + "." + e.name();
+    String key = type.getSimpleName() + "." + name;
     String value = bundle(type, language).getProperty(key);
     if (value == null) {
       throw new IllegalStateException("No " + language + " label for " + key);

@@ -1,7 +1,15 @@
 package io.github.loopbaan.core.session;
 
-import io.github.loopbaan.core.Coded;
+import io.github.loopbaan.core.catalogue.CatalogueCodes;
+import io.github.loopbaan.core.catalogue.CatalogueEntry;
+import io.github.loopbaan.core.catalogue.EntryLabels;
+import io.github.loopbaan.core.internal.Labels;
 import io.github.loopbaan.core.question.Dimension;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -30,90 +38,174 @@ import java.util.Optional;
  *       environment analysis "where do I find that?" (work fields and professions, network
  *       conversations), or say nothing (AEM cube, used as personality diagnostics in 001).
  * </ul>
+ *
+ * <p><b>An open catalogue.</b> Seed 001 leaves the coach much room for their own instruments, and
+ * applications have their own (MBTI, DISC, an in-house test). The constants of this class are the
+ * library's standard entries; an application builds its own with {@link #custom(String)} under a
+ * namespaced code ({@code acme:disc}), with labels and the core question it serves, and lists them
+ * in the {@link io.github.loopbaan.core.catalogue.Catalogue} it gives the JSON reader and the
+ * validator. Instances are immutable; compare them with {@code equals}, not {@code ==}.
  */
-public enum Instrument implements Coded {
+public final class Instrument implements CatalogueEntry {
   /**
    * The biography assignment: life and career so far (001). Dutch: biografieopdracht. No dimension.
    */
-  BIOGRAPHY_ASSIGNMENT("biography_assignment", null),
+  public static final Instrument BIOGRAPHY_ASSIGNMENT =
+      standard("BIOGRAPHY_ASSIGNMENT", "biography_assignment", null);
+
   /**
    * Hoogendijk's cube model for career self-management (001). Dutch: kubusmodel voor
    * loopbaanzelfsturing.
    */
-  HOOGENDIJK_CUBE_MODEL("hoogendijk_cube_model", null),
+  public static final Instrument HOOGENDIJK_CUBE_MODEL =
+      standard("HOOGENDIJK_CUBE_MODEL", "hoogendijk_cube_model", null);
+
   /**
    * De Waard-van Maanen's inner and outer life line (001). Dutch: innerlijke en uiterlijke
    * levenslijn.
    */
-  LIFE_LINE("life_line", null),
+  public static final Instrument LIFE_LINE = standard("LIFE_LINE", "life_line", null);
+
   /**
    * Covey's principles of effective living and leadership, used for "what do I want?" (001). Dutch:
    * levensprincipes van Covey.
    */
-  COVEY_PRINCIPLES("covey_principles", Dimension.WANTING),
+  public static final Instrument COVEY_PRINCIPLES =
+      standard("COVEY_PRINCIPLES", "covey_principles", Dimension.WANTING);
+
   /**
    * Glaudemans' talent game (001). Dutch: Het Talentenspel. Loopbaan's choice: ABILITY (talents are
    * qualities, 000).
    */
-  TALENT_GAME("talent_game", Dimension.ABILITY),
+  public static final Instrument TALENT_GAME =
+      standard("TALENT_GAME", "talent_game", Dimension.ABILITY);
+
   /**
    * The AEM cube, used as personality diagnostics in relation to the kind of organisation (001).
    * Dutch: AEM-cube.
    */
-  AEM_CUBE("aem_cube", null),
+  public static final Instrument AEM_CUBE = standard("AEM_CUBE", "aem_cube", null);
+
   /**
    * Hoekstra's career roles, to weigh which role the client wants to play (001). Dutch:
    * loopbaanrollen van Hoekstra.
    */
-  HOEKSTRA_CAREER_ROLES("hoekstra_career_roles", Dimension.WANTING),
+  public static final Instrument HOEKSTRA_CAREER_ROLES =
+      standard("HOEKSTRA_CAREER_ROLES", "hoekstra_career_roles", Dimension.WANTING);
+
   /**
    * A development assessment (001). Dutch: ontwikkelassessment. Loopbaan's choice: ABILITY (it
    * assesses competences).
    */
-  DEVELOPMENT_ASSESSMENT("development_assessment", Dimension.ABILITY),
+  public static final Instrument DEVELOPMENT_ASSESSMENT =
+      standard("DEVELOPMENT_ASSESSMENT", "development_assessment", Dimension.ABILITY);
+
   /**
    * A questionnaire or test, for example an interest test (000, 003 table 1.1). Dutch: vragenlijst
    * of test.
    */
-  QUESTIONNAIRE_OR_TEST("questionnaire_or_test", null),
+  public static final Instrument QUESTIONNAIRE_OR_TEST =
+      standard("QUESTIONNAIRE_OR_TEST", "questionnaire_or_test", null);
+
   /** A reflection assignment (000). Dutch: reflectieopdracht. */
-  REFLECTION_ASSIGNMENT("reflection_assignment", null),
+  public static final Instrument REFLECTION_ASSIGNMENT =
+      standard("REFLECTION_ASSIGNMENT", "reflection_assignment", null);
+
   /**
    * Blankestijn's Stermodel of six development levels, for limiting patterns in empowerment (000).
    * Dutch: Stermodel van de zes ontwikkelingsniveaus.
    */
-  STAR_MODEL("star_model", null),
+  public static final Instrument STAR_MODEL = standard("STAR_MODEL", "star_model", null);
+
   /** A network conversation to test career scenarios (001, 000 phase 4). Dutch: netwerkgesprek. */
-  NETWORK_CONVERSATION("network_conversation", null),
+  public static final Instrument NETWORK_CONVERSATION =
+      standard("NETWORK_CONVERSATION", "network_conversation", null);
+
   /**
    * The values overview (003 appendix 1); values and drivers answer "who am I?" (000). Dutch:
    * waardenoverzicht.
    */
-  VALUES_OVERVIEW("values_overview", Dimension.BEING),
+  public static final Instrument VALUES_OVERVIEW =
+      standard("VALUES_OVERVIEW", "values_overview", Dimension.BEING);
+
   /** The list of limiting beliefs (003 appendix 2). Dutch: lijst met belemmerende overtuigingen. */
-  LIMITING_BELIEFS_LIST("limiting_beliefs_list", null),
+  public static final Instrument LIMITING_BELIEFS_LIST =
+      standard("LIMITING_BELIEFS_LIST", "limiting_beliefs_list", null);
+
   /**
    * The competence list (003 appendix 3); competences answer "what can I do?" (000). Dutch:
    * competentielijst.
    */
-  COMPETENCE_LIST("competence_list", Dimension.ABILITY),
+  public static final Instrument COMPETENCE_LIST =
+      standard("COMPETENCE_LIST", "competence_list", Dimension.ABILITY);
+
   /**
    * The short list of life events with indicative values (003 appendix 4). Dutch: lijst life
    * events.
    */
-  LIFE_EVENTS_LIST("life_events_list", null),
+  public static final Instrument LIFE_EVENTS_LIST =
+      standard("LIFE_EVENTS_LIST", "life_events_list", null);
+
   /**
    * The overview of work fields and professions (003 appendix 6), for the environment analysis.
    * Dutch: overzicht werkvelden en beroepen.
    */
-  WORK_FIELDS_AND_PROFESSIONS("work_fields_and_professions", null);
+  public static final Instrument WORK_FIELDS_AND_PROFESSIONS =
+      standard("WORK_FIELDS_AND_PROFESSIONS", "work_fields_and_professions", null);
+
+  private static final List<Instrument> STANDARD =
+      List.of(
+          BIOGRAPHY_ASSIGNMENT,
+          HOOGENDIJK_CUBE_MODEL,
+          LIFE_LINE,
+          COVEY_PRINCIPLES,
+          TALENT_GAME,
+          AEM_CUBE,
+          HOEKSTRA_CAREER_ROLES,
+          DEVELOPMENT_ASSESSMENT,
+          QUESTIONNAIRE_OR_TEST,
+          REFLECTION_ASSIGNMENT,
+          STAR_MODEL,
+          NETWORK_CONVERSATION,
+          VALUES_OVERVIEW,
+          LIMITING_BELIEFS_LIST,
+          COMPETENCE_LIST,
+          LIFE_EVENTS_LIST,
+          WORK_FIELDS_AND_PROFESSIONS);
 
   private final String code;
+  private final String name;
   private final Dimension dimension;
+  private final EntryLabels labels;
 
-  Instrument(String code, Dimension dimension) {
+  private Instrument(String code, String name, Dimension dimension, EntryLabels labels) {
     this.code = code;
+    this.name = name;
     this.dimension = dimension;
+    this.labels = labels;
+  }
+
+  private static Instrument standard(String name, String code, Dimension dimension) {
+    return new Instrument(code, name, dimension, null);
+  }
+
+  /**
+   * @return the library's instruments, in the order of this class; unmodifiable
+   */
+  public static List<Instrument> standardEntries() {
+    return STANDARD;
+  }
+
+  /**
+   * Starts an application's own instrument, such as an in-house test or a licensed questionnaire
+   * (MBTI, DISC).
+   *
+   * @param code a namespaced code such as {@code acme:disc} ({@link CatalogueCodes})
+   * @return a builder; an English label is required
+   * @throws io.github.loopbaan.core.InvalidValueException when the code is not namespaced
+   */
+  public static Builder custom(String code) {
+    return new Builder(CatalogueCodes.requireNamespaced(code, "Instrument"));
   }
 
   @Override
@@ -123,9 +215,100 @@ public enum Instrument implements Coded {
 
   /**
    * @return the core question of self-analysis the instrument serves (zijn, willen, kunnen), or
-   *     empty when the sources assign none; see the type's documentation for the reasons
+   *     empty when the sources (or, for an application's entry, the application) assign none; see
+   *     the type's documentation for the reasons
    */
   public Optional<Dimension> dimension() {
     return Optional.ofNullable(dimension);
+  }
+
+  /**
+   * @param locale the language
+   * @return the label: for a standard entry from the library's bundles (Dutch for {@code nl},
+   *     English otherwise); for an application's entry its label in that language, or its English
+   *     label
+   */
+  @Override
+  public String label(Locale locale) {
+    return labels == null ? Labels.label(Instrument.class, name, locale) : labels.label(locale);
+  }
+
+  /**
+   * @return the labels of an application's entry; empty for a standard entry, whose labels come
+   *     from the library's bundles
+   */
+  public Optional<EntryLabels> labels() {
+    return Optional.ofNullable(labels);
+  }
+
+  /**
+   * @param other another object
+   * @return whether it is the same instrument: the same code, core question and labels
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof Instrument)) {
+      return false;
+    }
+    Instrument that = (Instrument) other;
+    return code.equals(that.code)
+        && Objects.equals(dimension, that.dimension)
+        && Objects.equals(labels, that.labels);
+  }
+
+  @Override
+  public int hashCode() {
+    return code.hashCode();
+  }
+
+  /**
+   * @return the code, for example {@code life_line} or {@code acme:disc}
+   */
+  @Override
+  public String toString() {
+    return code;
+  }
+
+  /** Builds an application's {@link Instrument}. Not thread-safe. */
+  public static final class Builder {
+
+    private final String code;
+    private Dimension dimension;
+    private final Map<String, String> labels = new LinkedHashMap<>();
+
+    private Builder(String code) {
+      this.code = code;
+    }
+
+    /**
+     * @param dimension the core question the instrument serves, if any (none by default)
+     * @return this builder
+     */
+    public Builder dimension(Dimension dimension) {
+      this.dimension = Objects.requireNonNull(dimension, "dimension");
+      return this;
+    }
+
+    /**
+     * @param language the language of the label; only {@link Locale#getLanguage()} counts
+     * @param label the label
+     * @return this builder
+     */
+    public Builder label(Locale language, String label) {
+      labels.put(Objects.requireNonNull(language, "language").getLanguage(), label);
+      return this;
+    }
+
+    /**
+     * @return the instrument
+     * @throws io.github.loopbaan.core.InvalidValueException when the English label is missing or a
+     *     label is blank or too long
+     */
+    public Instrument build() {
+      return new Instrument(code, null, dimension, EntryLabels.of(labels, "Instrument"));
+    }
   }
 }

@@ -21,6 +21,7 @@ import io.github.loopbaan.core.plan.NamedTraining;
 import io.github.loopbaan.core.privacy.DataCategory;
 import io.github.loopbaan.core.question.CareerQuestion;
 import io.github.loopbaan.core.rules.FlemishVoucher;
+import io.github.loopbaan.core.rules.base.CatalogueEntriesKnown;
 import io.github.loopbaan.core.rules.base.EligibilityRecorded;
 import io.github.loopbaan.core.rules.base.GoalPastIntake;
 import io.github.loopbaan.core.rules.base.PlanPastIntake;
@@ -102,6 +103,7 @@ import org.immutables.value.Value;
 @GoalPastIntake
 @PopAfterSynthesis
 @RegimeRegistered
+@CatalogueEntriesKnown
 @ProviderRecognised
 @EligibilityRecorded
 @Vouchers(groups = FlemishVoucher.class)

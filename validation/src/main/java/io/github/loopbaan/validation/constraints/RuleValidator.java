@@ -46,6 +46,18 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
     return check(value, regimes);
   }
 
+  /**
+   * The check with everything the validator was given: rules that need the catalogue override this
+   * one; the default calls {@link #check(Object, FundingRegimes, Optional)}.
+   *
+   * @param value the value, never {@code null}
+   * @param context the regimes, the catalogue and, when supplied, the person's earlier vouchers
+   * @return what is wrong, or empty when the rule holds
+   */
+  protected Optional<Finding> check(T value, RuleContext context) {
+    return check(value, context.regimes(), context.history());
+  }
+
   @Override
   public final boolean isValid(T value, ConstraintValidatorContext context) {
     if (value == null) {
@@ -68,8 +80,10 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
     Optional<Finding> finding =
         check(
             value,
-            regimes == null ? FundingRegimes.builtIn() : regimes,
-            rules == null ? Optional.empty() : rules.history());
+            rules != null
+                ? rules
+                : RuleContext.of(
+                    regimes == null ? FundingRegimes.builtIn() : regimes, Optional.empty()));
     if (finding.isEmpty()) {
       return true;
     }

@@ -1,9 +1,11 @@
 package io.github.loopbaan.validation.constraints;
 
+import io.github.loopbaan.core.catalogue.Catalogue;
 import io.github.loopbaan.core.internal.Saturating;
 import io.github.loopbaan.core.party.EmploymentSituation;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.plan.StorageConsent;
+import io.github.loopbaan.core.rules.base.CatalogueEntriesKnown;
 import io.github.loopbaan.core.rules.base.EligibilityRecorded;
 import io.github.loopbaan.core.rules.base.GoalPastIntake;
 import io.github.loopbaan.core.rules.base.PlanPastIntake;
@@ -27,6 +29,7 @@ import io.github.loopbaan.core.rules.voucher.VoucherHours;
 import io.github.loopbaan.core.rules.voucher.Vouchers;
 import io.github.loopbaan.core.rules.voucher.VouchersPerPerson;
 import io.github.loopbaan.core.rules.voucher.WaitingPeriod;
+import io.github.loopbaan.core.session.InstrumentResult;
 import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.session.SessionStatus;
@@ -113,6 +116,41 @@ public final class TrajectoryRules {
       return regimes.holds(regime) && regime.isValidOn(t.getOpenedOn())
           ? Optional.empty()
           : Optional.of(Finding.at("funding.regime").with("regime", regime.ref()));
+    }
+  }
+
+  /**
+   * {@code base_catalogue_entries_known}: every application entry of an open catalogue in the
+   * trajectory is one the validator's catalogue holds, with the same meaning. The finding is at the
+   * first list that holds an unknown entry and counts the unknown entries; it does not name their
+   * codes: an application's code may itself be sensitive.
+   */
+  public static final class CatalogueEntriesKnownValidator
+      extends RuleValidator<CatalogueEntriesKnown, Trajectory> {
+    @Override
+    protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
+      return check(t, RuleContext.of(regimes, Optional.empty()));
+    }
+
+    @Override
+    protected Optional<Finding> check(Trajectory t, RuleContext context) {
+      Catalogue catalogue = context.catalogue();
+      long inAssignments =
+          t.getAssignments().stream()
+              .flatMap(a -> a.getInstrument().stream())
+              .filter(i -> !catalogue.contains(i))
+              .count();
+      long inResults =
+          t.getInstrumentResults().stream()
+              .map(InstrumentResult::getInstrument)
+              .filter(i -> !catalogue.contains(i))
+              .count();
+      if (inAssignments + inResults == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          Finding.at(inAssignments > 0 ? "assignments" : "instrumentResults")
+              .with("count", inAssignments + inResults));
     }
   }
 

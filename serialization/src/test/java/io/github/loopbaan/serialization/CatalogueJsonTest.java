@@ -1,0 +1,161 @@
+package io.github.loopbaan.serialization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.loopbaan.core.catalogue.Catalogue;
+import io.github.loopbaan.core.question.Dimension;
+import io.github.loopbaan.core.session.Assignment;
+import io.github.loopbaan.core.session.Instrument;
+import io.github.loopbaan.core.session.InstrumentResult;
+import io.github.loopbaan.core.session.InstrumentResultId;
+import io.github.loopbaan.core.trajectory.Trajectory;
+import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An entry of an open catalogue is written as its code and read back through the reader's
+ * catalogue: an application's entry reads back equal with a catalogue that lists it, and is refused
+ * as {@code unknown_code} at its path, without quoting the code, by a reader whose catalogue does
+ * not. Every read entry (plain values, documents in one pass and through the tree, the module in a
+ * host's mapper) resolves the same way.
+ */
+class CatalogueJsonTest {
+
+  private static final Instrument DISC =
+      Instrument.custom("acme:disc")
+          .dimension(Dimension.BEING)
+          .label(Locale.ENGLISH, "DISC profile")
+          .label(Locale.forLanguageTag("nl"), "DISC-profiel")
+          .build();
+
+  private static final Catalogue CATALOGUE = Catalogue.builder().add(DISC).build();
+
+  private static Trajectory withDisc() {
+    Trajectory t = Examples.trajectory();
+    Assignment assignment = t.getAssignments().get(0);
+    return Trajectory.builder()
+        .from(t)
+        .assignments(List.of(Assignment.builder().from(assignment).instrument(DISC).build()))
+        .addInstrumentResults(
+            InstrumentResult.builder()
+                .id(InstrumentResultId.of("r-disc"))
+                .instrument(DISC)
+                .administeredOn(t.getOpenedOn().plusDays(20))
+                .build(),
+            InstrumentResult.builder()
+                .id(InstrumentResultId.of("r-values"))
+                .instrument(Instrument.VALUES_OVERVIEW)
+                .administeredOn(t.getOpenedOn().plusDays(21))
+                .build())
+        .build();
+  }
+
+  @Test
+  void an_entry_is_written_as_its_code_alone() {
+    String json = LoopbaanJson.standard().write(withDisc());
+    assertThat(json)
+        .contains("\"instrument\":\"acme:disc\"")
+        .contains("\"instrument\":\"values_overview\"")
+        .doesNotContain("DISC profile")
+        .doesNotContain("DISC-profiel");
+  }
+
+  @Test
+  void a_document_with_an_application_entry_reads_back_equal_through_a_reader_with_the_catalogue() {
+    LoopbaanJson json = LoopbaanJson.builder().catalogue(CATALOGUE).build();
+    Trajectory t = withDisc();
+    String document = json.writeDocument(t);
+    Trajectory back = json.readDocument(document, Trajectory.class);
+    assertThat(back).isEqualTo(t);
+    assertThat(back.getInstrumentResults().get(0).getInstrument().label(Locale.ENGLISH))
+        .isEqualTo("DISC profile");
+    assertThat(json.readDocument(document.getBytes(StandardCharsets.UTF_8), Trajectory.class))
+        .isEqualTo(t);
+    assertThat(json.read(json.write(t), Trajectory.class)).isEqualTo(t);
+    assertThat(json.catalogue()).isSameAs(CATALOGUE);
+    assertThat(LoopbaanJson.standard().catalogue()).isSameAs(Catalogue.standard());
+  }
+
+  @Test
+  void a_reader_without_the_catalogue_refuses_the_code_at_its_path_without_quoting_it() {
+    LoopbaanJson plain = LoopbaanJson.standard();
+    String document = plain.writeDocument(withDisc());
+    assertThatThrownBy(() -> plain.readDocument(document, Trajectory.class))
+        .isInstanceOfSatisfying(
+            LoopbaanJsonException.class,
+            e -> {
+              assertThat(e.getProblem()).isEqualTo(Problem.UNKNOWN_CODE);
+              assertThat(e.getPath()).isEqualTo("$.content.assignments[0].instrument");
+              assertThat(e.getMessage())
+                  .doesNotContain("acme")
+                  .contains("Instrument")
+                  .contains("life_line")
+                  .contains("reader's catalogue, which does not list this one");
+            });
+    String bare = plain.write(withDisc());
+    assertThatThrownBy(() -> plain.read(bare, Trajectory.class))
+        .isInstanceOfSatisfying(
+            LoopbaanJsonException.class,
+            e -> {
+              assertThat(e.getProblem()).isEqualTo(Problem.UNKNOWN_CODE);
+              assertThat(e.getPath()).isEqualTo("$.assignments[0].instrument");
+            });
+  }
+
+  @Test
+  void a_code_that_is_neither_standard_nor_namespaced_is_refused_by_every_reader() {
+    LoopbaanJson json = LoopbaanJson.builder().catalogue(CATALOGUE).build();
+    String bare = json.write(withDisc()).replace("\"acme:disc\"", "\"disc\"");
+    assertThatThrownBy(() -> json.read(bare, Trajectory.class))
+        .isInstanceOfSatisfying(
+            LoopbaanJsonException.class,
+            e -> {
+              assertThat(e.getProblem()).isEqualTo(Problem.UNKNOWN_CODE);
+              assertThat(e.getMessage()).contains("which this code is not");
+            });
+  }
+
+  @Test
+  void a_code_with_another_meaning_in_the_catalogue_reads_as_the_catalogues_entry() {
+    Instrument otherMeaning =
+        Instrument.custom("acme:disc").label(Locale.ENGLISH, "Disc golf aptitude").build();
+    LoopbaanJson writer = LoopbaanJson.builder().catalogue(CATALOGUE).build();
+    LoopbaanJson other =
+        LoopbaanJson.builder().catalogue(Catalogue.builder().add(otherMeaning).build()).build();
+    Trajectory back = other.read(writer.write(withDisc()), Trajectory.class);
+    assertThat(back.getInstrumentResults().get(0).getInstrument()).isEqualTo(otherMeaning);
+  }
+
+  @Test
+  void an_older_document_read_through_the_tree_resolves_entries_through_the_catalogue_too() {
+    LoopbaanJson json = LoopbaanJson.builder().catalogue(CATALOGUE).lenient().build();
+    Trajectory t = withDisc();
+    assertThat(json.readDocument(json.writeDocument(t), Trajectory.class)).isEqualTo(t);
+  }
+
+  @Test
+  void a_hosts_mapper_with_the_module_for_a_catalogue_reads_the_application_entries() {
+    JsonMapper withCatalogue =
+        JsonMapper.builder().addModule(LoopbaanModule.withCatalogue(CATALOGUE)).build();
+    JsonMapper without = JsonMapper.builder().addModule(new LoopbaanModule()).build();
+    String json = withCatalogue.writeValueAsString(Map.of("instrument", DISC));
+    assertThat(json).isEqualTo("{\"instrument\":\"acme:disc\"}");
+    InstrumentHolder holder = withCatalogue.readValue(json, InstrumentHolder.class);
+    assertThat(holder.instrument).isEqualTo(DISC);
+    assertThat(withCatalogue.readValue("\"life_line\"", Instrument.class))
+        .isSameAs(Instrument.LIFE_LINE);
+    assertThatThrownBy(() -> without.readValue(json, InstrumentHolder.class))
+        .hasMessageContaining("unknown Instrument code");
+  }
+
+  /** An application's own type that holds an instrument. */
+  static final class InstrumentHolder {
+    public Instrument instrument;
+  }
+}

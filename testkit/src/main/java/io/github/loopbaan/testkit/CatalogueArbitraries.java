@@ -1,0 +1,90 @@
+package io.github.loopbaan.testkit;
+
+import io.github.loopbaan.core.catalogue.Catalogue;
+import io.github.loopbaan.core.catalogue.EntryLabels;
+import io.github.loopbaan.core.question.Dimension;
+import io.github.loopbaan.core.session.Instrument;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * Generators for open catalogues: an application's own entries under namespaced codes, and
+ * catalogues that list them.
+ *
+ * <p>Values that hold an application's entry read back from JSON only through a reader given a
+ * catalogue that lists it; the generators of the other classes therefore use standard entries only.
+ */
+public final class CatalogueArbitraries {
+
+  private static final List<String> NAMESPACES = List.of("acme", "hr-suite", "coach2", "x");
+
+  private CatalogueArbitraries() {}
+
+  /**
+   * @return namespaced codes of the allowed form, {@code namespace:name}, from short to the longest
+   *     allowed name
+   */
+  public static Arbitrary<String> namespacedCodes() {
+    Arbitrary<String> names =
+        Arbitraries.strings()
+            .withChars("abcdefghijklmnopqrstuvwxyz0123456789_.-")
+            .ofMinLength(0)
+            .ofMaxLength(63);
+    Arbitrary<Character> first = Arbitraries.chars().range('a', 'z').with('0', '7', '9');
+    return Combinators.combine(Arbitraries.of(NAMESPACES), first, names)
+        .as((namespace, c, name) -> namespace + ":" + c + name);
+  }
+
+  /**
+   * @return labels of an application's entry: always English, often Dutch, sometimes French
+   */
+  public static Arbitrary<EntryLabels> entryLabels() {
+    return Combinators.combine(
+            Arbitraries.of("DISC profile", "MBTI", "In-house motivation test", "Core qualities"),
+            Arbitraries.of("DISC-profiel", "Kernkwadranten").optional(),
+            Arbitraries.of("Profil DISC").optional(0.2))
+        .as(
+            (english, dutch, french) -> {
+              Map<String, String> labels = new LinkedHashMap<>();
+              labels.put("en", english);
+              dutch.ifPresent(d -> labels.put("nl", d));
+              french.ifPresent(f -> labels.put("fr", f));
+              return EntryLabels.of(labels, "entry");
+            });
+  }
+
+  /**
+   * @return an application's instruments: namespaced code, an English label, often a Dutch one, and
+   *     a core question or none
+   */
+  public static Arbitrary<Instrument> customInstruments() {
+    return Combinators.combine(
+            namespacedCodes(),
+            Arbitraries.of("DISC profile", "MBTI", "In-house motivation test", "Kernkwadranten"),
+            Arbitraries.of("DISC-profiel", "Eigen motivatietest").optional(),
+            Arbitraries.of(Dimension.class).optional())
+        .as(
+            (code, english, dutch, dimension) -> {
+              Instrument.Builder builder = Instrument.custom(code).label(Locale.ENGLISH, english);
+              dutch.ifPresent(d -> builder.label(Locale.forLanguageTag("nl"), d));
+              dimension.ifPresent(builder::dimension);
+              return builder.build();
+            });
+  }
+
+  /**
+   * @return catalogues with zero to five of an application's instruments, unique by code
+   */
+  public static Arbitrary<Catalogue> catalogues() {
+    return customInstruments()
+        .list()
+        .ofMaxSize(5)
+        .uniqueElements(Instrument::code)
+        .map(entries -> Catalogue.builder().addAll(entries).build());
+  }
+}

@@ -22,6 +22,7 @@ import io.github.loopbaan.core.question.CareerQuestion;
 import io.github.loopbaan.core.question.CareerQuestionCommand;
 import io.github.loopbaan.core.question.CareerQuestionCommandKind;
 import io.github.loopbaan.core.question.CareerQuestionLifecycle;
+import io.github.loopbaan.core.question.ClientQuestionType;
 import io.github.loopbaan.core.question.EvolutionKind;
 import io.github.loopbaan.core.session.AssignmentCommand;
 import io.github.loopbaan.core.session.AssignmentCommandKind;
@@ -527,32 +528,33 @@ public final class CommandFormat {
 
   private static CommandFormat careerQuestion() {
     List<Kind> kinds = new ArrayList<>();
-    for (CareerQuestionCommandKind kind : CareerQuestionCommandKind.values()) {
-      if (kind.targetType().isPresent()) {
-        kinds.add(
-            new Kind(
-                kind,
-                true,
-                a ->
-                    CareerQuestionCommand.evolve(
-                        kind.targetType().get(),
-                        a.date(),
-                        a.get("evolutionKind", EvolutionKind.class),
-                        a.get("reason", String.class)),
-                required(
-                    "evolutionKind",
-                    EvolutionKind.class,
-                    c -> ((CareerQuestionCommand.Evolve) c).getEvolutionKind()),
-                new Field(
-                    "reason",
-                    String.class,
-                    false,
-                    DataCategory.PERSONAL,
-                    c -> ((CareerQuestionCommand.Evolve) c).getReason())));
-      } else {
-        kinds.add(new Kind(kind, true, a -> CareerQuestionCommand.answer(a.date())));
-      }
-    }
+    kinds.add(
+        new Kind(
+            CareerQuestionCommandKind.EVOLVE,
+            true,
+            a ->
+                CareerQuestionCommand.evolve(
+                    a.get("toType", ClientQuestionType.class),
+                    a.date(),
+                    a.get("evolutionKind", EvolutionKind.class),
+                    a.get("reason", String.class)),
+            required(
+                "toType",
+                ClientQuestionType.class,
+                c -> ((CareerQuestionCommand.Evolve) c).toType()),
+            required(
+                "evolutionKind",
+                EvolutionKind.class,
+                c -> ((CareerQuestionCommand.Evolve) c).getEvolutionKind()),
+            new Field(
+                "reason",
+                String.class,
+                false,
+                DataCategory.PERSONAL,
+                c -> ((CareerQuestionCommand.Evolve) c).getReason())));
+    kinds.add(
+        new Kind(
+            CareerQuestionCommandKind.ANSWER, true, a -> CareerQuestionCommand.answer(a.date())));
     return new CommandFormat(
         CareerQuestionLifecycle.MACHINE,
         CareerQuestionCommand.class,

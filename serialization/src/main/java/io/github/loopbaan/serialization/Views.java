@@ -1,6 +1,7 @@
 package io.github.loopbaan.serialization;
 
 import io.github.loopbaan.core.Identifier;
+import io.github.loopbaan.core.catalogue.CatalogueEntry;
 import io.github.loopbaan.core.party.AgeBand;
 import io.github.loopbaan.core.party.Client;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
@@ -133,10 +134,15 @@ final class Views {
   }
 
   /**
-   * @return whether the value is a code of an enum that has at least one health-data constant
+   * @return whether the value is a code of an enum that has at least one health-data constant, or
+   *     an entry of a sensitive catalogued type ({@code ClientQuestionType}: an application may add
+   *     health entries to it, so every entry is left out alike)
    */
   static boolean sensitive(Object value) {
-    return value instanceof Enum && SENSITIVE.get(((Enum<?>) value).getDeclaringClass());
+    if (value instanceof Enum) {
+      return SENSITIVE.get(((Enum<?>) value).getDeclaringClass());
+    }
+    return value instanceof CatalogueEntry && Classified.isSensitive(value.getClass());
   }
 
   private static final ClassValue<Boolean> SENSITIVE =

@@ -4,7 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.loopbaan.core.catalogue.Catalogue;
+import io.github.loopbaan.core.privacy.DataCategory;
+import io.github.loopbaan.core.question.CareerQuestion;
+import io.github.loopbaan.core.question.CareerQuestionCommand;
+import io.github.loopbaan.core.question.CareerQuestionId;
+import io.github.loopbaan.core.question.ClientQuestionType;
+import io.github.loopbaan.core.question.CoachingApproach;
 import io.github.loopbaan.core.question.Dimension;
+import io.github.loopbaan.core.question.EvolutionKind;
+import io.github.loopbaan.core.question.QuestionDomain;
 import io.github.loopbaan.core.session.Assignment;
 import io.github.loopbaan.core.session.Instrument;
 import io.github.loopbaan.core.session.InstrumentResult;
@@ -12,6 +20,7 @@ import io.github.loopbaan.core.session.InstrumentResultId;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -152,6 +161,78 @@ class CatalogueJsonTest {
         .isSameAs(Instrument.LIFE_LINE);
     assertThatThrownBy(() -> without.readValue(json, InstrumentHolder.class))
         .hasMessageContaining("unknown Instrument code");
+  }
+
+  @Test
+  void an_applications_question_type_reads_back_and_is_left_out_of_the_restricted_views_alike() {
+    ClientQuestionType relocation =
+        ClientQuestionType.custom("acme:relocation")
+            .approach(CoachingApproach.CHOICE_GUIDANCE)
+            .dataCategory(DataCategory.PERSONAL)
+            .label(Locale.ENGLISH, "Relocation abroad")
+            .build();
+    ClientQuestionType burnOut =
+        ClientQuestionType.custom("acme:burn-out-return")
+            .approach(CoachingApproach.STRESS_COACHING)
+            .domain(QuestionDomain.WORK_FUNCTIONING)
+            .dataCategory(DataCategory.HEALTH)
+            .label(Locale.ENGLISH, "Return after burn-out")
+            .build();
+    LoopbaanJson json =
+        LoopbaanJson.builder()
+            .catalogue(Catalogue.builder().add(relocation).add(burnOut).build())
+            .build();
+    for (ClientQuestionType type : List.of(relocation, burnOut)) {
+      CareerQuestion question =
+          CareerQuestion.builder()
+              .id(CareerQuestionId.of("q-7"))
+              .ownWords("Wat nu?")
+              .askedOn(LocalDate.of(2025, 1, 6))
+              .initialType(ClientQuestionType.CHOICE)
+              .build()
+              .evolve(
+                  type, LocalDate.of(2025, 1, 20), EvolutionKind.CHANGED, "Blijkt iets anders.");
+      assertThat(json.read(json.write(question), CareerQuestion.class)).isEqualTo(question);
+      for (View view : List.of(View.COMMISSIONER, View.ANONYMISED)) {
+        assertThat(LoopbaanJson.writer(view).write(question))
+            .as(view.toString())
+            .doesNotContain("acme")
+            .doesNotContain("choice")
+            .startsWith(
+                "{\"askedOn\":\"2025-01-06\",\"evolutions\":[{\"date\":\"2025-01-20\","
+                    + "\"kind\":\"changed\"}]");
+      }
+      assertThatThrownBy(
+              () -> LoopbaanJson.standard().read(json.write(question), CareerQuestion.class))
+          .isInstanceOfSatisfying(
+              LoopbaanJsonException.class,
+              e -> {
+                assertThat(e.getPath()).isEqualTo("$.evolutions[0].toType");
+                assertThat(e.getMessage()).doesNotContain("acme").doesNotContain("burn");
+              });
+    }
+  }
+
+  @Test
+  void an_evolve_command_carries_its_target_type_and_reads_it_through_the_catalogue() {
+    ClientQuestionType relocation =
+        ClientQuestionType.custom("acme:relocation")
+            .approach(CoachingApproach.CHOICE_GUIDANCE)
+            .dataCategory(DataCategory.PERSONAL)
+            .label(Locale.ENGLISH, "Relocation abroad")
+            .build();
+    LoopbaanJson json =
+        LoopbaanJson.builder().catalogue(Catalogue.builder().add(relocation).build()).build();
+    CareerQuestionCommand evolve =
+        CareerQuestionCommand.evolve(
+            relocation, LocalDate.of(2025, 2, 1), EvolutionKind.DEEPENED, "Reden.");
+    String written = json.write(evolve);
+    assertThat(written).contains("\"kind\":\"evolve\"").contains("\"toType\":\"acme:relocation\"");
+    assertThat(json.read(written, CareerQuestionCommand.class)).isEqualTo(evolve);
+    assertThatThrownBy(() -> LoopbaanJson.standard().read(written, CareerQuestionCommand.class))
+        .isInstanceOfSatisfying(
+            LoopbaanJsonException.class,
+            e -> assertThat(e.getProblem()).isEqualTo(Problem.UNKNOWN_CODE));
   }
 
   /** An application's own type that holds an instrument. */

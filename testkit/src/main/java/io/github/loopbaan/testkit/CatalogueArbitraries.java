@@ -2,7 +2,11 @@ package io.github.loopbaan.testkit;
 
 import io.github.loopbaan.core.catalogue.Catalogue;
 import io.github.loopbaan.core.catalogue.EntryLabels;
+import io.github.loopbaan.core.privacy.DataCategory;
+import io.github.loopbaan.core.question.ClientQuestionType;
+import io.github.loopbaan.core.question.CoachingApproach;
 import io.github.loopbaan.core.question.Dimension;
+import io.github.loopbaan.core.question.QuestionDomain;
 import io.github.loopbaan.core.session.Instrument;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,13 +82,40 @@ public final class CatalogueArbitraries {
   }
 
   /**
-   * @return catalogues with zero to five of an application's instruments, unique by code
+   * @return an application's question types: namespaced code, an approach, either domain, personal
+   *     or health data, an English label and often a Dutch one
+   */
+  public static Arbitrary<ClientQuestionType> customQuestionTypes() {
+    return Combinators.combine(
+            namespacedCodes(),
+            Arbitraries.of(CoachingApproach.class),
+            Arbitraries.of(QuestionDomain.class),
+            Arbitraries.of(DataCategory.PERSONAL, DataCategory.HEALTH),
+            Arbitraries.of("Relocation abroad", "Return after burn-out", "Hybrid work").optional(),
+            Arbitraries.of("Verhuizen naar het buitenland", "Terugkeer na burn-out").optional())
+        .as(
+            (code, approach, domain, category, english, dutch) -> {
+              ClientQuestionType.Builder builder =
+                  ClientQuestionType.custom(code)
+                      .approach(approach)
+                      .domain(domain)
+                      .dataCategory(category)
+                      .label(Locale.ENGLISH, english.orElse("Own question type"));
+              dutch.ifPresent(d -> builder.label(Locale.forLanguageTag("nl"), d));
+              return builder.build();
+            });
+  }
+
+  /**
+   * @return catalogues with up to four of an application's instruments and up to four question
+   *     types, unique by code within each type
    */
   public static Arbitrary<Catalogue> catalogues() {
-    return customInstruments()
-        .list()
-        .ofMaxSize(5)
-        .uniqueElements(Instrument::code)
-        .map(entries -> Catalogue.builder().addAll(entries).build());
+    return Combinators.combine(
+            customInstruments().list().ofMaxSize(4).uniqueElements(Instrument::code),
+            customQuestionTypes().list().ofMaxSize(4).uniqueElements(ClientQuestionType::code))
+        .as(
+            (instruments, questionTypes) ->
+                Catalogue.builder().addAll(instruments).addAll(questionTypes).build());
   }
 }

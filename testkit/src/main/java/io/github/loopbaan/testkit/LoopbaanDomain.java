@@ -32,6 +32,7 @@ import io.github.loopbaan.core.plan.Revisions;
 import io.github.loopbaan.core.question.ApproachRecommendation;
 import io.github.loopbaan.core.question.CareerQuestion;
 import io.github.loopbaan.core.question.CareerQuestionId;
+import io.github.loopbaan.core.question.ClientQuestionType;
 import io.github.loopbaan.core.question.OrganisationalQuestion;
 import io.github.loopbaan.core.question.QuestionEvolution;
 import io.github.loopbaan.core.session.Assignment;
@@ -493,6 +494,16 @@ public class LoopbaanDomain extends DomainContextBase {
   @Provide
   public Arbitrary<Instrument> instrument() {
     return SessionArbitraries.instruments();
+  }
+
+  /**
+   * @return the library's standard {@link ClientQuestionType}s, as {@code
+   *     QuestionArbitraries.questionTypes()}; an application's own are in {@link
+   *     CatalogueArbitraries}
+   */
+  @Provide
+  public Arbitrary<ClientQuestionType> clientQuestionType() {
+    return QuestionArbitraries.questionTypes();
   }
 
   /**

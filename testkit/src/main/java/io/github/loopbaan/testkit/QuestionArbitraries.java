@@ -59,10 +59,12 @@ public final class QuestionArbitraries {
   }
 
   /**
-   * @return the client question types of 003 table 1.1
+   * @return the library's standard question types (table 1.1 of 003 and the questions about
+   *     functioning at work of 001 and 002), which every reader knows; an application's own are in
+   *     {@link CatalogueArbitraries}
    */
   public static Arbitrary<ClientQuestionType> questionTypes() {
-    return Arbitraries.of(ClientQuestionType.class);
+    return Arbitraries.of(ClientQuestionType.standardEntries());
   }
 
   /**
@@ -109,7 +111,7 @@ public final class QuestionArbitraries {
    * @return every other question type, each as likely
    */
   public static Arbitrary<ClientQuestionType> otherTypesThan(ClientQuestionType from) {
-    List<ClientQuestionType> others = new ArrayList<>(List.of(ClientQuestionType.values()));
+    List<ClientQuestionType> others = new ArrayList<>(ClientQuestionType.standardEntries());
     others.remove(from);
     return Arbitraries.of(others);
   }
@@ -154,7 +156,7 @@ public final class QuestionArbitraries {
     Arbitrary<List<Step>> steps =
         Combinators.combine(
                 Arbitraries.integers().between(0, MAX_DAYS_BETWEEN_EVOLUTIONS),
-                Arbitraries.integers().between(0, ClientQuestionType.values().length - 2),
+                Arbitraries.integers().between(0, ClientQuestionType.standardEntries().size() - 2),
                 Arbitraries.of(EvolutionKind.class),
                 Texts.notes())
             .as(Step::new)
@@ -178,8 +180,9 @@ public final class QuestionArbitraries {
 
   /**
    * The command factory of the career question lifecycle, for {@link LifecycleWalks}: every command
-   * dated on the day asked for; an evolution with a random {@link EvolutionKind} and a reason from
-   * a fixed list of realistic reasons.
+   * dated on the day asked for; an evolution to a random standard type (the current one included,
+   * so that walks meet the payload check {@code type_unchanged}), with a random {@link
+   * EvolutionKind} and a reason from a fixed list of realistic reasons.
    *
    * @param question the question
    * @param kind the kind wanted
@@ -193,9 +196,10 @@ public final class QuestionArbitraries {
       return Optional.of(CareerQuestionCommand.answer(on));
     }
     EvolutionKind[] kinds = EvolutionKind.values();
+    List<ClientQuestionType> types = ClientQuestionType.standardEntries();
     return Optional.of(
         CareerQuestionCommand.evolve(
-            kind.targetType().orElseThrow(),
+            types.get(random.nextInt(types.size())),
             on,
             kinds[random.nextInt(kinds.length)],
             EVOLUTION_REASONS[random.nextInt(EVOLUTION_REASONS.length)]));
@@ -204,7 +208,7 @@ public final class QuestionArbitraries {
   private static CareerQuestion evolveAll(CareerQuestion question, List<Step> steps) {
     CareerQuestion result = question;
     for (Step step : steps) {
-      List<ClientQuestionType> others = new ArrayList<>(List.of(ClientQuestionType.values()));
+      List<ClientQuestionType> others = new ArrayList<>(ClientQuestionType.standardEntries());
       others.remove(result.currentType());
       result =
           result.evolve(
@@ -326,8 +330,8 @@ public final class QuestionArbitraries {
         careerQuestions()
             .flatMap(
                 q ->
-                    Arbitraries.of(ClientQuestionType.class)
-                        .filter(from -> from != q.currentType())
+                    questionTypes()
+                        .filter(from -> !from.equals(q.currentType()))
                         .map(
                             from ->
                                 Broken.of(

@@ -246,8 +246,8 @@ public final class TrajectoryArbitraries {
                         .ownWords(Texts.QUESTIONS[random.nextInt(Texts.QUESTIONS.length)])
                         .askedOn(on)
                         .initialType(
-                            ClientQuestionType.values()[
-                                random.nextInt(ClientQuestionType.values().length)])
+                            ClientQuestionType.standardEntries()
+                                .get(random.nextInt(ClientQuestionType.standardEntries().size())))
                         .build())
                 : Optional.empty();
         return Optional.of(

@@ -74,11 +74,9 @@ class CatalogueValidationTest {
       Violation violation = found.get(0);
       assertThat(violation.path()).isEqualTo("assignments");
       assertThat(violation.severity()).isEqualTo(Severity.ERROR);
-      assertThat(violation.message(Locale.ENGLISH))
-          .contains("2 instruments")
-          .doesNotContain("acme");
+      assertThat(violation.message(Locale.ENGLISH)).contains("2 entries").doesNotContain("acme");
       assertThat(violation.message(Locale.forLanguageTag("nl")))
-          .contains("2 instrumenten")
+          .contains("2 elementen")
           .doesNotContain("acme");
     }
   }

@@ -1,12 +1,11 @@
 package io.github.loopbaan.benchmarks.validation;
 
+import io.github.loopbaan.core.catalogue.CatalogueEntry;
 import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.plan.PlanKind;
 import io.github.loopbaan.core.plan.PopChecklist;
 import io.github.loopbaan.core.plan.StorageConsent;
-import io.github.loopbaan.core.session.Assignment;
-import io.github.loopbaan.core.session.InstrumentResult;
 import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.session.SessionStatus;
@@ -250,16 +249,11 @@ public final class RuleChecks {
   /**
    * @param t the trajectory
    * @return whether {@code base_catalogue_entries_known} fails under the standard catalogue: an
-   *     assignment or instrument result holds an application's own instrument
+   *     entry of the trajectory is an application's own
    */
   static boolean baseCatalogueEntriesKnown(Trajectory t) {
-    for (Assignment a : t.getAssignments()) {
-      if (a.getInstrument().isPresent() && !a.getInstrument().get().isStandard()) {
-        return true;
-      }
-    }
-    for (InstrumentResult r : t.getInstrumentResults()) {
-      if (!r.getInstrument().isStandard()) {
+    for (CatalogueEntry entry : t.catalogueEntries()) {
+      if (!entry.isStandard()) {
         return true;
       }
     }

@@ -1,5 +1,6 @@
 package io.github.loopbaan.core.catalogue;
 
+import io.github.loopbaan.core.question.ClientQuestionType;
 import io.github.loopbaan.core.session.Instrument;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,12 +31,13 @@ import java.util.Set;
  * catalogue.find(Instrument.class, "life_line");   // Optional[Instrument.LIFE_LINE]
  * }</pre>
  *
- * <p>The catalogued types are listed by {@link #types()}: today {@link Instrument}.
+ * <p>The catalogued types are listed by {@link #types()}: {@link Instrument} and {@link
+ * ClientQuestionType}.
  */
 public final class Catalogue {
 
   private static final Map<Class<? extends CatalogueEntry>, List<? extends CatalogueEntry>>
-      STANDARD = Map.of(Instrument.class, Instrument.standardEntries());
+      STANDARD = standardEntriesByType();
 
   private static final Catalogue STANDARD_CATALOGUE = new Catalogue(Map.of());
 
@@ -44,6 +46,15 @@ public final class Catalogue {
 
   private Catalogue(Map<Class<? extends CatalogueEntry>, Map<String, CatalogueEntry>> added) {
     this.added = added;
+  }
+
+  private static Map<Class<? extends CatalogueEntry>, List<? extends CatalogueEntry>>
+      standardEntriesByType() {
+    Map<Class<? extends CatalogueEntry>, List<? extends CatalogueEntry>> byType =
+        new LinkedHashMap<>();
+    byType.put(Instrument.class, Instrument.standardEntries());
+    byType.put(ClientQuestionType.class, ClientQuestionType.standardEntries());
+    return Collections.unmodifiableMap(byType);
   }
 
   /**
@@ -61,7 +72,8 @@ public final class Catalogue {
   }
 
   /**
-   * @return the catalogued types: the entry types whose values an application may extend
+   * @return the catalogued types, in a fixed order: the entry types whose values an application may
+   *     extend
    */
   public static Set<Class<? extends CatalogueEntry>> types() {
     return STANDARD.keySet();

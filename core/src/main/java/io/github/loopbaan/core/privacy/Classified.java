@@ -1,6 +1,7 @@
 package io.github.loopbaan.core.privacy;
 
 import io.github.loopbaan.core.Coded;
+import io.github.loopbaan.core.catalogue.Catalogue;
 
 /**
  * A constant whose mere use says something about a person, such as "the client's question turned
@@ -47,9 +48,10 @@ public interface Classified {
 
   /**
    * @param type a class, typically an enum implementing this interface
-   * @return whether it is an enum with at least one {@link DataCategory#HEALTH} constant: then
-   *     every constant of it is masked in messages and left out of restricted views, so that none
-   *     can be told apart
+   * @return whether it is an enum with at least one {@link DataCategory#HEALTH} constant, or a
+   *     catalogued type implementing this interface (an application may add a health entry to it):
+   *     then every constant or entry of it is masked in messages and left out of restricted views,
+   *     so that none can be told apart
    */
   static boolean isSensitive(Class<?> type) {
     return Sensitivity.OF.get(type);
@@ -62,6 +64,10 @@ final class Sensitivity {
       new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
+          if (Catalogue.isCatalogued(type)) {
+            // An application may add a health entry at any time: the whole class is sensitive.
+            return Classified.class.isAssignableFrom(type);
+          }
           Class<?> enumType =
               type.isEnum()
                   ? type

@@ -121,7 +121,7 @@ public abstract class ApproachRecommendation implements WithApproachRecommendati
     if (health.contains(HealthConcern.STRESS) || health.contains(HealthConcern.BURN_OUT)) {
       approach = CoachingApproach.STRESS_COACHING;
       reasons.add(RecommendationReason.HEALTH_CONCERN_STRESS);
-    } else if (type == ClientQuestionType.CHOICE) {
+    } else if (type.equals(ClientQuestionType.CHOICE)) {
       Optional<AgeBand> band = client.ageBandOn(on);
       if (band.equals(Optional.of(AgeBand.SENIOR))) {
         approach = CoachingApproach.SENIOR_CAREER_COACHING;

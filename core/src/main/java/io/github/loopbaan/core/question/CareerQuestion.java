@@ -260,7 +260,7 @@ public abstract class CareerQuestion implements WithCareerQuestion {
           "chronological",
           "evolutions must be in order of date");
       Require.that(
-          evolution.getFromType() == current,
+          evolution.getFromType().equals(current),
           TYPE,
           "evolutions",
           "evolution_chain",

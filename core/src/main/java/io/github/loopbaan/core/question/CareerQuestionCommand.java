@@ -18,8 +18,8 @@ import java.util.Objects;
 public sealed interface CareerQuestionCommand extends Command<CareerQuestionCommandKind> {
 
   /**
-   * @param toType the type the question evolves into; the command's kind is {@link
-   *     CareerQuestionCommandKind#evolveTo(ClientQuestionType) the evolution kind of that type}
+   * @param toType the type the question evolves into, a standard one or an application's; the
+   *     command's kind is {@link CareerQuestionCommandKind#EVOLVE}
    * @param date the day the change was recognised
    * @param kind how the question developed
    * @param reason why, in words (personal data); not blank
@@ -76,11 +76,11 @@ public sealed interface CareerQuestionCommand extends Command<CareerQuestionComm
     }
 
     /**
-     * @return the kind for the target type
+     * @return {@link CareerQuestionCommandKind#EVOLVE}, whatever the target type
      */
     @Override
     public CareerQuestionCommandKind getKind() {
-      return CareerQuestionCommandKind.evolveTo(toType);
+      return CareerQuestionCommandKind.EVOLVE;
     }
 
     @Override

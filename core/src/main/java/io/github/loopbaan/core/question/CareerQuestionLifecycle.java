@@ -4,10 +4,9 @@ import static io.github.loopbaan.core.question.CareerQuestionStatus.ANSWERED;
 import static io.github.loopbaan.core.question.CareerQuestionStatus.OPEN;
 
 import io.github.loopbaan.core.lifecycle.Guard;
+import io.github.loopbaan.core.lifecycle.PayloadCheck;
 import io.github.loopbaan.core.lifecycle.Reason;
 import io.github.loopbaan.core.lifecycle.StateMachine;
-import java.util.EnumMap;
-import java.util.Map;
 
 /**
  * The lifecycle of a career question as a table on the one {@link StateMachine} engine: it evolves
@@ -16,8 +15,8 @@ import java.util.Map;
  * question evolved). Dutch: verloop van de loopbaanvraag.
  *
  * <pre>
- * open --evolve_to_&lt;type&gt; [asked_by_then, type_changes]--> open     (one row per question type, 7 in all)
- * open --answer [asked_by_then]--> answered                       (final)
+ * open --evolve [asked_by_then; type_unchanged]--> open
+ * open --answer [asked_by_then]--> answered        (final)
  * </pre>
  *
  * <p>Design, where the sources leave it open:
@@ -26,10 +25,13 @@ import java.util.Map;
  *   <li>The state is open or answered, not the question type. The type is a property that changes
  *       while the question is open; a table keyed by type would need one fixed initial type
  *       (questions start at any type) and has no end, while a question does end: when the client
- *       found the answer. A change of type is a transition open → open whose kind names the target
- *       type; the guard {@code type_changes} rejects a change to the current type (reason {@code
- *       type_unchanged}). Since the target is in the kind, not the payload, {@link
- *       CareerQuestion#nextCommands} says exactly which changes are possible.
+ *       found the answer. A change of type is a transition open → open of the kind {@code evolve}
+ *       with the target type in its payload; the payload check {@code type_unchanged} rejects a
+ *       change to the current type. The target is in the payload, not in the kind, because the
+ *       question types are an open catalogue ({@link ClientQuestionType#custom}): a kind per type
+ *       (as in earlier versions) cannot name an application's types. {@link
+ *       CareerQuestion#nextCommands} therefore says whether an evolution is possible on a day, and
+ *       a command to the current type is then rejected for its payload.
  *   <li>Nothing is stored twice. The {@linkplain CareerQuestion#getEvolutions() evolutions} (from,
  *       to, date, kind, reason) and {@link CareerQuestion#getAnsweredOn()} are the record; the
  *       {@linkplain CareerQuestion#getHistory() history} and the {@linkplain
@@ -57,7 +59,9 @@ public final class CareerQuestionLifecycle {
           (q, on) ->
               Reason.of(BEFORE_QUESTION_ASKED).with("date", on).with("asked_on", q.getAskedOn()));
 
-  private static final Map<ClientQuestionType, Guard<CareerQuestion>> TYPE_CHANGES = typeChanges();
+  /** An evolution leads to another type than the current one. */
+  static final PayloadCheck<CareerQuestion, CareerQuestionCommand.Evolve> TYPE_CHANGES =
+      PayloadCheck.of(TYPE_UNCHANGED, (q, evolve) -> !q.currentType().equals(evolve.toType()));
 
   /** The table. Thread-safe; shared by every career question. */
   public static final StateMachine<
@@ -65,28 +69,6 @@ public final class CareerQuestionLifecycle {
       MACHINE = table();
 
   private CareerQuestionLifecycle() {}
-
-  /**
-   * @param type the type an evolution leads to
-   * @return the guard {@code type_changes} of the row that leads to it: the current type is another
-   *     one
-   */
-  static Guard<CareerQuestion> typeChangesTo(ClientQuestionType type) {
-    return TYPE_CHANGES.get(type);
-  }
-
-  private static Map<ClientQuestionType, Guard<CareerQuestion>> typeChanges() {
-    Map<ClientQuestionType, Guard<CareerQuestion>> guards = new EnumMap<>(ClientQuestionType.class);
-    for (ClientQuestionType type : ClientQuestionType.values()) {
-      guards.put(
-          type,
-          Guard.require(
-              "type_changes",
-              (q, on) -> q.currentType() != type,
-              (q, on) -> Reason.of(TYPE_UNCHANGED)));
-    }
-    return guards;
-  }
 
   private static StateMachine<
           CareerQuestion, CareerQuestionStatus, CareerQuestionCommandKind, CareerQuestionCommand>
@@ -105,26 +87,24 @@ public final class CareerQuestionLifecycle {
                 .finals(ANSWERED)
                 .binding(
                     CareerQuestion::getStatus, CareerQuestion::getHistory, (q, status, event) -> q);
-    for (ClientQuestionType type : ClientQuestionType.values()) {
-      b.on(CareerQuestionCommandKind.evolveTo(type))
-          .from(OPEN)
-          .to(OPEN)
-          .taking(CareerQuestionCommand.Evolve.class)
-          .guard(ASKED_BY_THEN)
-          .guard(TYPE_CHANGES.get(type))
-          .effect(
-              (q, evolve) ->
-                  CareerQuestion.builder()
-                      .from(q)
-                      .addEvolution(
-                          QuestionEvolution.of(
-                              q.currentType(),
-                              evolve.getToType(),
-                              evolve.getDate(),
-                              evolve.getEvolutionKind(),
-                              evolve.getReason()))
-                      .build());
-    }
+    b.on(CareerQuestionCommandKind.EVOLVE)
+        .from(OPEN)
+        .to(OPEN)
+        .taking(CareerQuestionCommand.Evolve.class)
+        .guard(ASKED_BY_THEN)
+        .check(TYPE_CHANGES)
+        .effect(
+            (q, evolve) ->
+                CareerQuestion.builder()
+                    .from(q)
+                    .addEvolution(
+                        QuestionEvolution.of(
+                            q.currentType(),
+                            evolve.getToType(),
+                            evolve.getDate(),
+                            evolve.getEvolutionKind(),
+                            evolve.getReason()))
+                    .build());
     return b.on(CareerQuestionCommandKind.ANSWER)
         .from(OPEN)
         .to(ANSWERED)

@@ -3,6 +3,7 @@ package io.github.loopbaan.core.question;
 import io.github.loopbaan.core.Coded;
 import io.github.loopbaan.core.privacy.Classified;
 import io.github.loopbaan.core.privacy.DataCategory;
+import java.util.OptionalInt;
 
 /**
  * The kind of career coaching a question calls for (003 table 1.1, after Savickas and Walsh).
@@ -10,7 +11,8 @@ import io.github.loopbaan.core.privacy.DataCategory;
  *
  * <p>The constants follow the rows of table 1.1, which rise in complexity and depth: choice
  * guidance can be practical, career counselling asks more life experience and empathy of the coach
- * (003 §1.2). The youth and senior rows are approaches for a target group. {@link
+ * (003 §1.2). The youth and senior rows are approaches for a target group. The last constant,
+ * coaching on functioning at work, comes from 001 and 002, not from the table. {@link
  * #handbookChapter()} names the chapter of 003 that treats each approach.
  */
 public enum CoachingApproach implements Coded, Classified {
@@ -49,7 +51,13 @@ public enum CoachingApproach implements Coded, Classified {
    * Coaching of seniors (55+) aimed at a meaningful and vital filling-in of the (last) career
    * phase. Dutch: loopbaancoaching van senioren (003 ch. 11).
    */
-  SENIOR_CAREER_COACHING("senior_career_coaching", 11);
+  SENIOR_CAREER_COACHING("senior_career_coaching", 11),
+  /**
+   * Coaching aimed at functioning in the work context: changing unwanted behaviour, time
+   * management, conflicts with colleagues or managers (001, 002). It is not a row of table 1.1 and
+   * has no chapter of the handbook. Dutch: coaching op het functioneren in de werkcontext.
+   */
+  WORK_FUNCTIONING_COACHING("work_functioning_coaching", 0);
 
   private final String code;
   private final int chapter;
@@ -65,10 +73,11 @@ public enum CoachingApproach implements Coded, Classified {
   }
 
   /**
-   * @return the chapter of the handbook (seed 003) that treats this approach, 5 to 11
+   * @return the chapter of the handbook (seed 003) that treats this approach, 5 to 11; empty for
+   *     {@link #WORK_FUNCTIONING_COACHING}, which the handbook does not treat
    */
-  public int handbookChapter() {
-    return chapter;
+  public OptionalInt handbookChapter() {
+    return chapter == 0 ? OptionalInt.empty() : OptionalInt.of(chapter);
   }
 
   /**

@@ -84,16 +84,26 @@ public abstract class QuestionEvolution implements WithQuestionEvolution {
   public abstract String getReason();
 
   /**
-   * @return the coaching approach after the change, from table 1.1
+   * @return the coaching approach after the change: the approach of the type it leads to
    */
   public CoachingApproach toApproach() {
     return getToType().approach();
   }
 
+  /**
+   * Derived, not an attribute.
+   *
+   * @return whether the question turned from a career question into one about functioning at work,
+   *     or back (001: questions in coaching run into each other)
+   */
+  public boolean changesDomain() {
+    return getFromType().domain() != getToType().domain();
+  }
+
   @Value.Check
   void check() {
     Require.that(
-        getFromType() != getToType(),
+        !getFromType().equals(getToType()),
         "QuestionEvolution",
         "fromType,toType",
         "type_changes",

@@ -1,6 +1,7 @@
 package io.github.loopbaan.core.trajectory;
 
 import io.github.loopbaan.core.InvalidValueException;
+import io.github.loopbaan.core.catalogue.CatalogueEntry;
 import io.github.loopbaan.core.internal.Require;
 import io.github.loopbaan.core.internal.Saturating;
 import io.github.loopbaan.core.lifecycle.Event;
@@ -20,6 +21,7 @@ import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.plan.NamedTraining;
 import io.github.loopbaan.core.privacy.DataCategory;
 import io.github.loopbaan.core.question.CareerQuestion;
+import io.github.loopbaan.core.question.QuestionEvolution;
 import io.github.loopbaan.core.rules.FlemishVoucher;
 import io.github.loopbaan.core.rules.base.CatalogueEntriesKnown;
 import io.github.loopbaan.core.rules.base.EligibilityRecorded;
@@ -327,6 +329,35 @@ public abstract class Trajectory {
       }
     }
     return false;
+  }
+
+  /**
+   * Derived, not an attribute: every entry of an open catalogue the trajectory holds, so that an
+   * application or a rule can check them against its {@link
+   * io.github.loopbaan.core.catalogue.Catalogue}.
+   *
+   * @return the instruments of the assignments and the instrument results, then the career
+   *     question's initial type and the from- and to-type of each evolution, in that order,
+   *     repetitions included; unmodifiable
+   */
+  public List<CatalogueEntry> catalogueEntries() {
+    List<CatalogueEntry> entries = new ArrayList<>();
+    for (Assignment assignment : getAssignments()) {
+      assignment.getInstrument().ifPresent(entries::add);
+    }
+    for (InstrumentResult result : getInstrumentResults()) {
+      entries.add(result.getInstrument());
+    }
+    getCareerQuestion()
+        .ifPresent(
+            question -> {
+              entries.add(question.getInitialType());
+              for (QuestionEvolution evolution : question.getEvolutions()) {
+                entries.add(evolution.getFromType());
+                entries.add(evolution.getToType());
+              }
+            });
+    return Collections.unmodifiableList(entries);
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.loopbaan.core.InvalidValueException;
+import io.github.loopbaan.core.question.ClientQuestionType;
 import io.github.loopbaan.core.question.Dimension;
 import io.github.loopbaan.core.session.Instrument;
 import java.util.HashSet;
@@ -106,7 +107,7 @@ class CatalogueTest {
     assertThat(Catalogue.builder().build()).isSameAs(Catalogue.standard());
     assertThat(Catalogue.standard()).isNotEqualTo(catalogue);
     assertThat(Catalogue.standard().toString()).isEqualTo("Catalogue[]");
-    assertThat(Catalogue.types()).containsExactly(Instrument.class);
+    assertThat(Catalogue.types()).containsExactly(Instrument.class, ClientQuestionType.class);
     assertThat(Catalogue.isCatalogued(Instrument.class)).isTrue();
     assertThat(Catalogue.isCatalogued(Dimension.class)).isFalse();
   }

@@ -6,6 +6,7 @@ import io.github.loopbaan.core.Coded;
 import io.github.loopbaan.core.party.EmploymentSituation;
 import io.github.loopbaan.core.question.CareerQuestionCommandKind;
 import io.github.loopbaan.core.question.ClientQuestionType;
+import io.github.loopbaan.core.question.CoachingApproach;
 import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.trajectory.PauseReason;
 import io.github.loopbaan.core.trajectory.ReferralTarget;
@@ -70,7 +71,9 @@ class SensitiveClassTest {
     assertThat(Classified.isSensitive(ReferralTarget.class)).isTrue();
     assertThat(Classified.isSensitive(PauseReason.class)).isTrue();
     assertThat(Classified.isSensitive(StopReason.class)).isTrue();
-    assertThat(Classified.isSensitive(CareerQuestionCommandKind.class)).isTrue();
+    assertThat(Classified.isSensitive(CareerQuestionCommandKind.class))
+        .as("its evolution kind names no type")
+        .isFalse();
     assertThat(Classified.isSensitive(Plain.class)).as("classified, no health constant").isFalse();
     assertThat(Classified.isSensitive(SessionKind.class)).as("not classified").isFalse();
     assertThat(Classified.isSensitive(String.class)).as("not an enum").isFalse();
@@ -88,11 +91,19 @@ class SensitiveClassTest {
     assertThat(Classified.shown(WithBody.ORDINARY_ONE)).isEqualTo(Classified.REDACTED);
     assertThat(Classified.shown(Plain.A)).isEqualTo("a");
     assertThat(Classified.shown(SessionKind.INTAKE)).isEqualTo("intake");
-    assertThat(Classified.shown(CareerQuestionCommandKind.EVOLVE_TO_STRESS))
-        .isEqualTo("evolve_to_<redacted>");
-    assertThat(Classified.shown(CareerQuestionCommandKind.EVOLVE_TO_CHOICE))
-        .isEqualTo("evolve_to_<redacted>");
+    // The evolution kind no longer names its target type, so it is not classified at all.
+    assertThat(Classified.shown(CareerQuestionCommandKind.EVOLVE)).isEqualTo("evolve");
     assertThat(Classified.shown(CareerQuestionCommandKind.ANSWER)).isEqualTo("answer");
+    // An application's question type is masked like the library's, whatever its category.
+    ClientQuestionType own =
+        ClientQuestionType.custom("acme:relocation")
+            .approach(CoachingApproach.CHOICE_GUIDANCE)
+            .dataCategory(DataCategory.PERSONAL)
+            .label(Locale.ENGLISH, "Relocation")
+            .build();
+    assertThat(Classified.shown(own)).isEqualTo(Classified.REDACTED);
+    assertThat(own.toString()).isEqualTo(Classified.REDACTED);
+    assertThat(ClientQuestionType.STRESS.toString()).isEqualTo(Classified.REDACTED);
   }
 
   @Test
@@ -107,10 +118,7 @@ class SensitiveClassTest {
     assertThat(PauseReason.CLIENT_REQUEST.dataCategory()).isEqualTo(DataCategory.PERSONAL);
     assertThat(StopReason.REFERRED_ELSEWHERE.dataCategory()).isEqualTo(DataCategory.HEALTH);
     assertThat(StopReason.CLIENT_WITHDREW.dataCategory()).isEqualTo(DataCategory.PERSONAL);
-    assertThat(CareerQuestionCommandKind.EVOLVE_TO_STRESS.dataCategory())
-        .isEqualTo(DataCategory.HEALTH);
-    assertThat(CareerQuestionCommandKind.EVOLVE_TO_CHOICE.dataCategory())
-        .isEqualTo(ClientQuestionType.CHOICE.dataCategory());
-    assertThat(CareerQuestionCommandKind.ANSWER.dataCategory()).isEqualTo(DataCategory.PERSONAL);
+    assertThat(ClientQuestionType.STRESS.dataCategory()).isEqualTo(DataCategory.HEALTH);
+    assertThat(ClientQuestionType.WORK_CONFLICT.dataCategory()).isEqualTo(DataCategory.PERSONAL);
   }
 }

@@ -39,7 +39,7 @@ class ApproachRecommendationTest {
 
   @Test
   void without_client_facts_table_1_1_decides() {
-    for (ClientQuestionType type : ClientQuestionType.values()) {
+    for (ClientQuestionType type : ClientQuestionType.standardEntries()) {
       ApproachRecommendation r = ApproachRecommendation.recommend(type, client().build(), ON);
       assertThat(r.getApproach()).isEqualTo(type.approach());
       assertThat(r.getReasons()).containsExactly(QUESTION_TYPE_MAPS_TO_APPROACH);

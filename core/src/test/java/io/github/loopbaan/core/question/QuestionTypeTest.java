@@ -1,10 +1,14 @@
 package io.github.loopbaan.core.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.loopbaan.core.InvalidValueException;
 import io.github.loopbaan.core.privacy.DataCategory;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -27,28 +31,114 @@ class QuestionTypeTest {
   }
 
   @Test
-  void every_approach_is_reached_by_exactly_one_question_type() {
+  void every_approach_is_reached_by_a_question_type_and_table_1_1_is_one_to_one() {
+    List<ClientQuestionType> table = ClientQuestionType.standardEntries().subList(0, 7);
+    assertThat(table.stream().map(ClientQuestionType::approach).distinct()).hasSize(7);
+    assertThat(table).allMatch(t -> t.domain() == QuestionDomain.CAREER);
     assertThat(
-            Arrays.stream(ClientQuestionType.values())
+            ClientQuestionType.standardEntries().stream()
                 .map(ClientQuestionType::approach)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(CoachingApproach.class))))
         .containsExactlyInAnyOrder(CoachingApproach.values());
-    assertThat(ClientQuestionType.values()).hasSameSizeAs(CoachingApproach.values());
   }
 
   @Test
-  void approaches_follow_the_handbook_chapters_5_to_11() {
-    assertThat(Arrays.stream(CoachingApproach.values()).mapToInt(CoachingApproach::handbookChapter))
+  void the_questions_about_functioning_at_work_of_002_call_for_coaching_on_functioning_at_work() {
+    for (ClientQuestionType type :
+        List.of(
+            ClientQuestionType.BEHAVIOUR_CHANGE,
+            ClientQuestionType.TIME_MANAGEMENT,
+            ClientQuestionType.WORK_CONFLICT)) {
+      assertThat(type.approach()).isEqualTo(CoachingApproach.WORK_FUNCTIONING_COACHING);
+      assertThat(type.domain()).isEqualTo(QuestionDomain.WORK_FUNCTIONING);
+    }
+    assertThat(ClientQuestionType.standardEntries()).hasSize(10);
+  }
+
+  @Test
+  void an_evolution_between_a_career_question_and_functioning_at_work_changes_domain_both_ways() {
+    assertThat(
+            evolution(ClientQuestionType.WORK_CONFLICT, ClientQuestionType.CHOICE).changesDomain())
+        .isTrue();
+    assertThat(
+            evolution(ClientQuestionType.CHOICE, ClientQuestionType.BEHAVIOUR_CHANGE)
+                .changesDomain())
+        .isTrue();
+    assertThat(evolution(ClientQuestionType.CHOICE, ClientQuestionType.STUCK).changesDomain())
+        .isFalse();
+    assertThat(
+            evolution(ClientQuestionType.TIME_MANAGEMENT, ClientQuestionType.WORK_CONFLICT)
+                .changesDomain())
+        .isFalse();
+  }
+
+  private static QuestionEvolution evolution(ClientQuestionType from, ClientQuestionType to) {
+    return QuestionEvolution.of(from, to, LocalDate.of(2025, 3, 1), EvolutionKind.CHANGED, "Reden");
+  }
+
+  @Test
+  void approaches_follow_the_handbook_chapters_5_to_11_and_functioning_at_work_has_none() {
+    assertThat(
+            Arrays.stream(CoachingApproach.values())
+                .filter(a -> a.handbookChapter().isPresent())
+                .mapToInt(a -> a.handbookChapter().getAsInt()))
         .containsExactly(5, 6, 7, 8, 9, 10, 11);
+    assertThat(CoachingApproach.WORK_FUNCTIONING_COACHING.handbookChapter()).isEmpty();
   }
 
   @Test
   void only_the_stress_question_type_is_health_data() {
-    for (ClientQuestionType type : ClientQuestionType.values()) {
+    for (ClientQuestionType type : ClientQuestionType.standardEntries()) {
       assertThat(type.dataCategory())
           .isEqualTo(
-              type == ClientQuestionType.STRESS ? DataCategory.HEALTH : DataCategory.PERSONAL);
+              type.equals(ClientQuestionType.STRESS) ? DataCategory.HEALTH : DataCategory.PERSONAL);
     }
+  }
+
+  @Test
+  void an_applications_type_carries_its_approach_domain_and_category_and_needs_them() {
+    ClientQuestionType burnOut =
+        ClientQuestionType.custom("acme:burn-out-return")
+            .approach(CoachingApproach.STRESS_COACHING)
+            .dataCategory(DataCategory.HEALTH)
+            .domain(QuestionDomain.WORK_FUNCTIONING)
+            .label(Locale.ENGLISH, "Return after burn-out")
+            .label(Locale.forLanguageTag("nl"), "Terugkeer na burn-out")
+            .build();
+    assertThat(burnOut.approach()).isEqualTo(CoachingApproach.STRESS_COACHING);
+    assertThat(burnOut.dataCategory()).isEqualTo(DataCategory.HEALTH);
+    assertThat(burnOut.domain()).isEqualTo(QuestionDomain.WORK_FUNCTIONING);
+    assertThat(burnOut.label(Locale.forLanguageTag("nl"))).isEqualTo("Terugkeer na burn-out");
+    assertThat(burnOut.isStandard()).isFalse();
+    assertThatThrownBy(
+            () ->
+                ClientQuestionType.custom("acme:x")
+                    .dataCategory(DataCategory.PERSONAL)
+                    .label(Locale.ENGLISH, "X")
+                    .build())
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.getRule()).isEqualTo("required");
+              assertThat(e.getAttribute()).isEqualTo("approach");
+            });
+    assertThatThrownBy(
+            () ->
+                ClientQuestionType.custom("acme:x")
+                    .approach(CoachingApproach.CHOICE_GUIDANCE)
+                    .label(Locale.ENGLISH, "X")
+                    .build())
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.getAttribute()).isEqualTo("dataCategory"));
+    assertThat(
+            ClientQuestionType.custom("acme:x")
+                .approach(CoachingApproach.CHOICE_GUIDANCE)
+                .dataCategory(DataCategory.PERSONAL)
+                .label(Locale.ENGLISH, "X")
+                .build()
+                .domain())
+        .isEqualTo(QuestionDomain.CAREER);
   }
 
   @Test

@@ -29,7 +29,6 @@ import io.github.loopbaan.core.rules.voucher.VoucherHours;
 import io.github.loopbaan.core.rules.voucher.Vouchers;
 import io.github.loopbaan.core.rules.voucher.VouchersPerPerson;
 import io.github.loopbaan.core.rules.voucher.WaitingPeriod;
-import io.github.loopbaan.core.session.InstrumentResult;
 import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.session.SessionStatus;
@@ -121,9 +120,11 @@ public final class TrajectoryRules {
 
   /**
    * {@code base_catalogue_entries_known}: every application entry of an open catalogue in the
-   * trajectory is one the validator's catalogue holds, with the same meaning. The finding is at the
-   * first list that holds an unknown entry and counts the unknown entries; it does not name their
-   * codes: an application's code may itself be sensitive.
+   * trajectory ({@link Trajectory#catalogueEntries()}) is one the validator's catalogue holds, with
+   * the same meaning. The finding is at the first part that holds an unknown entry (assignments,
+   * instrument results, career question) and counts the unknown entries; it does not name their
+   * codes, since an application's code may itself be sensitive (a question type that names a health
+   * condition).
    */
   public static final class CatalogueEntriesKnownValidator
       extends RuleValidator<CatalogueEntriesKnown, Trajectory> {
@@ -135,22 +136,20 @@ public final class TrajectoryRules {
     @Override
     protected Optional<Finding> check(Trajectory t, RuleContext context) {
       Catalogue catalogue = context.catalogue();
-      long inAssignments =
-          t.getAssignments().stream()
-              .flatMap(a -> a.getInstrument().stream())
-              .filter(i -> !catalogue.contains(i))
-              .count();
-      long inResults =
-          t.getInstrumentResults().stream()
-              .map(InstrumentResult::getInstrument)
-              .filter(i -> !catalogue.contains(i))
-              .count();
-      if (inAssignments + inResults == 0) {
+      long unknown = t.catalogueEntries().stream().filter(e -> !catalogue.contains(e)).count();
+      if (unknown == 0) {
         return Optional.empty();
       }
-      return Optional.of(
-          Finding.at(inAssignments > 0 ? "assignments" : "instrumentResults")
-              .with("count", inAssignments + inResults));
+      String path =
+          t.getAssignments().stream()
+                  .flatMap(a -> a.getInstrument().stream())
+                  .anyMatch(i -> !catalogue.contains(i))
+              ? "assignments"
+              : t.getInstrumentResults().stream()
+                      .anyMatch(r -> !catalogue.contains(r.getInstrument()))
+                  ? "instrumentResults"
+                  : "careerQuestion";
+      return Optional.of(Finding.at(path).with("count", unknown));
     }
   }
 

@@ -6,6 +6,8 @@ import io.github.loopbaan.core.privacy.DataCategory;
 import io.github.loopbaan.core.question.ClientQuestionType;
 import io.github.loopbaan.core.question.CoachingApproach;
 import io.github.loopbaan.core.question.Dimension;
+import io.github.loopbaan.core.question.OrganisationalQuestionCategory;
+import io.github.loopbaan.core.question.OrganisationalQuestionSubtype;
 import io.github.loopbaan.core.question.QuestionDomain;
 import io.github.loopbaan.core.session.Instrument;
 import java.util.LinkedHashMap;
@@ -107,15 +109,40 @@ public final class CatalogueArbitraries {
   }
 
   /**
-   * @return catalogues with up to four of an application's instruments and up to four question
-   *     types, unique by code within each type
+   * @return an application's kinds of organisational question: namespaced code, a column of table
+   *     1.2 and an English label
+   */
+  public static Arbitrary<OrganisationalQuestionSubtype> customOrganisationalQuestions() {
+    return Combinators.combine(
+            namespacedCodes(),
+            Arbitraries.of(OrganisationalQuestionCategory.class),
+            Arbitraries.of("Return to work", "Internal job market", "Succession planning"))
+        .as(
+            (code, category, english) ->
+                OrganisationalQuestionSubtype.custom(code)
+                    .category(category)
+                    .label(Locale.ENGLISH, english)
+                    .build());
+  }
+
+  /**
+   * @return catalogues with up to four application entries of each catalogued type, unique by code
+   *     within each type
    */
   public static Arbitrary<Catalogue> catalogues() {
     return Combinators.combine(
             customInstruments().list().ofMaxSize(4).uniqueElements(Instrument::code),
-            customQuestionTypes().list().ofMaxSize(4).uniqueElements(ClientQuestionType::code))
+            customQuestionTypes().list().ofMaxSize(4).uniqueElements(ClientQuestionType::code),
+            customOrganisationalQuestions()
+                .list()
+                .ofMaxSize(4)
+                .uniqueElements(OrganisationalQuestionSubtype::code))
         .as(
-            (instruments, questionTypes) ->
-                Catalogue.builder().addAll(instruments).addAll(questionTypes).build());
+            (instruments, questionTypes, organisational) ->
+                Catalogue.builder()
+                    .addAll(instruments)
+                    .addAll(questionTypes)
+                    .addAll(organisational)
+                    .build());
   }
 }

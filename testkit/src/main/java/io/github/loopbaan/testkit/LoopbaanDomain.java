@@ -34,6 +34,7 @@ import io.github.loopbaan.core.question.CareerQuestion;
 import io.github.loopbaan.core.question.CareerQuestionId;
 import io.github.loopbaan.core.question.ClientQuestionType;
 import io.github.loopbaan.core.question.OrganisationalQuestion;
+import io.github.loopbaan.core.question.OrganisationalQuestionSubtype;
 import io.github.loopbaan.core.question.QuestionEvolution;
 import io.github.loopbaan.core.session.Assignment;
 import io.github.loopbaan.core.session.AssignmentId;
@@ -77,6 +78,7 @@ import io.github.loopbaan.core.trajectory.VoucherHistory;
 import io.github.loopbaan.core.trajectory.VoucherId;
 import io.github.loopbaan.core.trajectory.VoucherPackage;
 import io.github.loopbaan.core.trajectory.VoucherTerms;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Provide;
 import net.jqwik.api.domains.DomainContextBase;
@@ -504,6 +506,15 @@ public class LoopbaanDomain extends DomainContextBase {
   @Provide
   public Arbitrary<ClientQuestionType> clientQuestionType() {
     return QuestionArbitraries.questionTypes();
+  }
+
+  /**
+   * @return the library's standard {@link OrganisationalQuestionSubtype}s (table 1.2); an
+   *     application's own are in {@link CatalogueArbitraries}
+   */
+  @Provide
+  public Arbitrary<OrganisationalQuestionSubtype> organisationalQuestionSubtype() {
+    return Arbitraries.of(OrganisationalQuestionSubtype.standardEntries());
   }
 
   /**

@@ -96,7 +96,7 @@ public final class QuestionArbitraries {
    */
   public static Arbitrary<OrganisationalQuestion> organisationalQuestions() {
     return Builders.withBuilder(OrganisationalQuestion::builder)
-        .use(Arbitraries.of(OrganisationalQuestionSubtype.class))
+        .use(Arbitraries.of(OrganisationalQuestionSubtype.standardEntries()))
         .in(OrganisationalQuestion.Builder::subtype)
         .use(Arbitraries.of(OrganisationalTheme.class).set().ofMaxSize(3))
         .in(OrganisationalQuestion.Builder::addAllThemes)

@@ -1,6 +1,7 @@
 package io.github.loopbaan.core.catalogue;
 
 import io.github.loopbaan.core.question.ClientQuestionType;
+import io.github.loopbaan.core.question.OrganisationalQuestionSubtype;
 import io.github.loopbaan.core.session.Instrument;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,8 +32,8 @@ import java.util.Set;
  * catalogue.find(Instrument.class, "life_line");   // Optional[Instrument.LIFE_LINE]
  * }</pre>
  *
- * <p>The catalogued types are listed by {@link #types()}: {@link Instrument} and {@link
- * ClientQuestionType}.
+ * <p>The catalogued types are listed by {@link #types()}: {@link Instrument}, {@link
+ * ClientQuestionType} and {@link OrganisationalQuestionSubtype}.
  */
 public final class Catalogue {
 
@@ -54,6 +55,8 @@ public final class Catalogue {
         new LinkedHashMap<>();
     byType.put(Instrument.class, Instrument.standardEntries());
     byType.put(ClientQuestionType.class, ClientQuestionType.standardEntries());
+    byType.put(
+        OrganisationalQuestionSubtype.class, OrganisationalQuestionSubtype.standardEntries());
     return Collections.unmodifiableMap(byType);
   }
 

@@ -1,18 +1,11 @@
 package io.github.loopbaan.core.question;
 
-import io.github.loopbaan.core.catalogue.CatalogueCodes;
-import io.github.loopbaan.core.catalogue.CatalogueEntry;
-import io.github.loopbaan.core.catalogue.EntryLabels;
-import io.github.loopbaan.core.internal.Labels;
+import io.github.loopbaan.core.catalogue.AbstractCatalogueEntry;
 import io.github.loopbaan.core.internal.Require;
 import io.github.loopbaan.core.privacy.Classified;
 import io.github.loopbaan.core.privacy.DataCategory;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The type of a client's question, each with the {@link CoachingApproach} it calls for. Dutch:
@@ -38,7 +31,7 @@ import java.util.Optional;
  * the class as a whole is {@linkplain Classified#isSensitive sensitive}: every type, standard or
  * not, is masked alike in messages and left out of the restricted views.
  */
-public final class ClientQuestionType implements CatalogueEntry, Classified {
+public final class ClientQuestionType extends AbstractCatalogueEntry implements Classified {
   /**
    * "What shall I choose?" The client does not know what they want and struggles to translate
    * needs, interests and personal values into possible jobs. Dutch: "Wat zal ik kiezen?"
@@ -150,35 +143,31 @@ public final class ClientQuestionType implements CatalogueEntry, Classified {
           TIME_MANAGEMENT,
           WORK_CONFLICT);
 
-  private final String code;
-  private final String name;
   private final CoachingApproach approach;
   private final QuestionDomain domain;
   private final DataCategory category;
-  private final EntryLabels labels;
 
   private ClientQuestionType(
-      String code,
-      String name,
-      CoachingApproach approach,
-      QuestionDomain domain,
-      DataCategory category,
-      EntryLabels labels) {
-    this.code = code;
-    this.name = name;
+      String name, String code, CoachingApproach approach, DataCategory category) {
+    super(name, code);
     this.approach = approach;
-    this.domain = domain;
+    this.domain =
+        approach == CoachingApproach.WORK_FUNCTIONING_COACHING
+            ? QuestionDomain.WORK_FUNCTIONING
+            : QuestionDomain.CAREER;
     this.category = category;
-    this.labels = labels;
+  }
+
+  private ClientQuestionType(Builder builder) {
+    super(builder);
+    this.approach = builder.approach;
+    this.domain = builder.domain;
+    this.category = builder.category;
   }
 
   private static ClientQuestionType standard(
       String name, String code, CoachingApproach approach, DataCategory category) {
-    QuestionDomain domain =
-        approach == CoachingApproach.WORK_FUNCTIONING_COACHING
-            ? QuestionDomain.WORK_FUNCTIONING
-            : QuestionDomain.CAREER;
-    return new ClientQuestionType(code, name, approach, domain, category, null);
+    return new ClientQuestionType(name, code, approach, category);
   }
 
   /**
@@ -192,18 +181,14 @@ public final class ClientQuestionType implements CatalogueEntry, Classified {
   /**
    * Starts an application's own question type.
    *
-   * @param code a namespaced code such as {@code acme:relocation} ({@link CatalogueCodes})
+   * @param code a namespaced code such as {@code acme:relocation} ({@link
+   *     io.github.loopbaan.core.catalogue.CatalogueCodes})
    * @return a builder; the approach, the data category and an English label are required, the
    *     domain is {@link QuestionDomain#CAREER} unless set
    * @throws io.github.loopbaan.core.InvalidValueException when the code is not namespaced
    */
   public static Builder custom(String code) {
-    return new Builder(CatalogueCodes.requireNamespaced(code, "ClientQuestionType"));
-  }
-
-  @Override
-  public String code() {
-    return code;
+    return new Builder(code);
   }
 
   /**
@@ -232,49 +217,11 @@ public final class ClientQuestionType implements CatalogueEntry, Classified {
   }
 
   /**
-   * @param locale the language
-   * @return the label: for a standard type from the library's bundles (Dutch for {@code nl},
-   *     English otherwise); for an application's type its label in that language, or its English
-   *     label
+   * @return the approach, the domain and the data category
    */
   @Override
-  public String label(Locale locale) {
-    return labels == null
-        ? Labels.label(ClientQuestionType.class, name, locale)
-        : labels.label(locale);
-  }
-
-  /**
-   * @return the labels of an application's type; empty for a standard type
-   */
-  public Optional<EntryLabels> labels() {
-    return Optional.ofNullable(labels);
-  }
-
-  /**
-   * @param other another object
-   * @return whether it is the same question type: the same code, approach, domain, data category
-   *     and labels
-   */
-  @Override
-  public boolean equals(Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof ClientQuestionType)) {
-      return false;
-    }
-    ClientQuestionType that = (ClientQuestionType) other;
-    return code.equals(that.code)
-        && approach == that.approach
-        && domain == that.domain
-        && category == that.category
-        && Objects.equals(labels, that.labels);
-  }
-
-  @Override
-  public int hashCode() {
-    return code.hashCode();
+  protected List<Object> meaning() {
+    return List.of(approach, domain, category);
   }
 
   /**
@@ -287,16 +234,14 @@ public final class ClientQuestionType implements CatalogueEntry, Classified {
   }
 
   /** Builds an application's {@link ClientQuestionType}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends AbstractCatalogueEntry.Builder<Builder> {
 
-    private final String code;
     private CoachingApproach approach;
     private QuestionDomain domain = QuestionDomain.CAREER;
     private DataCategory category;
-    private final Map<String, String> labels = new LinkedHashMap<>();
 
     private Builder(String code) {
-      this.code = code;
+      super(code, "ClientQuestionType");
     }
 
     /**
@@ -328,13 +273,8 @@ public final class ClientQuestionType implements CatalogueEntry, Classified {
       return this;
     }
 
-    /**
-     * @param language the language of the label; only {@link Locale#getLanguage()} counts
-     * @param label the label
-     * @return this builder
-     */
-    public Builder label(Locale language, String label) {
-      labels.put(Objects.requireNonNull(language, "language").getLanguage(), label);
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -357,8 +297,7 @@ public final class ClientQuestionType implements CatalogueEntry, Classified {
           "dataCategory",
           "required",
           "an application's question type names its data category");
-      return new ClientQuestionType(
-          code, null, approach, domain, category, EntryLabels.of(labels, "ClientQuestionType"));
+      return new ClientQuestionType(this);
     }
   }
 }

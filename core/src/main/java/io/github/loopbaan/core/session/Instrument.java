@@ -1,14 +1,9 @@
 package io.github.loopbaan.core.session;
 
-import io.github.loopbaan.core.catalogue.CatalogueCodes;
-import io.github.loopbaan.core.catalogue.CatalogueEntry;
-import io.github.loopbaan.core.catalogue.EntryLabels;
-import io.github.loopbaan.core.internal.Labels;
+import io.github.loopbaan.core.catalogue.AbstractCatalogueEntry;
 import io.github.loopbaan.core.question.Dimension;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -46,7 +41,7 @@ import java.util.Optional;
  * in the {@link io.github.loopbaan.core.catalogue.Catalogue} it gives the JSON reader and the
  * validator. Instances are immutable; compare them with {@code equals}, not {@code ==}.
  */
-public final class Instrument implements CatalogueEntry {
+public final class Instrument extends AbstractCatalogueEntry {
   /**
    * The biography assignment: life and career so far (001). Dutch: biografieopdracht. No dimension.
    */
@@ -173,20 +168,20 @@ public final class Instrument implements CatalogueEntry {
           LIFE_EVENTS_LIST,
           WORK_FIELDS_AND_PROFESSIONS);
 
-  private final String code;
-  private final String name;
   private final Dimension dimension;
-  private final EntryLabels labels;
 
-  private Instrument(String code, String name, Dimension dimension, EntryLabels labels) {
-    this.code = code;
-    this.name = name;
+  private Instrument(String name, String code, Dimension dimension) {
+    super(name, code);
     this.dimension = dimension;
-    this.labels = labels;
+  }
+
+  private Instrument(Builder builder) {
+    super(builder);
+    this.dimension = builder.dimension;
   }
 
   private static Instrument standard(String name, String code, Dimension dimension) {
-    return new Instrument(code, name, dimension, null);
+    return new Instrument(name, code, dimension);
   }
 
   /**
@@ -200,17 +195,13 @@ public final class Instrument implements CatalogueEntry {
    * Starts an application's own instrument, such as an in-house test or a licensed questionnaire
    * (MBTI, DISC).
    *
-   * @param code a namespaced code such as {@code acme:disc} ({@link CatalogueCodes})
+   * @param code a namespaced code such as {@code acme:disc} ({@link
+   *     io.github.loopbaan.core.catalogue.CatalogueCodes})
    * @return a builder; an English label is required
    * @throws io.github.loopbaan.core.InvalidValueException when the code is not namespaced
    */
   public static Builder custom(String code) {
-    return new Builder(CatalogueCodes.requireNamespaced(code, "Instrument"));
-  }
-
-  @Override
-  public String code() {
-    return code;
+    return new Builder(code);
   }
 
   /**
@@ -223,64 +214,20 @@ public final class Instrument implements CatalogueEntry {
   }
 
   /**
-   * @param locale the language
-   * @return the label: for a standard entry from the library's bundles (Dutch for {@code nl},
-   *     English otherwise); for an application's entry its label in that language, or its English
-   *     label
+   * @return the core question, or none
    */
   @Override
-  public String label(Locale locale) {
-    return labels == null ? Labels.label(Instrument.class, name, locale) : labels.label(locale);
-  }
-
-  /**
-   * @return the labels of an application's entry; empty for a standard entry, whose labels come
-   *     from the library's bundles
-   */
-  public Optional<EntryLabels> labels() {
-    return Optional.ofNullable(labels);
-  }
-
-  /**
-   * @param other another object
-   * @return whether it is the same instrument: the same code, core question and labels
-   */
-  @Override
-  public boolean equals(Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof Instrument)) {
-      return false;
-    }
-    Instrument that = (Instrument) other;
-    return code.equals(that.code)
-        && Objects.equals(dimension, that.dimension)
-        && Objects.equals(labels, that.labels);
-  }
-
-  @Override
-  public int hashCode() {
-    return code.hashCode();
-  }
-
-  /**
-   * @return the code, for example {@code life_line} or {@code acme:disc}
-   */
-  @Override
-  public String toString() {
-    return code;
+  protected List<Object> meaning() {
+    return Collections.singletonList(dimension);
   }
 
   /** Builds an application's {@link Instrument}. Not thread-safe. */
-  public static final class Builder {
+  public static final class Builder extends AbstractCatalogueEntry.Builder<Builder> {
 
-    private final String code;
     private Dimension dimension;
-    private final Map<String, String> labels = new LinkedHashMap<>();
 
     private Builder(String code) {
-      this.code = code;
+      super(code, "Instrument");
     }
 
     /**
@@ -292,13 +239,8 @@ public final class Instrument implements CatalogueEntry {
       return this;
     }
 
-    /**
-     * @param language the language of the label; only {@link Locale#getLanguage()} counts
-     * @param label the label
-     * @return this builder
-     */
-    public Builder label(Locale language, String label) {
-      labels.put(Objects.requireNonNull(language, "language").getLanguage(), label);
+    @Override
+    protected Builder self() {
       return this;
     }
 
@@ -308,7 +250,7 @@ public final class Instrument implements CatalogueEntry {
      *     label is blank or too long
      */
     public Instrument build() {
-      return new Instrument(code, null, dimension, EntryLabels.of(labels, "Instrument"));
+      return new Instrument(this);
     }
   }
 }

@@ -337,8 +337,8 @@ public abstract class Trajectory {
    * io.github.loopbaan.core.catalogue.Catalogue}.
    *
    * @return the instruments of the assignments and the instrument results, then the career
-   *     question's initial type and the from- and to-type of each evolution, in that order,
-   *     repetitions included; unmodifiable
+   *     question's organisational question, initial type and the from- and to-type of each
+   *     evolution, in that order, repetitions included; unmodifiable
    */
   public List<CatalogueEntry> catalogueEntries() {
     List<CatalogueEntry> entries = new ArrayList<>();
@@ -351,6 +351,9 @@ public abstract class Trajectory {
     getCareerQuestion()
         .ifPresent(
             question -> {
+              question
+                  .getOrganisationalQuestion()
+                  .ifPresent(organisational -> entries.add(organisational.getSubtype()));
               entries.add(question.getInitialType());
               for (QuestionEvolution evolution : question.getEvolutions()) {
                 entries.add(evolution.getFromType());

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.loopbaan.core.InvalidValueException;
 import io.github.loopbaan.core.question.ClientQuestionType;
 import io.github.loopbaan.core.question.Dimension;
+import io.github.loopbaan.core.question.OrganisationalQuestion;
+import io.github.loopbaan.core.question.OrganisationalQuestionCategory;
+import io.github.loopbaan.core.question.OrganisationalQuestionSubtype;
 import io.github.loopbaan.core.session.Instrument;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -107,7 +110,9 @@ class CatalogueTest {
     assertThat(Catalogue.builder().build()).isSameAs(Catalogue.standard());
     assertThat(Catalogue.standard()).isNotEqualTo(catalogue);
     assertThat(Catalogue.standard().toString()).isEqualTo("Catalogue[]");
-    assertThat(Catalogue.types()).containsExactly(Instrument.class, ClientQuestionType.class);
+    assertThat(Catalogue.types())
+        .containsExactly(
+            Instrument.class, ClientQuestionType.class, OrganisationalQuestionSubtype.class);
     assertThat(Catalogue.isCatalogued(Instrument.class)).isTrue();
     assertThat(Catalogue.isCatalogued(Dimension.class)).isFalse();
   }
@@ -163,6 +168,37 @@ class CatalogueTest {
     assertThatThrownBy(
             () -> Instrument.custom("acme:disc").label(Locale.ENGLISH, "x".repeat(100_001)).build())
         .isInstanceOf(InvalidValueException.class);
+  }
+
+  @Test
+  void an_applications_organisational_question_belongs_to_a_column_of_table_1_2() {
+    OrganisationalQuestionSubtype returnToWork =
+        OrganisationalQuestionSubtype.custom("acme:return-to-work")
+            .category(OrganisationalQuestionCategory.MISMATCH_STAGNATION)
+            .label(Locale.ENGLISH, "Return to work")
+            .build();
+    assertThat(returnToWork.category())
+        .isEqualTo(OrganisationalQuestionCategory.MISMATCH_STAGNATION);
+    assertThat(OrganisationalQuestion.of(returnToWork).category())
+        .isEqualTo(OrganisationalQuestionCategory.MISMATCH_STAGNATION);
+    assertThat(OrganisationalQuestionSubtype.of(OrganisationalQuestionCategory.MISMATCH_STAGNATION))
+        .doesNotContain(returnToWork)
+        .hasSize(3);
+    assertThat(
+            Catalogue.builder()
+                .add(returnToWork)
+                .build()
+                .find(OrganisationalQuestionSubtype.class, "acme:return-to-work"))
+        .contains(returnToWork);
+    assertThat(OrganisationalQuestionSubtype.standardEntries()).hasSize(9);
+    assertThatThrownBy(
+            () -> OrganisationalQuestionSubtype.custom("acme:x").label(Locale.ENGLISH, "X").build())
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> {
+              assertThat(e.getRule()).isEqualTo("required");
+              assertThat(e.getAttribute()).isEqualTo("category");
+            });
   }
 
   @Test

@@ -260,6 +260,7 @@ class IntegrationRecipesTest {
         .containsExactly(
             "(Verdiepend gesprek voeren: De overeenkomst van de intake is nog niet ondertekend;"
                 + " de verdiepende gesprekken starten na ondertekening.)",
+            "[Resultaat vastleggen]",
             "[Pauzeren]",
             "[Voortijdig stoppen]");
   }

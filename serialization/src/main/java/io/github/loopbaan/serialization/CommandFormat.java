@@ -42,6 +42,7 @@ import io.github.loopbaan.core.trajectory.TrainingAttest;
 import io.github.loopbaan.core.trajectory.TrajectoryCommand;
 import io.github.loopbaan.core.trajectory.TrajectoryCommandKind;
 import io.github.loopbaan.core.trajectory.TrajectoryLifecycle;
+import io.github.loopbaan.core.trajectory.TrajectoryOutcome;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -418,6 +419,17 @@ public final class CommandFormat {
                 "attest",
                 TrainingAttest.class,
                 c -> ((TrajectoryCommand.IssueTrainingAttest) c).getAttest())));
+    kinds.add(
+        new Kind(
+            TrajectoryCommandKind.RECORD_OUTCOME,
+            true,
+            a ->
+                TrajectoryCommand.recordOutcome(
+                    a.date(), a.get("outcome", TrajectoryOutcome.class)),
+            required(
+                "outcome",
+                TrajectoryOutcome.class,
+                c -> ((TrajectoryCommand.RecordOutcome) c).getOutcome())));
     kinds.add(
         new Kind(
             TrajectoryCommandKind.PAUSE,

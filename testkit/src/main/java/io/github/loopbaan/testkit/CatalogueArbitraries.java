@@ -3,6 +3,7 @@ package io.github.loopbaan.testkit;
 import io.github.loopbaan.core.catalogue.Catalogue;
 import io.github.loopbaan.core.catalogue.EntryLabels;
 import io.github.loopbaan.core.privacy.DataCategory;
+import io.github.loopbaan.core.privacy.Visibility;
 import io.github.loopbaan.core.question.ClientQuestionType;
 import io.github.loopbaan.core.question.CoachingApproach;
 import io.github.loopbaan.core.question.Dimension;
@@ -10,6 +11,10 @@ import io.github.loopbaan.core.question.OrganisationalQuestionCategory;
 import io.github.loopbaan.core.question.OrganisationalQuestionSubtype;
 import io.github.loopbaan.core.question.QuestionDomain;
 import io.github.loopbaan.core.session.Instrument;
+import io.github.loopbaan.core.trajectory.OutcomeCategory;
+import io.github.loopbaan.core.trajectory.OutcomeKind;
+import io.github.loopbaan.core.trajectory.TrajectoryOutcome;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -126,6 +131,39 @@ public final class CatalogueArbitraries {
   }
 
   /**
+   * @return an application's outcome kinds: namespaced code, a category and an English label
+   */
+  public static Arbitrary<OutcomeKind> customOutcomeKinds() {
+    return Combinators.combine(
+            namespacedCodes(),
+            Arbitraries.of(OutcomeCategory.class),
+            Arbitraries.of("Secondment", "Sabbatical taken", "Reduced hours"))
+        .as(
+            (code, category, english) ->
+                OutcomeKind.custom(code).category(category).label(Locale.ENGLISH, english).build());
+  }
+
+  /**
+   * @return outcomes of a standard kind, on a day of 2020 to 2030, of every visibility, sometimes
+   *     with an explanation
+   */
+  public static Arbitrary<TrajectoryOutcome> outcomes() {
+    return Combinators.combine(
+            Arbitraries.of(OutcomeKind.standardEntries()),
+            Arbitraries.integers().between(0, 3650),
+            Arbitraries.of(Visibility.class),
+            Texts.notes().optional(0.3))
+        .as(
+            (kind, day, visibility, explanation) ->
+                TrajectoryOutcome.builder()
+                    .kind(kind)
+                    .date(LocalDate.of(2020, 1, 1).plusDays(day))
+                    .visibility(visibility)
+                    .explanation(explanation)
+                    .build());
+  }
+
+  /**
    * @return catalogues with up to four application entries of each catalogued type, unique by code
    *     within each type
    */
@@ -136,13 +174,15 @@ public final class CatalogueArbitraries {
             customOrganisationalQuestions()
                 .list()
                 .ofMaxSize(4)
-                .uniqueElements(OrganisationalQuestionSubtype::code))
+                .uniqueElements(OrganisationalQuestionSubtype::code),
+            customOutcomeKinds().list().ofMaxSize(4).uniqueElements(OutcomeKind::code))
         .as(
-            (instruments, questionTypes, organisational) ->
+            (instruments, questionTypes, organisational, outcomes) ->
                 Catalogue.builder()
                     .addAll(instruments)
                     .addAll(questionTypes)
                     .addAll(organisational)
+                    .addAll(outcomes)
                     .build());
   }
 }

@@ -66,12 +66,14 @@ import io.github.loopbaan.core.trajectory.FundingRegime;
 import io.github.loopbaan.core.trajectory.FundingRegimes;
 import io.github.loopbaan.core.trajectory.IntakeAgreement;
 import io.github.loopbaan.core.trajectory.NetworkConversation;
+import io.github.loopbaan.core.trajectory.OutcomeKind;
 import io.github.loopbaan.core.trajectory.Referral;
 import io.github.loopbaan.core.trajectory.ReferralId;
 import io.github.loopbaan.core.trajectory.ScenarioId;
 import io.github.loopbaan.core.trajectory.TrainingAttest;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryId;
+import io.github.loopbaan.core.trajectory.TrajectoryOutcome;
 import io.github.loopbaan.core.trajectory.UsedVoucher;
 import io.github.loopbaan.core.trajectory.Voucher;
 import io.github.loopbaan.core.trajectory.VoucherHistory;
@@ -515,6 +517,23 @@ public class LoopbaanDomain extends DomainContextBase {
   @Provide
   public Arbitrary<OrganisationalQuestionSubtype> organisationalQuestionSubtype() {
     return Arbitraries.of(OrganisationalQuestionSubtype.standardEntries());
+  }
+
+  /**
+   * @return the library's standard {@link OutcomeKind}s; an application's own are in {@link
+   *     CatalogueArbitraries}
+   */
+  @Provide
+  public Arbitrary<OutcomeKind> outcomeKind() {
+    return Arbitraries.of(OutcomeKind.standardEntries());
+  }
+
+  /**
+   * @return arbitrary {@link TrajectoryOutcome}s, as {@code CatalogueArbitraries.outcomes()}
+   */
+  @Provide
+  public Arbitrary<TrajectoryOutcome> trajectoryOutcome() {
+    return CatalogueArbitraries.outcomes();
   }
 
   /**

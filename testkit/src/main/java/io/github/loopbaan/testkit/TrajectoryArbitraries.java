@@ -10,6 +10,7 @@ import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.plan.DevelopmentPlanId;
 import io.github.loopbaan.core.plan.GeneralData;
 import io.github.loopbaan.core.plan.NamedTraining;
+import io.github.loopbaan.core.privacy.Visibility;
 import io.github.loopbaan.core.question.CareerQuestion;
 import io.github.loopbaan.core.question.CareerQuestionId;
 import io.github.loopbaan.core.question.ClientQuestionType;
@@ -24,6 +25,7 @@ import io.github.loopbaan.core.trajectory.CorrectionReason;
 import io.github.loopbaan.core.trajectory.EvaluationInvitation;
 import io.github.loopbaan.core.trajectory.IntakeAgreement;
 import io.github.loopbaan.core.trajectory.IntakeTopic;
+import io.github.loopbaan.core.trajectory.OutcomeKind;
 import io.github.loopbaan.core.trajectory.PauseReason;
 import io.github.loopbaan.core.trajectory.Referral;
 import io.github.loopbaan.core.trajectory.ReferralId;
@@ -36,6 +38,7 @@ import io.github.loopbaan.core.trajectory.TrajectoryCommand;
 import io.github.loopbaan.core.trajectory.TrajectoryCommandKind;
 import io.github.loopbaan.core.trajectory.TrajectoryId;
 import io.github.loopbaan.core.trajectory.TrajectoryLifecycle;
+import io.github.loopbaan.core.trajectory.TrajectoryOutcome;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
@@ -272,6 +275,17 @@ public final class TrajectoryArbitraries {
             TrajectoryCommand.holdSynthesis(session(SessionKind.SYNTHESIS, on, random), pop));
       case ISSUE_TRAINING_ATTEST:
         return Optional.of(TrajectoryCommand.issueTrainingAttest(attest(t, on, random)));
+      case RECORD_OUTCOME:
+        List<OutcomeKind> kinds = OutcomeKind.standardEntries();
+        Visibility[] visibilities = Visibility.values();
+        return Optional.of(
+            TrajectoryCommand.recordOutcome(
+                on,
+                TrajectoryOutcome.builder()
+                    .kind(kinds.get(random.nextInt(kinds.size())))
+                    .date(outcomeDay(t.getOpenedOn(), on, random))
+                    .visibility(visibilities[random.nextInt(visibilities.length)])
+                    .build()));
       case INVITE_EVALUATION:
         return Optional.of(
             TrajectoryCommand.inviteEvaluation(EvaluationInvitation.builder().sentOn(on).build()));
@@ -378,5 +392,18 @@ public final class TrajectoryArbitraries {
                 ? SessionMode.PHONE
                 : SessionMode.IN_PERSON)
         .build();
+  }
+
+  /**
+   * The day an outcome holds from: the opening day, the day of the command, or (one time in ten)
+   * the day before the opening, which the payload check {@code outcome_before_opening} refuses.
+   * Safe at both ends of the calendar.
+   */
+  private static LocalDate outcomeDay(LocalDate openedOn, LocalDate on, Random random) {
+    int pick = random.nextInt(10);
+    if (pick == 0 && openedOn.isAfter(LocalDate.MIN)) {
+      return openedOn.minusDays(1);
+    }
+    return pick % 2 == 0 ? openedOn : on;
   }
 }

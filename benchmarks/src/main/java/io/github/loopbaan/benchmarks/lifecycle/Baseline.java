@@ -17,8 +17,9 @@ import java.util.Set;
  * run.
  *
  * <p>Same rules as {@link TrajectoryLifecycle}: the transitions of the path, pause, resume and
- * early stop, the three guards, the training attest in the open stages after the synthesis, and the
- * date order checks (not before the opening day, not before the last event).
+ * early stop, the three guards, the training attest in the open stages after the synthesis, the
+ * outcome recorded once in any stage, and the date order checks (not before the opening day, not
+ * before the last event).
  *
  * @param stage the stage
  * @param stageBeforePause where a resume leads (the stage before the pause)
@@ -30,6 +31,7 @@ import java.util.Set;
  * @param otherQuestion whether the intake recorded a career question besides obtaining a training
  *     benefit
  * @param attested whether the training attest was issued
+ * @param outcomeRecorded whether the outcome was recorded
  */
 public record Baseline(
     TrajectoryStage stage,
@@ -40,14 +42,16 @@ public record Baseline(
     int inDepthHeld,
     LocalDate synthesis,
     boolean otherQuestion,
-    boolean attested) {
+    boolean attested,
+    boolean outcomeRecorded) {
 
   /**
    * @param openedOn the opening day
    * @return a trajectory just opened
    */
   public static Baseline open(LocalDate openedOn) {
-    return new Baseline(TrajectoryStage.OPENED, null, openedOn, null, false, 0, null, false, false);
+    return new Baseline(
+        TrajectoryStage.OPENED, null, openedOn, null, false, 0, null, false, false, false);
   }
 
   /**
@@ -60,6 +64,9 @@ public record Baseline(
   public TrajectoryStage decide(TrajectoryCommandKind kind, LocalDate on) {
     if (on.isBefore(openedOn) || (lastEvent != null && on.isBefore(lastEvent))) {
       return null;
+    }
+    if (kind == TrajectoryCommandKind.RECORD_OUTCOME) {
+      return outcomeRecorded ? null : stage;
     }
     switch (stage) {
       case OPENED:
@@ -184,6 +191,7 @@ public record Baseline(
         intake != null
             ? intake.getQuestion().isPresent() && !intake.getAgreement().isOnlyForTrainingBenefit()
             : otherQuestion,
-        attested || kind == TrajectoryCommandKind.ISSUE_TRAINING_ATTEST);
+        attested || kind == TrajectoryCommandKind.ISSUE_TRAINING_ATTEST,
+        outcomeRecorded || kind == TrajectoryCommandKind.RECORD_OUTCOME);
   }
 }

@@ -3,6 +3,7 @@ package io.github.loopbaan.core.catalogue;
 import io.github.loopbaan.core.question.ClientQuestionType;
 import io.github.loopbaan.core.question.OrganisationalQuestionSubtype;
 import io.github.loopbaan.core.session.Instrument;
+import io.github.loopbaan.core.trajectory.OutcomeKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ import java.util.Set;
  * }</pre>
  *
  * <p>The catalogued types are listed by {@link #types()}: {@link Instrument}, {@link
- * ClientQuestionType} and {@link OrganisationalQuestionSubtype}.
+ * ClientQuestionType}, {@link OrganisationalQuestionSubtype} and {@link OutcomeKind}.
  */
 public final class Catalogue {
 
@@ -57,6 +58,7 @@ public final class Catalogue {
     byType.put(ClientQuestionType.class, ClientQuestionType.standardEntries());
     byType.put(
         OrganisationalQuestionSubtype.class, OrganisationalQuestionSubtype.standardEntries());
+    byType.put(OutcomeKind.class, OutcomeKind.standardEntries());
     return Collections.unmodifiableMap(byType);
   }
 

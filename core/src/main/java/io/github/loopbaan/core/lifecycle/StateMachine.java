@@ -431,7 +431,8 @@ public final class StateMachine<
             && (transition.staying
                 ? event.getTo() == event.getFrom()
                 : transition.targets.contains(event.getTo()))
-            && (!transition.returning || before != null && event.getTo() == before.getFrom());
+            && (!transition.returning
+                || before != null && event.getTo() == enteredFrom(node.previous()));
     if (!follows) {
       throw historyBroken(
           type,
@@ -439,6 +440,24 @@ public final class StateMachine<
           HISTORY_TRANSITION,
           "every event must follow a row of the " + name + " table");
     }
+  }
+
+  /**
+   * The state the current state was entered from: the source of the last event that changed the
+   * state. Events that keep the state (a staying row, such as recording an outcome while paused)
+   * are passed over, so that a return (a resume) leads back to where the value was before it
+   * entered its state, whatever was recorded in between.
+   *
+   * @param history a history that is not empty
+   * @return the source state of the last event whose source and target differ; the source of the
+   *     first event when none does
+   */
+  static <S extends Enum<S> & Coded> S enteredFrom(History<? extends Event<S, ?>> history) {
+    History<? extends Event<S, ?>> node = history;
+    while (node.last().getFrom() == node.last().getTo() && node.size() > 1) {
+      node = node.previous();
+    }
+    return node.last().getFrom();
   }
 
   private static InvalidValueException historyBroken(
@@ -1000,10 +1019,11 @@ public final class StateMachine<
       }
 
       /**
-       * A row that returns to the state the last event came from, such as "resume to the stage
-       * before the pause". Only for an {@linkplain #anchoredAt anchored} lifecycle, whose states
-       * other than the initial one are always reached by an event; the history check then holds
-       * every such event to the state before.
+       * A row that returns to the state the current state was entered from, such as "resume to the
+       * stage before the pause": the source of the last event that changed the state, passing over
+       * events of {@linkplain #staying() staying} rows recorded since. Only for an {@linkplain
+       * #anchoredAt anchored} lifecycle, whose states other than the initial one are always reached
+       * by an event; the history check then holds every such event to that state.
        *
        * @param targets every state the row may lead to (for diagrams and reachability)
        * @return the row; finish it with {@link Row#effect} or {@link Row#noEffect()}
@@ -1017,7 +1037,7 @@ public final class StateMachine<
                   + " returns along the history, which needs "
                   + "anchoredAt(...) first");
         }
-        Row<C> row = toOneOf(targets, v -> historyOf.apply(v).last().getFrom());
+        Row<C> row = toOneOf(targets, v -> enteredFrom(historyOf.apply(v)));
         row.returning = true;
         return row;
       }

@@ -312,6 +312,13 @@ public abstract class Trajectory {
   public abstract Optional<TrainingAttest> getTrainingAttest();
 
   /**
+   * @return the trajectory's outcome for reporting, when recorded with {@link
+   *     TrajectoryCommand#recordOutcome}; kept in the commissioner's view only when the client
+   *     agreed to share it
+   */
+  public abstract Optional<TrajectoryOutcome> getOutcome();
+
+  /**
    * Whether a POP of the trajectory names a training explicitly (004 §5: training vouchers, credit
    * or leave only for a training named in the POP). Every POP counts, the current one and those of
    * finished packages; titles are compared without regard to case and surrounding spaces.
@@ -336,9 +343,9 @@ public abstract class Trajectory {
    * application or a rule can check them against its {@link
    * io.github.loopbaan.core.catalogue.Catalogue}.
    *
-   * @return the instruments of the assignments and the instrument results, then the career
-   *     question's organisational question, initial type and the from- and to-type of each
-   *     evolution, in that order, repetitions included; unmodifiable
+   * @return the instruments of the assignments and the instrument results, the outcome's kind, then
+   *     the career question's organisational question, initial type and the from- and to-type of
+   *     each evolution, in that order, repetitions included; unmodifiable
    */
   public List<CatalogueEntry> catalogueEntries() {
     List<CatalogueEntry> entries = new ArrayList<>();
@@ -348,6 +355,7 @@ public abstract class Trajectory {
     for (InstrumentResult result : getInstrumentResults()) {
       entries.add(result.getInstrument());
     }
+    getOutcome().ifPresent(outcome -> entries.add(outcome.getKind()));
     getCareerQuestion()
         .ifPresent(
             question -> {

@@ -92,6 +92,16 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
   }
 
   /**
+   * @param on the day the outcome is recorded, the command's date: on or after the last event, so
+   *     an outcome known after the closing is recorded after it
+   * @param outcome the trajectory's outcome, with the day from which it holds
+   * @return the command that records the outcome, once, in any stage
+   */
+  static TrajectoryCommand recordOutcome(LocalDate on, TrajectoryOutcome outcome) {
+    return new RecordOutcome(on, outcome);
+  }
+
+  /**
    * @param date the day the pause starts
    * @param reason why
    * @param referral the referral that causes the pause, when it is one
@@ -354,6 +364,50 @@ public sealed interface TrajectoryCommand extends Command<TrajectoryCommandKind>
      */
     public EvaluationInvitation getInvitation() {
       return invitation;
+    }
+
+    @Override
+    public String toString() {
+      return Command.describe(this);
+    }
+  }
+
+  /**
+   * The trajectory's outcome recorded for reporting (Dutch: resultaat vastgelegd).
+   *
+   * @param on the day the outcome is recorded
+   * @param outcome the outcome, with the day from which it holds
+   */
+  record RecordOutcome(LocalDate on, TrajectoryOutcome outcome) implements TrajectoryCommand {
+    /**
+     * Checks the payload.
+     *
+     * @param on the day the outcome is recorded
+     * @param outcome the outcome, with the day from which it holds
+     */
+    public RecordOutcome {
+      Objects.requireNonNull(on, "on");
+      Objects.requireNonNull(outcome, "outcome");
+    }
+
+    @Override
+    public TrajectoryCommandKind getKind() {
+      return TrajectoryCommandKind.RECORD_OUTCOME;
+    }
+
+    /**
+     * @return the day the outcome is recorded
+     */
+    @Override
+    public LocalDate getDate() {
+      return on;
+    }
+
+    /**
+     * @return the outcome
+     */
+    public TrajectoryOutcome getOutcome() {
+      return outcome;
     }
 
     @Override

@@ -21,6 +21,11 @@ public enum TrajectoryCommandKind implements Coded {
    * §5). Dutch: attest opleiding afleveren.
    */
   ISSUE_TRAINING_ATTEST("issue_training_attest"),
+  /**
+   * The trajectory's outcome is recorded for reporting, once, in any stage. Dutch: resultaat
+   * vastleggen.
+   */
+  RECORD_OUTCOME("record_outcome"),
   /** Pause the trajectory. Dutch: pauzeren. */
   PAUSE("pause"),
   /** Resume a paused trajectory. Dutch: hervatten. */

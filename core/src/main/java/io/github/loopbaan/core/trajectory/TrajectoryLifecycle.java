@@ -43,6 +43,7 @@ import java.util.stream.Collectors;
  * every open stage --stop_early--> closed
  * synthesis, evaluation, aftercare, closed --issue_training_attest [after_synthesis,
  *     attest_not_issued, other_career_question]--> (stays)      (004 §5)
+ * every stage --record_outcome [outcome_not_recorded]--> (stays)   (the outcome for reporting)
  * closed --correct--> closed                               (a rectification or erasure, see Trajectory#correct)
  * </pre>
  *
@@ -161,6 +162,26 @@ public final class TrajectoryLifecycle {
    * finalised_before_intake} of {@link Trajectory}, checked before the command is applied).
    */
   public static final String POP_BEFORE_INTAKE = "pop_before_intake";
+
+  /** Reason code: the trajectory's outcome is recorded already (it is recorded once). */
+  public static final String OUTCOME_ALREADY_RECORDED = "outcome_already_recorded";
+
+  /**
+   * Reason code and payload check: the outcome holds from a day before the trajectory was opened.
+   */
+  public static final String OUTCOME_BEFORE_OPENING = "outcome_before_opening";
+
+  /** The outcome is recorded once; a different outcome later is a correction of the record. */
+  static final Guard<Trajectory> OUTCOME_NOT_RECORDED =
+      Guard.require(
+          "outcome_not_recorded",
+          (t, on) -> t.getOutcome().isEmpty(),
+          (t, on) -> Reason.of(OUTCOME_ALREADY_RECORDED));
+
+  /** The outcome does not hold from before the opening day. */
+  static final PayloadCheck<Trajectory, TrajectoryCommand.RecordOutcome> OUTCOME_AFTER_OPENING =
+      PayloadCheck.of(
+          OUTCOME_BEFORE_OPENING, (t, c) -> !c.getOutcome().getDate().isBefore(t.getOpenedOn()));
 
   /** Reason code: the trajectory already holds a training attest (004 §5: issued once). */
   public static final String ATTEST_ALREADY_ISSUED = "attest_already_issued";
@@ -565,6 +586,13 @@ public final class TrajectoryLifecycle {
               .check(TRAINING_IN_POP)
               .check(GUIDANCE_IN_TIME)
               .effect((t, c) -> t.copy().copyWithTrainingAttest(c.getAttest()))
+              .on(RECORD_OUTCOME)
+              .from(TrajectoryStage.values())
+              .staying()
+              .taking(TrajectoryCommand.RecordOutcome.class)
+              .guard(OUTCOME_NOT_RECORDED)
+              .check(OUTCOME_AFTER_OPENING)
+              .effect((t, c) -> t.copy().copyWithOutcome(c.getOutcome()))
               .on(PAUSE)
               .from(OPENED, INTAKE, IN_DEPTH, SYNTHESIS, EVALUATION, AFTERCARE)
               .to(PAUSED)

@@ -10,6 +10,7 @@ import io.github.loopbaan.core.question.OrganisationalQuestion;
 import io.github.loopbaan.core.question.OrganisationalQuestionCategory;
 import io.github.loopbaan.core.question.OrganisationalQuestionSubtype;
 import io.github.loopbaan.core.session.Instrument;
+import io.github.loopbaan.core.trajectory.OutcomeKind;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,7 +113,10 @@ class CatalogueTest {
     assertThat(Catalogue.standard().toString()).isEqualTo("Catalogue[]");
     assertThat(Catalogue.types())
         .containsExactly(
-            Instrument.class, ClientQuestionType.class, OrganisationalQuestionSubtype.class);
+            Instrument.class,
+            ClientQuestionType.class,
+            OrganisationalQuestionSubtype.class,
+            OutcomeKind.class);
     assertThat(Catalogue.isCatalogued(Instrument.class)).isTrue();
     assertThat(Catalogue.isCatalogued(Dimension.class)).isFalse();
   }

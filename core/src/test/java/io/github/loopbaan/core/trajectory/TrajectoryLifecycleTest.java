@@ -115,8 +115,11 @@ class TrajectoryLifecycleTest {
     assertThat(t.getHistory().isEmpty()).isTrue();
     assertThat(t.possibleCommands(OPENED))
         .containsExactlyInAnyOrder(
-            TrajectoryCommandKind.HOLD_INTRODUCTORY_CONVERSATION, TrajectoryCommandKind.HOLD_INTAKE,
-            TrajectoryCommandKind.PAUSE, TrajectoryCommandKind.STOP_EARLY);
+            TrajectoryCommandKind.HOLD_INTRODUCTORY_CONVERSATION,
+            TrajectoryCommandKind.HOLD_INTAKE,
+            TrajectoryCommandKind.PAUSE,
+            TrajectoryCommandKind.STOP_EARLY,
+            TrajectoryCommandKind.RECORD_OUTCOME);
   }
 
   @Test
@@ -285,7 +288,10 @@ class TrajectoryLifecycleTest {
             .orElseThrow();
     assertThat(paused.getStage()).isEqualTo(TrajectoryStage.PAUSED);
     assertThat(paused.possibleCommands(OPENED.plusDays(21)))
-        .containsExactlyInAnyOrder(TrajectoryCommandKind.RESUME, TrajectoryCommandKind.STOP_EARLY);
+        .containsExactlyInAnyOrder(
+            TrajectoryCommandKind.RESUME,
+            TrajectoryCommandKind.STOP_EARLY,
+            TrajectoryCommandKind.RECORD_OUTCOME);
     Trajectory resumed = paused.apply(TrajectoryCommand.resume(OPENED.plusDays(50))).orElseThrow();
     assertThat(resumed.getStage()).isEqualTo(TrajectoryStage.IN_DEPTH);
     assertThat(resumed.getReferrals())
@@ -303,7 +309,7 @@ class TrajectoryLifecycleTest {
   }
 
   @Test
-  void a_closed_trajectory_rejects_everything_but_a_correction_aftercare_and_attest() {
+  void a_closed_trajectory_rejects_everything_but_a_correction_aftercare_attest_and_outcome() {
     Trajectory closed =
         opened()
             .apply(TrajectoryCommand.stopEarly(OPENED, StopReason.CLIENT_WITHDREW))
@@ -314,14 +320,17 @@ class TrajectoryLifecycleTest {
             v ->
                 v.getKind() != TrajectoryCommandKind.CORRECT
                     && v.getKind() != TrajectoryCommandKind.HOLD_AFTERCARE
-                    && v.getKind() != TrajectoryCommandKind.ISSUE_TRAINING_ATTEST)
-        .hasSize(TrajectoryCommandKind.values().length - 3)
+                    && v.getKind() != TrajectoryCommandKind.ISSUE_TRAINING_ATTEST
+                    && v.getKind() != TrajectoryCommandKind.RECORD_OUTCOME)
+        .hasSize(TrajectoryCommandKind.values().length - 4)
         .allSatisfy(
             v ->
                 assertThat(v.getReasons())
                     .extracting(Reason::getCode)
                     .containsExactly(StateMachine.FINAL_STATE));
-    assertThat(closed.possibleCommands(OPENED)).containsExactly(TrajectoryCommandKind.CORRECT);
+    assertThat(closed.possibleCommands(OPENED))
+        .containsExactlyInAnyOrder(
+            TrajectoryCommandKind.CORRECT, TrajectoryCommandKind.RECORD_OUTCOME);
     assertThat(
             closed.nextCommands(OPENED).stream()
                 .filter(v -> v.getKind() == TrajectoryCommandKind.HOLD_AFTERCARE)

@@ -2,6 +2,10 @@ package io.github.loopbaan.testkit;
 
 import io.github.loopbaan.core.catalogue.Catalogue;
 import io.github.loopbaan.core.catalogue.EntryLabels;
+import io.github.loopbaan.core.plan.Intervention;
+import io.github.loopbaan.core.plan.InterventionForm;
+import io.github.loopbaan.core.plan.InterventionKind;
+import io.github.loopbaan.core.plan.InterventionSetting;
 import io.github.loopbaan.core.privacy.DataCategory;
 import io.github.loopbaan.core.privacy.Visibility;
 import io.github.loopbaan.core.question.ClientQuestionType;
@@ -164,6 +168,44 @@ public final class CatalogueArbitraries {
   }
 
   /**
+   * @return an application's intervention kinds: namespaced code, a setting and an English label
+   */
+  public static Arbitrary<InterventionKind> customInterventionKinds() {
+    return Combinators.combine(
+            namespacedCodes(),
+            Arbitraries.of(InterventionSetting.class),
+            Arbitraries.of("Mentoring", "Job rotation", "Outplacement workshop"))
+        .as(
+            (code, setting, english) ->
+                InterventionKind.custom(code)
+                    .setting(setting)
+                    .label(Locale.ENGLISH, english)
+                    .build());
+  }
+
+  /**
+   * @return interventions of a standard kind, as advice or action, on a day of 2020 to 2030, of
+   *     every visibility, sometimes with a description
+   */
+  public static Arbitrary<Intervention> interventions() {
+    return Combinators.combine(
+            Arbitraries.of(InterventionKind.standardEntries()),
+            Arbitraries.of(InterventionForm.class),
+            Arbitraries.integers().between(0, 3650),
+            Arbitraries.of(Visibility.class),
+            Texts.notes().optional(0.3))
+        .as(
+            (kind, form, day, visibility, description) ->
+                Intervention.builder()
+                    .kind(kind)
+                    .form(form)
+                    .advisedOn(LocalDate.of(2020, 1, 1).plusDays(day))
+                    .visibility(visibility)
+                    .description(description)
+                    .build());
+  }
+
+  /**
    * @return catalogues with up to four application entries of each catalogued type, unique by code
    *     within each type
    */
@@ -175,14 +217,16 @@ public final class CatalogueArbitraries {
                 .list()
                 .ofMaxSize(4)
                 .uniqueElements(OrganisationalQuestionSubtype::code),
-            customOutcomeKinds().list().ofMaxSize(4).uniqueElements(OutcomeKind::code))
+            customOutcomeKinds().list().ofMaxSize(4).uniqueElements(OutcomeKind::code),
+            customInterventionKinds().list().ofMaxSize(4).uniqueElements(InterventionKind::code))
         .as(
-            (instruments, questionTypes, organisational, outcomes) ->
+            (instruments, questionTypes, organisational, outcomes, interventions) ->
                 Catalogue.builder()
                     .addAll(instruments)
                     .addAll(questionTypes)
                     .addAll(organisational)
                     .addAll(outcomes)
+                    .addAll(interventions)
                     .build());
   }
 }

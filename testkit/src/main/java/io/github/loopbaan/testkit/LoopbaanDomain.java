@@ -24,6 +24,8 @@ import io.github.loopbaan.core.plan.DevelopmentPlanId;
 import io.github.loopbaan.core.plan.GeneralData;
 import io.github.loopbaan.core.plan.Insight;
 import io.github.loopbaan.core.plan.InsightId;
+import io.github.loopbaan.core.plan.Intervention;
+import io.github.loopbaan.core.plan.InterventionKind;
 import io.github.loopbaan.core.plan.NamedTraining;
 import io.github.loopbaan.core.plan.PlanRevision;
 import io.github.loopbaan.core.plan.PopChecklist;
@@ -534,6 +536,23 @@ public class LoopbaanDomain extends DomainContextBase {
   @Provide
   public Arbitrary<TrajectoryOutcome> trajectoryOutcome() {
     return CatalogueArbitraries.outcomes();
+  }
+
+  /**
+   * @return the library's standard {@link InterventionKind}s (001); an application's own are in
+   *     {@link CatalogueArbitraries}
+   */
+  @Provide
+  public Arbitrary<InterventionKind> interventionKind() {
+    return Arbitraries.of(InterventionKind.standardEntries());
+  }
+
+  /**
+   * @return arbitrary {@link Intervention}s, as {@code CatalogueArbitraries.interventions()}
+   */
+  @Provide
+  public Arbitrary<Intervention> intervention() {
+    return CatalogueArbitraries.interventions();
   }
 
   /**

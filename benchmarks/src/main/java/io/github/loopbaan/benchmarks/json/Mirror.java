@@ -80,6 +80,7 @@ public final class Mirror {
    * @param id the identifier
    * @param instrumentResults instrument results (empty in the standard documents)
    * @param intakeAgreement the intake agreement, or null
+   * @param interventions interventions (empty in the standard documents)
    * @param notes notes (empty in the standard documents)
    * @param openedOn the day it was opened
    * @param phaseProgress the content phases, or null
@@ -103,6 +104,7 @@ public final class Mirror {
       String id,
       List<String> instrumentResults,
       IntakeAgreement intakeAgreement,
+      List<String> interventions,
       List<String> notes,
       LocalDate openedOn,
       PhaseProgress phaseProgress,

@@ -234,6 +234,7 @@ public final class Streaming {
     string(g, "id", t.id());
     strings(g, "instrumentResults", t.instrumentResults());
     object(g, "intakeAgreement", t.intakeAgreement(), Streaming::intakeAgreement);
+    strings(g, "interventions", t.interventions());
     strings(g, "notes", t.notes());
     date(g, "openedOn", t.openedOn());
     object(
@@ -550,6 +551,7 @@ public final class Streaming {
     String id = null;
     List<String> instrumentResults = null;
     IntakeAgreement intakeAgreement = null;
+    List<String> interventions = null;
     List<String> notes = null;
     LocalDate openedOn = null;
     PhaseProgress phaseProgress = null;
@@ -577,6 +579,7 @@ public final class Streaming {
         case "id" -> id = text(p);
         case "instrumentResults" -> instrumentResults = readStrings(p);
         case "intakeAgreement" -> intakeAgreement = readIntakeAgreement(p);
+        case "interventions" -> interventions = readStrings(p);
         case "notes" -> notes = readStrings(p);
         case "openedOn" -> openedOn = LocalDate.parse(text(p));
         case "phaseProgress" -> phaseProgress = readPhaseProgress(p);
@@ -602,6 +605,7 @@ public final class Streaming {
         id,
         instrumentResults,
         intakeAgreement,
+        interventions,
         notes,
         openedOn,
         phaseProgress,

@@ -1,5 +1,6 @@
 package io.github.loopbaan.core.catalogue;
 
+import io.github.loopbaan.core.plan.InterventionKind;
 import io.github.loopbaan.core.question.ClientQuestionType;
 import io.github.loopbaan.core.question.OrganisationalQuestionSubtype;
 import io.github.loopbaan.core.session.Instrument;
@@ -34,7 +35,8 @@ import java.util.Set;
  * }</pre>
  *
  * <p>The catalogued types are listed by {@link #types()}: {@link Instrument}, {@link
- * ClientQuestionType}, {@link OrganisationalQuestionSubtype} and {@link OutcomeKind}.
+ * ClientQuestionType}, {@link OrganisationalQuestionSubtype}, {@link OutcomeKind} and {@link
+ * InterventionKind}.
  */
 public final class Catalogue {
 
@@ -59,6 +61,7 @@ public final class Catalogue {
     byType.put(
         OrganisationalQuestionSubtype.class, OrganisationalQuestionSubtype.standardEntries());
     byType.put(OutcomeKind.class, OutcomeKind.standardEntries());
+    byType.put(InterventionKind.class, InterventionKind.standardEntries());
     return Collections.unmodifiableMap(byType);
   }
 

@@ -18,6 +18,7 @@ import io.github.loopbaan.core.phase.PhaseLifecycle;
 import io.github.loopbaan.core.phase.PhaseProgress;
 import io.github.loopbaan.core.phase.TrajectoryPlan;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
+import io.github.loopbaan.core.plan.Intervention;
 import io.github.loopbaan.core.plan.NamedTraining;
 import io.github.loopbaan.core.privacy.DataCategory;
 import io.github.loopbaan.core.question.CareerQuestion;
@@ -319,6 +320,12 @@ public abstract class Trajectory {
   public abstract Optional<TrajectoryOutcome> getOutcome();
 
   /**
+   * @return the interventions besides coaching advised or agreed in the trajectory (001), oldest
+   *     first as added
+   */
+  public abstract List<Intervention> getInterventions();
+
+  /**
    * Whether a POP of the trajectory names a training explicitly (004 §5: training vouchers, credit
    * or leave only for a training named in the POP). Every POP counts, the current one and those of
    * finished packages; titles are compared without regard to case and surrounding spaces.
@@ -343,9 +350,10 @@ public abstract class Trajectory {
    * application or a rule can check them against its {@link
    * io.github.loopbaan.core.catalogue.Catalogue}.
    *
-   * @return the instruments of the assignments and the instrument results, the outcome's kind, then
-   *     the career question's organisational question, initial type and the from- and to-type of
-   *     each evolution, in that order, repetitions included; unmodifiable
+   * @return the instruments of the assignments and the instrument results, the kinds of the
+   *     interventions, the outcome's kind, then the career question's organisational question,
+   *     initial type and the from- and to-type of each evolution, in that order, repetitions
+   *     included; unmodifiable
    */
   public List<CatalogueEntry> catalogueEntries() {
     List<CatalogueEntry> entries = new ArrayList<>();
@@ -354,6 +362,9 @@ public abstract class Trajectory {
     }
     for (InstrumentResult result : getInstrumentResults()) {
       entries.add(result.getInstrument());
+    }
+    for (Intervention intervention : getInterventions()) {
+      entries.add(intervention.getKind());
     }
     getOutcome().ifPresent(outcome -> entries.add(outcome.getKind()));
     getCareerQuestion()

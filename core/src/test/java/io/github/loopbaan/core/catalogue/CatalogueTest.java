@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.loopbaan.core.InvalidValueException;
+import io.github.loopbaan.core.plan.InterventionKind;
 import io.github.loopbaan.core.question.ClientQuestionType;
 import io.github.loopbaan.core.question.Dimension;
 import io.github.loopbaan.core.question.OrganisationalQuestion;
@@ -116,7 +117,8 @@ class CatalogueTest {
             Instrument.class,
             ClientQuestionType.class,
             OrganisationalQuestionSubtype.class,
-            OutcomeKind.class);
+            OutcomeKind.class,
+            InterventionKind.class);
     assertThat(Catalogue.isCatalogued(Instrument.class)).isTrue();
     assertThat(Catalogue.isCatalogued(Dimension.class)).isFalse();
   }

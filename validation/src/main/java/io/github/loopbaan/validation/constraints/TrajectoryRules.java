@@ -122,9 +122,9 @@ public final class TrajectoryRules {
    * {@code base_catalogue_entries_known}: every application entry of an open catalogue in the
    * trajectory ({@link Trajectory#catalogueEntries()}) is one the validator's catalogue holds, with
    * the same meaning. The finding is at the first part that holds an unknown entry (assignments,
-   * instrument results, career question) and counts the unknown entries; it does not name their
-   * codes, since an application's code may itself be sensitive (a question type that names a health
-   * condition).
+   * instrument results, interventions, outcome, career question) and counts the unknown entries; it
+   * does not name their codes, since an application's code may itself be sensitive (a question type
+   * that names a health condition).
    */
   public static final class CatalogueEntriesKnownValidator
       extends RuleValidator<CatalogueEntriesKnown, Trajectory> {
@@ -148,7 +148,11 @@ public final class TrajectoryRules {
               : t.getInstrumentResults().stream()
                       .anyMatch(r -> !catalogue.contains(r.getInstrument()))
                   ? "instrumentResults"
-                  : "careerQuestion";
+                  : t.getInterventions().stream().anyMatch(i -> !catalogue.contains(i.getKind()))
+                      ? "interventions"
+                      : t.getOutcome().filter(o -> !catalogue.contains(o.getKind())).isPresent()
+                          ? "outcome"
+                          : "careerQuestion";
       return Optional.of(Finding.at(path).with("count", unknown));
     }
   }

@@ -38,6 +38,7 @@ import io.github.loopbaan.core.plan.InsightId;
 import io.github.loopbaan.core.plan.InsightKind;
 import io.github.loopbaan.core.plan.NamedTraining;
 import io.github.loopbaan.core.plan.PlanKind;
+import io.github.loopbaan.core.privacy.Visibility;
 import io.github.loopbaan.core.question.ApproachRecommendation;
 import io.github.loopbaan.core.question.CareerQuestion;
 import io.github.loopbaan.core.question.CareerQuestionId;
@@ -58,6 +59,7 @@ import io.github.loopbaan.core.trajectory.EvaluationInvitation;
 import io.github.loopbaan.core.trajectory.Funding;
 import io.github.loopbaan.core.trajectory.IntakeAgreement;
 import io.github.loopbaan.core.trajectory.IntakeTopic;
+import io.github.loopbaan.core.trajectory.OutcomeKind;
 import io.github.loopbaan.core.trajectory.PauseReason;
 import io.github.loopbaan.core.trajectory.Referral;
 import io.github.loopbaan.core.trajectory.ReferralId;
@@ -68,6 +70,7 @@ import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryCommand;
 import io.github.loopbaan.core.trajectory.TrajectoryCommandKind;
 import io.github.loopbaan.core.trajectory.TrajectoryId;
+import io.github.loopbaan.core.trajectory.TrajectoryOutcome;
 import io.github.loopbaan.core.trajectory.TrajectoryStage;
 import io.github.loopbaan.core.trajectory.VoucherId;
 import io.github.loopbaan.core.trajectory.VoucherUse;
@@ -545,6 +548,23 @@ public final class Tour {
             t,
             TrajectoryCommand.issueTrainingAttest(
                 attest.withAcademicYear(AcademicYear.startingIn(START.getYear()))));
+
+    // The outcome for the funder's report: recorded once, also after closing, and shared with the
+    // commissioning party because the client agreed to it. The kind comes from an open catalogue.
+    t =
+        apply(
+            t,
+            TrajectoryCommand.recordOutcome(
+                attestDay,
+                TrajectoryOutcome.builder()
+                    .kind(OutcomeKind.TRAINING_STARTED)
+                    .date(attestDay)
+                    .visibility(Visibility.SHARED_WITH_COMMISSIONER)
+                    .build()));
+    TrajectoryOutcome outcome = t.getOutcome().orElseThrow();
+    line(
+        text("Outcome", "Resultaat"),
+        outcome.getKind().label(locale) + " (" + outcome.getKind().category().label(locale) + ")");
 
     // 8. Archived: a closed trajectory accepts no edit, only a correction that its history records.
     Trajectory closed = t;

@@ -42,6 +42,7 @@ class TourTest {
             "Voucher 2:                 individual 4:00, group 0:00, left 0:00, aftercare left 0:00",
             "Voucher 1:                 individual 3:00, group 0:00, left 1:00, aftercare left 0:10")
         .contains("Regime:                    vdab_004@1")
+        .contains("Training started (Learning)")
         .contains(
             "Attest for 2024-2025",
             "The guidance started after the start of the academic year of the attest",

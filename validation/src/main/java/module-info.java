@@ -24,6 +24,7 @@ module io.github.loopbaan.validation {
       io.github.loopbaan.validation.constraints.TrajectoryRules.PopAfterSynthesisValidator,
       io.github.loopbaan.validation.constraints.TrajectoryRules.RegimeRegisteredValidator,
       io.github.loopbaan.validation.constraints.TrajectoryRules.CatalogueEntriesKnownValidator,
+      io.github.loopbaan.validation.constraints.TrajectoryRules.FarewellForcedMobilityValidator,
       io.github.loopbaan.validation.constraints.TrajectoryRules.ProviderRecognisedValidator,
       io.github.loopbaan.validation.constraints.TrajectoryRules.EligibilityRecordedValidator,
       io.github.loopbaan.validation.constraints.TrajectoryRules.SessionVoucherValidator,

@@ -10,7 +10,9 @@ import io.github.loopbaan.core.question.ClientQuestionType;
 import io.github.loopbaan.core.question.CoachingApproach;
 import io.github.loopbaan.core.question.CoreQuestion;
 import io.github.loopbaan.core.question.EvolutionKind;
+import io.github.loopbaan.core.question.MismatchCause;
 import io.github.loopbaan.core.question.OrganisationalQuestion;
+import io.github.loopbaan.core.question.OrganisationalQuestionCategory;
 import io.github.loopbaan.core.question.OrganisationalQuestionSubtype;
 import io.github.loopbaan.core.question.OrganisationalTheme;
 import io.github.loopbaan.core.question.QuestionEvolution;
@@ -103,7 +105,12 @@ public final class QuestionArbitraries {
         .use(Texts.notes())
         .withProbability(0.5)
         .in(OrganisationalQuestion.Builder::description)
-        .build(OrganisationalQuestion.Builder::build);
+        .build(OrganisationalQuestion.Builder::build)
+        .flatMap(
+            q ->
+                q.category() == OrganisationalQuestionCategory.MISMATCH_STAGNATION
+                    ? Arbitraries.of(MismatchCause.class).optional().map(q::withMismatchCause)
+                    : Arbitraries.just(q));
   }
 
   /**

@@ -91,7 +91,8 @@ public final class RuleArbitraries {
           "base_pop_after_synthesis",
           "base_action_plan_required",
           "base_regime_registered",
-          "base_catalogue_entries_known");
+          "base_catalogue_entries_known",
+          "base_farewell_forced_mobility");
 
   /** Rule codes of the Flemish career-voucher rule set ({@link FlemishVoucher}). */
   public static final List<String> VOUCHER_CODES =
@@ -432,6 +433,24 @@ public final class RuleArbitraries {
                                 .build())
                         .administeredOn(t.getOpenedOn())
                         .build())
+                .build());
+      case "base_farewell_forced_mobility":
+        // Farewell to work first on the route of an employed client (no forced mobility).
+        return base(
+            code,
+            restored(t)
+                .phaseProgress(
+                    t.getPhaseProgress()
+                        .orElseThrow()
+                        .withPlan(
+                            t.getPlan()
+                                .orElseThrow()
+                                .withSelectedPhases(
+                                    PhaseSelection.of(
+                                        ContentPhase.FAREWELL_TO_WORK, Attention.BRIEF),
+                                    PhaseSelection.of(
+                                        ContentPhase.IN_DEPTH_SELF_EXPLORATION,
+                                        Attention.EXTENSIVE))))
                 .build());
       case "vch_session_voucher":
         return voucher(

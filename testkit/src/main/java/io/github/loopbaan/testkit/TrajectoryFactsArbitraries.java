@@ -21,6 +21,7 @@ import io.github.loopbaan.core.trajectory.Referral;
 import io.github.loopbaan.core.trajectory.ReferralId;
 import io.github.loopbaan.core.trajectory.ReferralTarget;
 import io.github.loopbaan.core.trajectory.ScenarioId;
+import io.github.loopbaan.core.trajectory.ScenarioScope;
 import io.github.loopbaan.core.trajectory.ScenarioStatus;
 import io.github.loopbaan.core.trajectory.TrainingAttest;
 import io.github.loopbaan.core.trajectory.TrainingBenefit;
@@ -404,6 +405,9 @@ public final class TrajectoryFactsArbitraries {
         .use(Arbitraries.of(OCCUPATIONS).map(OccupationRef::of))
         .withProbability(0.4)
         .in(CareerScenario.Builder::occupation)
+        .use(Arbitraries.of(ScenarioScope.class))
+        .withProbability(0.6)
+        .in(CareerScenario.Builder::scope)
         .use(Arbitraries.of(ScenarioStatus.class))
         .in(CareerScenario.Builder::status)
         .use(networkConversations().list().ofMaxSize(3))

@@ -82,7 +82,10 @@ class RuleExamplesTest {
     assertThat(report.codes()).containsExactly(code);
     Violation v = report.violations().get(0);
     assertThat(v.severity())
-        .isEqualTo(code.equals("vch_pop_signature") ? Severity.WARNING : Severity.ERROR);
+        .isEqualTo(
+            code.equals("vch_pop_signature") || code.equals("base_farewell_forced_mobility")
+                ? Severity.WARNING
+                : Severity.ERROR);
     assertThat(v.ruleSet()).isEqualTo(code.startsWith("base_") ? "base" : "flemish_voucher");
     assertThat(v.message(Locale.ENGLISH))
         .isNotBlank()

@@ -2,6 +2,7 @@ package io.github.loopbaan.benchmarks.validation;
 
 import io.github.loopbaan.core.catalogue.CatalogueEntry;
 import io.github.loopbaan.core.lifecycle.Event;
+import io.github.loopbaan.core.phase.ContentPhase;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.plan.PlanKind;
 import io.github.loopbaan.core.plan.PopChecklist;
@@ -88,6 +89,7 @@ public final class RuleChecks {
       add(failed, "base_pop_after_synthesis", basePopAfterSynthesis(t, synthesisHeld));
       add(failed, "base_regime_registered", baseRegimeRegistered(t, regimes));
       add(failed, "base_catalogue_entries_known", baseCatalogueEntriesKnown(t));
+      add(failed, "base_farewell_forced_mobility", baseFarewellForcedMobility(t));
     }
     if (voucher) {
       add(failed, "vch_vouchers", vchVouchers(t));
@@ -258,6 +260,16 @@ public final class RuleChecks {
       }
     }
     return false;
+  }
+
+  /**
+   * @param t the trajectory
+   * @return whether {@code base_farewell_forced_mobility} fails: farewell to work in the plan
+   *     without forced mobility recorded
+   */
+  static boolean baseFarewellForcedMobility(Trajectory t) {
+    return t.getPlan().map(p -> p.isSelected(ContentPhase.FAREWELL_TO_WORK)).orElse(false)
+        && !t.recordsForcedMobility();
   }
 
   // ---- Flemish career-voucher rules on the trajectory

@@ -141,12 +141,7 @@ public abstract class ApproachRecommendation implements WithApproachRecommendati
     if (health.contains(HealthConcern.PSYCHOLOGICAL_COMPLAINTS)) {
       reasons.add(RecommendationReason.PSYCHOLOGICAL_COMPLAINTS_REFER);
     }
-    boolean forced =
-        employment.equals(Optional.of(EmploymentSituation.FORCED_MOBILITY))
-            || organisational
-                .map(q -> q.category() == OrganisationalQuestionCategory.REORGANISATION_MERGER)
-                .orElse(false);
-    if (forced) {
+    if (isForcedMobility(employment, organisational)) {
       reasons.add(RecommendationReason.FORCED_MOBILITY_FAREWELL);
     }
     return builder().questionType(type).approach(approach).reasons(reasons).build();
@@ -171,6 +166,22 @@ public abstract class ApproachRecommendation implements WithApproachRecommendati
   @PersonalData(DataCategory.HEALTH)
   @Value.Redacted
   public abstract List<RecommendationReason> getReasons();
+
+  /**
+   * Whether the facts record forced labour mobility (000 phase 1): the employment situation is
+   * forced mobility, or the organisation's question is one of reorganisation (003 table 1.2).
+   *
+   * @param employment the client's employment situation, when recorded
+   * @param organisational the organisation's question, when there is one
+   * @return whether forced mobility is recorded
+   */
+  public static boolean isForcedMobility(
+      Optional<EmploymentSituation> employment, Optional<OrganisationalQuestion> organisational) {
+    return employment.equals(Optional.of(EmploymentSituation.FORCED_MOBILITY))
+        || organisational
+            .map(q -> q.category() == OrganisationalQuestionCategory.REORGANISATION_MERGER)
+            .orElse(false);
+  }
 
   /**
    * Derived, not an attribute.

@@ -15,7 +15,9 @@ import org.immutables.value.Value;
  * The description in the organisation's own words is about an employee and therefore personal data:
  * it never appears in {@link #toString()}.
  *
- * <p>Structural rule: the description, when given, is not blank.
+ * <p>Structural rules: the description, when given, is not blank; a {@linkplain #getMismatchCause()
+ * cause of mismatch} is recorded only for a question of mismatch ({@code
+ * mismatch_cause_for_mismatch}).
  *
  * <pre>{@code
  * OrganisationalQuestion q = OrganisationalQuestion.builder()
@@ -63,6 +65,15 @@ public abstract class OrganisationalQuestion implements WithOrganisationalQuesti
   public abstract Optional<String> getDescription();
 
   /**
+   * @return for a question of mismatch (the middle column of table 1.2), its cause as the
+   *     organisation sees it, when recorded (003 §1.2); it says something about the employee and is
+   *     personal data
+   */
+  @PersonalData
+  @Value.Redacted
+  public abstract Optional<MismatchCause> getMismatchCause();
+
+  /**
    * Derived, not an attribute.
    *
    * @return the column of table 1.2 (growth, mismatch, reorganisation) the subtype belongs to
@@ -74,6 +85,13 @@ public abstract class OrganisationalQuestion implements WithOrganisationalQuesti
   @Value.Check
   void check() {
     Require.notBlank(getDescription(), "OrganisationalQuestion", "description");
+    Require.that(
+        getMismatchCause().isEmpty()
+            || category() == OrganisationalQuestionCategory.MISMATCH_STAGNATION,
+        "OrganisationalQuestion",
+        "mismatchCause",
+        "mismatch_cause_for_mismatch",
+        "a cause of mismatch belongs to a question of mismatch (table 1.2)");
   }
 
   /**

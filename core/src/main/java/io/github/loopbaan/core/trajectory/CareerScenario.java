@@ -64,6 +64,12 @@ public abstract class CareerScenario implements WithCareerScenario, Shared {
   public abstract Optional<OccupationRef> getOccupation();
 
   /**
+   * @return whether the scenario lies within the client's own organisation or outside it (000
+   *     phases 4 and 5), when recorded; a client without an employer has no inside
+   */
+  public abstract Optional<ScenarioScope> getScope();
+
+  /**
    * @return where the scenario stands
    */
   public abstract ScenarioStatus getStatus();

@@ -21,11 +21,14 @@ import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.plan.Intervention;
 import io.github.loopbaan.core.plan.NamedTraining;
 import io.github.loopbaan.core.privacy.DataCategory;
+import io.github.loopbaan.core.question.ApproachRecommendation;
 import io.github.loopbaan.core.question.CareerQuestion;
 import io.github.loopbaan.core.question.QuestionEvolution;
 import io.github.loopbaan.core.rules.FlemishVoucher;
+import io.github.loopbaan.core.rules.Warning;
 import io.github.loopbaan.core.rules.base.CatalogueEntriesKnown;
 import io.github.loopbaan.core.rules.base.EligibilityRecorded;
+import io.github.loopbaan.core.rules.base.FarewellForcedMobility;
 import io.github.loopbaan.core.rules.base.GoalPastIntake;
 import io.github.loopbaan.core.rules.base.PlanPastIntake;
 import io.github.loopbaan.core.rules.base.PopAfterSynthesis;
@@ -107,6 +110,7 @@ import org.immutables.value.Value;
 @PopAfterSynthesis
 @RegimeRegistered
 @CatalogueEntriesKnown
+@FarewellForcedMobility(payload = Warning.class)
 @ProviderRecognised
 @EligibilityRecorded
 @Vouchers(groups = FlemishVoucher.class)
@@ -380,6 +384,19 @@ public abstract class Trajectory {
               }
             });
     return Collections.unmodifiableList(entries);
+  }
+
+  /**
+   * Whether the file records forced labour mobility: the client's employment situation is forced
+   * mobility, or the career question's organisational question is one of reorganisation (table
+   * 1.2). The same facts as the approach recommendation's reason {@code forced_mobility_farewell}.
+   *
+   * @return whether forced mobility is recorded
+   */
+  public boolean recordsForcedMobility() {
+    return ApproachRecommendation.isForcedMobility(
+        getClient().getEmployment(),
+        getCareerQuestion().flatMap(CareerQuestion::getOrganisationalQuestion));
   }
 
   /**

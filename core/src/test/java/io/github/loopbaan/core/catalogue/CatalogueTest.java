@@ -7,6 +7,7 @@ import io.github.loopbaan.core.InvalidValueException;
 import io.github.loopbaan.core.plan.InterventionKind;
 import io.github.loopbaan.core.question.ClientQuestionType;
 import io.github.loopbaan.core.question.Dimension;
+import io.github.loopbaan.core.question.MismatchCause;
 import io.github.loopbaan.core.question.OrganisationalQuestion;
 import io.github.loopbaan.core.question.OrganisationalQuestionCategory;
 import io.github.loopbaan.core.question.OrganisationalQuestionSubtype;
@@ -205,6 +206,22 @@ class CatalogueTest {
               assertThat(e.getRule()).isEqualTo("required");
               assertThat(e.getAttribute()).isEqualTo("category");
             });
+  }
+
+  @Test
+  void a_cause_of_mismatch_belongs_to_a_question_of_mismatch_and_is_never_printed() {
+    OrganisationalQuestion problem =
+        OrganisationalQuestion.of(OrganisationalQuestionSubtype.PROBLEM_SITUATION)
+            .withMismatchCause(MismatchCause.SELECTION_ERROR);
+    assertThat(problem.getMismatchCause()).contains(MismatchCause.SELECTION_ERROR);
+    assertThat(problem.toString()).doesNotContain("selection");
+    assertThatThrownBy(
+            () ->
+                OrganisationalQuestion.of(OrganisationalQuestionSubtype.TALENT_POOL)
+                    .withMismatchCause(MismatchCause.INDIVIDUAL_PROBLEM))
+        .isInstanceOfSatisfying(
+            InvalidValueException.class,
+            e -> assertThat(e.getRule()).isEqualTo("mismatch_cause_for_mismatch"));
   }
 
   @Test

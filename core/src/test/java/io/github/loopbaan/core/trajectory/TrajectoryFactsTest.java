@@ -207,6 +207,17 @@ class TrajectoryFactsTest {
     assertThat(scenario.isOpen()).isTrue();
     assertThat(scenario.getVisibility()).isEqualTo(Visibility.SHARED_WITH_CLIENT);
     assertThat(scenario.lastConversationOn()).isEmpty();
+    assertThat(scenario.getScope()).as("recorded only when known").isEmpty();
+  }
+
+  @Test
+  void a_scenario_records_whether_it_lies_within_the_own_organisation_or_outside_it() {
+    CareerScenario inside =
+        CareerScenario.idea(ScenarioId.of("s-2"), "Opleidingswerk in het eigen ziekenhuis")
+            .withScope(ScenarioScope.WITHIN_ORGANISATION);
+    assertThat(inside.getScope()).contains(ScenarioScope.WITHIN_ORGANISATION);
+    assertThat(ScenarioScope.OUTSIDE_ORGANISATION.label(java.util.Locale.forLanguageTag("nl")))
+        .isEqualTo("Buiten de organisatie");
   }
 
   @Test

@@ -71,19 +71,14 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
     }
     RuleContext rules =
         hibernate == null ? null : hibernate.getConstraintValidatorPayload(RuleContext.class);
-    FundingRegimes regimes =
-        rules != null
-            ? rules.regimes()
-            : hibernate == null
-                ? null
-                : hibernate.getConstraintValidatorPayload(FundingRegimes.class);
-    Optional<Finding> finding =
-        check(
-            value,
-            rules != null
-                ? rules
-                : RuleContext.of(
-                    regimes == null ? FundingRegimes.builtIn() : regimes, Optional.empty()));
+    if (rules == null) {
+      // A factory configured by hand: a bare FundingRegimes payload, or none at all.
+      FundingRegimes regimes =
+          hibernate == null ? null : hibernate.getConstraintValidatorPayload(FundingRegimes.class);
+      rules =
+          RuleContext.of(regimes == null ? FundingRegimes.builtIn() : regimes, Optional.empty());
+    }
+    Optional<Finding> finding = check(value, rules);
     if (finding.isEmpty()) {
       return true;
     }

@@ -3,10 +3,12 @@ package io.github.loopbaan.validation.constraints;
 import io.github.loopbaan.core.catalogue.Catalogue;
 import io.github.loopbaan.core.internal.Saturating;
 import io.github.loopbaan.core.party.EmploymentSituation;
+import io.github.loopbaan.core.phase.ContentPhase;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.plan.StorageConsent;
 import io.github.loopbaan.core.rules.base.CatalogueEntriesKnown;
 import io.github.loopbaan.core.rules.base.EligibilityRecorded;
+import io.github.loopbaan.core.rules.base.FarewellForcedMobility;
 import io.github.loopbaan.core.rules.base.GoalPastIntake;
 import io.github.loopbaan.core.rules.base.PlanPastIntake;
 import io.github.loopbaan.core.rules.base.PopAfterSynthesis;
@@ -154,6 +156,21 @@ public final class TrajectoryRules {
                           ? "outcome"
                           : "careerQuestion";
       return Optional.of(Finding.at(path).with("count", unknown));
+    }
+  }
+
+  /**
+   * {@code base_farewell_forced_mobility} (a warning): the plan goes through farewell to work, but
+   * the file records no forced mobility ({@link Trajectory#recordsForcedMobility()}). The message
+   * names no employment situation: it is personal data.
+   */
+  public static final class FarewellForcedMobilityValidator
+      extends RuleValidator<FarewellForcedMobility, Trajectory> {
+    @Override
+    protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
+      boolean farewell =
+          t.getPlan().map(p -> p.isSelected(ContentPhase.FAREWELL_TO_WORK)).orElse(false);
+      return PlanRules.when(farewell && !t.recordsForcedMobility(), "phaseProgress.plan");
     }
   }
 

@@ -124,7 +124,7 @@ public final class TrajectoryArbitraries {
 
   /**
    * @return trajectories in every stage, with a history of the commands that led there, and with
-   *     notes, assignments, instrument results and career scenarios added
+   *     notes, assignments, instrument results, career scenarios and interventions added
    */
   public static Arbitrary<Trajectory> trajectories() {
     return Combinators.combine(
@@ -138,15 +138,17 @@ public final class TrajectoryArbitraries {
             TrajectoryFactsArbitraries.careerScenarios()
                 .list()
                 .ofMaxSize(3)
-                .uniqueElements(c -> c.getId()))
+                .uniqueElements(c -> c.getId()),
+            CatalogueArbitraries.interventions().list().ofMaxSize(2))
         .as(
-            (t, notes, assignments, results, scenarios) ->
+            (t, notes, assignments, results, scenarios, interventions) ->
                 Trajectory.builder()
                     .from(t)
                     .notes(notes)
                     .assignments(assignments)
                     .instrumentResults(results)
                     .scenarios(scenarios)
+                    .interventions(interventions)
                     .build());
   }
 

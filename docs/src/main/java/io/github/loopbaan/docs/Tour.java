@@ -9,11 +9,14 @@ import io.github.loopbaan.core.party.Client;
 import io.github.loopbaan.core.party.ClientId;
 import io.github.loopbaan.core.party.Coach;
 import io.github.loopbaan.core.party.CoachId;
+import io.github.loopbaan.core.party.CoachPosition;
+import io.github.loopbaan.core.party.CoachSpecialism;
 import io.github.loopbaan.core.party.CommissionerId;
 import io.github.loopbaan.core.party.CommissioningParty;
 import io.github.loopbaan.core.party.EducationLevel;
 import io.github.loopbaan.core.party.EmploymentSituation;
 import io.github.loopbaan.core.phase.Attention;
+import io.github.loopbaan.core.phase.CoachRole;
 import io.github.loopbaan.core.phase.CoachingGoal;
 import io.github.loopbaan.core.phase.ContentPhase;
 import io.github.loopbaan.core.phase.GoalTerm;
@@ -48,6 +51,9 @@ import io.github.loopbaan.core.session.Assignment;
 import io.github.loopbaan.core.session.AssignmentCommand;
 import io.github.loopbaan.core.session.AssignmentId;
 import io.github.loopbaan.core.session.Instrument;
+import io.github.loopbaan.core.session.LossBehaviour;
+import io.github.loopbaan.core.session.LossEmotion;
+import io.github.loopbaan.core.session.LossObservation;
 import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.session.SessionId;
 import io.github.loopbaan.core.session.SessionKind;
@@ -154,6 +160,8 @@ public final class Tour {
         Coach.builder()
             .id(CoachId.of("k-04"))
             .addAccreditations(Accreditation.EQA_PRACTITIONER)
+            .addSpecialisms(CoachSpecialism.OUTPLACEMENT)
+            .position(CoachPosition.EXTERNAL)
             .build();
     Trajectory t =
         Trajectory.open(
@@ -228,6 +236,8 @@ public final class Tour {
             .addGoals(
                 CoachingGoal.of(
                     "Een nieuwe baan waarin ik mijn ervaring kan doorgeven", GoalTerm.LONG_TERM))
+            // Outplacement asks a practical coaching and mediating role (003 §1.1).
+            .addCoachRoles(CoachRole.COACHING, CoachRole.MEDIATING)
             .build();
     t =
         apply(
@@ -243,6 +253,9 @@ public final class Tour {
         plan.getSelectedPhases().stream()
             .map(s -> s.getPhase().label(locale) + " (" + s.getAttention().label(locale) + ")")
             .collect(Collectors.joining(" > ")));
+    line(
+        text("Coach's roles", "Rollen van de coach"),
+        plan.getCoachRoles().stream().map(r -> r.label(locale)).collect(Collectors.joining(", ")));
 
     // A rejected command: in-depth work before the agreement is signed.
     LocalDate firstInDepth = intakeDay.plusDays(10);
@@ -265,15 +278,20 @@ public final class Tour {
 
     // 3. In-depth conversations.
     // Content phases: the intake selected them; the trajectory follows them in order.
+    // Farewell to work: the coach records the grief observed (000 phase 1), health data that
+    // stays out of the commissioner's view and of this printout.
     t =
         apply(
             t,
             TrajectoryCommand.holdInDepthConversation(
                 session(
-                    SessionKind.IN_DEPTH,
-                    firstInDepth,
-                    Duration.ofMinutes(90),
-                    SessionMode.IN_PERSON)));
+                        SessionKind.IN_DEPTH,
+                        firstInDepth,
+                        Duration.ofMinutes(90),
+                        SessionMode.IN_PERSON)
+                    .withLossObservation(
+                        LossObservation.of(LossEmotion.ANGER, LossEmotion.UNCERTAINTY)
+                            .withBehaviours(LossBehaviour.BARGAINING))));
     t = phase(t, PhaseCommand.enter(ContentPhase.FAREWELL_TO_WORK, firstInDepth));
     // Voucher 1 holds the intake and the first in-depth conversation; the rest goes on voucher 2.
     voucherLine(t, 1);

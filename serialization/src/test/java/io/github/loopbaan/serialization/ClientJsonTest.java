@@ -9,6 +9,8 @@ import io.github.loopbaan.core.party.Client;
 import io.github.loopbaan.core.party.ClientId;
 import io.github.loopbaan.core.party.Coach;
 import io.github.loopbaan.core.party.CoachId;
+import io.github.loopbaan.core.party.CoachPosition;
+import io.github.loopbaan.core.party.CoachSpecialism;
 import io.github.loopbaan.core.party.CommissionerId;
 import io.github.loopbaan.core.party.CommissioningParty;
 import io.github.loopbaan.core.party.EducationLevel;
@@ -76,7 +78,16 @@ class ClientJsonTest {
             .addAccreditations(Accreditation.NOLOC_REGISTER)
             .build();
     assertThat(JSON.write(coach))
-        .isEqualTo("{\"accreditations\":[\"noloc_register\"],\"id\":\"k-1\"}");
+        .isEqualTo("{\"accreditations\":[\"noloc_register\"],\"id\":\"k-1\",\"specialisms\":[]}");
+    Coach specialised =
+        coach
+            .withSpecialisms(CoachSpecialism.BALANCE_AND_BURN_OUT)
+            .withPosition(CoachPosition.INTERNAL);
+    assertThat(JSON.write(specialised))
+        .isEqualTo(
+            "{\"accreditations\":[\"noloc_register\"],\"id\":\"k-1\",\"position\":\"internal\","
+                + "\"specialisms\":[\"balance_and_burn_out\"]}");
+    assertThat(JSON.read(JSON.write(specialised), Coach.class)).isEqualTo(specialised);
     CommissioningParty funder = CommissioningParty.publicFunder(CommissionerId.of("vdab"), "VDAB");
     assertThat(JSON.write(funder))
         .isEqualTo("{\"id\":\"vdab\",\"kind\":\"public_funder\",\"organisationName\":\"VDAB\"}");

@@ -30,11 +30,13 @@ import io.github.loopbaan.core.plan.NamedTraining;
 import io.github.loopbaan.core.plan.PlanRevision;
 import io.github.loopbaan.core.plan.PopChecklist;
 import io.github.loopbaan.core.plan.Reflection;
+import io.github.loopbaan.core.plan.ReintegrationPlan;
 import io.github.loopbaan.core.plan.Revisions;
 import io.github.loopbaan.core.question.ApproachRecommendation;
 import io.github.loopbaan.core.question.CareerQuestion;
 import io.github.loopbaan.core.question.CareerQuestionId;
 import io.github.loopbaan.core.question.ClientQuestionType;
+import io.github.loopbaan.core.question.OrganisationContext;
 import io.github.loopbaan.core.question.OrganisationalQuestion;
 import io.github.loopbaan.core.question.OrganisationalQuestionSubtype;
 import io.github.loopbaan.core.question.QuestionEvolution;
@@ -45,6 +47,7 @@ import io.github.loopbaan.core.session.AttachmentId;
 import io.github.loopbaan.core.session.Instrument;
 import io.github.loopbaan.core.session.InstrumentResult;
 import io.github.loopbaan.core.session.InstrumentResultId;
+import io.github.loopbaan.core.session.LossObservation;
 import io.github.loopbaan.core.session.Note;
 import io.github.loopbaan.core.session.NoteId;
 import io.github.loopbaan.core.session.Session;
@@ -545,6 +548,32 @@ public class LoopbaanDomain extends DomainContextBase {
   @Provide
   public Arbitrary<InterventionKind> interventionKind() {
     return Arbitraries.of(InterventionKind.standardEntries());
+  }
+
+  /**
+   * @return arbitrary {@link LossObservation}s, as {@code SessionArbitraries.lossObservations()}
+   */
+  @Provide
+  public Arbitrary<LossObservation> lossObservation() {
+    return SessionArbitraries.lossObservations();
+  }
+
+  /**
+   * @return arbitrary {@link OrganisationContext}s, as {@code
+   *     QuestionArbitraries.organisationContexts()}
+   */
+  @Provide
+  public Arbitrary<OrganisationContext> organisationContext() {
+    return QuestionArbitraries.organisationContexts();
+  }
+
+  /**
+   * @return arbitrary {@link ReintegrationPlan}s drawn up from a day of 2015 to 2029, as {@code
+   *     PlanArbitraries.reintegrationPlans(LocalDate)}
+   */
+  @Provide
+  public Arbitrary<ReintegrationPlan> reintegrationPlan() {
+    return TrajectoryFactsArbitraries.days().flatMap(PlanArbitraries::reintegrationPlans);
   }
 
   /**

@@ -6,6 +6,8 @@ import io.github.loopbaan.core.party.Client;
 import io.github.loopbaan.core.party.ClientId;
 import io.github.loopbaan.core.party.Coach;
 import io.github.loopbaan.core.party.CoachId;
+import io.github.loopbaan.core.party.CoachPosition;
+import io.github.loopbaan.core.party.CoachSpecialism;
 import io.github.loopbaan.core.party.CommissionerId;
 import io.github.loopbaan.core.party.CommissionerKind;
 import io.github.loopbaan.core.party.CommissioningParty;
@@ -111,6 +113,11 @@ public final class PartyArbitraries {
         .in(Coach.Builder::name)
         .use(Arbitraries.of(Accreditation.class).set())
         .in(Coach.Builder::addAllAccreditations)
+        .use(Arbitraries.of(CoachSpecialism.class).set())
+        .in(Coach.Builder::addAllSpecialisms)
+        .use(Arbitraries.of(CoachPosition.class))
+        .withProbability(0.5)
+        .in(Coach.Builder::position)
         .build(Coach.Builder::build);
   }
 

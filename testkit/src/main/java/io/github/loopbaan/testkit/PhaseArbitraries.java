@@ -3,6 +3,7 @@ package io.github.loopbaan.testkit;
 import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.lifecycle.History;
 import io.github.loopbaan.core.phase.Attention;
+import io.github.loopbaan.core.phase.CoachRole;
 import io.github.loopbaan.core.phase.CoachingGoal;
 import io.github.loopbaan.core.phase.ContentPhase;
 import io.github.loopbaan.core.phase.GoalTerm;
@@ -243,9 +244,13 @@ public final class PhaseArbitraries {
                           .flatMap(s -> Arbitraries.shuffle(new ArrayList<>(s)));
               Arbitrary<List<Attention>> attention = attentions().list().ofSize(order.size());
               return Combinators.combine(
-                      attention, coachingGoals().list().ofMaxSize(3), dates(), added)
+                      attention,
+                      coachingGoals().list().ofMaxSize(3),
+                      dates(),
+                      added,
+                      Arbitraries.of(CoachRole.class).set().ofMaxSize(3))
                   .flatAs(
-                      (levels, goals, decidedOn, addedPhases) ->
+                      (levels, goals, decidedOn, addedPhases, roles) ->
                           amendments(decidedOn, addedPhases)
                               .map(
                                   amendments -> {
@@ -253,6 +258,7 @@ public final class PhaseArbitraries {
                                         TrajectoryPlan.builder()
                                             .decidedOn(decidedOn)
                                             .addAllGoals(goals)
+                                            .addAllCoachRoles(roles)
                                             .addAllAmendments(amendments);
                                     for (int i = 0; i < order.size(); i++) {
                                       builder.addSelectedPhase(

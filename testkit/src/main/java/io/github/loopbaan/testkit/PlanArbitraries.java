@@ -30,6 +30,7 @@ import io.github.loopbaan.core.plan.PlanKind;
 import io.github.loopbaan.core.plan.PlanRevision;
 import io.github.loopbaan.core.plan.PopChecklist;
 import io.github.loopbaan.core.plan.Reflection;
+import io.github.loopbaan.core.plan.ReintegrationPlan;
 import io.github.loopbaan.core.plan.Revisions;
 import io.github.loopbaan.core.plan.StorageConsent;
 import io.github.loopbaan.core.privacy.DataCategory;
@@ -214,6 +215,57 @@ public final class PlanArbitraries {
         .withProbability(0.3)
         .in(ActionPlan.Builder::evaluation)
         .build(ActionPlan.Builder::build);
+  }
+
+  /**
+   * @param from the earliest day the plan may be drawn up, for instance a trajectory's opening day
+   * @return re-integration plans (003 §1.4) drawn up 0 to 60 days from {@code from}, half of them
+   *     with an intended return 0 to 180 days later, with up to six steps; never past {@link
+   *     LocalDate#MAX}
+   */
+  public static Arbitrary<ReintegrationPlan> reintegrationPlans(LocalDate from) {
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 60),
+            Arbitraries.integers().between(0, 180).optional(),
+            Texts.returnGoals(),
+            reintegrationSteps())
+        .as(
+            (drawn, back, goal, steps) -> {
+              LocalDate drawnUpOn = capped(from, drawn);
+              return ReintegrationPlan.builder()
+                  .drawnUpOn(drawnUpOn)
+                  .goal(goal)
+                  .intendedReturnOn(back.map(days -> capped(drawnUpOn, days)))
+                  .steps(steps)
+                  .build();
+            });
+  }
+
+  /**
+   * @return action plans as {@link #actionPlans()}, each action describing a step of a return to
+   *     work ({@link Texts#returnSteps()}), so that no step reads like a note of the same value
+   */
+  private static Arbitrary<ActionPlan> reintegrationSteps() {
+    return actionPlans()
+        .flatMap(
+            plan ->
+                Texts.returnSteps()
+                    .list()
+                    .ofSize(plan.getActions().size())
+                    .map(
+                        texts -> {
+                          List<Action> steps = new ArrayList<>();
+                          for (int i = 0; i < texts.size(); i++) {
+                            steps.add(plan.getActions().get(i).withDescription(texts.get(i)));
+                          }
+                          return plan.withActions(steps);
+                        }));
+  }
+
+  private static LocalDate capped(LocalDate day, int days) {
+    return LocalDate.MAX.toEpochDay() - day.toEpochDay() < days
+        ? LocalDate.MAX
+        : day.plusDays(days);
   }
 
   /**

@@ -10,7 +10,10 @@ import io.github.loopbaan.core.question.ClientQuestionType;
 import io.github.loopbaan.core.question.CoachingApproach;
 import io.github.loopbaan.core.question.CoreQuestion;
 import io.github.loopbaan.core.question.EvolutionKind;
+import io.github.loopbaan.core.question.LearningClimate;
 import io.github.loopbaan.core.question.MismatchCause;
+import io.github.loopbaan.core.question.OrganisationContext;
+import io.github.loopbaan.core.question.OrganisationDevelopment;
 import io.github.loopbaan.core.question.OrganisationalQuestion;
 import io.github.loopbaan.core.question.OrganisationalQuestionCategory;
 import io.github.loopbaan.core.question.OrganisationalQuestionSubtype;
@@ -141,6 +144,26 @@ public final class QuestionArbitraries {
   }
 
   /**
+   * @return organisation contexts (003 §1.2): a development, a culture in words and a learning
+   *     climate, each present or not, at least one of them
+   */
+  public static Arbitrary<OrganisationContext> organisationContexts() {
+    return Combinators.combine(
+            Arbitraries.of(OrganisationDevelopment.class).optional(),
+            Texts.cultures().optional(),
+            Arbitraries.of(LearningClimate.class).optional())
+        .as(
+            (development, culture, climate) ->
+                development.isEmpty() && culture.isEmpty() && climate.isEmpty()
+                    ? OrganisationContext.builder().development(OrganisationDevelopment.STABLE)
+                    : OrganisationContext.builder()
+                        .development(development)
+                        .culture(culture)
+                        .learningClimate(climate))
+        .map(OrganisationContext.Builder::build);
+  }
+
+  /**
    * @return career questions in a client's own words, with an optional organisational question and
    *     a valid chain of up to {@value #MAX_EVOLUTIONS} evolutions in date order, each starting
    *     from the type current before it
@@ -159,6 +182,9 @@ public final class QuestionArbitraries {
             .use(organisationalQuestions())
             .withProbability(0.3)
             .in(CareerQuestion.Builder::organisationalQuestion)
+            .use(organisationContexts())
+            .withProbability(0.3)
+            .in(CareerQuestion.Builder::organisationContext)
             .build(CareerQuestion.Builder::build);
     Arbitrary<List<Step>> steps =
         Combinators.combine(

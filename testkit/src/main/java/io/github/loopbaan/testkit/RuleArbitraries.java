@@ -570,7 +570,11 @@ public final class RuleArbitraries {
                 .build());
       case "vch_attest_training_named":
         return voucher(
-            code, restored(t).developmentPlan(pop.withNamedTrainings(List.of())).build());
+            code,
+            restored(t)
+                .client(t.getClient().withEducationLevel(EducationLevel.HIGH))
+                .developmentPlan(pop.withNamedTrainings(List.of()))
+                .build());
       case "vch_attest_academic_year":
         {
           TrainingAttest attest = t.getTrainingAttest().orElseThrow();

@@ -15,6 +15,9 @@ import io.github.loopbaan.core.session.GroupSetting;
 import io.github.loopbaan.core.session.Instrument;
 import io.github.loopbaan.core.session.InstrumentResult;
 import io.github.loopbaan.core.session.InstrumentResultId;
+import io.github.loopbaan.core.session.LossBehaviour;
+import io.github.loopbaan.core.session.LossEmotion;
+import io.github.loopbaan.core.session.LossObservation;
 import io.github.loopbaan.core.session.Note;
 import io.github.loopbaan.core.session.NoteId;
 import io.github.loopbaan.core.session.Session;
@@ -32,6 +35,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -260,6 +264,24 @@ public final class SessionArbitraries {
   }
 
   /**
+   * @return observations of grieving the loss of work (000 phase 1): any emotions and behaviours,
+   *     at least one of either
+   */
+  public static Arbitrary<LossObservation> lossObservations() {
+    return Combinators.combine(
+            Arbitraries.of(LossEmotion.class).set(), Arbitraries.of(LossBehaviour.class).set())
+        .as(
+            (emotions, behaviours) ->
+                LossObservation.builder()
+                    .addAllEmotions(
+                        emotions.isEmpty() && behaviours.isEmpty()
+                            ? Set.of(LossEmotion.UNCERTAINTY)
+                            : emotions)
+                    .addAllBehaviours(behaviours)
+                    .build());
+  }
+
+  /**
    * @return sessions of every kind and status; cancelled ones mostly with a cancellation date 0 to
    *     30 days before the session; notes and attachments with unique identifiers. About one in
    *     four went through the {@link io.github.loopbaan.core.session.SessionLifecycle} from planned
@@ -385,6 +407,9 @@ public final class SessionArbitraries {
                   .in(Session.Builder::notes)
                   .use(attachments().list().ofMaxSize(3).uniqueElements(Attachment::getId))
                   .in(Session.Builder::attachments)
+                  .use(lossObservations())
+                  .withProbability(0.2)
+                  .in(Session.Builder::lossObservation)
                   .build(Session.Builder::build);
             });
   }

@@ -46,12 +46,14 @@ public final class StandardsArbitraries {
     {"career guidance advisor", "2423", "21-1012.00"}
   };
 
+  // Never a wire code of the model (such as the action subject "networking"), so that a leak
+  // property cannot mistake a code for the text.
   private static final String[] COMPETENCES = {
     "netwerken", "presenteren", "samenwerken", "plannen en organiseren", "klantgerichtheid",
         "flexibiliteit",
     "leidinggeven", "resultaatgerichtheid", "creativiteit", "onderhandelen", "zelfreflectie",
         "overtuigen",
-    "networking", "presenting", "negotiating", "coaching others"
+    "building networks", "presenting", "negotiating", "coaching others"
   };
   private static final String[] EVIDENCE = {
     "Organiseerde een netwerkbijeenkomst voor veertig collega's",

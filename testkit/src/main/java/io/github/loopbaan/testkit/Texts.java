@@ -84,6 +84,28 @@ public final class Texts {
     "Cliënte wil eerst afscheid nemen van het team voor ze verder kijkt.",
     "The client asked to keep the conflict with the manager out of the report."
   };
+  private static final String[] CULTURES = {
+    "Resultaatgericht, weinig ruimte voor fouten",
+    "Informeel en collegiaal, beslissingen bottom-up",
+    "Hiërarchisch, veel overleg voor elke stap",
+    "Open feedbackcultuur, leren van incidenten",
+    "Target-driven sales culture with monthly rankings",
+    "Family business, loyalty valued above mobility"
+  };
+  private static final String[] RETURN_GOALS = {
+    "Halve dagen terug in de eigen functie",
+    "Terugkeer in aangepast werk zonder nachtdiensten",
+    "Opbouw naar volledige werkhervatting in drie maanden",
+    "Return to own role at 50 percent, then increase",
+    "Move to a less physically demanding position"
+  };
+  private static final String[] RETURN_STEPS = {
+    "Gesprek met de bedrijfsarts over belastbaarheid",
+    "Twee ochtenden per week aanwezig op de afdeling",
+    "Werkplek aanpassen met een zit-sta bureau",
+    "Agree reduced hours with the line manager",
+    "Evaluate the first month with the occupational physician"
+  };
   private static final String[] TITLES = {
     "Waarden en drijfveren", "Levenslijn", "Netwerkkaart", "Kwaliteitenspel", "Sollicitatiebrief",
     "Career anchors", "Life line", "Network map", "Strengths interview", "Elevator pitch"
@@ -121,6 +143,33 @@ public final class Texts {
   public static Arbitrary<String> notes() {
     return Combinators.combine(Arbitraries.of(NOTES), Arbitraries.integers().between(1, 9999))
         .as((note, n) -> note + " (ref " + n + ")");
+  }
+
+  /**
+   * @return an organisation's culture as a coach describes it, Dutch or English, optionally
+   *     followed by a generated detail; never the text of a note
+   */
+  public static Arbitrary<String> cultures() {
+    return Combinators.combine(Arbitraries.of(CULTURES), Arbitraries.integers().between(1, 999))
+        .as((culture, n) -> culture + " (org " + n + ")");
+  }
+
+  /**
+   * @return the aims of a return to work in a re-integration plan, Dutch or English, optionally
+   *     followed by a generated detail; never the text of a note
+   */
+  public static Arbitrary<String> returnGoals() {
+    return Combinators.combine(Arbitraries.of(RETURN_GOALS), Arbitraries.integers().between(1, 999))
+        .as((goal, n) -> goal + " (plan " + n + ")");
+  }
+
+  /**
+   * @return the steps of a re-integration plan, Dutch or English, followed by a generated detail;
+   *     never the text of a note
+   */
+  public static Arbitrary<String> returnSteps() {
+    return Combinators.combine(Arbitraries.of(RETURN_STEPS), Arbitraries.integers().between(1, 999))
+        .as((step, n) -> step + " (step " + n + ")");
   }
 
   /**

@@ -10,6 +10,7 @@ import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.plan.DevelopmentPlanId;
 import io.github.loopbaan.core.plan.GeneralData;
 import io.github.loopbaan.core.plan.NamedTraining;
+import io.github.loopbaan.core.plan.ReintegrationPlan;
 import io.github.loopbaan.core.privacy.Visibility;
 import io.github.loopbaan.core.question.CareerQuestion;
 import io.github.loopbaan.core.question.CareerQuestionId;
@@ -124,7 +125,8 @@ public final class TrajectoryArbitraries {
 
   /**
    * @return trajectories in every stage, with a history of the commands that led there, and with
-   *     notes, assignments, instrument results, career scenarios and interventions added
+   *     notes, assignments, instrument results, career scenarios and interventions added, and one
+   *     in five with a re-integration plan
    */
   public static Arbitrary<Trajectory> trajectories() {
     return Combinators.combine(
@@ -139,17 +141,23 @@ public final class TrajectoryArbitraries {
                 .list()
                 .ofMaxSize(3)
                 .uniqueElements(c -> c.getId()),
-            CatalogueArbitraries.interventions().list().ofMaxSize(2))
-        .as(
-            (t, notes, assignments, results, scenarios, interventions) ->
-                Trajectory.builder()
-                    .from(t)
-                    .notes(notes)
-                    .assignments(assignments)
-                    .instrumentResults(results)
-                    .scenarios(scenarios)
-                    .interventions(interventions)
-                    .build());
+            CatalogueArbitraries.interventions().list().ofMaxSize(2),
+            Arbitraries.integers().between(0, 4))
+        .flatAs(
+            (t, notes, assignments, results, scenarios, interventions, chance) -> {
+              Trajectory.Builder b =
+                  Trajectory.builder()
+                      .from(t)
+                      .notes(notes)
+                      .assignments(assignments)
+                      .instrumentResults(results)
+                      .scenarios(scenarios)
+                      .interventions(interventions);
+              return chance > 0
+                  ? Arbitraries.just(b.build())
+                  : PlanArbitraries.reintegrationPlans(t.getOpenedOn())
+                      .map(plan -> b.reintegrationPlan(plan).build());
+            });
   }
 
   /**
@@ -163,13 +171,27 @@ public final class TrajectoryArbitraries {
         opened.map(TrajectoryArbitraries::duplicateSession),
         Combinators.combine(opened, days).as(TrajectoryArbitraries::aftercareWithoutSynthesis),
         Combinators.combine(opened, Arbitraries.integers().between(1, 60))
-            .as(TrajectoryArbitraries::popFinalisedBeforeIntake));
+            .as(TrajectoryArbitraries::popFinalisedBeforeIntake),
+        Combinators.combine(opened, days).as(TrajectoryArbitraries::reintegrationBeforeOpening));
   }
 
   private static Broken sessionBeforeOpening(Trajectory t, int days) {
     Session early = session(SessionKind.INTAKE, t.getOpenedOn().minusDays(days), new Random(days));
     return Broken.of(
         "Trajectory", "sessions.date,openedOn", "not_before", () -> t.withSessions(List.of(early)));
+  }
+
+  private static Broken reintegrationBeforeOpening(Trajectory t, int days) {
+    ReintegrationPlan plan =
+        ReintegrationPlan.builder()
+            .drawnUpOn(t.getOpenedOn().minusDays(days))
+            .goal("Halve dagen terug in de eigen functie")
+            .build();
+    return Broken.of(
+        "Trajectory",
+        "reintegrationPlan.drawnUpOn,openedOn",
+        "not_before",
+        () -> t.withReintegrationPlan(plan));
   }
 
   private static Broken duplicateSession(Trajectory t) {

@@ -138,8 +138,9 @@ public final class Mirror {
    *
    * @param accreditations accreditation codes
    * @param id the identifier
+   * @param specialisms specialism codes (empty in the standard documents)
    */
-  public record Coach(List<String> accreditations, String id) {}
+  public record Coach(List<String> accreditations, String id, List<String> specialisms) {}
 
   /**
    * The commissioning party.
@@ -297,12 +298,14 @@ public final class Mirror {
    * The trajectory plan decided at the intake.
    *
    * @param amendments amendments (empty in the standard documents)
+   * @param coachRoles the roles of the coach (empty in the standard documents)
    * @param decidedOn the day decided
    * @param goals the coaching goals
    * @param selectedPhases the selected phases
    */
   public record TrajectoryPlan(
       List<String> amendments,
+      List<String> coachRoles,
       LocalDate decidedOn,
       List<Goal> goals,
       List<PhaseSelection> selectedPhases) {}

@@ -195,6 +195,7 @@ public final class Streaming {
           gen.writeStartObject();
           strings(gen, "accreditations", c.accreditations());
           string(gen, "id", c.id());
+          strings(gen, "specialisms", c.specialisms());
           gen.writeEndObject();
         });
     object(
@@ -361,6 +362,7 @@ public final class Streaming {
   private static void trajectoryPlan(JsonGenerator g, TrajectoryPlan p) {
     g.writeStartObject();
     strings(g, "amendments", p.amendments());
+    strings(g, "coachRoles", p.coachRoles());
     date(g, "decidedOn", p.decidedOn());
     list(
         g,
@@ -657,16 +659,18 @@ public final class Streaming {
     expect(p, JsonToken.START_OBJECT);
     List<String> accreditations = null;
     String id = null;
+    List<String> specialisms = null;
     String name;
     while ((name = p.nextName()) != null) {
       p.nextToken();
       switch (name) {
         case "accreditations" -> accreditations = readStrings(p);
         case "id" -> id = text(p);
+        case "specialisms" -> specialisms = readStrings(p);
         default -> throw unknown(name);
       }
     }
-    return new Coach(accreditations, id);
+    return new Coach(accreditations, id, specialisms);
   }
 
   private static Commissioner readCommissioner(JsonParser p) {
@@ -930,6 +934,7 @@ public final class Streaming {
   private static TrajectoryPlan readTrajectoryPlan(JsonParser p) {
     expect(p, JsonToken.START_OBJECT);
     List<String> amendments = null;
+    List<String> coachRoles = null;
     LocalDate decidedOn = null;
     List<Goal> goals = null;
     List<PhaseSelection> selectedPhases = null;
@@ -938,13 +943,14 @@ public final class Streaming {
       p.nextToken();
       switch (name) {
         case "amendments" -> amendments = readStrings(p);
+        case "coachRoles" -> coachRoles = readStrings(p);
         case "decidedOn" -> decidedOn = LocalDate.parse(text(p));
         case "goals" -> goals = readList(p, Streaming::readGoal);
         case "selectedPhases" -> selectedPhases = readList(p, Streaming::readPhaseSelection);
         default -> throw unknown(name);
       }
     }
-    return new TrajectoryPlan(amendments, decidedOn, goals, selectedPhases);
+    return new TrajectoryPlan(amendments, coachRoles, decidedOn, goals, selectedPhases);
   }
 
   private static Goal readGoal(JsonParser p) {

@@ -521,7 +521,7 @@ public final class RuleChecks {
    */
   static boolean vchAttestTrainingNamed(Trajectory t) {
     return t.getTrainingAttest().isPresent()
-        && !t.namesTraining(t.getTrainingAttest().get().getTrainingTitle());
+        && !t.attestTrainingNamedAsRequired(t.getTrainingAttest().get());
   }
 
   /**

@@ -76,6 +76,12 @@ public abstract class TrajectoryPlan implements WithTrajectoryPlan {
   public abstract List<CoachingGoal> getGoals();
 
   /**
+   * @return the roles the coach takes on in this trajectory (003 ch. 1), as agreed at the intake;
+   *     empty when not recorded
+   */
+  public abstract Set<CoachRole> getCoachRoles();
+
+  /**
    * @return the day of the intake at which the plan was decided
    */
   public abstract LocalDate getDecidedOn();

@@ -102,6 +102,13 @@ public abstract class CareerQuestion implements WithCareerQuestion {
   public abstract Optional<OrganisationalQuestion> getOrganisationalQuestion();
 
   /**
+   * @return the context of the organisation the client works in (growth or shrinkage, culture,
+   *     learning climate: 003 §1.2), when recorded; for a question the client brought as well as
+   *     for one the organisation initiated
+   */
+  public abstract Optional<OrganisationContext> getOrganisationContext();
+
+  /**
    * @return how the question changed type, oldest first; empty when it kept its initial type
    */
   public abstract List<QuestionEvolution> getEvolutions();

@@ -5,6 +5,8 @@ import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.lifecycle.History;
 import io.github.loopbaan.core.lifecycle.Outcome;
 import io.github.loopbaan.core.lifecycle.Verdict;
+import io.github.loopbaan.core.privacy.DataCategory;
+import io.github.loopbaan.core.privacy.PersonalData;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -192,6 +194,15 @@ public abstract class Session implements WithSession {
    * @return the files the coach keeps with this session
    */
   public abstract List<Attachment> getAttachments();
+
+  /**
+   * @return what the coach observed in this session of the client's grieving over the loss of work
+   *     (000 phase 1), when recorded; health data, so never in {@link #toString()} nor in a
+   *     restricted view
+   */
+  @PersonalData(DataCategory.HEALTH)
+  @Value.Redacted
+  public abstract Optional<LossObservation> getLossObservation();
 
   /**
    * @return whether the session counts toward the registered hours (Dutch: geregistreerde uren): it

@@ -13,6 +13,7 @@ import io.github.loopbaan.core.lifecycle.Verdict;
 import io.github.loopbaan.core.party.Client;
 import io.github.loopbaan.core.party.Coach;
 import io.github.loopbaan.core.party.CommissioningParty;
+import io.github.loopbaan.core.party.EducationLevel;
 import io.github.loopbaan.core.phase.PhaseCommand;
 import io.github.loopbaan.core.phase.PhaseLifecycle;
 import io.github.loopbaan.core.phase.PhaseProgress;
@@ -20,7 +21,9 @@ import io.github.loopbaan.core.phase.TrajectoryPlan;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.plan.Intervention;
 import io.github.loopbaan.core.plan.NamedTraining;
+import io.github.loopbaan.core.plan.ReintegrationPlan;
 import io.github.loopbaan.core.privacy.DataCategory;
+import io.github.loopbaan.core.privacy.PersonalData;
 import io.github.loopbaan.core.question.ApproachRecommendation;
 import io.github.loopbaan.core.question.CareerQuestion;
 import io.github.loopbaan.core.question.QuestionEvolution;
@@ -273,7 +276,7 @@ public abstract class Trajectory {
    *     all), so the list is left out of the commissioner's and the anonymised views and shows as
    *     {@code <redacted>} in {@code toString()}, whether it is empty or not
    */
-  @io.github.loopbaan.core.privacy.PersonalData(DataCategory.HEALTH)
+  @PersonalData(DataCategory.HEALTH)
   @Value.Redacted
   public abstract List<Referral> getReferrals();
 
@@ -328,6 +331,43 @@ public abstract class Trajectory {
    *     first as added
    */
   public abstract List<Intervention> getInterventions();
+
+  /**
+   * @return the re-integration plan drawn up with a long-term sick client (003 §1.4), when the
+   *     trajectory holds one; health data, as a whole
+   */
+  @PersonalData(DataCategory.HEALTH)
+  @Value.Redacted
+  public abstract Optional<ReintegrationPlan> getReintegrationPlan();
+
+  /**
+   * Whether 004 §5 asks that the training of an attest be named explicitly in a POP:
+   * "Hooggeschoolden kunnen alleen nog opleidingscheques, opleidingsverlof of opleidingskrediet
+   * aanvragen indien de opleiding expliciet vermeld staat in het POP." For a client with a lower or
+   * middle education level the coach declares on honour that the training fits the POP (the
+   * attest's first principle); the seed does not ask that the POP name it.
+   *
+   * <p>Choice: when the client's {@link Client#getEducationLevel() education level} is not
+   * recorded, the training must be named, since the attest cannot show that the exception applies;
+   * naming the training in the POP is always allowed. The lifecycle's payload check {@code
+   * training_not_in_pop} and the rule {@code vch_attest_training_named} both read this method.
+   *
+   * @return true unless the client's education level is recorded as low or medium
+   */
+  public boolean attestNeedsNamedTraining() {
+    return getClient().getEducationLevel().map(level -> level == EducationLevel.HIGH).orElse(true);
+  }
+
+  /**
+   * Whether an attest meets 004 §5's rule on naming: its training is named in a POP of the
+   * trajectory, or the client is not highly educated ({@link #attestNeedsNamedTraining()}).
+   *
+   * @param attest a training attest, this trajectory's or one about to be issued
+   * @return whether the attest's training is named as 004 §5 requires for this client
+   */
+  public boolean attestTrainingNamedAsRequired(TrainingAttest attest) {
+    return !attestNeedsNamedTraining() || namesTraining(attest.getTrainingTitle());
+  }
 
   /**
    * Whether a POP of the trajectory names a training explicitly (004 §5: training vouchers, credit
@@ -950,6 +990,42 @@ public abstract class Trajectory {
   }
 
   /**
+   * @param value the interventions besides coaching
+   * @return a copy with the interventions replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withInterventions(Intervention... value) {
+    return open("interventions").copyWithInterventions(value);
+  }
+
+  /**
+   * @param value the interventions besides coaching
+   * @return a copy with the interventions replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withInterventions(Iterable<? extends Intervention> value) {
+    return open("interventions").copyWithInterventions(value);
+  }
+
+  /**
+   * @param value the re-integration plan
+   * @return a copy with the re-integration plan replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withReintegrationPlan(ReintegrationPlan value) {
+    return open("reintegrationPlan").copyWithReintegrationPlan(value);
+  }
+
+  /**
+   * @param value the re-integration plan, or none
+   * @return a copy with the re-integration plan replaced, checked like every construction
+   * @throws IllegalStateException when this trajectory is closed: use {@link #correct} instead
+   */
+  public final Trajectory withReintegrationPlan(Optional<? extends ReintegrationPlan> value) {
+    return open("reintegrationPlan").copyWithReintegrationPlan(value);
+  }
+
+  /**
    * Corrects a closed (archived) trajectory: the only change it accepts. The edit is made on a
    * builder holding this trajectory, the result is checked like every construction, and the
    * correction is recorded in the history as a {@code correct} event ({@code closed -> closed})
@@ -1045,6 +1121,15 @@ public abstract class Trajectory {
           "aftercareRequests.requestedOn",
           "aftercare_before_synthesis",
           "aftercare can only be requested after the synthesis conversation");
+    }
+    Optional<ReintegrationPlan> reintegration = getReintegrationPlan();
+    if (reintegration.isPresent()) {
+      Require.notBefore(
+          reintegration.get().getDrawnUpOn(),
+          getOpenedOn(),
+          "Trajectory",
+          "reintegrationPlan.drawnUpOn,openedOn",
+          "the re-integration plan must not be drawn up before the opening of the trajectory");
     }
     TrajectoryLifecycle.MACHINE.checkHistory(this, "Trajectory");
   }

@@ -192,7 +192,10 @@ public final class TrajectoryLifecycle {
    */
   public static final String ONLY_FOR_TRAINING_BENEFIT = "only_for_training_benefit";
 
-  /** Reason code: no POP of the trajectory names the attest's training (004 §5). */
+  /**
+   * Reason code: no POP of the trajectory names the attest's training, while the client is highly
+   * educated or the education level is not recorded (004 §5).
+   */
   public static final String TRAINING_NOT_IN_POP = "training_not_in_pop";
 
   /**
@@ -220,10 +223,13 @@ public final class TrajectoryLifecycle {
           (t, on) -> t.hasOtherCareerQuestion(),
           (t, on) -> Reason.of(ONLY_FOR_TRAINING_BENEFIT));
 
-  /** The attest's training is named in a POP of the trajectory (004 §5). */
+  /**
+   * The attest's training is named in a POP of the trajectory when the client is highly educated or
+   * the education level is not recorded (004 §5, {@link Trajectory#attestNeedsNamedTraining()}).
+   */
   static final PayloadCheck<Trajectory, TrajectoryCommand.IssueTrainingAttest> TRAINING_IN_POP =
       PayloadCheck.of(
-          TRAINING_NOT_IN_POP, (t, c) -> t.namesTraining(c.getAttest().getTrainingTitle()));
+          TRAINING_NOT_IN_POP, (t, c) -> t.attestTrainingNamedAsRequired(c.getAttest()));
 
   /**
    * The guidance did not start after the first day of the attest's academic year (004 §5: "niet

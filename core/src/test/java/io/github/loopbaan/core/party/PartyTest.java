@@ -7,6 +7,7 @@ import io.github.loopbaan.core.InvalidValueException;
 import io.github.loopbaan.core.privacy.DataCategory;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Structural rules and behaviour of clients, coaches and commissioning parties. */
@@ -29,6 +30,22 @@ class PartyTest {
               assertThat(e.getAttribute()).isEqualTo("name");
               assertThat(e.getRule()).isEqualTo("not_blank");
             });
+  }
+
+  @Test
+  void a_coach_records_specialisms_and_works_inside_or_outside_the_organisation() {
+    Coach coach =
+        Coach.of(CoachId.of("coach-1"))
+            .withSpecialisms(CoachSpecialism.REINTEGRATION, CoachSpecialism.OUTPLACEMENT)
+            .withPosition(CoachPosition.EXTERNAL);
+    assertThat(coach.getSpecialisms())
+        .containsExactlyInAnyOrder(CoachSpecialism.REINTEGRATION, CoachSpecialism.OUTPLACEMENT);
+    assertThat(coach.getPosition()).contains(CoachPosition.EXTERNAL);
+    assertThat(Coach.of(CoachId.of("coach-2")).getSpecialisms()).isEmpty();
+    assertThat(Coach.of(CoachId.of("coach-2")).getPosition()).isEmpty();
+    Locale nl = Locale.forLanguageTag("nl");
+    assertThat(CoachSpecialism.MEANING.label(nl)).isEqualTo("Zingeving");
+    assertThat(CoachPosition.INTERNAL.label(nl)).isEqualTo("Interne loopbaancoach");
   }
 
   @Test

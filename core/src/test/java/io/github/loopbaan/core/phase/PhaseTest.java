@@ -68,6 +68,27 @@ class PhaseTest {
   }
 
   @Test
+  void the_plan_records_the_roles_the_coach_takes_on_as_named_in_003() {
+    TrajectoryPlan growth =
+        plan(EMPOWERMENT)
+            .withCoachRoles(CoachRole.STIMULATING, CoachRole.BINDING, CoachRole.COACHING);
+    assertThat(growth.getCoachRoles())
+        .containsExactlyInAnyOrder(CoachRole.STIMULATING, CoachRole.BINDING, CoachRole.COACHING);
+    assertThat(plan(EMPOWERMENT).getCoachRoles()).isEmpty();
+    assertThat(CoachRole.values())
+        .extracting(CoachRole::code)
+        .containsExactly(
+            "measuring_expert",
+            "analysing",
+            "advising",
+            "coaching",
+            "mediating",
+            "stimulating",
+            "binding");
+    assertThat(CoachRole.MEDIATING.label(Locale.forLanguageTag("nl"))).isEqualTo("Bemiddelend");
+  }
+
+  @Test
   void a_plan_without_phases_is_rejected() {
     assertRule(
         () -> TrajectoryPlan.builder().decidedOn(INTAKE).build(),

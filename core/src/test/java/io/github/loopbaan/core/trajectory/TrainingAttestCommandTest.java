@@ -13,6 +13,7 @@ import io.github.loopbaan.core.InvalidValueException;
 import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.lifecycle.History;
 import io.github.loopbaan.core.lifecycle.Outcome;
+import io.github.loopbaan.core.party.EducationLevel;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.plan.DevelopmentPlanId;
 import io.github.loopbaan.core.plan.NamedTraining;
@@ -21,6 +22,7 @@ import io.github.loopbaan.core.question.CareerQuestionId;
 import io.github.loopbaan.core.question.ClientQuestionType;
 import io.github.loopbaan.core.session.SessionKind;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -121,6 +123,29 @@ class TrainingAttestCommandTest {
         .containsExactly(TrajectoryLifecycle.TRAINING_NOT_IN_POP);
     assertThat(t.namesTraining("Master bedrijfskunde")).isFalse();
     assertThat(t.namesTraining(" BACHELOR verpleegkunde")).isTrue();
+  }
+
+  @Test
+  void the_naming_rule_reads_the_education_level_strict_when_it_is_not_recorded() {
+    Trajectory unknown = afterSynthesis(true, false);
+    assertThat(unknown.getClient().getEducationLevel()).isEmpty();
+    TrainingAttest unnamed = attest("Master bedrijfskunde", SYNTHESIS);
+    assertThat(unknown.attestNeedsNamedTraining()).isTrue();
+    assertThat(unknown.attestTrainingNamedAsRequired(unnamed)).isFalse();
+
+    Trajectory high =
+        unknown.withClient(unknown.getClient().withEducationLevel(EducationLevel.HIGH));
+    assertThat(high.attestNeedsNamedTraining()).isTrue();
+    assertThat(codes(issue(high, unnamed)))
+        .containsExactly(TrajectoryLifecycle.TRAINING_NOT_IN_POP);
+    assertThat(high.attestTrainingNamedAsRequired(attest(TRAINING, SYNTHESIS))).isTrue();
+
+    for (EducationLevel level : List.of(EducationLevel.LOW, EducationLevel.MEDIUM)) {
+      Trajectory lower = unknown.withClient(unknown.getClient().withEducationLevel(level));
+      assertThat(lower.attestNeedsNamedTraining()).as(level.code()).isFalse();
+      assertThat(lower.attestTrainingNamedAsRequired(unnamed)).as(level.code()).isTrue();
+      assertThat(issue(lower, unnamed).orElseThrow().getTrainingAttest()).contains(unnamed);
+    }
   }
 
   @Test

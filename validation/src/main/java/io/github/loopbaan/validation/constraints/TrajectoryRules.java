@@ -586,8 +586,9 @@ public final class TrajectoryRules {
   }
 
   /**
-   * {@code vch_attest_training_named}: a training attest names a training that a POP of the
-   * trajectory names explicitly ({@link Trajectory#namesTraining(String)}).
+   * {@code vch_attest_training_named}: a training attest for a highly educated client, or one whose
+   * education level is not recorded, names a training that a POP of the trajectory names explicitly
+   * ({@link Trajectory#attestTrainingNamedAsRequired(TrainingAttest)}).
    */
   public static final class AttestTrainingNamedValidator
       extends RuleValidator<AttestTrainingNamed, Trajectory> {
@@ -595,8 +596,7 @@ public final class TrajectoryRules {
     protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
       Optional<TrainingAttest> attest = t.getTrainingAttest();
       return PlanRules.when(
-          attest.isPresent() && !t.namesTraining(attest.get().getTrainingTitle()),
-          "trainingAttest");
+          attest.isPresent() && !t.attestTrainingNamedAsRequired(attest.get()), "trainingAttest");
     }
   }
 

@@ -12,8 +12,11 @@ import java.lang.annotation.Target;
 
 /**
  * Rule {@code vch_attest_training_named} on {@link io.github.loopbaan.core.trajectory.Trajectory}:
- * A training attest is for a training named explicitly in the POP. Dutch: opleiding expliciet
- * vermeld in het POP.
+ * A training attest for a highly educated client is for a training named explicitly in the POP.
+ * Dutch: opleiding expliciet vermeld in het POP. The rule reads the client's education level: it
+ * holds for a client recorded as highly educated and, by choice, for one whose level is not
+ * recorded ({@link io.github.loopbaan.core.trajectory.Trajectory#attestNeedsNamedTraining()}); for
+ * a lower or middle level the coach's declaration that the training fits the POP suffices.
  *
  * <p>Source: 004 §5 (attest opleiding, hooggeschoolden). The validator comes from {@code
  * loopbaan-validation}.

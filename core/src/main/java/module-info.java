@@ -29,10 +29,11 @@ module io.github.loopbaan.core {
   exports io.github.loopbaan.core.session;
   exports io.github.loopbaan.core.standards;
   exports io.github.loopbaan.core.trajectory;
-  // Not API: the structural checks and the saturating arithmetic, shared with the validation rules
-  // only.
+  // Not API: the structural checks, the saturating arithmetic and the reading of text files, shared
+  // with the validation rules and the serialization's problem texts only.
   exports io.github.loopbaan.core.internal to
-      io.github.loopbaan.validation;
+      io.github.loopbaan.validation,
+      io.github.loopbaan.serialization;
 
   opens io.github.loopbaan.core;
   opens io.github.loopbaan.core.catalogue;

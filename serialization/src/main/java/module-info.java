@@ -10,6 +10,9 @@ module io.github.loopbaan.serialization {
   requires transitive tools.jackson.core;
   requires transitive tools.jackson.databind;
 
+  // Only ProblemDetails.ofReport needs it; an application that maps validation reports has it.
+  requires static io.github.loopbaan.validation;
+
   exports io.github.loopbaan.serialization;
 
   provides tools.jackson.databind.JacksonModule with

@@ -29,6 +29,7 @@ import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.serialization.CommandFormat;
 import io.github.loopbaan.serialization.DocumentKind;
 import io.github.loopbaan.serialization.LoopbaanJson;
+import io.github.loopbaan.serialization.ProblemDetails;
 import io.github.loopbaan.serialization.View;
 import io.github.loopbaan.serialization.WireFormat;
 import java.io.IOException;
@@ -103,6 +104,12 @@ public final class SchemaReference {
     Map<String, String> files = new LinkedHashMap<>();
     for (DocumentKind kind : DocumentKind.values()) {
       files.put("schema/" + kind.code() + ".schema.json", pretty(schema(kind)));
+    }
+    files.put("schema/problem.schema.json", pretty(ProblemSchema.schema()));
+    for (Map.Entry<String, ProblemDetails> problem : ProblemSchema.examples().entrySet()) {
+      files.put(
+          "examples/problems/" + problem.getKey() + ".json",
+          pretty(LoopbaanJson.mapper().readTree(problem.getValue().toJson())));
     }
     for (Map.Entry<String, Object> example : examples().entrySet()) {
       files.put(

@@ -7,9 +7,11 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -75,6 +77,31 @@ public final class Labels {
     String path =
         typeInPackage.getPackageName().replace('.', '/') + "/labels_" + language + ".properties";
     return BUNDLES.computeIfAbsent(path, p -> load(typeInPackage, p));
+  }
+
+  /**
+   * Reads a UTF-8 properties file into texts by key. The caller opens the stream, so that a
+   * resource of another module is read by that module (its package need not be open to this one).
+   *
+   * @param in the file's content, closed here; {@code null} (no such file) reads as no texts
+   * @param name the file's name, for the error message
+   * @return the texts, sorted by key, unmodifiable
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public static Map<String, String> texts(InputStream in, String name) {
+    Properties properties = new Properties();
+    if (in != null) {
+      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        properties.load(reader);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read " + name, e);
+      }
+    }
+    Map<String, String> texts = new TreeMap<>();
+    for (String key : properties.stringPropertyNames()) {
+      texts.put(key, properties.getProperty(key));
+    }
+    return Collections.unmodifiableMap(texts);
   }
 
   private static Properties load(Class<?> anchor, String path) {

@@ -1,18 +1,11 @@
 package io.github.loopbaan.core.lifecycle;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.loopbaan.core.internal.Labels;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -112,22 +105,8 @@ public final class Reason {
     return BUNDLES.computeIfAbsent(
         language,
         l -> {
-          Properties p = new Properties();
           String path = "reasons_" + l + ".properties";
-          try (InputStream in = Reason.class.getResourceAsStream(path)) {
-            if (in != null) {
-              try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                p.load(r);
-              }
-            }
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-          Map<String, String> texts = new TreeMap<>();
-          for (String key : p.stringPropertyNames()) {
-            texts.put(key, p.getProperty(key));
-          }
-          return Collections.unmodifiableMap(texts);
+          return Labels.texts(Reason.class.getResourceAsStream(path), path);
         });
   }
 

@@ -352,7 +352,7 @@ public final class ProblemDetails {
    *     title}, {@code status}, {@code detail}, then the {@linkplain #extensions() extensions}
    */
   public String toJson() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256 + 128 * violations.size());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
       g.writeStartObject();
       g.writeStringProperty("type", type.toString());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.loopbaan.core.InvalidValueException;
 import io.github.loopbaan.core.lifecycle.CommandRejectedException;
+import io.github.loopbaan.core.lifecycle.Reason;
 import io.github.loopbaan.core.party.Client;
 import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.session.SessionId;
@@ -67,6 +68,10 @@ class ProblemDetailsTest {
         .isEqualTo(
             "Een code is niet bekend in de catalogus van de lezer. (bij $.healthConcerns[1])");
     assertThat(nl.getViolations()).isEmpty();
+    assertThat(nl.extensions())
+        .containsEntry("code", "unknown_code")
+        .containsEntry("path", "$.healthConcerns[1]")
+        .doesNotContainKey("violations");
     assertThat(nl.toJson()).doesNotContain(SECRET).doesNotContain("GEHEIM");
     JsonNode json = tree(nl);
     assertThat(names(json)).containsExactly("type", "title", "status", "detail", "code", "path");
@@ -148,6 +153,13 @@ class ProblemDetailsTest {
               assertThat(v.getType().toString())
                   .isEqualTo("https://loopbaan.github.io/invariants/positive");
             });
+    @SuppressWarnings("unchecked")
+    List<Map<String, String>> listed =
+        (List<Map<String, String>>) problem.extensions().get("violations");
+    assertThat(listed.get(0))
+        .containsEntry("path", "Session.duration")
+        .containsEntry("code", "positive")
+        .containsEntry("severity", "error");
   }
 
   @Test
@@ -174,7 +186,16 @@ class ProblemDetailsTest {
       assertThat(v.getType().toString())
           .isEqualTo("https://loopbaan.github.io/rules/" + v.getCode());
     }
-    assertThat(problem.getDetail()).contains("geschonden");
+    assertThat(problem.getDetail())
+        .isEqualTo(
+            report.errors().size() == 1
+                ? "1 regel is geschonden (daarnaast "
+                    + report.warnings().size()
+                    + " waarschuwingen)."
+                : report.errors().size()
+                    + " regels zijn geschonden (daarnaast "
+                    + report.warnings().size()
+                    + " waarschuwingen).");
     @SuppressWarnings("unchecked")
     List<Map<String, String>> listed =
         (List<Map<String, String>>) problem.extensions().get("violations");
@@ -192,6 +213,10 @@ class ProblemDetailsTest {
             ProblemDetails.ofFailure(
                 new InvalidValueException("Note", "text", "not_blank", "must not be blank"), NL))
         .hasValueSatisfying(p -> assertThat(p.getStatus()).isEqualTo(422));
+    CommandRejectedException rejected =
+        new CommandRejectedException("trajectory", "close", List.of(Reason.of("final_state")));
+    assertThat(ProblemDetails.ofFailure(rejected, NL))
+        .hasValueSatisfying(p -> assertThat(p.getStatus()).isEqualTo(409));
     assertThat(ProblemDetails.ofFailure(new LoopbaanJsonException(Problem.TRUNCATED, "$", "r"), NL))
         .hasValueSatisfying(p -> assertThat(p.getCode()).isEqualTo("truncated"));
   }
@@ -209,6 +234,10 @@ class ProblemDetailsTest {
         .isNotEqualTo(
             ProblemDetails.of(new LoopbaanJsonException(Problem.MALFORMED, "$.a", "r"), NL));
     assertThat(a).isNotEqualTo(null).isNotEqualTo("truncated");
+    assertThat(a.equals(a)).isTrue();
+    assertThat(a.hashCode())
+        .isNotEqualTo(ProblemDetails.of(e, Locale.ENGLISH).hashCode())
+        .isNotZero();
     assertThat(a.toString()).contains("truncated").contains("400").doesNotContain("$.a");
     InvalidValueException one = new InvalidValueException("Note", "text", "not_blank", "x");
     ProblemViolation v = ProblemDetails.of(one, NL).getViolations().get(0);
@@ -224,6 +253,10 @@ class ProblemDetailsTest {
     }
     assertThat(v).isNotEqualTo(ProblemDetails.of(one, Locale.ENGLISH).getViolations().get(0));
     assertThat(v).isNotEqualTo(null).isNotEqualTo("not_blank");
+    assertThat(v.equals(v)).isTrue();
+    assertThat(v.hashCode())
+        .isNotEqualTo(ProblemDetails.of(one, Locale.ENGLISH).getViolations().get(0).hashCode())
+        .isNotZero();
     assertThat(v.toString()).contains("not_blank").contains("Note.text");
     ProblemViolation noPath = ProblemViolation.of("c", v.getType(), "", "warning", "d");
     assertThat(noPath.getPath()).isEmpty();
@@ -234,6 +267,9 @@ class ProblemDetailsTest {
   @Test
   void every_text_exists_in_both_languages() {
     assertThat(ProblemTexts.texts("nl").keySet()).isEqualTo(ProblemTexts.texts("en").keySet());
+    assertThat(ProblemTexts.texts("nl").get("read.title"))
+        .isEqualTo("Het document kan niet gelezen worden");
+    assertThat(ProblemTexts.texts("en").get("read.title")).isEqualTo("The document cannot be read");
     for (Problem problem : Problem.values()) {
       assertThat(ProblemTexts.texts("en")).containsKey("read." + problem.code());
     }

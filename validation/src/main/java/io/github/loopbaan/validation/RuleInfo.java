@@ -33,7 +33,9 @@ public final class RuleInfo {
     this.type = type;
     this.source = source;
     this.english = english;
-    this.dutch = dutch;
+    // The Dutch bundle names facts in Dutch words {name_nl} (see Texts.DUTCH_FACT); the reference
+    // shows the fact's own name in both languages.
+    this.dutch = dutch.replaceAll("\\{([A-Za-z0-9_]+)" + Texts.DUTCH_FACT + "}", "{$1}");
   }
 
   /**
@@ -74,7 +76,7 @@ public final class RuleInfo {
 
   /**
    * @param locale the language: Dutch for {@code nl}, English otherwise
-   * @return the message text with its placeholders
+   * @return the message text with its placeholders, named after the rule's facts in both languages
    */
   public String text(Locale locale) {
     return Texts.language(locale).equals("nl") ? dutch : english;

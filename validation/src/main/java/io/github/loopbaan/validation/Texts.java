@@ -24,6 +24,15 @@ import java.util.regex.Pattern;
 final class Texts {
 
   static final String BUNDLE = "ContributorValidationMessages";
+
+  /**
+   * The suffix of a fact's name in the Dutch bundle when the fact reads differently in Dutch
+   * (durations, periods, labels): {@code {registered_nl}}. Every Bean Validation path then gives
+   * Dutch facts, since a rule validator adds each fact twice, in English under its name and in
+   * Dutch under this suffix.
+   */
+  static final String DUTCH_FACT = "_nl";
+
   private static final Pattern KEY = Pattern.compile("\\{([^{}]+)}");
   private static final Map<String, Properties> BUNDLES = new ConcurrentHashMap<>();
 
@@ -106,6 +115,10 @@ final class Texts {
     while (m.find()) {
       String name = m.group(1);
       Object value = facts.containsKey(name) ? facts.get(name) : attributes.get(name);
+      if (value == null && name.endsWith(DUTCH_FACT)) {
+        // {registered_nl}: the Dutch bundle's name for a fact in Dutch words (see RuleValidator).
+        value = facts.get(name.substring(0, name.length() - DUTCH_FACT.length()));
+      }
       m.appendReplacement(
           out, Matcher.quoteReplacement(value == null ? m.group() : Facts.format(value, locale)));
     }

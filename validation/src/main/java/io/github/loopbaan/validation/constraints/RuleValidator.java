@@ -1,5 +1,6 @@
 package io.github.loopbaan.validation.constraints;
 
+import io.github.loopbaan.core.rules.RuleCode;
 import io.github.loopbaan.core.trajectory.FundingRegimes;
 import io.github.loopbaan.core.trajectory.VoucherHistory;
 import jakarta.validation.ConstraintValidator;
@@ -8,6 +9,7 @@ import jakarta.validation.ValidationException;
 import java.lang.annotation.Annotation;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
@@ -23,8 +25,26 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  */
 public abstract class RuleValidator<A extends Annotation, T> implements ConstraintValidator<A, T> {
 
+  private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+  /** The rule's code, from the {@link RuleCode} of its annotation; set by {@link #initialize}. */
+  private String code = "";
+
   /** Creates the validator. */
   protected RuleValidator() {}
+
+  /**
+   * Reads the rule's code from its annotation, for the message parameter {@code ruleCode}: a
+   * framework that shows message parameters, or a message template of the application, can name the
+   * rule with {@code {ruleCode}}.
+   *
+   * @param annotation the constraint annotation
+   */
+  @Override
+  public void initialize(A annotation) {
+    RuleCode rule = annotation.annotationType().getAnnotation(RuleCode.class);
+    code = rule == null ? "" : rule.value();
+  }
 
   /**
    * @param value the value, never {@code null}
@@ -86,7 +106,11 @@ public abstract class RuleValidator<A extends Annotation, T> implements Constrai
     if (hibernate != null) {
       for (Map.Entry<String, Object> fact : facts.entrySet()) {
         hibernate.addMessageParameter(fact.getKey(), Facts.english(fact.getValue()));
+        // The Dutch bundle names facts that read differently in Dutch {name_nl}, so that any
+        // Bean Validation path (a framework's validator too) renders them in Dutch.
+        hibernate.addMessageParameter(fact.getKey() + "_nl", Facts.format(fact.getValue(), DUTCH));
       }
+      hibernate.addMessageParameter("ruleCode", code);
       hibernate.withDynamicPayload(Collections.unmodifiableMap(new LinkedHashMap<>(facts)));
     }
     context.disableDefaultConstraintViolation();

@@ -40,9 +40,9 @@ import tools.jackson.core.json.JsonFactory;
  *       English otherwise);
  *   <li>extensions: {@code code} (the stable code of the kind: the read problem's code, {@code
  *       command_rejected}, {@code value_rejected} or {@code validation_failed}), {@code path} (the
- *       JSON path of a read error, such as {@code $.content.birthYear}), {@code lifecycle} and
- *       {@code command} (a rejected command), and {@code violations}: one {@link ProblemViolation}
- *       per broken rule or rejection reason, with its code, type URI, path, severity and detail.
+ *       JSON path of a read error, such as {@code $.content.birthYear}), and {@code violations}:
+ *       one {@link ProblemViolation} per broken rule or rejection reason, with its code, type URI,
+ *       path, severity and detail.
  * </ul>
  *
  * <p>No inference of personal data: nothing in a problem document comes from the input's values.
@@ -96,7 +96,7 @@ public final class ProblemDetails {
   private final int status;
   private final String detail;
   private final String code;
-  private final Map<String, String> members;
+  private final String path;
   private final List<ProblemViolation> violations;
 
   private ProblemDetails(
@@ -105,14 +105,14 @@ public final class ProblemDetails {
       int status,
       String detail,
       String code,
-      Map<String, String> members,
+      String path,
       List<ProblemViolation> violations) {
     this.type = type;
     this.title = title;
     this.status = status;
     this.detail = detail;
     this.code = code;
-    this.members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
+    this.path = path;
     this.violations = List.copyOf(violations);
   }
 
@@ -136,15 +136,13 @@ public final class ProblemDetails {
     Objects.requireNonNull(exception, "exception");
     String language = language(locale);
     String kind = exception.getProblem().code();
-    Map<String, String> members = new LinkedHashMap<>();
-    members.put("path", exception.getPath());
     return new ProblemDetails(
         URI.create(PROBLEM_BASE + "read/" + kind),
         ProblemTexts.text(language, "read.title"),
         statusOf(exception.getProblem()),
         ProblemTexts.text(language, "read." + kind) + " " + at(language, exception.getPath()),
         kind,
-        members,
+        exception.getPath(),
         List.of());
   }
 
@@ -179,7 +177,7 @@ public final class ProblemDetails {
         409,
         String.join(" ", sentences),
         COMMAND_REJECTED,
-        Map.of(),
+        null,
         violations);
   }
 
@@ -206,7 +204,7 @@ public final class ProblemDetails {
         422,
         detail,
         VALUE_REJECTED,
-        Map.of(),
+        null,
         List.of(
             ProblemViolation.of(
                 exception.getRule(),
@@ -265,7 +263,7 @@ public final class ProblemDetails {
         422,
         detail,
         VALIDATION_FAILED,
-        Map.of(),
+        null,
         violations);
   }
 
@@ -309,7 +307,7 @@ public final class ProblemDetails {
    * @return the JSON path where reading failed, for a read error
    */
   public Optional<String> getPath() {
-    return Optional.ofNullable(members.get("path"));
+    return Optional.ofNullable(path);
   }
 
   /**
@@ -330,7 +328,9 @@ public final class ProblemDetails {
   public Map<String, Object> extensions() {
     Map<String, Object> extensions = new LinkedHashMap<>();
     extensions.put("code", code);
-    extensions.putAll(members);
+    if (path != null) {
+      extensions.put("path", path);
+    }
     if (!violations.isEmpty()) {
       List<Map<String, String>> list = new ArrayList<>();
       for (ProblemViolation v : violations) {
@@ -360,8 +360,8 @@ public final class ProblemDetails {
       g.writeNumberProperty("status", status);
       g.writeStringProperty("detail", detail);
       g.writeStringProperty("code", code);
-      for (Map.Entry<String, String> member : members.entrySet()) {
-        g.writeStringProperty(member.getKey(), member.getValue());
+      if (path != null) {
+        g.writeStringProperty("path", path);
       }
       if (!violations.isEmpty()) {
         g.writeName("violations");
@@ -398,13 +398,13 @@ public final class ProblemDetails {
         && title.equals(other.title)
         && detail.equals(other.detail)
         && code.equals(other.code)
-        && members.equals(other.members)
+        && Objects.equals(path, other.path)
         && violations.equals(other.violations);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(type, title, status, detail, code, members, violations);
+    return Objects.hash(type, title, status, detail, code, path, violations);
   }
 
   @Override

@@ -27,7 +27,8 @@ import org.w3c.dom.Element;
 public class CheckStagedDeploy {
     static final String GROUP = "io.github.loopbaan";
     static final List<String> POM_ONLY = List.of("loopbaan-parent", "loopbaan-bom");
-    static final List<String> JARS = List.of("loopbaan-core", "loopbaan-testkit", "loopbaan-validation", "loopbaan-serialization");
+    static final List<String> JARS = List.of("loopbaan-core", "loopbaan-testkit", "loopbaan-validation", "loopbaan-serialization",
+            "loopbaan-spring-boot-starter");
     static final List<String> UNPUBLISHED = List.of("loopbaan-docs", "loopbaan-benchmarks");
 
     final Path repo;

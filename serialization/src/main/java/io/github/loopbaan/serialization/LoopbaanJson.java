@@ -183,6 +183,15 @@ public final class LoopbaanJson {
   }
 
   /**
+   * @return the largest document this instance reads, in bytes (for a caller that reads a stream
+   *     and wants to stop at the limit: it reads one byte more and hands that to this instance,
+   *     which refuses it as {@code limit_exceeded})
+   */
+  public long maxDocumentBytes() {
+    return limits.maxDocumentBytes();
+  }
+
+  /**
    * @return whether unknown properties are an error (the default)
    */
   public boolean isStrict() {

@@ -10,6 +10,7 @@ import io.github.loopbaan.core.trajectory.VoucherHistory;
 import io.github.loopbaan.validation.constraints.RuleContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
+import jakarta.validation.ValidationException;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.metadata.ConstraintDescriptor;
@@ -45,6 +46,14 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * the funding regimes and the catalogue the validator accepts reach them as Hibernate Validator's
  * constraint validator payload ({@link FundingRegimes#builtIn()} and {@link Catalogue#standard()}
  * when none is given).
+ *
+ * <p><b>On an application's own factory.</b> {@link Builder#validatorFactory(ValidatorFactory)}
+ * builds the facade on a Hibernate Validator factory the application already has (the one Spring
+ * Boot or Quarkus configures), so there is one factory with one configuration: the facade then
+ * validates through a validator of that factory with the regimes and catalogue as payload, and
+ * {@link #close()} leaves the borrowed factory open. The messages of the {@link ValidationReport}
+ * are the same either way: {@link Violation#message(Locale)} renders them from the rule's facts,
+ * not through the factory's interpolator.
  */
 public final class LoopbaanValidator implements AutoCloseable {
 
@@ -52,24 +61,45 @@ public final class LoopbaanValidator implements AutoCloseable {
       List.of(Trajectory.class, IntakeAgreement.class, DevelopmentPlan.class);
   private static final Pattern KEY = Pattern.compile("\\{([^{}]+)}");
 
-  private final ValidatorFactory factory;
+  private final HibernateValidatorFactory factory;
+  private final boolean ownsFactory;
   private final Validator validator;
   private final FundingRegimes regimes;
   private final Catalogue catalogue;
+  private final List<RuleSet> defaultRuleSets;
 
-  private LoopbaanValidator(FundingRegimes regimes, Catalogue catalogue) {
-    this.regimes = regimes;
-    this.catalogue = catalogue;
+  private LoopbaanValidator(Builder builder) {
+    this.regimes = builder.regimes;
+    this.catalogue = builder.catalogue;
+    this.defaultRuleSets = builder.defaultRuleSets;
+    this.ownsFactory = builder.factory == null;
     this.factory =
-        Validation.byProvider(HibernateValidator.class)
-            .configure()
-            .messageInterpolator(
-                new ParameterMessageInterpolator(
-                    Set.of(Locale.ENGLISH, Locale.forLanguageTag("nl")), Locale.ENGLISH, false))
-            .defaultLocale(Locale.ENGLISH)
+        ownsFactory
+            ? Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(
+                    new ParameterMessageInterpolator(
+                        Set.of(Locale.ENGLISH, Locale.forLanguageTag("nl")), Locale.ENGLISH, false))
+                .defaultLocale(Locale.ENGLISH)
+                .buildValidatorFactory()
+                .unwrap(HibernateValidatorFactory.class)
+            : hibernate(builder.factory);
+    this.validator =
+        factory
+            .usingContext()
             .constraintValidatorPayload(RuleContext.of(regimes, Optional.empty(), catalogue))
-            .buildValidatorFactory();
-    this.validator = factory.getValidator();
+            .getValidator();
+  }
+
+  private static HibernateValidatorFactory hibernate(ValidatorFactory factory) {
+    try {
+      return factory.unwrap(HibernateValidatorFactory.class);
+    } catch (ValidationException e) {
+      throw new IllegalArgumentException(
+          "validatorFactory must be a Hibernate Validator factory: Loopbaan's rules read their"
+              + " regimes and catalogue from Hibernate Validator's constraint validator payload",
+          e);
+    }
   }
 
   /**
@@ -92,12 +122,16 @@ public final class LoopbaanValidator implements AutoCloseable {
    *
    * @param value a model value: a trajectory, a development plan, an intake agreement, or your own
    *     type
-   * @param sets the rule sets; none means {@link RuleSet#BASE}
+   * @param sets the rule sets; none means the {@linkplain #defaultRuleSets() default rule sets}
    * @return the report: every violation with its rule code, severity, path and message, and the
    *     regime and rule set versions applied
    */
   public ValidationReport validate(Object value, RuleSet... sets) {
-    return validate(validator, value, sets);
+    return validate(validator, value, orDefault(sets));
+  }
+
+  private RuleSet[] orDefault(RuleSet... sets) {
+    return sets.length == 0 ? defaultRuleSets.toArray(new RuleSet[0]) : sets;
   }
 
   /**
@@ -109,24 +143,23 @@ public final class LoopbaanValidator implements AutoCloseable {
    *
    * @param trajectory the trajectory
    * @param history the person's earlier vouchers, across trajectories
-   * @param sets the rule sets; none means {@link RuleSet#BASE}
+   * @param sets the rule sets; none means the {@linkplain #defaultRuleSets() default rule sets}
    * @return the report
    */
   public ValidationReport validate(Trajectory trajectory, VoucherHistory history, RuleSet... sets) {
     Objects.requireNonNull(history, "history");
     Validator withHistory =
         factory
-            .unwrap(HibernateValidatorFactory.class)
             .usingContext()
             .constraintValidatorPayload(RuleContext.of(regimes, Optional.of(history), catalogue))
             .getValidator();
-    return validate(withHistory, trajectory, sets);
+    return validate(withHistory, trajectory, orDefault(sets));
   }
 
   private static ValidationReport validate(Validator validator, Object value, RuleSet... sets) {
     Objects.requireNonNull(value, "value");
     Set<Class<?>> groups = new LinkedHashSet<>();
-    for (RuleSet set : sets.length == 0 ? new RuleSet[] {RuleSet.BASE} : sets) {
+    for (RuleSet set : sets) {
       groups.add(Objects.requireNonNull(set, "rule set").group());
     }
     List<Violation> violations = new ArrayList<>();
@@ -135,7 +168,7 @@ public final class LoopbaanValidator implements AutoCloseable {
       violations.add(Violation.of(violation));
     }
     List<String> applied = new ArrayList<>();
-    for (RuleSet set : sets.length == 0 ? new RuleSet[] {RuleSet.BASE} : sets) {
+    for (RuleSet set : sets) {
       applied.add(set.ref());
     }
     Optional<String> regime =
@@ -150,6 +183,14 @@ public final class LoopbaanValidator implements AutoCloseable {
    */
   public Validator jakartaValidator() {
     return validator;
+  }
+
+  /**
+   * @return the rule sets a {@code validate} call without rule sets applies, in order ({@link
+   *     RuleSet#BASE} unless {@link Builder#defaultRuleSets(RuleSet...)} chose others)
+   */
+  public List<RuleSet> defaultRuleSets() {
+    return defaultRuleSets;
   }
 
   /**
@@ -201,18 +242,62 @@ public final class LoopbaanValidator implements AutoCloseable {
     return rules;
   }
 
-  /** Closes the validator factory. */
+  /**
+   * Closes the validator factory this facade bootstrapped; a factory given to {@link
+   * Builder#validatorFactory(ValidatorFactory)} belongs to the application and stays open.
+   */
   @Override
   public void close() {
-    factory.close();
+    if (ownsFactory) {
+      factory.close();
+    }
   }
 
   /** Builds a {@link LoopbaanValidator}. */
   public static final class Builder {
     private FundingRegimes regimes = FundingRegimes.builtIn();
     private Catalogue catalogue = Catalogue.standard();
+    private List<RuleSet> defaultRuleSets = List.of(RuleSet.BASE);
+    private ValidatorFactory factory;
 
     private Builder() {}
+
+    /**
+     * Builds the facade on an application's own Hibernate Validator factory instead of a factory of
+     * its own, so that the application has one factory with one configuration (Spring Boot's {@code
+     * LocalValidatorFactoryBean}, Quarkus's factory, or a plain one). The rules find their
+     * validators in any such factory through {@code META-INF/services}. The facade does not close
+     * the factory.
+     *
+     * @param value a factory whose provider is Hibernate Validator (one that {@code
+     *     unwrap(HibernateValidatorFactory.class)} answers)
+     * @return this builder
+     * @throws IllegalArgumentException when the factory is not Hibernate Validator's
+     */
+    public Builder validatorFactory(ValidatorFactory value) {
+      hibernate(Objects.requireNonNull(value, "validatorFactory"));
+      this.factory = value;
+      return this;
+    }
+
+    /**
+     * @param sets the rule sets a {@code validate} call without rule sets applies (for example
+     *     {@link RuleSet#BASE} and {@link RuleSet#FLEMISH_VOUCHER} for a voucher practice); at
+     *     least one; {@link RuleSet#BASE} alone by default
+     * @return this builder
+     * @throws IllegalArgumentException when no rule set is given
+     */
+    public Builder defaultRuleSets(RuleSet... sets) {
+      if (sets.length == 0) {
+        throw new IllegalArgumentException("defaultRuleSets needs at least one rule set");
+      }
+      List<RuleSet> list = new ArrayList<>();
+      for (RuleSet set : sets) {
+        list.add(Objects.requireNonNull(set, "rule set"));
+      }
+      this.defaultRuleSets = List.copyOf(list);
+      return this;
+    }
 
     /**
      * @param value the catalogue entries the validator accepts, an application's own included (rule
@@ -238,7 +323,7 @@ public final class LoopbaanValidator implements AutoCloseable {
      * @return the validator, with its factory bootstrapped
      */
     public LoopbaanValidator build() {
-      return new LoopbaanValidator(regimes, catalogue);
+      return new LoopbaanValidator(this);
     }
   }
 }

@@ -107,6 +107,20 @@ public final class ValidationReport {
   }
 
   /**
+   * For code that rejects an invalid value by throwing, for example a web handler whose framework
+   * maps the exception to an HTTP answer (the Spring Boot starter maps it to a problem document).
+   *
+   * @return this report, when it {@linkplain #isValid() is valid} (warnings allowed)
+   * @throws RulesViolatedException when the report has errors; it carries this report
+   */
+  public ValidationReport requireValid() {
+    if (!isValid()) {
+      throw new RulesViolatedException(this);
+    }
+    return this;
+  }
+
+  /**
    * @return the rule codes of every violation, in report order, each once
    */
   public Set<String> codes() {

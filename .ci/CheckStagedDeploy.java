@@ -29,7 +29,7 @@ public class CheckStagedDeploy {
     static final List<String> POM_ONLY = List.of("loopbaan-parent", "loopbaan-bom");
     static final List<String> JARS = List.of("loopbaan-core", "loopbaan-testkit", "loopbaan-validation", "loopbaan-serialization",
             "loopbaan-spring-boot-starter");
-    static final List<String> UNPUBLISHED = List.of("loopbaan-docs", "loopbaan-benchmarks");
+    static final List<String> UNPUBLISHED = List.of("loopbaan-docs", "loopbaan-benchmarks", "loopbaan-example-spring-boot");
 
     final Path repo;
     final String version;

@@ -1,0 +1,127 @@
+package io.github.loopbaan.examples.spring;
+
+import io.github.loopbaan.core.trajectory.Trajectory;
+import io.github.loopbaan.core.trajectory.TrajectoryCommand;
+import io.github.loopbaan.serialization.View;
+import io.github.loopbaan.spring.ViewedDocument;
+import io.github.loopbaan.validation.LoopbaanValidator;
+import io.github.loopbaan.validation.ValidationReport;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The practice's endpoints. Bodies and answers of model types go through the starter's converter
+ * (strict, bounded, documents in a view); every Loopbaan failure becomes a problem document through
+ * the starter's handler, in the caller's language.
+ */
+@RestController
+public class TrajectoryController {
+
+  private final TrajectoryStore store;
+  private final LoopbaanValidator rules;
+
+  /**
+   * @param store the trajectories
+   * @param rules the validator the starter configured (base and voucher rules by default here)
+   */
+  public TrajectoryController(TrajectoryStore store, LoopbaanValidator rules) {
+    this.store = store;
+    this.rules = rules;
+  }
+
+  /**
+   * Takes a trajectory in: a document or a plain value. Drafts are accepted; completeness is what
+   * the report says.
+   *
+   * @param trajectory the trajectory
+   * @return 201 with the stored trajectory
+   */
+  @PostMapping("/trajectories")
+  public ResponseEntity<Trajectory> take(@RequestBody Trajectory trajectory) {
+    store.save(trajectory);
+    return ResponseEntity.created(URI.create("/trajectories/" + trajectory.getId().getValue()))
+        .body(trajectory);
+  }
+
+  /**
+   * @param id the trajectory's identifier
+   * @return the full record
+   */
+  @GetMapping("/trajectories/{id}")
+  public Trajectory get(@PathVariable String id) {
+    return find(id);
+  }
+
+  /**
+   * @param id the trajectory's identifier
+   * @return what the commissioning party may see
+   */
+  @GetMapping("/trajectories/{id}/commissioner-view")
+  public ViewedDocument forCommissioner(@PathVariable String id) {
+    return ViewedDocument.of(find(id), View.COMMISSIONER);
+  }
+
+  /**
+   * Runs a lifecycle command; a command the trajectory's state refuses is a 409 problem with every
+   * reason.
+   *
+   * @param id the trajectory's identifier
+   * @param command the command, for example {@code {"kind":"record_outcome",...}}
+   * @return the trajectory after the command
+   */
+  @PostMapping("/trajectories/{id}/commands")
+  public Trajectory run(@PathVariable String id, @RequestBody TrajectoryCommand command) {
+    return store.save(find(id).apply(command).orElseThrow());
+  }
+
+  /**
+   * @param id the trajectory's identifier
+   * @param locale the caller's language (Accept-Language)
+   * @return every violation of the practice's rule sets, with its message in the caller's language
+   */
+  @GetMapping("/trajectories/{id}/report")
+  public List<Finding> report(@PathVariable String id, Locale locale) {
+    ValidationReport report = rules.validate(find(id));
+    return report.violations().stream()
+        .map(v -> new Finding(v.code(), v.severity().code(), v.path(), v.message(locale)))
+        .toList();
+  }
+
+  /**
+   * Submits a trajectory to the funder: only a trajectory without errors under the practice's rules
+   * goes; otherwise a 422 problem lists every violation.
+   *
+   * @param id the trajectory's identifier
+   * @return 204 when submitted
+   */
+  @PostMapping("/trajectories/{id}/submission")
+  public ResponseEntity<Void> submit(@PathVariable String id) {
+    rules.validate(find(id)).requireValid();
+    return ResponseEntity.noContent().build();
+  }
+
+  private Trajectory find(String id) {
+    return store
+        .find(id)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such trajectory"));
+  }
+
+  /**
+   * One violation as the practice's UI shows it.
+   *
+   * @param code the stable rule code
+   * @param severity {@code error} or {@code warning}
+   * @param path where in the trajectory
+   * @param message the message in the caller's language
+   */
+  public record Finding(String code, String severity, String path, String message) {}
+}

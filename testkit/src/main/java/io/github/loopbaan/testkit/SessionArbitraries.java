@@ -36,7 +36,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
@@ -235,7 +234,7 @@ public final class SessionArbitraries {
    * @return absolute storage references: https URLs and URN UUIDs
    */
   public static Arbitrary<URI> locations() {
-    Arbitrary<String> uuid = Arbitraries.create(() -> UUID.randomUUID().toString());
+    Arbitrary<String> uuid = PartyArbitraries.uuids();
     return Arbitraries.oneOf(
         uuid.map(id -> URI.create("https://dms.example.org/files/" + id)),
         uuid.map(id -> URI.create("urn:uuid:" + id)),

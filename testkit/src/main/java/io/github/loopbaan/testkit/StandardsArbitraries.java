@@ -11,7 +11,6 @@ import io.github.loopbaan.core.standards.RiasecProfile;
 import io.github.loopbaan.core.standards.RiasecType;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.UUID;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
@@ -73,7 +72,7 @@ public final class StandardsArbitraries {
    * @return ESCO concept identifiers: UUIDs
    */
   private static Arbitrary<String> conceptIds() {
-    return Arbitraries.create(() -> UUID.randomUUID().toString());
+    return PartyArbitraries.uuids();
   }
 
   /**

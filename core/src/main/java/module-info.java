@@ -23,6 +23,7 @@ module io.github.loopbaan.core {
   exports io.github.loopbaan.core.plan;
   exports io.github.loopbaan.core.privacy;
   exports io.github.loopbaan.core.question;
+  exports io.github.loopbaan.core.retention;
   exports io.github.loopbaan.core.rules;
   exports io.github.loopbaan.core.rules.base;
   exports io.github.loopbaan.core.rules.voucher;
@@ -43,6 +44,7 @@ module io.github.loopbaan.core {
   opens io.github.loopbaan.core.plan;
   opens io.github.loopbaan.core.privacy;
   opens io.github.loopbaan.core.question;
+  opens io.github.loopbaan.core.retention;
   opens io.github.loopbaan.core.rules;
   opens io.github.loopbaan.core.rules.base;
   opens io.github.loopbaan.core.rules.voucher;

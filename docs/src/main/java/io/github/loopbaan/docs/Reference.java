@@ -80,6 +80,7 @@ public final class Reference {
     }
     pages.put("lifecycles/README.md", index.toString());
     pages.put("codes.md", codesPage());
+    pages.put("processing.md", ProcessingRecords.page());
     return pages;
   }
 

@@ -47,6 +47,8 @@ import io.github.loopbaan.core.question.CareerQuestion;
 import io.github.loopbaan.core.question.CareerQuestionId;
 import io.github.loopbaan.core.question.ClientQuestionType;
 import io.github.loopbaan.core.question.EvolutionKind;
+import io.github.loopbaan.core.retention.RetentionDue;
+import io.github.loopbaan.core.retention.RetentionPolicy;
 import io.github.loopbaan.core.session.Assignment;
 import io.github.loopbaan.core.session.AssignmentCommand;
 import io.github.loopbaan.core.session.AssignmentId;
@@ -657,6 +659,22 @@ public final class Tour {
             "  %-7s %-26s %-28s %s%n",
             v.severity().name().toLowerCase(Locale.ROOT), v.code(), v.path(), v.message(locale));
       }
+    }
+    heading(text("Retention", "Bewaartermijnen"));
+    // The file's personal and health data go after the policy's terms, counted from the closing
+    // day.
+    for (RetentionDue due : RetentionPolicy.standard().schedule(t)) {
+      line(
+          due.getCategory().label(locale),
+          text("due for erasure on ", "te wissen vanaf ")
+              + due.getDueOn()
+              + " ("
+              + due.getBasis().label(locale).toLowerCase(locale)
+              + " "
+              + due.getBasisDate()
+              + " + "
+              + due.getTerm()
+              + ")");
     }
     heading(text("JSON", "JSON"));
     String full = LoopbaanJson.standard().writeDocument(t);

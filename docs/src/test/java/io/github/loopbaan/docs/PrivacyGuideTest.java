@@ -21,9 +21,12 @@ import io.github.loopbaan.core.plan.InsightId;
 import io.github.loopbaan.core.plan.InsightKind;
 import io.github.loopbaan.core.plan.StorageConsent;
 import io.github.loopbaan.core.privacy.Classified;
+import io.github.loopbaan.core.privacy.DataCategories;
 import io.github.loopbaan.core.privacy.DataCategory;
 import io.github.loopbaan.core.privacy.Visibility;
 import io.github.loopbaan.core.question.ClientQuestionType;
+import io.github.loopbaan.core.retention.RetentionDue;
+import io.github.loopbaan.core.retention.RetentionPolicy;
 import io.github.loopbaan.core.session.Note;
 import io.github.loopbaan.core.session.NoteId;
 import io.github.loopbaan.core.session.Session;
@@ -40,6 +43,7 @@ import io.github.loopbaan.serialization.LoopbaanJsonException;
 import io.github.loopbaan.serialization.View;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -98,6 +102,43 @@ class PrivacyGuideTest {
     // end:privacy-views
     // spotless:on
     return printed;
+  }
+
+  /** The example of retention: what a trajectory holds, and when each category is due. */
+  static List<String> retention() {
+    List<String> printed = new ArrayList<>();
+    LocalDate today = TODAY;
+    // spotless:off
+    // begin:privacy-retention
+    Client client = Client.builder().id(ClientId.of("c-2025-017")).name("Marleen Claes")
+        .addHealthConcerns(HealthConcern.BURN_OUT).build();
+    Trajectory t = Trajectory.open(TrajectoryId.of("t-31"), client, Coach.of(CoachId.of("k-04")),
+        CommissioningParty.employer(CommissionerId.of("acme"), "Acme"), Funding.employer(), today);
+
+    printed.add(DataCategories.heldIn(t).toString());                 // [PERSONAL, HEALTH]
+    RetentionPolicy policy = RetentionPolicy.standard();               // health 1 year, personal 2 years
+    for (RetentionDue due : policy.schedule(t)) {                      // never closed: from its last event
+      printed.add(due.toString());
+    }
+    // RetentionDue[retention_health from last_event_on 2025-03-03 + P1Y: 2026-03-03]
+    // RetentionDue[retention_personal from last_event_on 2025-03-03 + P2Y: 2027-03-03]
+    printed.add(policy.dueOn(t, LocalDate.of(2026, 6, 1)).size() + " due on 2026-06-01");  // 1 due on 2026-06-01
+    RetentionPolicy practice = policy.withTerm(DataCategory.HEALTH, Period.ofMonths(6));   // the practice's own term
+    printed.add(practice.schedule(t).get(0).getDueOn().toString());   // 2025-09-03
+    // end:privacy-retention
+    // spotless:on
+    return printed;
+  }
+
+  @Test
+  void retention_counts_from_the_records_own_dates() {
+    assertThat(retention())
+        .containsExactly(
+            "[PERSONAL, HEALTH]",
+            "RetentionDue[retention_health from last_event_on 2025-03-03 + P1Y: 2026-03-03]",
+            "RetentionDue[retention_personal from last_event_on 2025-03-03 + P2Y: 2027-03-03]",
+            "1 due on 2026-06-01",
+            "2025-09-03");
   }
 
   /** The example of the client who allowed only the checklist POP to be kept. */
@@ -193,7 +234,8 @@ class PrivacyGuideTest {
 
   @Test
   void the_page_shows_exactly_these_examples() {
-    for (String name : List.of("privacy-views", "privacy-checklist", "privacy-shown")) {
+    for (String name :
+        List.of("privacy-views", "privacy-checklist", "privacy-shown", "privacy-retention")) {
       Snippets.assertShown("privacy.md", PrivacyGuideTest.class, name);
     }
   }

@@ -56,6 +56,8 @@ class TourTest {
             "Validation under the base and the Flemish career-voucher rules",
             "No findings.",
             "vch_agreement_signed")
+        .contains("Health data:               due for erasure on ")
+        .contains("Personal data:             due for erasure on ")
         .contains("read back equal: true", "\"kind\":\"trajectory\"", "\"view\":\"commissioner\"");
     assertThat(t[0].getPhaseProgress().orElseThrow().getState().code()).isEqualTo("completed");
     assertThat(t[0].getDevelopmentPlan().orElseThrow().getRevisions()).hasSize(1);

@@ -7,6 +7,7 @@ import io.github.loopbaan.core.party.Client;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.plan.StorageConsent;
 import io.github.loopbaan.core.privacy.Classified;
+import io.github.loopbaan.core.privacy.DataCategories;
 import io.github.loopbaan.core.privacy.DataCategory;
 import io.github.loopbaan.core.privacy.PersonalData;
 import io.github.loopbaan.core.privacy.Shared;
@@ -204,20 +205,7 @@ final class Views {
    * @return the mark of an accessor, looked up through the classes that declare it
    */
   static Optional<PersonalData> markOf(Method accessor) {
-    for (Class<?> c = accessor.getDeclaringClass();
-        c != null && c != Object.class;
-        c = c.getSuperclass()) {
-      try {
-        PersonalData mark =
-            c.getDeclaredMethod(accessor.getName()).getAnnotation(PersonalData.class);
-        if (mark != null) {
-          return Optional.of(mark);
-        }
-      } catch (NoSuchMethodException e) {
-        // not declared here: look further up
-      }
-    }
-    return Optional.empty();
+    return DataCategories.markOf(accessor.getDeclaringClass(), accessor.getName());
   }
 
   /**

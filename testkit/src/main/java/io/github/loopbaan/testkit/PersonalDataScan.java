@@ -2,12 +2,11 @@ package io.github.loopbaan.testkit;
 
 import io.github.loopbaan.core.Coded;
 import io.github.loopbaan.core.privacy.Classified;
+import io.github.loopbaan.core.privacy.DataCategories;
 import io.github.loopbaan.core.privacy.DataCategory;
 import io.github.loopbaan.core.privacy.PersonalData;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -185,21 +184,7 @@ public final class PersonalDataScan {
   }
 
   private static List<Method> accessors(Class<?> type) {
-    List<Method> result = new ArrayList<>();
-    for (Method m : type.getMethods()) {
-      boolean getter =
-          (m.getName().startsWith("get") && m.getName().length() > 3)
-              || (m.getName().startsWith("is") && m.getName().length() > 2);
-      if (getter
-          && m.getParameterCount() == 0
-          && !Modifier.isStatic(m.getModifiers())
-          && m.getDeclaringClass() != Object.class
-          && !m.getName().equals("getClass")
-          && !m.getName().equals("getDeclaringClass")) {
-        result.add(m);
-      }
-    }
-    return result;
+    return DataCategories.accessors(type);
   }
 
   private static boolean isMarked(Class<?> type, String method) {
@@ -207,17 +192,7 @@ public final class PersonalDataScan {
   }
 
   private static Optional<PersonalData> mark(Class<?> type, String method) {
-    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-      try {
-        PersonalData mark = c.getDeclaredMethod(method).getAnnotation(PersonalData.class);
-        if (mark != null) {
-          return Optional.of(mark);
-        }
-      } catch (NoSuchMethodException ignored) {
-        // not declared here; look in the superclass
-      }
-    }
-    return Optional.empty();
+    return DataCategories.markOf(type, method);
   }
 
   private static Object invoke(Method accessor, Object target) {

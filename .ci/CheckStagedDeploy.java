@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -18,7 +19,8 @@ import org.w3c.dom.Element;
  * requires of every published artifact. Run with: java .ci/CheckStagedDeploy.java DIR VERSION [--signed]
  *
  * <p>For each artifact: the groupId/artifactId/version directory; a .pom, and for jar modules the .jar, -sources.jar
- * and -javadoc.jar (non-empty, readable zips; the main jar holds a module-info.class); a .md5 and a .sha1 next to every
+ * and -javadoc.jar (non-empty, readable zips; the main jar holds a module-info.class, or, for a jar of AUTOMATIC, whose
+ * framework is not modular, an Automatic-Module-Name in its manifest); a .md5 and a .sha1 next to every
  * file that match its content; and an effective POM (following the parent inside the staging directory) with name,
  * description, url, licenses (name and url), developers, and scm (url and connection). Modules that are not published
  * must be absent. Signatures (.asc) are checked only with a third argument {@code --signed} (after a deploy with
@@ -29,6 +31,9 @@ public class CheckStagedDeploy {
     static final List<String> POM_ONLY = List.of("loopbaan-parent", "loopbaan-bom");
     static final List<String> JARS = List.of("loopbaan-core", "loopbaan-testkit", "loopbaan-validation", "loopbaan-serialization",
             "loopbaan-spring-boot-starter");
+    /** Jars named as automatic modules: Spring Boot's own jars are automatic modules, so a descriptor would only
+     *  require automatic modules. */
+    static final List<String> AUTOMATIC = List.of("loopbaan-spring-boot-starter");
     static final List<String> UNPUBLISHED = List.of("loopbaan-docs", "loopbaan-benchmarks", "loopbaan-example-spring-boot");
 
     final Path repo;
@@ -76,6 +81,17 @@ public class CheckStagedDeploy {
         }
     }
 
+    static boolean automaticModuleName(ZipFile zip) throws IOException {
+        var entry = zip.getEntry("META-INF/MANIFEST.MF");
+        if (entry == null) {
+            return false;
+        }
+        try (var in = zip.getInputStream(entry)) {
+            String name = new Manifest(in).getMainAttributes().getValue("Automatic-Module-Name");
+            return name != null && !name.isBlank();
+        }
+    }
+
     void artifact(String artifactId, boolean jar) throws Exception {
         String prefix = prefix(artifactId);
         if (prefix == null) {
@@ -98,8 +114,13 @@ public class CheckStagedDeploy {
             }
             if (name.endsWith(".jar")) {
                 try (var zip = new ZipFile(file.toFile())) {
-                    if (name.equals(prefix + ".jar") && zip.getEntry("module-info.class") == null) {
+                    if (name.equals(prefix + ".jar") && !AUTOMATIC.contains(artifactId)
+                            && zip.getEntry("module-info.class") == null) {
                         problems.add(artifactId + ": " + name + " has no module-info.class");
+                    }
+                    if (name.equals(prefix + ".jar") && AUTOMATIC.contains(artifactId)
+                            && !automaticModuleName(zip)) {
+                        problems.add(artifactId + ": " + name + " names no Automatic-Module-Name in its manifest");
                     }
                     if (name.endsWith("-javadoc.jar") && zip.getEntry("index.html") == null) {
                         problems.add(artifactId + ": " + name + " has no index.html");

@@ -64,15 +64,15 @@ final class ProcessingRecords {
       List<Method> marked =
           Arrays.stream(type.getDeclaredMethods())
               .filter(m -> m.getAnnotation(PersonalData.class) != null)
-              .filter(m -> seen.add(attribute(m.getName())))
-              .sorted(Comparator.comparing(m -> attribute(m.getName())))
+              .filter(m -> seen.add(DataCategories.attribute(m.getName())))
+              .sorted(Comparator.comparing(m -> DataCategories.attribute(m.getName())))
               .collect(Collectors.toList());
       for (Method m : marked) {
         DataCategory category = m.getAnnotation(PersonalData.class).value();
         page.append("| `")
             .append(name(type))
             .append('.')
-            .append(attribute(m.getName()))
+            .append(DataCategories.attribute(m.getName()))
             .append("` | ")
             .append(category.code())
             .append(" | ")
@@ -148,19 +148,6 @@ final class ProcessingRecords {
         && !((Class<?>) type).isEnum()) {
       todo.add((Class<?>) type);
     }
-  }
-
-  /** The attribute of an accessor: {@code getName} and {@code isX} as a bean, a record's as is. */
-  private static String attribute(String accessor) {
-    for (String prefix : List.of("get", "is")) {
-      if (accessor.length() > prefix.length()
-          && accessor.startsWith(prefix)
-          && Character.isUpperCase(accessor.charAt(prefix.length()))) {
-        String name = accessor.substring(prefix.length());
-        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
-      }
-    }
-    return accessor;
   }
 
   /** A type's name as code names it: {@code ActionCommand.Drop} for a nested type. */

@@ -41,6 +41,8 @@ import io.github.loopbaan.core.plan.InsightId;
 import io.github.loopbaan.core.plan.InsightKind;
 import io.github.loopbaan.core.plan.NamedTraining;
 import io.github.loopbaan.core.plan.PlanKind;
+import io.github.loopbaan.core.privacy.DataCategories;
+import io.github.loopbaan.core.privacy.DataCategory;
 import io.github.loopbaan.core.privacy.Visibility;
 import io.github.loopbaan.core.question.ApproachRecommendation;
 import io.github.loopbaan.core.question.CareerQuestion;
@@ -83,6 +85,7 @@ import io.github.loopbaan.core.trajectory.TrajectoryStage;
 import io.github.loopbaan.core.trajectory.VoucherId;
 import io.github.loopbaan.core.trajectory.VoucherUse;
 import io.github.loopbaan.serialization.LoopbaanJson;
+import io.github.loopbaan.serialization.SubjectAccessExport;
 import io.github.loopbaan.serialization.View;
 import io.github.loopbaan.validation.LoopbaanValidator;
 import io.github.loopbaan.validation.RuleSet;
@@ -676,6 +679,24 @@ public final class Tour {
               + due.getTerm()
               + ")");
     }
+    // The client asks what the practice holds about her: an export of her trajectories, as JSON and
+    // as a text to hand over (personal data: counted here, not printed).
+    SubjectAccessExport access =
+        SubjectAccessExport.of(t.getClient().getId(), t.getHistory().last().getDate(), List.of(t));
+    long health =
+        DataCategories.personalData(t).stream()
+            .filter(d -> d.getCategory() == DataCategory.HEALTH)
+            .count();
+    line(
+        text("Subject access export", "Inzage-export"),
+        DataCategories.personalData(t).size()
+            + text(" items of personal data, ", " persoonsgegevens, ")
+            + health
+            + text(" of them health data; ", " daarvan gezondheidsgegevens; ")
+            + access.toJson().length()
+            + text(" characters of JSON, ", " tekens JSON, ")
+            + access.render(locale).lines().count()
+            + text(" lines of text", " regels tekst"));
     heading(text("JSON", "JSON"));
     String full = LoopbaanJson.standard().writeDocument(t);
     Trajectory back = LoopbaanJson.standard().readDocument(full, Trajectory.class);

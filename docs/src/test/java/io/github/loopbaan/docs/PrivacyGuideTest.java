@@ -40,6 +40,7 @@ import io.github.loopbaan.core.trajectory.TrajectoryCommand;
 import io.github.loopbaan.core.trajectory.TrajectoryId;
 import io.github.loopbaan.serialization.LoopbaanJson;
 import io.github.loopbaan.serialization.LoopbaanJsonException;
+import io.github.loopbaan.serialization.SubjectAccessExport;
 import io.github.loopbaan.serialization.View;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -48,6 +49,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -139,6 +141,60 @@ class PrivacyGuideTest {
             "RetentionDue[retention_personal from last_event_on 2025-03-03 + P2Y: 2027-03-03]",
             "1 due on 2026-06-01",
             "2025-09-03");
+  }
+
+  /** The example of the subject-access export. */
+  static List<String> access() {
+    List<String> printed = new ArrayList<>();
+    LocalDate today = TODAY;
+    // spotless:off
+    // begin:privacy-access
+    Client client = Client.builder().id(ClientId.of("c-2025-017")).name("Marleen Claes")
+        .addHealthConcerns(HealthConcern.BURN_OUT).build();
+    Trajectory hers = Trajectory.open(TrajectoryId.of("t-31"), client, Coach.of(CoachId.of("k-04")),
+        CommissioningParty.employer(CommissionerId.of("acme"), "Acme"), Funding.employer(), today);
+    Trajectory someoneElses = hers.withId(TrajectoryId.of("t-32"))
+        .withClient(Client.builder().id(ClientId.of("c-2025-099")).name("Jan Peeters").build());
+
+    SubjectAccessExport export =
+        SubjectAccessExport.of(client.getId(), today, List.of(hers, someoneElses));   // keeps hers only
+    String json = export.toJson();                  // {"kind":"subject_access","schemaVersion":1,...}
+    String text = export.render(Locale.forLanguageTag("nl"));
+    printed.add(text);
+    // # Persoonsgegevens over cliënt c-2025-017
+    //
+    // Opgemaakt op 2025-03-03. 1 traject. Elk traject staat volledig in de JSON-export (soort `subject_access`).
+    //
+    // ## Traject t-31
+    //
+    // Geopend op 2025-03-03; fase: Aangemeld.
+    //
+    // - `client.healthConcerns` (gezondheidsgegevens): Burn-out
+    // - `client.name` (persoonsgegevens): Marleen Claes
+    printed.add(json.contains("Jan Peeters") + "");                                  // false
+    // end:privacy-access
+    // spotless:on
+    return printed;
+  }
+
+  @Test
+  void the_export_holds_the_clients_data_and_nobody_elses() {
+    List<String> printed = access();
+    String shown = Snippets.example(PrivacyGuideTest.class, "privacy-access");
+    StringBuilder expected = new StringBuilder();
+    boolean inText = false;
+    for (String line : shown.split("\n")) {
+      if (line.startsWith("// # ")) {
+        inText = true;
+      }
+      if (inText && line.startsWith("//")) {
+        expected.append(line.length() > 3 ? line.substring(3) : "").append('\n');
+      } else if (inText) {
+        break;
+      }
+    }
+    assertThat(printed.get(0)).isEqualTo(expected.toString());
+    assertThat(printed.get(1)).isEqualTo("false");
   }
 
   /** The example of the client who allowed only the checklist POP to be kept. */
@@ -235,7 +291,12 @@ class PrivacyGuideTest {
   @Test
   void the_page_shows_exactly_these_examples() {
     for (String name :
-        List.of("privacy-views", "privacy-checklist", "privacy-shown", "privacy-retention")) {
+        List.of(
+            "privacy-views",
+            "privacy-checklist",
+            "privacy-shown",
+            "privacy-retention",
+            "privacy-access")) {
       Snippets.assertShown("privacy.md", PrivacyGuideTest.class, name);
     }
   }

@@ -86,6 +86,22 @@ class SchemaReferenceTest {
   }
 
   @Test
+  void the_subject_access_example_validates_and_holds_trajectory_documents() throws IOException {
+    String json =
+        Files.readString(
+            DOCS.resolve("examples/access/subject_access.json"), StandardCharsets.UTF_8);
+    assertThat(failure("subject_access", json)).isNull();
+    assertThat(failure("subject_access", json.replace("\"producedOn\"", "\"madeOn\""))).isNotNull();
+    JsonNode export = LoopbaanJson.mapper().readTree(json);
+    for (JsonNode content : export.get("trajectories")) {
+      String document = "{\"kind\":\"trajectory\",\"schemaVersion\":1,\"content\":" + content + "}";
+      assertThat(failure("trajectory", document)).isNull();
+      assertThat(LoopbaanJson.standard().readDocument(document, Trajectory.class))
+          .isEqualTo(SchemaReference.exampleTrajectory());
+    }
+  }
+
+  @Test
   void the_schemas_reject_what_strict_reading_rejects() {
     String trajectory = LoopbaanJson.standard().writeDocument(SchemaReference.exampleTrajectory());
     assertThat(failure("trajectory", trajectory)).isNull();

@@ -58,6 +58,7 @@ class TourTest {
             "vch_agreement_signed")
         .contains("Health data:               due for erasure on ")
         .contains("Personal data:             due for erasure on ")
+        .contains("Subject access export:     ")
         .contains("read back equal: true", "\"kind\":\"trajectory\"", "\"view\":\"commissioner\"");
     assertThat(t[0].getPhaseProgress().orElseThrow().getState().code()).isEqualTo("completed");
     assertThat(t[0].getDevelopmentPlan().orElseThrow().getRevisions()).hasSize(1);

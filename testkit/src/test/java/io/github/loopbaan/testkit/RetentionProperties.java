@@ -17,8 +17,11 @@ import io.github.loopbaan.core.retention.RetentionBasis;
 import io.github.loopbaan.core.retention.RetentionDue;
 import io.github.loopbaan.core.retention.RetentionPolicy;
 import io.github.loopbaan.core.trajectory.Funding;
+import io.github.loopbaan.core.trajectory.OutcomeKind;
 import io.github.loopbaan.core.trajectory.Trajectory;
+import io.github.loopbaan.core.trajectory.TrajectoryCommand;
 import io.github.loopbaan.core.trajectory.TrajectoryId;
+import io.github.loopbaan.core.trajectory.TrajectoryOutcome;
 import io.github.loopbaan.core.trajectory.TrajectoryStage;
 import java.time.LocalDate;
 import java.time.Period;
@@ -131,6 +134,45 @@ class RetentionProperties {
     Trajectory nothingPersonal = t.withClient(Client.builder().id(ClientId.of("c-1")).build());
     assertThat(DataCategories.heldIn(nothingPersonal)).isEmpty();
     assertThat(STANDARD.schedule(nothingPersonal)).isEmpty();
+  }
+
+  @Example
+  void the_basis_day_is_the_closing_day_or_the_last_event() {
+    Trajectory closed =
+        RuleArbitraries.complete(LocalDate.of(2025, 1, 13), 1, false, "Wat wil ik nog?", "An Smet");
+    LocalDate closing = closed.getHistory().last().getDate();
+    Trajectory later =
+        closed
+            .apply(
+                TrajectoryCommand.recordOutcome(
+                    closing.plusDays(30), TrajectoryOutcome.of(OutcomeKind.JOB_FOUND, closing)))
+            .orElseThrow();
+    assertThat(later.getHistory().last().getDate()).isEqualTo(closing.plusDays(30));
+    assertThat(RetentionPolicy.standard().schedule(later))
+        .as("an event after the closing does not move the basis")
+        .allSatisfy(d -> assertThat(d.getBasisDate()).isEqualTo(closing));
+    Trajectory open = DataCategoriesTest.marked();
+    assertThat(open.getHistory().last().getDate()).isNotEqualTo(open.getOpenedOn());
+    assertThat(RetentionPolicy.standard().schedule(open))
+        .allSatisfy(
+            d -> {
+              assertThat(d.getBasis()).isEqualTo(RetentionBasis.LAST_EVENT_ON);
+              assertThat(d.getBasisDate()).isEqualTo(open.getHistory().last().getDate());
+            });
+    List<RetentionDue> schedule = RetentionPolicy.standard().schedule(open);
+    assertThat(schedule).isEqualTo(RetentionPolicy.standard().schedule(open));
+    assertThat(schedule.get(0).hashCode())
+        .isEqualTo(RetentionPolicy.standard().schedule(open).get(0).hashCode());
+    assertThat(schedule.get(0)).isNotEqualTo(schedule.get(1)).isNotEqualTo("due");
+    assertThat(
+            RetentionPolicy.standard()
+                .withTerm(DataCategory.HEALTH, Period.ofYears(3))
+                .schedule(open)
+                .get(0))
+        .isNotEqualTo(schedule.get(0));
+    assertThat(RetentionPolicy.standard().hashCode())
+        .isNotEqualTo(
+            RetentionPolicy.standard().withTerm(DataCategory.HEALTH, Period.ofYears(3)).hashCode());
   }
 
   @Example

@@ -40,7 +40,6 @@ import io.github.loopbaan.core.question.OrganisationContext;
 import io.github.loopbaan.core.question.OrganisationalQuestion;
 import io.github.loopbaan.core.question.OrganisationalQuestionSubtype;
 import io.github.loopbaan.core.question.QuestionEvolution;
-import io.github.loopbaan.core.retention.RetentionPolicy;
 import io.github.loopbaan.core.session.Assignment;
 import io.github.loopbaan.core.session.AssignmentId;
 import io.github.loopbaan.core.session.Attachment;
@@ -104,10 +103,10 @@ import net.jqwik.api.domains.DomainContextBase;
  * <p>Every value generated satisfies all structural rules of the model, with realistic Dutch and
  * English text. The per-area classes ({@link PartyArbitraries}, {@link QuestionArbitraries}, {@link
  * PhaseArbitraries}, {@link PlanArbitraries}, {@link SessionArbitraries}, {@link
- * StandardsArbitraries}, {@link TrajectoryFactsArbitraries}, {@link TrajectoryArbitraries}, {@link
- * RetentionArbitraries}) offer the same arbitraries as static methods, more specific ones, and
- * {@code broken()} constructions that violate one structural rule each. Walks through the
- * lifecycles are in {@link LifecycleWalks}.
+ * StandardsArbitraries}, {@link TrajectoryFactsArbitraries}, {@link TrajectoryArbitraries}) offer
+ * the same arbitraries as static methods, more specific ones, and {@code broken()} constructions
+ * that violate one structural rule each. Walks through the lifecycles are in {@link
+ * LifecycleWalks}.
  */
 public class LoopbaanDomain extends DomainContextBase {
 
@@ -826,13 +825,5 @@ public class LoopbaanDomain extends DomainContextBase {
   @Provide
   public Arbitrary<Trajectory> trajectory() {
     return TrajectoryArbitraries.trajectories();
-  }
-
-  /**
-   * @return arbitrary {@link RetentionPolicy} values, as {@code RetentionArbitraries.policies()}
-   */
-  @Provide
-  public Arbitrary<RetentionPolicy> retentionPolicy() {
-    return RetentionArbitraries.policies();
   }
 }

@@ -27,9 +27,11 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.EnumSet;
 import java.util.List;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.domains.Domain;
 
 /**
@@ -87,6 +89,11 @@ class RetentionProperties {
     if (!PersonalDataScan.texts(t, DataCategory.PERSONAL).isEmpty()) {
       assertThat(DataCategories.heldIn(t)).contains(DataCategory.PERSONAL);
     }
+  }
+
+  @Provide
+  Arbitrary<RetentionPolicy> policies() {
+    return RetentionArbitraries.policies();
   }
 
   @Example

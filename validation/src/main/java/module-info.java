@@ -27,6 +27,7 @@ module io.github.loopbaan.validation {
       io.github.loopbaan.validation.constraints.TrajectoryRules.FarewellForcedMobilityValidator,
       io.github.loopbaan.validation.constraints.TrajectoryRules.ProviderRecognisedValidator,
       io.github.loopbaan.validation.constraints.TrajectoryRules.EligibilityRecordedValidator,
+      io.github.loopbaan.validation.constraints.TrajectoryRules.HealthDataGroundValidator,
       io.github.loopbaan.validation.constraints.TrajectoryRules.SessionVoucherValidator,
       io.github.loopbaan.validation.constraints.TrajectoryRules.VoucherHoursValidator,
       io.github.loopbaan.validation.constraints.TrajectoryRules.PopVoucherValidator,

@@ -64,6 +64,8 @@ import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.session.SessionMode;
 import io.github.loopbaan.core.trajectory.AcademicYear;
 import io.github.loopbaan.core.trajectory.AftercareRequest;
+import io.github.loopbaan.core.trajectory.Consent;
+import io.github.loopbaan.core.trajectory.ConsentScope;
 import io.github.loopbaan.core.trajectory.CorrectionReason;
 import io.github.loopbaan.core.trajectory.EvaluationInvitation;
 import io.github.loopbaan.core.trajectory.Funding;
@@ -84,6 +86,8 @@ import io.github.loopbaan.core.trajectory.TrajectoryOutcome;
 import io.github.loopbaan.core.trajectory.TrajectoryStage;
 import io.github.loopbaan.core.trajectory.VoucherId;
 import io.github.loopbaan.core.trajectory.VoucherUse;
+import io.github.loopbaan.serialization.ErasedTrajectory;
+import io.github.loopbaan.serialization.Erasure;
 import io.github.loopbaan.serialization.LoopbaanJson;
 import io.github.loopbaan.serialization.SubjectAccessExport;
 import io.github.loopbaan.serialization.View;
@@ -279,6 +283,28 @@ public final class Tour {
             .collect(Collectors.joining(" ")));
     t = t.withIntakeAgreement(unsigned.withSignedOn(intakeDay.plusDays(2)));
     line(text("Agreement signed", "Overeenkomst ondertekend"), intakeDay.plusDays(2).toString());
+    // With the agreement, the client gives her explicit consent to record health data (the grief
+    // of the farewell to work) and to share what the coach marks as shared with the funder
+    // (GDPR art. 9(2)(a); 004 §2: confidentiality is the rule otherwise).
+    CoachId recorder = t.getCoach().getId();
+    t =
+        t.giveConsent(
+                Consent.explicit(
+                    ConsentScope.HEALTH_DATA,
+                    "Signals of loss and stress, for the approach",
+                    intakeDay.plusDays(2),
+                    recorder))
+            .giveConsent(
+                Consent.explicit(
+                    ConsentScope.SHARING_WITH_COMMISSIONER,
+                    "Progress and the items marked as shared, for VDAB",
+                    intakeDay.plusDays(2),
+                    recorder));
+    line(
+        text("Consent given", "Toestemming gegeven"),
+        t.getConsents().stream()
+            .map(c -> c.getScope().label(locale))
+            .collect(Collectors.joining(", ")));
     whatNext(t, firstInDepth);
 
     // 3. In-depth conversations.
@@ -697,6 +723,30 @@ public final class Tour {
             + text(" characters of JSON, ", " tekens JSON, ")
             + access.render(locale).lines().count()
             + text(" lines of text", " regels tekst"));
+    // When the terms have run, the file is erased: kept as structure (stages, dates, phases, hours,
+    // history) without anything personal, under a pseudonym, and stored as a document of its own.
+    LocalDate due =
+        RetentionPolicy.standard().schedule(t).stream()
+            .map(RetentionDue::getDueOn)
+            .max(LocalDate::compareTo)
+            .orElseThrow();
+    ErasedTrajectory erased = Erasure.anonymising().erase(t);
+    String erasedDocument = LoopbaanJson.standard().writeDocument(erased);
+    line(
+        text("Erased on " + due, "Gewist op " + due),
+        text("client ", "cliënt ")
+            + erased.getTrajectory().getClient().getId().getValue()
+            + ", "
+            + DataCategories.personalData(erased.getTrajectory()).size()
+            + text(
+                " items left (codes and [erased] texts), ", " gegevens over (codes en [erased]), ")
+            + erased.getTrajectory().getHistory().size()
+            + text(" events kept; ", " gebeurtenissen bewaard; ")
+            + erasedDocument.length()
+            + text(" characters of JSON, read back equal: ", " tekens JSON, gelijk teruggelezen: ")
+            + LoopbaanJson.standard()
+                .readDocument(erasedDocument, ErasedTrajectory.class)
+                .equals(erased));
     heading(text("JSON", "JSON"));
     String full = LoopbaanJson.standard().writeDocument(t);
     Trajectory back = LoopbaanJson.standard().readDocument(full, Trajectory.class);

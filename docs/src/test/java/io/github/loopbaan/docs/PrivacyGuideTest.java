@@ -32,16 +32,21 @@ import io.github.loopbaan.core.session.NoteId;
 import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.session.SessionId;
 import io.github.loopbaan.core.session.SessionKind;
+import io.github.loopbaan.core.trajectory.Consent;
+import io.github.loopbaan.core.trajectory.ConsentScope;
 import io.github.loopbaan.core.trajectory.Funding;
 import io.github.loopbaan.core.trajectory.IntakeAgreement;
 import io.github.loopbaan.core.trajectory.IntakeTopic;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryCommand;
 import io.github.loopbaan.core.trajectory.TrajectoryId;
+import io.github.loopbaan.serialization.ErasedTrajectory;
+import io.github.loopbaan.serialization.Erasure;
 import io.github.loopbaan.serialization.LoopbaanJson;
 import io.github.loopbaan.serialization.LoopbaanJsonException;
 import io.github.loopbaan.serialization.SubjectAccessExport;
 import io.github.loopbaan.serialization.View;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
@@ -85,7 +90,10 @@ class PrivacyGuideTest {
             TrajectoryPlan.builder().decidedOn(today)
                 .addSelectedPhases(PhaseSelection.of(ContentPhase.IN_DEPTH_SELF_EXPLORATION)).build(),
             Optional.empty()))
-        .orElseThrow();
+        .orElseThrow()
+        .giveConsent(Consent.explicit(ConsentScope.HEALTH_DATA, "Klachten, voor de aanpak", today, CoachId.of("k-04")))
+        .giveConsent(Consent.explicit(ConsentScope.SHARING_WITH_COMMISSIONER, "Voortgang, voor Acme", today,
+            CoachId.of("k-04")));                           // without it, nothing shared reaches Acme
 
     String full = LoopbaanJson.standard().writeDocument(t);                    // storage: everything
     String forClient = LoopbaanJson.writer(View.CLIENT).writeDocument(t);
@@ -197,6 +205,40 @@ class PrivacyGuideTest {
     assertThat(printed.get(1)).isEqualTo("false");
   }
 
+  /** The example of erasure: what is left of a trajectory, and its document. */
+  static List<String> erasure() {
+    List<String> printed = new ArrayList<>();
+    LocalDate today = TODAY;
+    // spotless:off
+    // begin:privacy-erasure
+    Client client = Client.builder().id(ClientId.of("c-2025-017")).name("Marleen Claes")
+        .birthYear(Year.of(1968)).addHealthConcerns(HealthConcern.BURN_OUT).build();
+    Trajectory t = Trajectory.open(TrajectoryId.of("t-31"), client, Coach.of(CoachId.of("k-04")),
+        CommissioningParty.employer(CommissionerId.of("acme"), "Acme"), Funding.employer(), today);
+
+    byte[] key = "the practice's own secret key".getBytes(StandardCharsets.UTF_8);
+    ErasedTrajectory erased = Erasure.pseudonymising(key).erase(t);   // or Erasure.anonymising()
+    Client left = erased.getTrajectory().getClient();
+    printed.add(left.getId().getValue());              // ps-… : the same for c-2025-017 under this key
+    printed.add(left.getName() + " " + left.getBirthYear() + " " + left.getHealthConcerns());
+    // Optional.empty Optional.empty []
+    printed.add(left.getDeclaredAgeBand().orElseThrow().code());                   // senior: on the opening day
+    String document = LoopbaanJson.standard().writeDocument(erased);  // {"kind":"erased_trajectory",…
+    printed.add(LoopbaanJson.standard().readDocument(document).equals(erased) + "");  // true
+    printed.add(Erasure.anonymising().erase(erased.getTrajectory()).equals(erased) + "");  // true: idempotent
+    // end:privacy-erasure
+    // spotless:on
+    return printed;
+  }
+
+  @Test
+  void erasure_leaves_structure_under_a_stable_pseudonym() {
+    List<String> printed = erasure();
+    assertThat(printed.get(0)).matches("ps-[0-9a-f]{24}").isEqualTo(erasure().get(0));
+    assertThat(printed.subList(1, printed.size()))
+        .containsExactly("Optional.empty Optional.empty []", "senior", "true", "true");
+  }
+
   /** The example of the client who allowed only the checklist POP to be kept. */
   static List<String> checklistOnly() {
     List<String> printed = new ArrayList<>();
@@ -296,7 +338,8 @@ class PrivacyGuideTest {
             "privacy-checklist",
             "privacy-shown",
             "privacy-retention",
-            "privacy-access")) {
+            "privacy-access",
+            "privacy-erasure")) {
       Snippets.assertShown("privacy.md", PrivacyGuideTest.class, name);
     }
   }

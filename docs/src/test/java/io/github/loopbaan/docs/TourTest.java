@@ -59,6 +59,11 @@ class TourTest {
         .contains("Health data:               due for erasure on ")
         .contains("Personal data:             due for erasure on ")
         .contains("Subject access export:     ")
+        .contains(
+            "Consent given:             Recording health data, Sharing with the commissioning party")
+        .containsPattern(
+            "Erased on 20\\d\\d-\\d\\d-\\d\\d: +client ps-[0-9a-f]{24}, \\d+ items left")
+        .containsPattern("events kept; \\d+ characters of JSON, read back equal: true")
         .contains("read back equal: true", "\"kind\":\"trajectory\"", "\"view\":\"commissioner\"");
     assertThat(t[0].getPhaseProgress().orElseThrow().getState().code()).isEqualTo("completed");
     assertThat(t[0].getDevelopmentPlan().orElseThrow().getRevisions()).hasSize(1);

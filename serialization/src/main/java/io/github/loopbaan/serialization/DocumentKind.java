@@ -49,7 +49,15 @@ public enum DocumentKind implements Coded {
    * lifecycle events, and {@code stage} is written for readers and ignored on reading (it is
    * derived from the history).
    */
-  TRAJECTORY("trajectory", Trajectory.class, 1);
+  TRAJECTORY("trajectory", Trajectory.class, 1),
+
+  /**
+   * A trajectory whose personal and health data are erased (Dutch: gewist traject), content type
+   * {@link ErasedTrajectory}, made by {@link Erasure}; schema version 1 is the first. The content
+   * has the shape of a trajectory's; reading checks that it holds no personal or health data (rule
+   * {@code not_erased}) and that the client's identifier is a pseudonym.
+   */
+  ERASED_TRAJECTORY("erased_trajectory", ErasedTrajectory.class, 1);
 
   private final String code;
   private final Class<?> type;

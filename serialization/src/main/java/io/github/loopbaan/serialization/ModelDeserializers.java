@@ -9,6 +9,7 @@ import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.lifecycle.History;
 import io.github.loopbaan.core.standards.RiasecProfile;
 import io.github.loopbaan.core.standards.RiasecType;
+import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
 import java.lang.reflect.Method;
 import java.time.DateTimeException;
@@ -78,6 +79,9 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
     if (raw == RiasecProfile.class) {
       return new RiasecProfileDeserializer();
     }
+    if (raw == ErasedTrajectory.class) {
+      return new ErasedTrajectoryDeserializer();
+    }
     if (ModelTypes.isSequenceValue(raw)) {
       return new SequenceDeserializer(type, maxCollectionSize);
     }
@@ -94,6 +98,26 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
       return new Unmappable(type);
     }
     return null;
+  }
+
+  /**
+   * Reads an erased trajectory: a trajectory, checked by {@link ErasedTrajectory#of} to hold no
+   * personal or health data (rule {@code not_erased} at the attribute that still holds some).
+   */
+  static final class ErasedTrajectoryDeserializer extends StdDeserializer<ErasedTrajectory> {
+    ErasedTrajectoryDeserializer() {
+      super(ErasedTrajectory.class);
+    }
+
+    @Override
+    public ErasedTrajectory deserialize(JsonParser p, DeserializationContext ctxt) {
+      Trajectory trajectory = ctxt.readValue(p, Trajectory.class);
+      try {
+        return ErasedTrajectory.of(trajectory);
+      } catch (InvalidValueException e) {
+        throw new ProblemException(p, Problem.INVALID_VALUE, e.getMessage());
+      }
+    }
   }
 
   /**

@@ -70,6 +70,9 @@ final class ModelSerializers implements Serializers {
     if (raw == RiasecProfile.class) {
       return new RiasecProfileSerializer();
     }
+    if (raw == ErasedTrajectory.class) {
+      return new ErasedTrajectorySerializer();
+    }
     if (ModelTypes.isSequenceValue(raw)) {
       return new SequenceSerializer(raw);
     }
@@ -133,6 +136,18 @@ final class ModelSerializers implements Serializers {
   }
 
   /** Writes a RIASEC profile as {@code {"realistic": 10, …}} in RIASEC order. */
+  /** Writes an erased trajectory as the trajectory it is. */
+  static final class ErasedTrajectorySerializer extends StdSerializer<ErasedTrajectory> {
+    ErasedTrajectorySerializer() {
+      super(ErasedTrajectory.class);
+    }
+
+    @Override
+    public void serialize(ErasedTrajectory value, JsonGenerator gen, SerializationContext ctxt) {
+      ctxt.writeValue(gen, value.getTrajectory());
+    }
+  }
+
   static final class RiasecProfileSerializer extends StdSerializer<RiasecProfile> {
     RiasecProfileSerializer() {
       super(RiasecProfile.class);

@@ -34,8 +34,11 @@ public enum View implements Coded {
    * code whose {@code dataCategory()} is health, such as the stress question type or long-term
    * sickness) and every item not {@linkplain Visibility#SHARED_WITH_COMMISSIONER shared with the
    * commissioner}. An item the coach shared with the commissioner is written whole, its texts
-   * included: sharing it is the explicit choice. The client is identified by identifier only, never
-   * by name. Dutch: voor de opdrachtgever.
+   * included, when the client consents to sharing with the commissioning party ({@code
+   * ConsentScope.SHARING_WITH_COMMISSIONER}, judged on {@link ViewWriter#consentsOn}); without that
+   * consent, or after its withdrawal, no shared item is written at all, whatever the coach's
+   * setting. The client is identified by identifier only, never by name. Dutch: voor de
+   * opdrachtgever.
    */
   COMMISSIONER("commissioner"),
 

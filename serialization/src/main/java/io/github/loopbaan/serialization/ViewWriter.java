@@ -26,11 +26,21 @@ public final class ViewWriter {
   private final LoopbaanJson json;
   private final View view;
   private final Optional<LocalDate> ageBandsOn;
+  private final Optional<LocalDate> consentsOn;
 
   ViewWriter(LoopbaanJson json, View view, Optional<LocalDate> ageBandsOn) {
+    this(json, view, ageBandsOn, Optional.empty());
+  }
+
+  private ViewWriter(
+      LoopbaanJson json,
+      View view,
+      Optional<LocalDate> ageBandsOn,
+      Optional<LocalDate> consentsOn) {
     this.json = json;
     this.view = Objects.requireNonNull(view, "view");
     this.ageBandsOn = ageBandsOn;
+    this.consentsOn = consentsOn;
   }
 
   /**
@@ -49,14 +59,29 @@ public final class ViewWriter {
    * @return a writer like this one with that reference day
    */
   public ViewWriter ageBandsOn(LocalDate day) {
-    return new ViewWriter(json, view, Optional.of(Objects.requireNonNull(day, "day")));
+    return new ViewWriter(json, view, Optional.of(Objects.requireNonNull(day, "day")), consentsOn);
+  }
+
+  /**
+   * The day on which the client's consents are judged: the {@linkplain View#COMMISSIONER
+   * commissioner view} writes the items the coach shared with the commissioning party only when the
+   * trajectory holds a consent to share with it ({@code ConsentScope.SHARING_WITH_COMMISSIONER})
+   * valid on that day, so a withdrawal acts from its date on. Without a day, a consent counts while
+   * it is not withdrawn: the records as they stand.
+   *
+   * @param day the day the view is written for (no ambient time: the caller says which day)
+   * @return a writer like this one that judges consents on that day
+   */
+  public ViewWriter consentsOn(LocalDate day) {
+    return new ViewWriter(json, view, ageBandsOn, Optional.of(Objects.requireNonNull(day, "day")));
   }
 
   /**
    * @param value a model value
    * @return compact JSON of the value as this view shows it, without envelope
    * @throws IllegalArgumentException when the value is an item this view does not show at all (a
-   *     note private to the coach, written for the client)
+   *     note private to the coach, written for the client), or an item with a visibility written
+   *     alone in the commissioner view: only its trajectory holds the consent that decides
    */
   public String write(Object value) {
     return objectWriter(value).writeValueAsString(value);
@@ -77,7 +102,15 @@ public final class ViewWriter {
     if (value instanceof Shared && !view.shows(((Shared) value).getVisibility())) {
       throw new IllegalArgumentException("The " + view.code() + " view does not show this item");
     }
+    if (value instanceof Shared && view == View.COMMISSIONER) {
+      throw new IllegalArgumentException(
+          "The commissioner view writes a shared item only within its trajectory, whose consent"
+              + " records decide whether it is shared");
+    }
     ObjectWriter writer = json.jsonMapper().writer().withAttribute(Views.VIEW, view);
+    if (consentsOn.isPresent()) {
+      writer = writer.withAttribute(Views.CONSENTS_ON, consentsOn.get());
+    }
     return ageBandsOn.isPresent()
         ? writer.withAttribute(Views.AGE_BANDS_ON, ageBandsOn.get())
         : writer;

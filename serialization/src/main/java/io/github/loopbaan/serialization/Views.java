@@ -11,6 +11,7 @@ import io.github.loopbaan.core.privacy.DataCategories;
 import io.github.loopbaan.core.privacy.DataCategory;
 import io.github.loopbaan.core.privacy.PersonalData;
 import io.github.loopbaan.core.privacy.Shared;
+import io.github.loopbaan.core.trajectory.ConsentScope;
 import io.github.loopbaan.core.trajectory.Funding;
 import io.github.loopbaan.core.trajectory.FundingRegime;
 import io.github.loopbaan.core.trajectory.Trajectory;
@@ -36,16 +37,19 @@ import tools.jackson.databind.ser.PropertyWriter;
  * writes. The view of a write is a per-call attribute of the serialization context ({@link
  * ViewWriter} sets it); without one, the view is {@link View#FULL} and nothing is filtered.
  *
- * <p>Two more per-call attributes carry what the rules need from further up the value: whether the
- * item being written is one the coach shared with the commissioning party (its texts may then be
- * written in the {@link View#COMMISSIONER} view), and the reference day of age bands (the
- * trajectory's opening day).
+ * <p>More per-call attributes carry what the rules need from further up the value: whether the
+ * trajectory being written holds the client's consent to share with the commissioning party,
+ * whether the item being written is one the coach shared with that party (its texts may then be
+ * written in the {@link View#COMMISSIONER} view, with the consent), and the reference day of age
+ * bands (the trajectory's opening day).
  */
 final class Views {
 
   static final String VIEW = "io.github.loopbaan.serialization.view";
   static final String RELEASED = "io.github.loopbaan.serialization.released";
   static final String AGE_BANDS_ON = "io.github.loopbaan.serialization.ageBandsOn";
+  static final String CONSENTS_ON = "io.github.loopbaan.serialization.consentsOn";
+  static final String SHARING = "io.github.loopbaan.serialization.sharing";
 
   private Views() {}
 
@@ -55,6 +59,16 @@ final class Views {
   static View of(SerializationContext ctxt) {
     Object view = ctxt.getAttribute(VIEW);
     return view instanceof View ? (View) view : View.FULL;
+  }
+
+  /**
+   * @return whether the trajectory being written holds the client's consent to share with the
+   *     commissioning party ({@code ConsentScope.SHARING_WITH_COMMISSIONER}), valid on the writer's
+   *     {@linkplain ViewWriter#consentsOn consent day} or, without one, not withdrawn; false
+   *     outside a trajectory, where there is no consent to read
+   */
+  static boolean sharingConsented(SerializationContext ctxt) {
+    return Boolean.TRUE.equals(ctxt.getAttribute(SHARING));
   }
 
   /**
@@ -127,7 +141,9 @@ final class Views {
    *     is missing (the inference rule of {@code docs/privacy.md})
    */
   static boolean hidden(Object value, View view, SerializationContext ctxt) {
-    if (value instanceof Shared && !view.shows(((Shared) value).getVisibility())) {
+    if (value instanceof Shared
+        && (!view.shows(((Shared) value).getVisibility())
+            || view == View.COMMISSIONER && !sharingConsented(ctxt))) {
       return true;
     }
     return (view == View.COMMISSIONER && !released(ctxt) || view == View.ANONYMISED)
@@ -235,6 +251,7 @@ final class Views {
     private final Class<?> contentType;
     private final boolean ageBand;
     private final boolean regime;
+    private final boolean consents;
 
     /**
      * Whether the attribute holds a {@code java.time} value, plain or optional: written as ISO-8601
@@ -250,14 +267,19 @@ final class Views {
               && !Collection.class.isAssignableFrom(accessor.getReturnType());
       this.ageBand = owner == Client.class && name.equals("declaredAgeBand");
       this.regime = Funding.class.isAssignableFrom(owner) && name.equals("regime");
+      this.consents = Trajectory.class.isAssignableFrom(owner) && name.equals("consents");
     }
 
     /**
      * @return whether the property is left out because it holds its default: a funding's regime is
      *     written only when it is not {@link FundingRegime#defaultFor} its kind, so a document
-     *     under a built-in regime is what it was before regimes were data, and reads back the same
+     *     under a built-in regime is what it was before regimes were data, and reads back the same;
+     *     likewise a trajectory's consent records are written only when there are any
      */
     boolean omits(Object bean) {
+      if (consents) {
+        return ((Trajectory) bean).getConsents().isEmpty();
+      }
       if (!regime) {
         return false;
       }
@@ -367,27 +389,52 @@ final class Views {
         delegate.serialize(((DevelopmentPlan) value).toChecklist(), g, ctxt);
         return;
       }
-      String key = null;
-      Object setting = null;
       if (value instanceof Shared
           && of(ctxt) == View.COMMISSIONER
-          && ((Shared) value).getVisibility().visibleToCommissioner()) {
-        key = RELEASED;
-        setting = Boolean.TRUE;
+          && ((Shared) value).getVisibility().visibleToCommissioner()
+          && sharingConsented(ctxt)) {
+        serializeWith(value, g, ctxt, RELEASED, Boolean.TRUE, null, null);
       } else if (value instanceof Trajectory) {
-        key = AGE_BANDS_ON;
-        setting = ((Trajectory) value).getOpenedOn();
-      }
-      if (key == null) {
+        Trajectory t = (Trajectory) value;
+        if (of(ctxt) == View.COMMISSIONER) {
+          serializeWith(value, g, ctxt, AGE_BANDS_ON, t.getOpenedOn(), SHARING, sharing(t, ctxt));
+        } else {
+          serializeWith(value, g, ctxt, AGE_BANDS_ON, t.getOpenedOn(), null, null);
+        }
+      } else {
         delegate.serialize(value, g, ctxt);
-        return;
       }
+    }
+
+    private static boolean sharing(Trajectory t, SerializationContext ctxt) {
+      Object day = ctxt.getAttribute(CONSENTS_ON);
+      return day instanceof LocalDate
+          ? t.hasConsent(ConsentScope.SHARING_WITH_COMMISSIONER, (LocalDate) day)
+          : t.hasConsent(ConsentScope.SHARING_WITH_COMMISSIONER);
+    }
+
+    /** Writes the value with up to two per-call attributes set, restoring them afterwards. */
+    private void serializeWith(
+        Object value,
+        JsonGenerator g,
+        SerializationContext ctxt,
+        String key,
+        Object setting,
+        String otherKey,
+        Object otherSetting) {
       Object before = ctxt.getAttribute(key);
+      Object otherBefore = otherKey == null ? null : ctxt.getAttribute(otherKey);
       ctxt.setAttribute(key, setting);
+      if (otherKey != null) {
+        ctxt.setAttribute(otherKey, otherSetting);
+      }
       try {
         delegate.serialize(value, g, ctxt);
       } finally {
         ctxt.setAttribute(key, before);
+        if (otherKey != null) {
+          ctxt.setAttribute(otherKey, otherBefore);
+        }
       }
     }
 

@@ -111,7 +111,8 @@ class DocumentEnvelopeTest {
             fails(client("\"kind\":\"klant\",\"schemaVersion\":1"), Problem.UNKNOWN_KIND, "$.kind")
                 .getReason())
         .isEqualTo(
-            "unknown document kind; valid kinds here are: client, development_plan, trajectory");
+            "unknown document kind; valid kinds here are: client, development_plan, trajectory,"
+                + " erased_trajectory");
     LoopbaanJsonException other =
         fails(
             JSON,

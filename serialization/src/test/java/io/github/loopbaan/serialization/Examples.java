@@ -35,6 +35,8 @@ import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.session.SessionId;
 import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.trajectory.AftercareRequest;
+import io.github.loopbaan.core.trajectory.Consent;
+import io.github.loopbaan.core.trajectory.ConsentScope;
 import io.github.loopbaan.core.trajectory.EvaluationInvitation;
 import io.github.loopbaan.core.trajectory.Funding;
 import io.github.loopbaan.core.trajectory.IntakeAgreement;
@@ -235,6 +237,18 @@ final class Examples {
     return Trajectory.builder()
         .from(t)
         .assignments(List.of(assignment))
+        .consents(
+            List.of(
+                Consent.explicit(
+                    ConsentScope.HEALTH_DATA,
+                    "Gezondheidsklachten bespreken voor de aanpak.",
+                    intake,
+                    CoachId.of("k-04")),
+                Consent.explicit(
+                    ConsentScope.SHARING_WITH_COMMISSIONER,
+                    "Voortgang en gedeelde items voor VDAB.",
+                    intake,
+                    CoachId.of("k-04"))))
         .notes(
             List.of(
                 note(

@@ -69,8 +69,8 @@ class ViewOutputFreshMapperTest {
             Examples.SHARED_NOTE,
             Visibility.SHARED_WITH_COMMISSIONER,
             DataCategory.PERSONAL);
-    assertThat(json.viewWriter(View.COMMISSIONER).write(shared))
-        .isEqualTo(
+    assertThat(json.viewWriter(View.COMMISSIONER).write(Examples.trajectory()))
+        .contains(
             "{\"dataCategory\":\"personal\","
                 + "\"id\":\"n-3\",\"text\":\""
                 + Examples.SHARED_NOTE
@@ -91,11 +91,15 @@ class ViewOutputFreshMapperTest {
             .orElseThrow();
     assertThat(notesIn(View.FULL, session)).isEqualTo("n-1 n-2 n-3 n-4 ");
     assertThat(notesIn(View.CLIENT, session)).isEqualTo("n-2 n-3 ");
-    assertThat(notesIn(View.COMMISSIONER, session)).isEqualTo("n-3 ");
+    // A session alone has no consent records to read: the commissioner gets no shared note.
+    assertThat(notesIn(View.COMMISSIONER, session)).isEqualTo("");
     LoopbaanJson json = LoopbaanJson.builder().build();
+    // Within its trajectory, which holds the client's consent to share, the note is written.
     JsonNode commissioner =
-        json.jsonMapper().readTree(json.viewWriter(View.COMMISSIONER).write(session));
-    assertThat(commissioner.get("notes").get(0).get("text").stringValue())
+        json.jsonMapper().readTree(json.viewWriter(View.COMMISSIONER).write(Examples.trajectory()));
+    JsonNode written = commissioner.get("sessions").get(2);
+    assertThat(written.get("notes")).hasSize(1);
+    assertThat(written.get("notes").get(0).get("text").stringValue())
         .isEqualTo(Examples.SHARED_NOTE);
     JsonNode anonymised =
         json.jsonMapper().readTree(json.viewWriter(View.ANONYMISED).write(session));

@@ -224,14 +224,18 @@ class ViewTest {
                         Visibility.PRIVATE_TO_COACH,
                         DataCategory.PERSONAL)))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(
-            write(
-                View.COMMISSIONER,
-                Examples.note(
-                    "n-9",
-                    "Gedeeld met de werkgever.",
-                    Visibility.SHARED_WITH_COMMISSIONER,
-                    DataCategory.PERSONAL)))
-        .contains("Gedeeld met de werkgever.");
+    // Only its trajectory holds the client's consent to share: a shared item alone is refused.
+    assertThatThrownBy(
+            () ->
+                write(
+                    View.COMMISSIONER,
+                    Examples.note(
+                        "n-9",
+                        "Gedeeld met de werkgever.",
+                        Visibility.SHARED_WITH_COMMISSIONER,
+                        DataCategory.PERSONAL)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("only within its trajectory")
+        .hasMessageNotContaining("Gedeeld");
   }
 }

@@ -79,7 +79,9 @@ public class LoopbaanHttpMessageConverter extends AbstractHttpMessageConverter<O
 
   @Override
   protected boolean supports(Class<?> type) {
-    return type == ViewedDocument.class || type.getName().startsWith(MODEL_PACKAGE);
+    return type == ViewedDocument.class
+        || type.getName().startsWith(MODEL_PACKAGE)
+        || kindOf(type) != null;
   }
 
   /** The media types of a plain model value: {@value #MEDIA_TYPE_VALUE} is for documents only. */

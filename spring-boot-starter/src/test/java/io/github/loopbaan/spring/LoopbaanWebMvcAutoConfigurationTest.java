@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryCommand;
+import io.github.loopbaan.serialization.ErasedTrajectory;
 import io.github.loopbaan.serialization.LoopbaanJson;
 import io.github.loopbaan.serialization.View;
 import java.nio.charset.StandardCharsets;
@@ -97,6 +98,11 @@ class LoopbaanWebMvcAutoConfigurationTest {
         .isFalse();
     assertThat(converter.canWrite(Map.class, MediaType.APPLICATION_JSON)).isFalse();
     assertThat(converter.canRead(Trajectory.class, MediaType.TEXT_PLAIN)).isFalse();
+    // A document kind outside the model's packages: the erased trajectory.
+    assertThat(converter.canRead(ErasedTrajectory.class, LoopbaanHttpMessageConverter.MEDIA_TYPE))
+        .isTrue();
+    assertThat(converter.canWrite(ErasedTrajectory.class, LoopbaanHttpMessageConverter.MEDIA_TYPE))
+        .isTrue();
   }
 
   @Test

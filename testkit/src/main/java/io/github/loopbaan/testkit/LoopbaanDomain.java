@@ -64,6 +64,7 @@ import io.github.loopbaan.core.trajectory.AcademicYear;
 import io.github.loopbaan.core.trajectory.AftercareRequest;
 import io.github.loopbaan.core.trajectory.CareerCentre;
 import io.github.loopbaan.core.trajectory.CareerScenario;
+import io.github.loopbaan.core.trajectory.Consent;
 import io.github.loopbaan.core.trajectory.Eligibility;
 import io.github.loopbaan.core.trajectory.EvaluationInvitation;
 import io.github.loopbaan.core.trajectory.Funding;
@@ -781,6 +782,14 @@ public class LoopbaanDomain extends DomainContextBase {
   @Provide
   public Arbitrary<Referral> referral() {
     return TrajectoryFactsArbitraries.referrals();
+  }
+
+  /**
+   * @return arbitrary {@link Consent} records, as {@code TrajectoryFactsArbitraries.consents()}
+   */
+  @Provide
+  public Arbitrary<Consent> consent() {
+    return TrajectoryFactsArbitraries.consents();
   }
 
   /**

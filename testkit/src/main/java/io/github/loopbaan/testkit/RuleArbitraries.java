@@ -9,6 +9,7 @@ import io.github.loopbaan.core.party.CoachId;
 import io.github.loopbaan.core.party.CommissionerId;
 import io.github.loopbaan.core.party.CommissioningParty;
 import io.github.loopbaan.core.party.EducationLevel;
+import io.github.loopbaan.core.party.HealthConcern;
 import io.github.loopbaan.core.phase.Attention;
 import io.github.loopbaan.core.phase.CoachingGoal;
 import io.github.loopbaan.core.phase.ContentPhase;
@@ -45,6 +46,8 @@ import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.session.SessionStatus;
 import io.github.loopbaan.core.trajectory.AcademicYear;
 import io.github.loopbaan.core.trajectory.AftercareRequest;
+import io.github.loopbaan.core.trajectory.Consent;
+import io.github.loopbaan.core.trajectory.ConsentScope;
 import io.github.loopbaan.core.trajectory.EvaluationInvitation;
 import io.github.loopbaan.core.trajectory.Funding;
 import io.github.loopbaan.core.trajectory.IntakeAgreement;
@@ -92,7 +95,8 @@ public final class RuleArbitraries {
           "base_action_plan_required",
           "base_regime_registered",
           "base_catalogue_entries_known",
-          "base_farewell_forced_mobility");
+          "base_farewell_forced_mobility",
+          "base_health_data_ground");
 
   /** Rule codes of the Flemish career-voucher rule set ({@link FlemishVoucher}). */
   public static final List<String> VOUCHER_CODES =
@@ -399,6 +403,20 @@ public final class RuleArbitraries {
     switch (code) {
       case "base_plan_past_intake":
         return base(code, restored(t).phaseProgress(Optional.empty()).build());
+      case "base_health_data_ground":
+        // Health data without a record for it; a record of another scope does not count.
+        return base(
+            code,
+            restored(t)
+                .client(t.getClient().withHealthConcerns(HealthConcern.STRESS))
+                .consents(
+                    List.of(
+                        Consent.explicit(
+                            ConsentScope.SHARING_WITH_COMMISSIONER,
+                            "Voortgang delen",
+                            t.getOpenedOn(),
+                            t.getCoach().getId())))
+                .build());
       case "base_goal_past_intake":
         return base(
             code,

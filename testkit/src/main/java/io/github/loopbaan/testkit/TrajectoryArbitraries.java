@@ -11,6 +11,8 @@ import io.github.loopbaan.core.plan.DevelopmentPlanId;
 import io.github.loopbaan.core.plan.GeneralData;
 import io.github.loopbaan.core.plan.NamedTraining;
 import io.github.loopbaan.core.plan.ReintegrationPlan;
+import io.github.loopbaan.core.privacy.DataCategories;
+import io.github.loopbaan.core.privacy.DataCategory;
 import io.github.loopbaan.core.privacy.Visibility;
 import io.github.loopbaan.core.question.CareerQuestion;
 import io.github.loopbaan.core.question.CareerQuestionId;
@@ -22,6 +24,8 @@ import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.session.SessionMode;
 import io.github.loopbaan.core.trajectory.AcademicYear;
 import io.github.loopbaan.core.trajectory.AftercareRequest;
+import io.github.loopbaan.core.trajectory.Consent;
+import io.github.loopbaan.core.trajectory.ConsentScope;
 import io.github.loopbaan.core.trajectory.CorrectionReason;
 import io.github.loopbaan.core.trajectory.EvaluationInvitation;
 import io.github.loopbaan.core.trajectory.IntakeAgreement;
@@ -125,8 +129,9 @@ public final class TrajectoryArbitraries {
 
   /**
    * @return trajectories in every stage, with a history of the commands that led there, and with
-   *     notes, assignments, instrument results, career scenarios and interventions added, and one
-   *     in five with a re-integration plan
+   *     notes, assignments, instrument results, career scenarios, interventions and consent records
+   *     added, one in five with a re-integration plan, and a consent for health data whenever they
+   *     hold health data (valid under the base rules)
    */
   public static Arbitrary<Trajectory> trajectories() {
     return Combinators.combine(
@@ -142,9 +147,10 @@ public final class TrajectoryArbitraries {
                 .ofMaxSize(3)
                 .uniqueElements(c -> c.getId()),
             CatalogueArbitraries.interventions().list().ofMaxSize(2),
+            TrajectoryFactsArbitraries.consents().list().ofMaxSize(3),
             Arbitraries.integers().between(0, 4))
         .flatAs(
-            (t, notes, assignments, results, scenarios, interventions, chance) -> {
+            (t, notes, assignments, results, scenarios, interventions, consents, chance) -> {
               Trajectory.Builder b =
                   Trajectory.builder()
                       .from(t)
@@ -152,12 +158,35 @@ public final class TrajectoryArbitraries {
                       .assignments(assignments)
                       .instrumentResults(results)
                       .scenarios(scenarios)
-                      .interventions(interventions);
+                      .interventions(interventions)
+                      .consents(consents);
               return chance > 0
-                  ? Arbitraries.just(b.build())
+                  ? Arbitraries.just(withHealthGround(b.build()))
                   : PlanArbitraries.reintegrationPlans(t.getOpenedOn())
-                      .map(plan -> b.reintegrationPlan(plan).build());
+                      .map(plan -> withHealthGround(b.reintegrationPlan(plan).build()));
             });
+  }
+
+  /**
+   * @return the trajectory, with the client's explicit consent for health data given on its opening
+   *     day when it holds health data without a record for it (rule {@code
+   *     base_health_data_ground}), so that every generated trajectory is valid under the base rules
+   */
+  static Trajectory withHealthGround(Trajectory t) {
+    for (Consent consent : t.getConsents()) {
+      if (consent.getScope() == ConsentScope.HEALTH_DATA) {
+        return t;
+      }
+    }
+    if (!DataCategories.heldIn(t).contains(DataCategory.HEALTH)) {
+      return t;
+    }
+    return t.giveConsent(
+        Consent.explicit(
+            ConsentScope.HEALTH_DATA,
+            "Gezondheidsklachten bespreken voor de aanpak.",
+            t.getOpenedOn(),
+            t.getCoach().getId()));
   }
 
   /**

@@ -8,6 +8,8 @@ import io.github.loopbaan.core.trajectory.AftercareRequest;
 import io.github.loopbaan.core.trajectory.AftercareRequester;
 import io.github.loopbaan.core.trajectory.CareerCentre;
 import io.github.loopbaan.core.trajectory.CareerScenario;
+import io.github.loopbaan.core.trajectory.Consent;
+import io.github.loopbaan.core.trajectory.ConsentScope;
 import io.github.loopbaan.core.trajectory.Eligibility;
 import io.github.loopbaan.core.trajectory.EvaluationInvitation;
 import io.github.loopbaan.core.trajectory.Funding;
@@ -16,6 +18,7 @@ import io.github.loopbaan.core.trajectory.FundingRegime;
 import io.github.loopbaan.core.trajectory.FundingRegimes;
 import io.github.loopbaan.core.trajectory.IntakeAgreement;
 import io.github.loopbaan.core.trajectory.IntakeTopic;
+import io.github.loopbaan.core.trajectory.LegalGround;
 import io.github.loopbaan.core.trajectory.NetworkConversation;
 import io.github.loopbaan.core.trajectory.Referral;
 import io.github.loopbaan.core.trajectory.ReferralId;
@@ -114,6 +117,13 @@ public final class TrajectoryFactsArbitraries {
   };
 
   private TrajectoryFactsArbitraries() {}
+
+  private static final String[] CONSENT_PURPOSES = {
+    "Gezondheidsklachten bespreken voor de keuze van de aanpak.",
+        "Voortgang delen met de werkgever.",
+    "Het volledige POP bewaren in het dossier.",
+        "Advice on the return to work with the company doctor."
+  };
 
   private static Arbitrary<String> personal(String[] texts) {
     return Combinators.combine(Arbitraries.of(texts), Arbitraries.integers().between(1, 9999))
@@ -440,6 +450,36 @@ public final class TrajectoryFactsArbitraries {
                     .withProbability(0.5)
                     .in(Referral.Builder::returnedOn)
                     .build(Referral.Builder::build));
+  }
+
+  /**
+   * @return consent records of every scope on every ground that covers it (with evidence where the
+   *     ground needs it, and some with it otherwise), some withdrawn on or after the day given
+   */
+  public static Arbitrary<Consent> consents() {
+    return Combinators.combine(
+            Arbitraries.of(ConsentScope.class), Arbitraries.of(LegalGround.class), days())
+        .filter((scope, ground, givenOn) -> ground.covers(scope))
+        .flatAs(
+            (scope, ground, givenOn) ->
+                Builders.withBuilder(Consent::builder)
+                    .use(Arbitraries.just(scope))
+                    .in(Consent.Builder::scope)
+                    .use(Arbitraries.just(ground))
+                    .in(Consent.Builder::ground)
+                    .use(personal(CONSENT_PURPOSES))
+                    .in(Consent.Builder::purpose)
+                    .use(Arbitraries.just(givenOn))
+                    .in(Consent.Builder::givenOn)
+                    .use(PartyArbitraries.coachIds())
+                    .in(Consent.Builder::recordedBy)
+                    .use(PartyArbitraries.identifierValues().map(v -> "form " + v))
+                    .withProbability(ground == LegalGround.EXPLICIT_CONSENT ? 0.3 : 1.0)
+                    .in(Consent.Builder::evidence)
+                    .use(daysFrom(givenOn))
+                    .withProbability(ground == LegalGround.EXPLICIT_CONSENT ? 0.3 : 0.0)
+                    .in(Consent.Builder::withdrawnOn)
+                    .build(Consent.Builder::build));
   }
 
   /**

@@ -16,7 +16,10 @@ import io.github.loopbaan.core.privacy.DataCategory;
 import io.github.loopbaan.core.retention.RetentionBasis;
 import io.github.loopbaan.core.retention.RetentionDue;
 import io.github.loopbaan.core.retention.RetentionPolicy;
+import io.github.loopbaan.core.trajectory.Consent;
+import io.github.loopbaan.core.trajectory.ConsentScope;
 import io.github.loopbaan.core.trajectory.Funding;
+import io.github.loopbaan.core.trajectory.LegalGround;
 import io.github.loopbaan.core.trajectory.OutcomeKind;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryCommand;
@@ -27,6 +30,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -53,6 +57,21 @@ class RetentionProperties {
         .extracting(RetentionDue::getCategory)
         .containsExactlyInAnyOrderElementsOf(held);
     for (RetentionDue due : schedule) {
+      if (due.getBasis() == RetentionBasis.CONSENT_WITHDRAWN_ON) {
+        // Health data whose every record is a withdrawn consent: due on the last withdrawal.
+        assertThat(due.getCategory()).isEqualTo(DataCategory.HEALTH);
+        List<Consent> health =
+            t.getConsents().stream()
+                .filter(c -> c.getScope() == ConsentScope.HEALTH_DATA)
+                .collect(Collectors.toList());
+        assertThat(health).isNotEmpty().allMatch(Consent::isWithdrawn);
+        assertThat(due.getBasisDate())
+            .isEqualTo(
+                health.stream().map(c -> c.getWithdrawnOn().get()).max(LocalDate::compareTo).get());
+        assertThat(due.getTerm()).isEqualTo(Period.ZERO);
+        assertThat(due.getDueOn()).isEqualTo(due.getBasisDate());
+        continue;
+      }
       assertThat(due.getTerm()).isEqualTo(STANDARD.term(due.getCategory()));
       assertThat(due.getBasis())
           .isEqualTo(
@@ -116,20 +135,23 @@ class RetentionProperties {
         .containsExactly(closed.plusYears(5));
   }
 
+  /**
+   * @return a trajectory opened on the day for a client with a burn-out, nothing else held
+   */
+  private static Trajectory burnOut(LocalDate opened) {
+    return Trajectory.open(
+        TrajectoryId.of("t-1"),
+        Client.builder().id(ClientId.of("c-1")).addHealthConcerns(HealthConcern.BURN_OUT).build(),
+        Coach.of(CoachId.of("k-1")),
+        CommissioningParty.self(CommissionerId.of("self")),
+        Funding.self(),
+        opened);
+  }
+
   @Example
   void an_open_trajectory_counts_from_its_last_event_and_health_goes_first() {
     LocalDate opened = LocalDate.of(2026, 2, 2);
-    Trajectory t =
-        Trajectory.open(
-            TrajectoryId.of("t-1"),
-            Client.builder()
-                .id(ClientId.of("c-1"))
-                .addHealthConcerns(HealthConcern.BURN_OUT)
-                .build(),
-            Coach.of(CoachId.of("k-1")),
-            CommissioningParty.self(CommissionerId.of("self")),
-            Funding.self(),
-            opened);
+    Trajectory t = burnOut(opened);
     assertThat(DataCategories.heldIn(t)).containsExactly(DataCategory.HEALTH);
     List<RetentionDue> schedule = STANDARD.schedule(t);
     assertThat(schedule).hasSize(1);
@@ -141,6 +163,41 @@ class RetentionProperties {
     Trajectory nothingPersonal = t.withClient(Client.builder().id(ClientId.of("c-1")).build());
     assertThat(DataCategories.heldIn(nothingPersonal)).isEmpty();
     assertThat(STANDARD.schedule(nothingPersonal)).isEmpty();
+  }
+
+  @Example
+  void health_data_goes_on_the_day_its_only_consent_is_withdrawn() {
+    LocalDate opened = LocalDate.of(2026, 2, 2);
+    Trajectory t =
+        burnOut(opened)
+            .giveConsent(
+                Consent.explicit(
+                    ConsentScope.HEALTH_DATA, "Klachten bespreken", opened, CoachId.of("k-1")));
+    assertThat(STANDARD.schedule(t).get(0).getBasis()).isEqualTo(RetentionBasis.LAST_EVENT_ON);
+    Trajectory withdrawn = t.withdrawConsent(ConsentScope.HEALTH_DATA, opened.plusDays(30));
+    RetentionDue health = STANDARD.schedule(withdrawn).get(0);
+    assertThat(health.getCategory()).isEqualTo(DataCategory.HEALTH);
+    assertThat(health.getBasis()).isEqualTo(RetentionBasis.CONSENT_WITHDRAWN_ON);
+    assertThat(health.getDueOn()).isEqualTo(opened.plusDays(30));
+    assertThat(STANDARD.dueOn(withdrawn, opened.plusDays(30))).containsExactly(health);
+    // The records are personal data too, kept for their own term.
+    assertThat(STANDARD.schedule(withdrawn).get(1).getBasis())
+        .isEqualTo(RetentionBasis.LAST_EVENT_ON);
+    // Another ground that still stands keeps the health data for its term.
+    Trajectory law =
+        withdrawn.giveConsent(
+            Consent.builder()
+                .scope(ConsentScope.HEALTH_DATA)
+                .ground(LegalGround.EMPLOYMENT_LAW)
+                .purpose("Re-integratie")
+                .givenOn(opened)
+                .recordedBy(CoachId.of("k-1"))
+                .evidence("agreement 4")
+                .build());
+    assertThat(STANDARD.schedule(law).get(0).getBasis()).isEqualTo(RetentionBasis.LAST_EVENT_ON);
+    // A withdrawal after the term does not bring the day forward.
+    Trajectory late = t.withdrawConsent(ConsentScope.HEALTH_DATA, opened.plusYears(3));
+    assertThat(STANDARD.schedule(late).get(0).getBasis()).isEqualTo(RetentionBasis.LAST_EVENT_ON);
   }
 
   @Example

@@ -7,11 +7,15 @@ import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.plan.PlanKind;
 import io.github.loopbaan.core.plan.PopChecklist;
 import io.github.loopbaan.core.plan.StorageConsent;
+import io.github.loopbaan.core.privacy.DataCategories;
+import io.github.loopbaan.core.privacy.DataCategory;
 import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.session.SessionStatus;
 import io.github.loopbaan.core.trajectory.AftercareRequest;
 import io.github.loopbaan.core.trajectory.AftercareRequester;
+import io.github.loopbaan.core.trajectory.Consent;
+import io.github.loopbaan.core.trajectory.ConsentScope;
 import io.github.loopbaan.core.trajectory.FundingRegime;
 import io.github.loopbaan.core.trajectory.FundingRegimes;
 import io.github.loopbaan.core.trajectory.IntakeAgreement;
@@ -90,6 +94,7 @@ public final class RuleChecks {
       add(failed, "base_regime_registered", baseRegimeRegistered(t, regimes));
       add(failed, "base_catalogue_entries_known", baseCatalogueEntriesKnown(t));
       add(failed, "base_farewell_forced_mobility", baseFarewellForcedMobility(t));
+      add(failed, "base_health_data_ground", baseHealthDataGround(t));
     }
     if (voucher) {
       add(failed, "vch_vouchers", vchVouchers(t));
@@ -183,6 +188,19 @@ public final class RuleChecks {
   }
 
   // ---- base rules
+
+  /**
+   * @param t the trajectory
+   * @return whether {@code base_health_data_ground} fails: health data without any record for it
+   */
+  static boolean baseHealthDataGround(Trajectory t) {
+    for (Consent consent : t.getConsents()) {
+      if (consent.getScope() == ConsentScope.HEALTH_DATA) {
+        return false;
+      }
+    }
+    return DataCategories.heldIn(t).contains(DataCategory.HEALTH);
+  }
 
   /**
    * @param t the trajectory

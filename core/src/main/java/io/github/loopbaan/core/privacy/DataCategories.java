@@ -100,7 +100,12 @@ public final class DataCategories {
     }
   }
 
-  private static DataCategory itemCategory(Object value) {
+  /**
+   * @param value a model value
+   * @return the data category of an item that carries one ({@code getDataCategory()}, such as a
+   *     note or an insight), else {@link DataCategory#ORDINARY}
+   */
+  public static DataCategory itemCategory(Object value) {
     for (Method accessor : accessors(value.getClass())) {
       if (accessor.getName().equals("getDataCategory")) {
         Object category = invoke(accessor, value);

@@ -5,6 +5,8 @@ import io.github.loopbaan.core.internal.Saturating;
 import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.privacy.DataCategories;
 import io.github.loopbaan.core.privacy.DataCategory;
+import io.github.loopbaan.core.trajectory.Consent;
+import io.github.loopbaan.core.trajectory.ConsentScope;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryCommand;
 import io.github.loopbaan.core.trajectory.TrajectoryStage;
@@ -15,6 +17,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,8 +35,9 @@ import java.util.Set;
  * <p><b>From the record's own dates.</b> A term runs from the {@linkplain RetentionBasis basis}
  * day: the day a trajectory was closed (aftercare comes before the closing in the lifecycle, so the
  * closing day is also after the last aftercare), or, for a trajectory never closed, the day of its
- * last event. (A consent withdrawal, once consent is recorded, will be a basis of its own.) There
- * is no clock inside: the caller names the day.
+ * last event. Health data whose consent the client withdrew is due on the withdrawal day, when that
+ * comes first ({@link RetentionBasis#CONSENT_WITHDRAWN_ON}). There is no clock inside: the caller
+ * names the day.
  *
  * <p><b>Defaults, and why.</b> The sources (seeds 000-004) name no retention term; GDPR art.
  * 5(1)(e) asks that data be kept no longer than its purpose needs. Loopbaan's defaults, which an
@@ -141,7 +145,22 @@ public final class RetentionPolicy {
     for (DataCategory category : List.of(DataCategory.HEALTH, DataCategory.PERSONAL)) {
       if (held.contains(category)) {
         Period term = terms.get(category);
-        schedule.add(new RetentionDue(category, basis, from, term, Saturating.plus(from, term)));
+        LocalDate due = Saturating.plus(from, term);
+        Optional<LocalDate> withdrawn =
+            category == DataCategory.HEALTH
+                ? healthConsentWithdrawnOn(trajectory)
+                : Optional.empty();
+        if (withdrawn.isPresent() && withdrawn.get().isBefore(due)) {
+          schedule.add(
+              new RetentionDue(
+                  category,
+                  RetentionBasis.CONSENT_WITHDRAWN_ON,
+                  withdrawn.get(),
+                  Period.ZERO,
+                  withdrawn.get()));
+        } else {
+          schedule.add(new RetentionDue(category, basis, from, term, due));
+        }
       }
     }
     return schedule;
@@ -178,6 +197,26 @@ public final class RetentionPolicy {
     return trajectory.getHistory().isEmpty()
         ? trajectory.getOpenedOn()
         : trajectory.getHistory().last().getDate();
+  }
+
+  /**
+   * @return the day of the last withdrawal when the trajectory has records for health data and
+   *     every one of them is a withdrawn consent; empty when one still stands (a consent not
+   *     withdrawn or another legal ground) or there is none
+   */
+  private static Optional<LocalDate> healthConsentWithdrawnOn(Trajectory trajectory) {
+    LocalDate last = null;
+    for (Consent consent : trajectory.getConsents()) {
+      if (consent.getScope() != ConsentScope.HEALTH_DATA) {
+        continue;
+      }
+      if (consent.getWithdrawnOn().isEmpty()) {
+        return Optional.empty();
+      }
+      LocalDate withdrawn = consent.getWithdrawnOn().get();
+      last = last == null || withdrawn.isAfter(last) ? withdrawn : last;
+    }
+    return Optional.ofNullable(last);
   }
 
   /** The day of the event that entered the closed stage (a correction afterwards stays in it). */

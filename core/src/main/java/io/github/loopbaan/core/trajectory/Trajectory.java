@@ -22,6 +22,7 @@ import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.plan.Intervention;
 import io.github.loopbaan.core.plan.NamedTraining;
 import io.github.loopbaan.core.plan.ReintegrationPlan;
+import io.github.loopbaan.core.plan.StorageConsent;
 import io.github.loopbaan.core.privacy.DataCategory;
 import io.github.loopbaan.core.privacy.PersonalData;
 import io.github.loopbaan.core.question.ApproachRecommendation;
@@ -33,6 +34,7 @@ import io.github.loopbaan.core.rules.base.CatalogueEntriesKnown;
 import io.github.loopbaan.core.rules.base.EligibilityRecorded;
 import io.github.loopbaan.core.rules.base.FarewellForcedMobility;
 import io.github.loopbaan.core.rules.base.GoalPastIntake;
+import io.github.loopbaan.core.rules.base.HealthDataGround;
 import io.github.loopbaan.core.rules.base.PlanPastIntake;
 import io.github.loopbaan.core.rules.base.PopAfterSynthesis;
 import io.github.loopbaan.core.rules.base.ProviderRecognised;
@@ -116,6 +118,7 @@ import org.immutables.value.Value;
 @FarewellForcedMobility(payload = Warning.class)
 @ProviderRecognised
 @EligibilityRecorded
+@HealthDataGround
 @Vouchers(groups = FlemishVoucher.class)
 @SessionVoucher(groups = FlemishVoucher.class)
 @VoucherHours(groups = FlemishVoucher.class)
@@ -339,6 +342,46 @@ public abstract class Trajectory {
   @PersonalData(DataCategory.HEALTH)
   @Value.Redacted
   public abstract Optional<ReintegrationPlan> getReintegrationPlan();
+
+  /**
+   * @return the records of the client's consent and of the other legal grounds for processing the
+   *     file's data, oldest first as recorded; withdrawn records stay, with their withdrawal.
+   *     Personal data as a whole (what a client allowed or refused), so left out of the
+   *     commissioner's and the anonymised views
+   */
+  @PersonalData(DataCategory.PERSONAL)
+  @Value.Redacted
+  public abstract List<Consent> getConsents();
+
+  /**
+   * @param scope a scope
+   * @param day a day (no ambient time: the caller says which day)
+   * @return whether a record of that scope is valid on that day ({@link Consent#isValidOn})
+   */
+  public boolean hasConsent(ConsentScope scope, LocalDate day) {
+    Objects.requireNonNull(scope, "scope");
+    for (Consent consent : getConsents()) {
+      if (consent.getScope() == scope && consent.isValidOn(day)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * @param scope a scope
+   * @return whether a record of that scope is given and not withdrawn, whatever its dates: the
+   *     state the records describe as they stand
+   */
+  public boolean hasConsent(ConsentScope scope) {
+    Objects.requireNonNull(scope, "scope");
+    for (Consent consent : getConsents()) {
+      if (consent.getScope() == scope && !consent.isWithdrawn()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Whether 004 §5 asks that the training of an attest be named explicitly in a POP:
@@ -1023,6 +1066,82 @@ public abstract class Trajectory {
    */
   public final Trajectory withReintegrationPlan(Optional<? extends ReintegrationPlan> value) {
     return open("reintegrationPlan").copyWithReintegrationPlan(value);
+  }
+
+  /**
+   * Replaces the consent records. Unlike the coaching content, they may change in every stage, a
+   * closed trajectory included: a client may withdraw a consent after the guidance (GDPR art.
+   * 7(3)), and the file must say so.
+   *
+   * @param value the records
+   * @return a copy with the records replaced, checked like every construction
+   */
+  public final Trajectory withConsents(Iterable<? extends Consent> value) {
+    return copy().copyWithConsents(value);
+  }
+
+  /**
+   * @param consent a record to add
+   * @return a copy with the record added after the others, in every stage; a {@link
+   *     ConsentScope#PLAN_STORAGE} consent sets the POP's storage choice to keep the full plan
+   */
+  public final Trajectory giveConsent(Consent consent) {
+    List<Consent> consents = new ArrayList<>(getConsents());
+    consents.add(Objects.requireNonNull(consent, "consent"));
+    return storedAsConsented(withConsents(consents), consent.getScope());
+  }
+
+  /**
+   * The POP's storage choice follows the records of its scope: a valid {@link
+   * ConsentScope#PLAN_STORAGE} consent keeps the full plan ({@link
+   * StorageConsent#STORE_FULL_PLAN}), its withdrawal leaves the checklist only ({@link
+   * StorageConsent#CHECKLIST_ONLY}, 004 §5).
+   */
+  private static Trajectory storedAsConsented(Trajectory t, ConsentScope scope) {
+    Optional<DevelopmentPlan> plan = t.getDevelopmentPlan();
+    if (scope != ConsentScope.PLAN_STORAGE || plan.isEmpty()) {
+      return t;
+    }
+    StorageConsent storage =
+        t.hasConsent(ConsentScope.PLAN_STORAGE)
+            ? StorageConsent.STORE_FULL_PLAN
+            : StorageConsent.CHECKLIST_ONLY;
+    return t.copy().copyWithDevelopmentPlan(plan.get().withStorageConsent(storage));
+  }
+
+  /**
+   * Records the client's withdrawal of every consent of a scope that is not withdrawn yet, in every
+   * stage. It acts from that day on: the commissioner view no longer writes shared items, the
+   * retention of health data counts from it, and a withdrawn {@link ConsentScope#PLAN_STORAGE}
+   * consent leaves the POP's checklist only ({@link StorageConsent#CHECKLIST_ONLY}).
+   *
+   * @param scope the scope withdrawn
+   * @param on the day of the withdrawal
+   * @return a copy with the withdrawal recorded
+   * @throws IllegalStateException when no consent of that scope can be withdrawn (none given, or
+   *     only other grounds)
+   * @throws io.github.loopbaan.core.InvalidValueException when the day lies before a consent
+   */
+  public final Trajectory withdrawConsent(ConsentScope scope, LocalDate on) {
+    Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(on, "on");
+    List<Consent> consents = new ArrayList<>();
+    boolean withdrawn = false;
+    for (Consent consent : getConsents()) {
+      if (consent.getScope() == scope
+          && consent.getGround() == LegalGround.EXPLICIT_CONSENT
+          && !consent.isWithdrawn()) {
+        consents.add(consent.withdraw(on));
+        withdrawn = true;
+      } else {
+        consents.add(consent);
+      }
+    }
+    if (!withdrawn) {
+      throw new IllegalStateException(
+          "Trajectory.consents: no consent of scope " + scope.code() + " to withdraw");
+    }
+    return storedAsConsented(withConsents(consents), scope);
   }
 
   /**

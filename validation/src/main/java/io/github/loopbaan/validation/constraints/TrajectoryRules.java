@@ -6,10 +6,13 @@ import io.github.loopbaan.core.party.EmploymentSituation;
 import io.github.loopbaan.core.phase.ContentPhase;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.plan.StorageConsent;
+import io.github.loopbaan.core.privacy.DataCategories;
+import io.github.loopbaan.core.privacy.DataCategory;
 import io.github.loopbaan.core.rules.base.CatalogueEntriesKnown;
 import io.github.loopbaan.core.rules.base.EligibilityRecorded;
 import io.github.loopbaan.core.rules.base.FarewellForcedMobility;
 import io.github.loopbaan.core.rules.base.GoalPastIntake;
+import io.github.loopbaan.core.rules.base.HealthDataGround;
 import io.github.loopbaan.core.rules.base.PlanPastIntake;
 import io.github.loopbaan.core.rules.base.PopAfterSynthesis;
 import io.github.loopbaan.core.rules.base.ProviderRecognised;
@@ -36,6 +39,8 @@ import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.session.SessionStatus;
 import io.github.loopbaan.core.trajectory.AftercareRequester;
 import io.github.loopbaan.core.trajectory.CareerCentre;
+import io.github.loopbaan.core.trajectory.Consent;
+import io.github.loopbaan.core.trajectory.ConsentScope;
 import io.github.loopbaan.core.trajectory.Eligibility;
 import io.github.loopbaan.core.trajectory.FundingRegime;
 import io.github.loopbaan.core.trajectory.FundingRegimes;
@@ -213,6 +218,25 @@ public final class TrajectoryRules {
                   || (e.get().isRightToGuidanceConfirmed() && e.get().isCoPaymentSettled()))
               && (funded.isEmpty() || e.get().getEmployment().map(funded::contains).orElse(false));
       return PlanRules.when(!ok, "intakeAgreement.eligibility");
+    }
+  }
+
+  /**
+   * {@code base_health_data_ground}: a trajectory that holds health data ({@link
+   * DataCategories#heldIn}: a health attribute, item or code anywhere in it, its history included)
+   * holds a record for health data ({@link ConsentScope#HEALTH_DATA}), withdrawn or not. The
+   * message names no data: which data is health data is itself health data.
+   */
+  public static final class HealthDataGroundValidator
+      extends RuleValidator<HealthDataGround, Trajectory> {
+    @Override
+    protected Optional<Finding> check(Trajectory t, FundingRegimes regimes) {
+      for (Consent consent : t.getConsents()) {
+        if (consent.getScope() == ConsentScope.HEALTH_DATA) {
+          return Optional.empty();
+        }
+      }
+      return PlanRules.when(DataCategories.heldIn(t).contains(DataCategory.HEALTH), "consents");
     }
   }
 

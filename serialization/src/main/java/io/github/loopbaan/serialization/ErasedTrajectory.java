@@ -51,6 +51,12 @@ public final class ErasedTrajectory {
    */
   public static final String STAND_IN = "other";
 
+  /**
+   * The funding regime is the practice's configuration: the employment situations it funds describe
+   * the regime, not the client, and stay.
+   */
+  private static final String REGIME = "funding.regime.";
+
   private final Trajectory trajectory;
 
   private ErasedTrajectory(Trajectory trajectory) {
@@ -67,7 +73,7 @@ public final class ErasedTrajectory {
   public static ErasedTrajectory of(Trajectory trajectory) {
     Objects.requireNonNull(trajectory, "trajectory");
     for (PersonalDatum datum : DataCategories.personalData(trajectory)) {
-      if (!isErased(datum)) {
+      if (!isErased(datum) && !datum.getPath().startsWith(REGIME)) {
         throw new InvalidValueException(
             "ErasedTrajectory",
             "trajectory." + datum.getPath(),

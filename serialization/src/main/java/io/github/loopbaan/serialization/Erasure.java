@@ -14,7 +14,6 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -123,7 +122,7 @@ public final class Erasure {
     Objects.requireNonNull(trajectory, "trajectory");
     ObjectNode tree = json.jsonMapper().valueToTree(trajectory);
     Walk walk = new Walk(trajectory, pseudonymKey());
-    if (walk.erase(trajectory, tree) == Fate.REMOVE) {
+    if (walk.removes(trajectory, tree)) {
       throw cannotErase("trajectory");
     }
     Trajectory erased = json.read(json.jsonMapper().writeValueAsBytes(tree), Trajectory.class);
@@ -144,12 +143,6 @@ public final class Erasure {
         path + ": holds personal data that erasure cannot take out; the model marks are wrong");
   }
 
-  /** What becomes of a value: kept (perhaps edited in its node) or removed by its holder. */
-  private enum Fate {
-    KEEP,
-    REMOVE
-  }
-
   /** One erasure: the value and its JSON tree, walked together. */
   private static final class Walk {
     private final Trajectory root;
@@ -161,18 +154,18 @@ public final class Erasure {
     }
 
     /**
-     * Erases a model value in its node.
+     * Erases a model value in its node, unless it must go as a whole.
      *
      * @return whether its holder must remove it
      */
-    Fate erase(Object value, ObjectNode node) {
+    boolean removes(Object value, ObjectNode node) {
       if (DataCategories.itemCategory(value) == DataCategory.HEALTH) {
-        return Fate.REMOVE;
+        return true;
       }
       List<Method> accessors = DataCategories.accessors(value.getClass());
       for (Method accessor : accessors) {
         if (mustGo(value, accessor, node)) {
-          return Fate.REMOVE;
+          return true;
         }
       }
       if (value instanceof Client) {
@@ -188,18 +181,18 @@ public final class Erasure {
           eraseMarked(result, node, field);
         } else if (result instanceof Optional) {
           Object held = ((Optional<?>) result).orElse(null);
-          if (held != null && fate(held, node.get(field)) == Fate.REMOVE) {
+          if (held != null && goes(held, node.get(field))) {
             node.remove(field);
           }
         } else if (result instanceof Iterable) {
-          eraseElements((Iterable<?>) result, (ArrayNode) node.get(field), field);
+          node.set(field, kept((Iterable<?>) result, (ArrayNode) node.get(field), field));
         } else if (sensitive(result)) {
           node.put(field, ErasedTrajectory.STAND_IN);
-        } else if (fate(result, node.get(field)) == Fate.REMOVE) {
+        } else if (goes(result, node.get(field))) {
           throw cannotErase(value.getClass().getSimpleName() + "." + field);
         }
       }
-      return Fate.KEEP;
+      return false;
     }
 
     /**
@@ -236,47 +229,47 @@ public final class Erasure {
     }
 
     /**
-     * Erases the elements of a list or set in its array: removes those whose fate is removal and
-     * every code of a sensitive class.
+     * Erases the elements of a list or set in its array.
+     *
+     * @return the array of the elements that stay, erased: without those that must go and without
+     *     any code of a sensitive class
      */
-    private void eraseElements(Iterable<?> elements, ArrayNode array, String field) {
-      List<Integer> removed = new ArrayList<>();
+    private ArrayNode kept(Iterable<?> elements, ArrayNode array, String field) {
+      Set<Integer> gone = new HashSet<>();
       Set<String> codes = new HashSet<>();
       int index = 0;
       for (Object element : elements) {
         if (sensitive(element)) {
           // By code, not by index: a set's array need not follow the set's iteration order.
           codes.add(((Coded) element).code());
-        } else if (fate(element, array.get(index)) == Fate.REMOVE) {
+        } else if (goes(element, array.get(index))) {
           if (element instanceof Event) {
             throw cannotErase(field + "[" + index + "]");
           }
-          removed.add(index);
+          gone.add(index);
         }
         index++;
       }
-      for (int i = removed.size() - 1; i >= 0; i--) {
-        array.remove(removed.get(i));
-      }
-      for (int i = array.size() - 1; i >= 0; i--) {
-        if (array.get(i).isString() && codes.contains(array.get(i).asString())) {
-          array.remove(i);
+      ArrayNode kept = array.arrayNode();
+      for (int i = 0; i < array.size(); i++) {
+        JsonNode element = array.get(i);
+        if (!gone.contains(i) && !(element.isString() && codes.contains(element.asString()))) {
+          kept.add(element);
         }
       }
+      return kept;
     }
 
     /**
-     * @return the fate of a value held by an unmarked attribute: model values are erased in their
-     *     node, codes and plain values stay
+     * @return whether a value held by an unmarked attribute must go: a code of a sensitive class,
+     *     or a model value that must go as a whole (else it is erased in its node); other codes and
+     *     plain values stay
      */
-    private Fate fate(Object value, JsonNode node) {
+    private boolean goes(Object value, JsonNode node) {
       if (sensitive(value)) {
-        return Fate.REMOVE;
+        return true;
       }
-      if (isModelValue(value) && node instanceof ObjectNode) {
-        return erase(value, (ObjectNode) node);
-      }
-      return Fate.KEEP;
+      return isModelValue(value) && node instanceof ObjectNode && removes(value, (ObjectNode) node);
     }
 
     private void pseudonymise(Client client, ObjectNode node) {
@@ -284,9 +277,14 @@ public final class Erasure {
       if (!ErasedTrajectory.isPseudonym(id)) {
         node.put("id", pseudonym(id));
       }
-      if (client.getBirthYear().isPresent() && client.getDeclaredAgeBand().isEmpty()) {
+      if (client.getBirthYear().isPresent()) {
+        // The band the birth year gave on the opening day stays, in place of the year.
         Optional<AgeBand> band = client.ageBandOn(root.getOpenedOn());
-        band.ifPresent(b -> node.put("declaredAgeBand", b.code()));
+        if (band.isPresent()) {
+          node.put("declaredAgeBand", band.get().code());
+        } else {
+          node.remove("declaredAgeBand");
+        }
       }
     }
 

@@ -393,14 +393,15 @@ final class Views {
           && of(ctxt) == View.COMMISSIONER
           && ((Shared) value).getVisibility().visibleToCommissioner()
           && sharingConsented(ctxt)) {
-        serializeWith(value, g, ctxt, RELEASED, Boolean.TRUE, null, null);
+        with(ctxt, RELEASED, Boolean.TRUE, () -> delegate.serialize(value, g, ctxt));
       } else if (value instanceof Trajectory) {
         Trajectory t = (Trajectory) value;
-        if (of(ctxt) == View.COMMISSIONER) {
-          serializeWith(value, g, ctxt, AGE_BANDS_ON, t.getOpenedOn(), SHARING, sharing(t, ctxt));
-        } else {
-          serializeWith(value, g, ctxt, AGE_BANDS_ON, t.getOpenedOn(), null, null);
-        }
+        boolean sharing = of(ctxt) == View.COMMISSIONER && sharing(t, ctxt);
+        with(
+            ctxt,
+            AGE_BANDS_ON,
+            t.getOpenedOn(),
+            () -> with(ctxt, SHARING, sharing, () -> delegate.serialize(value, g, ctxt)));
       } else {
         delegate.serialize(value, g, ctxt);
       }
@@ -413,28 +414,15 @@ final class Views {
           : t.hasConsent(ConsentScope.SHARING_WITH_COMMISSIONER);
     }
 
-    /** Writes the value with up to two per-call attributes set, restoring them afterwards. */
-    private void serializeWith(
-        Object value,
-        JsonGenerator g,
-        SerializationContext ctxt,
-        String key,
-        Object setting,
-        String otherKey,
-        Object otherSetting) {
+    /** Runs the write with a per-call attribute set, restoring it afterwards. */
+    private static void with(
+        SerializationContext ctxt, String key, Object setting, Runnable write) {
       Object before = ctxt.getAttribute(key);
-      Object otherBefore = otherKey == null ? null : ctxt.getAttribute(otherKey);
       ctxt.setAttribute(key, setting);
-      if (otherKey != null) {
-        ctxt.setAttribute(otherKey, otherSetting);
-      }
       try {
-        delegate.serialize(value, g, ctxt);
+        write.run();
       } finally {
         ctxt.setAttribute(key, before);
-        if (otherKey != null) {
-          ctxt.setAttribute(otherKey, otherBefore);
-        }
       }
     }
 

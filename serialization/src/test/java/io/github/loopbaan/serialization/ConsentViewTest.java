@@ -54,6 +54,8 @@ class ConsentViewTest {
         .contains(SHARED_ID);
     assertThat(JSON.viewWriter(View.COMMISSIONER).consentsOn(withdrawal).write(withdrawn))
         .doesNotContain(SHARED_ID);
+    assertThat(JSON.viewWriter(View.COMMISSIONER).consentsOn(withdrawal).toString())
+        .isEqualTo("ViewWriter[commissioner]");
     // Before the consent was given, nothing was shared either.
     LocalDate given = withdrawn.getConsents().get(1).getGivenOn();
     assertThat(JSON.viewWriter(View.COMMISSIONER).consentsOn(given.minusDays(1)).write(withdrawn))

@@ -13,6 +13,7 @@ import io.github.loopbaan.core.party.CommissioningParty;
 import io.github.loopbaan.core.party.EmploymentSituation;
 import io.github.loopbaan.core.party.HealthConcern;
 import io.github.loopbaan.core.trajectory.Funding;
+import io.github.loopbaan.core.trajectory.FundingRegime;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryId;
 import io.github.loopbaan.core.trajectory.VoucherId;
@@ -79,6 +80,21 @@ class ErasedTrajectoryTest {
     assertThatThrownBy(() -> ErasedTrajectory.of(employed))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("trajectory.client.employment");
+  }
+
+  @Test
+  void the_situations_a_funding_regime_pays_for_are_configuration_and_stay() {
+    Funding funding = Funding.careerVouchers(VoucherId.of("v-1"), VoucherId.of("v-2"));
+    FundingRegime regime =
+        funding
+            .getRegime()
+            .withEligibleSituations(
+                EmploymentSituation.EMPLOYED, EmploymentSituation.LONG_TERM_SICK);
+    Trajectory t =
+        opened(client("c-1").name("Zqxname").build()).withFunding(funding.withRegime(regime));
+    ErasedTrajectory erased = Erasure.anonymising().erase(t);
+    assertThat(erased.getTrajectory().getFunding().getRegime()).isEqualTo(regime);
+    assertThat(erased.getTrajectory().getClient().getName()).isEmpty();
   }
 
   @Test

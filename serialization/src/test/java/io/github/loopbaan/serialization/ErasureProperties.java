@@ -72,6 +72,10 @@ class ErasureProperties {
     }
     assertThat(e.getSessions().size()).isEqualTo(t.getSessions().size());
     assertThat(ErasedTrajectory.isPseudonym(e.getClient().getId().getValue())).isTrue();
+    // The birth year goes, the age band on the opening day stays.
+    assertThat(e.getClient().getBirthYear()).isEmpty();
+    assertThat(e.getClient().ageBandOn(t.getOpenedOn()))
+        .isEqualTo(t.getClient().ageBandOn(t.getOpenedOn()));
   }
 
   @Property(tries = 100)

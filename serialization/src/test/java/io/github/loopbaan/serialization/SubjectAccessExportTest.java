@@ -2,10 +2,17 @@ package io.github.loopbaan.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.loopbaan.core.party.Client;
 import io.github.loopbaan.core.party.ClientId;
+import io.github.loopbaan.core.party.Coach;
+import io.github.loopbaan.core.party.CoachId;
+import io.github.loopbaan.core.party.CommissionerId;
+import io.github.loopbaan.core.party.CommissioningParty;
+import io.github.loopbaan.core.party.HealthConcern;
 import io.github.loopbaan.core.privacy.DataCategories;
 import io.github.loopbaan.core.privacy.DataCategory;
 import io.github.loopbaan.core.privacy.PersonalDatum;
+import io.github.loopbaan.core.trajectory.Funding;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryId;
 import io.github.loopbaan.testkit.LoopbaanDomain;
@@ -13,6 +20,7 @@ import io.github.loopbaan.testkit.PersonalDataScan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -85,6 +93,44 @@ class SubjectAccessExportTest {
       assertThat(en).contains("- `" + datum.getPath() + "` (");
     }
     assertThat(en).doesNotContain("<redacted>");
+  }
+
+  @Example
+  void several_trajectories_a_file_without_personal_data_and_the_words_of_values() {
+    Trajectory t = Examples.trajectory();
+    Trajectory bare =
+        Trajectory.open(
+            TrajectoryId.of("t-99"),
+            Client.builder().id(t.getClient().getId()).build(),
+            Coach.of(CoachId.of("k-1")),
+            CommissioningParty.self(CommissionerId.of("self")),
+            Funding.self(),
+            DAY);
+    SubjectAccessExport two = SubjectAccessExport.of(t.getClient().getId(), DAY, List.of(t, bare));
+    assertThat(two.render(Locale.ENGLISH))
+        .contains("2 trajectories.", "## Trajectory t-99", "No personal data.\n");
+    assertThat(two.render(NL)).contains("2 trajecten.", "Geen persoonsgegevens.\n");
+    assertThat(two)
+        .isEqualTo(SubjectAccessExport.of(t.getClient().getId(), DAY, List.of(t, bare)))
+        .hasSameHashCodeAs(SubjectAccessExport.of(t.getClient().getId(), DAY, List.of(t, bare)))
+        .isNotEqualTo(SubjectAccessExport.of(t.getClient().getId(), DAY.plusDays(1), List.of(t)))
+        .isNotEqualTo(SubjectAccessExport.of(t.getClient().getId(), DAY, List.of(t)))
+        .isNotEqualTo(SubjectAccessExport.of(ClientId.of("c-other"), DAY, List.of()))
+        .isNotEqualTo("c-17");
+    assertThat(SubjectAccessExport.words(Boolean.TRUE, Locale.ENGLISH)).isEqualTo("yes");
+    assertThat(SubjectAccessExport.words(Boolean.FALSE, NL)).isEqualTo("nee");
+    assertThat(SubjectAccessExport.words(Boolean.TRUE, NL)).isEqualTo("ja");
+    assertThat(SubjectAccessExport.words(Boolean.FALSE, Locale.ENGLISH)).isEqualTo("no");
+    assertThat(SubjectAccessExport.words(Optional.empty(), NL)).isEmpty();
+    assertThat(SubjectAccessExport.words(null, NL)).isEmpty();
+    assertThat(SubjectAccessExport.words(ClientId.of("c-5"), NL)).isEqualTo("c-5");
+    assertThat(SubjectAccessExport.words("twee\nregels", NL)).isEqualTo("twee regels");
+    assertThat(SubjectAccessExport.words(List.of(HealthConcern.BURN_OUT, "x"), Locale.ENGLISH))
+        .isEqualTo(HealthConcern.BURN_OUT.label(Locale.ENGLISH) + "; x");
+    assertThat(SubjectAccessExport.words(t.getReferrals().get(0), Locale.ENGLISH))
+        .startsWith("(")
+        .contains("reason: " + Examples.REFERRAL_REASON)
+        .endsWith(")");
   }
 
   @Property(tries = 100)

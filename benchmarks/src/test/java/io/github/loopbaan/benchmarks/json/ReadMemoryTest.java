@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The memory bound of one read (issue 15): a document of the current version is read in one pass
  * within a heap of four times its size plus {@value #CONSTANT_MIB} MiB, measured by running {@link
  * ReadMemoryProbe} in a JVM with exactly that {@code -Xmx}. The same bytes with the content before
- * the envelope's kind, which only the tree path reads, do not fit: the probe can fail.
+ * the envelope's kind, which only the tree path reads, do not fit: the probe can fail. Concurrent
+ * readers each need their own bound: four readers fit in four times the heap of one reader.
  */
 class ReadMemoryTest {
 
@@ -31,6 +32,11 @@ class ReadMemoryTest {
 
   private static int run(Path document, long heapMib, Path log)
       throws IOException, InterruptedException {
+    return run(document, heapMib, 1, log);
+  }
+
+  private static int run(Path document, long heapMib, int readers, Path log)
+      throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process process =
         new ProcessBuilder(
@@ -42,7 +48,8 @@ class ReadMemoryTest {
                     System.getProperty("java.class.path"),
                     ReadMemoryProbe.class.getName(),
                     document.toString(),
-                    "3"))
+                    "3",
+                    Integer.toString(readers)))
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();
@@ -59,7 +66,8 @@ class ReadMemoryTest {
     Path log = dir.resolve("probe.log");
     int exit = run(document, heapMib, log);
     assertThat(exit).as(Files.readString(log)).isZero();
-    assertThat(Files.readString(log)).contains("read " + bytes.length + " bytes 3 times");
+    assertThat(Files.readString(log))
+        .contains("read " + bytes.length + " bytes 3 times in 1 readers");
 
     // The tree path, taken for the same content when it comes before the envelope's kind.
     String contentFirst =
@@ -73,6 +81,28 @@ class ReadMemoryTest {
             dir.resolve("content-first.json"), contentFirst.getBytes(StandardCharsets.UTF_8));
     assertThat(run(treeDocument, heapMib, dir.resolve("tree.log")))
         .as("the tree path does not fit in the same heap")
+        .isNotZero();
+  }
+
+  @Test
+  void four_concurrent_readers_fit_in_four_times_the_heap_of_one() throws Exception {
+    byte[] bytes =
+        LoopbaanJson.standard()
+            .writeDocument(StandardInputs.largeTrajectory())
+            .getBytes(StandardCharsets.UTF_8);
+    int readers = 4;
+    long oneReaderMib = (4L * bytes.length + (1 << 20) - 1) / (1 << 20) + CONSTANT_MIB;
+    Path document = Files.write(dir.resolve("large.json"), bytes);
+    Path log = dir.resolve("readers.log");
+    assertThat(run(document, readers * oneReaderMib, readers, log))
+        .as(Files.readString(log))
+        .isZero();
+    assertThat(Files.readString(log))
+        .contains("read " + bytes.length + " bytes 3 times in 4 readers");
+    // The probe can fail: the same four readers do not fit in the heap of one reader.
+    Path tooSmall = dir.resolve("too-small.log");
+    assertThat(run(document, oneReaderMib, readers, tooSmall))
+        .as("four readers in the heap of one")
         .isNotZero();
   }
 }

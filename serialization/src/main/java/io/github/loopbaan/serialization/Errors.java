@@ -210,6 +210,19 @@ final class Errors {
   }
 
   @SuppressWarnings("unchecked")
+  /**
+   * @param e a Jackson exception from reading a value straight from the parser of the whole input
+   * @return whether its translation carries an absolute path already: a failure of this module
+   *     placed where it was found, or one of the parser (malformed input, a limit) at the parser's
+   *     position; any other failure is placed by Jackson's reference chain, relative to the value
+   *     whose reading threw it
+   */
+  static boolean placedInInput(JacksonException e) {
+    return find(e, ProblemException.class) != null
+        || find(e, StreamConstraintsException.class) != null
+        || find(e, StreamReadException.class) != null;
+  }
+
   private static <T extends Throwable> T find(Throwable e, Class<T> type) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (type.isInstance(t)) {

@@ -12,8 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -23,6 +23,7 @@ import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
@@ -271,23 +272,29 @@ final class LifecycleCodecs {
    * Reads a command of one lifecycle: the kind code selects the payload fields, and the command is
    * built through the factory of its command interface. A kind code outside the lifecycle's closed
    * set (a class name, for instance) is an unknown code.
+   *
+   * <p>A command whose first property is its {@code kind}, as this library writes it, is read
+   * straight from the parser. Only a command whose kind comes later is buffered as a tree first, to
+   * learn the kind before its payload; both give the same values, paths and reasons, except that
+   * the streamed read reports the first of several failures in reading order.
    */
   static final class CommandDeserializer extends StdDeserializer<Command<?>> {
     private final CommandFormat format;
-    private final Map<String, Set<String>> fieldNames;
+    private final Map<String, Map<String, CommandFormat.Field>> fields;
 
     CommandDeserializer(CommandFormat format) {
       super(format.getCommandType());
       this.format = format;
-      this.fieldNames =
+      this.fields =
           format.getKinds().stream()
               .collect(
                   Collectors.toUnmodifiableMap(
                       CommandFormat.Kind::getCode,
                       k ->
                           k.getFields().stream()
-                              .map(CommandFormat.Field::getName)
-                              .collect(Collectors.toUnmodifiableSet())));
+                              .collect(
+                                  Collectors.toUnmodifiableMap(
+                                      CommandFormat.Field::getName, f -> f))));
     }
 
     /**
@@ -306,44 +313,68 @@ final class LifecycleCodecs {
             p, Problem.WRONG_TYPE, "wrong JSON type: expected a command object");
       }
       Subtrees.Base base = Subtrees.baseOf(p);
-      JsonNode node = ctxt.readTree(p);
+      String first = p.nextName();
+      if (first == null) {
+        throw missingKind(p, base);
+      }
+      return first.equals("kind")
+          ? streamed(p, ctxt, base)
+          : buffered((ObjectNode) ctxt.readTree(p), p, ctxt, base);
+    }
+
+    /** Reads the command from the parser, which is at its first property name, {@code kind}. */
+    private Command<?> streamed(JsonParser p, DeserializationContext ctxt, Subtrees.Base base) {
+      JsonToken token = p.nextToken();
+      if (token == JsonToken.VALUE_NULL) {
+        throw missingKind(p, base);
+      }
+      if (token != JsonToken.VALUE_STRING) {
+        throw wrongKind(p, base);
+      }
+      CommandFormat.Kind kind = kind(p.getString(), p, base);
+      Map<String, CommandFormat.Field> named = fields.get(kind.getCode());
+      boolean strict = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+      LocalDate date = null;
+      Map<String, Object> values = new HashMap<>();
+      int position = 1;
+      for (String name = p.nextName(); name != null; name = p.nextName(), position++) {
+        JsonToken value = p.nextToken();
+        CommandFormat.Field field = named.get(name);
+        if (field == null && !name.equals("date")) {
+          if (strict) {
+            throw unknownProperty(p, kind, base.path() + Errors.segmentIfKnown(name, position));
+          }
+          p.skipChildren();
+        } else if (value != JsonToken.VALUE_NULL) {
+          Object read =
+              read(p, ctxt, field == null ? LocalDate.class : field.getType(), base, name);
+          if (field == null) {
+            date = (LocalDate) read;
+          } else {
+            values.put(name, read);
+          }
+        }
+      }
+      return built(kind, date, values, p, base);
+    }
+
+    /** Reads the command from its tree: its kind comes after other properties. */
+    private Command<?> buffered(
+        ObjectNode node, JsonParser p, DeserializationContext ctxt, Subtrees.Base base) {
       JsonNode kindNode = node.get("kind");
       if (kindNode == null || kindNode.isNull()) {
-        throw new ProblemException(
-            p, Problem.MISSING_VALUE, "a command needs a kind", base.path() + ".kind");
+        throw missingKind(p, base);
       }
       if (!kindNode.isString()) {
-        throw new ProblemException(
-            p,
-            Problem.WRONG_TYPE,
-            "wrong JSON type: expected a command kind code",
-            base.path() + ".kind");
+        throw wrongKind(p, base);
       }
-      CommandFormat.Kind kind =
-          format
-              .kind(kindNode.stringValue())
-              .orElseThrow(
-                  () ->
-                      new ProblemException(
-                          p,
-                          Problem.UNKNOWN_CODE,
-                          "unknown "
-                              + format.getLifecycle()
-                              + " command kind; valid kinds are: "
-                              + format.getKinds().stream()
-                                  .map(CommandFormat.Kind::getCode)
-                                  .collect(Collectors.joining(", ")),
-                          base.path() + ".kind"));
-      Set<String> names = fieldNames.get(kind.getCode());
+      CommandFormat.Kind kind = kind(kindNode.stringValue(), p, base);
+      Map<String, CommandFormat.Field> named = fields.get(kind.getCode());
       if (ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
         int position = 0;
         for (String name : node.propertyNames()) {
-          if (!name.equals("kind") && !name.equals("date") && !names.contains(name)) {
-            throw new ProblemException(
-                p,
-                Problem.UNKNOWN_PROPERTY,
-                "unknown property for command kind " + kind.getCode(),
-                base.path() + Errors.segmentIfKnown(name, position));
+          if (!name.equals("kind") && !name.equals("date") && !named.containsKey(name)) {
+            throw unknownProperty(p, kind, base.path() + Errors.segmentIfKnown(name, position));
           }
           position++;
         }
@@ -355,30 +386,72 @@ final class LifecycleCodecs {
             (LocalDate)
                 Subtrees.readValue(
                     dateNode, ctxt.constructType(LocalDate.class), ctxt, p, base, "date");
-      } else if (kind.isDateArgument()) {
+      }
+      Map<String, Object> values = new HashMap<>();
+      for (CommandFormat.Field field : kind.getFields()) {
+        JsonNode value = node.get(field.getName());
+        if (value != null && !value.isNull()) {
+          values.put(
+              field.getName(),
+              Subtrees.readValue(
+                  value, ctxt.constructType(field.getType()), ctxt, p, base, field.getName()));
+        }
+      }
+      return built(kind, date, values, p, base);
+    }
+
+    /**
+     * Reads one value of a command straight from the parser. A {@code java.time} value is read by
+     * the model's strict ISO-8601 reader, which is not registered for the type (an application's
+     * own {@code java.time} values keep the mapper's rules). A failure that Jackson places by its
+     * reference chain (which stops at this deserializer) is placed under the value's absolute path,
+     * as a buffered command's failures are.
+     */
+    private static Object read(
+        JsonParser p, DeserializationContext ctxt, Class<?> type, Subtrees.Base base, String name) {
+      try {
+        if (IsoTime.handles(type)) {
+          return new ModelDeserializers.TextDeserializer(type).deserialize(p, ctxt);
+        }
+        return ctxt.readValue(p, ctxt.constructType(type));
+      } catch (JacksonException e) {
+        if (Errors.placedInInput(e)) {
+          throw e;
+        }
+        LoopbaanJsonException inner = Errors.translate(e, Limits.DEFAULT);
+        throw new ProblemException(
+            p,
+            inner.getProblem(),
+            inner.getReason(),
+            Subtrees.join(base.path() + "." + name, inner.getPath()));
+      } catch (InvalidValueException e) {
+        throw new ProblemException(
+            p, Problem.INVALID_VALUE, e.getMessage(), base.path() + "." + name);
+      }
+    }
+
+    /** Builds the command from its date and payload, once every property was read. */
+    private Command<?> built(
+        CommandFormat.Kind kind,
+        LocalDate date,
+        Map<String, Object> values,
+        JsonParser p,
+        Subtrees.Base base) {
+      if (date == null && kind.isDateArgument()) {
         throw new ProblemException(
             p,
             Problem.MISSING_VALUE,
             "a " + kind.getCode() + " command needs its date",
             base.path() + ".date");
       }
-      Map<String, Object> values = new HashMap<>();
       for (CommandFormat.Field field : kind.getFields()) {
-        JsonNode value = node.get(field.getName());
-        if (value == null || value.isNull()) {
-          if (!field.isOptional()) {
-            throw new ProblemException(
-                p,
-                Problem.MISSING_VALUE,
-                "a " + kind.getCode() + " command needs its " + field.getName(),
-                base.path() + "." + field.getName());
-          }
-          continue;
+        if (!field.isOptional() && !values.containsKey(field.getName())) {
+          throw new ProblemException(
+              p,
+              Problem.MISSING_VALUE,
+              "a " + kind.getCode() + " command needs its " + field.getName(),
+              base.path() + "." + field.getName());
         }
-        values.put(
-            field.getName(),
-            Subtrees.readValue(
-                value, ctxt.constructType(field.getType()), ctxt, p, base, field.getName()));
       }
       Command<?> command;
       try {
@@ -399,6 +472,42 @@ final class LifecycleCodecs {
             base.path() + ".date");
       }
       return command;
+    }
+
+    private CommandFormat.Kind kind(String code, JsonParser p, Subtrees.Base base) {
+      return format
+          .kind(code)
+          .orElseThrow(
+              () ->
+                  new ProblemException(
+                      p,
+                      Problem.UNKNOWN_CODE,
+                      "unknown "
+                          + format.getLifecycle()
+                          + " command kind; valid kinds are: "
+                          + format.getKinds().stream()
+                              .map(CommandFormat.Kind::getCode)
+                              .collect(Collectors.joining(", ")),
+                      base.path() + ".kind"));
+    }
+
+    private static ProblemException missingKind(JsonParser p, Subtrees.Base base) {
+      return new ProblemException(
+          p, Problem.MISSING_VALUE, "a command needs a kind", base.path() + ".kind");
+    }
+
+    private static ProblemException wrongKind(JsonParser p, Subtrees.Base base) {
+      return new ProblemException(
+          p,
+          Problem.WRONG_TYPE,
+          "wrong JSON type: expected a command kind code",
+          base.path() + ".kind");
+    }
+
+    private static ProblemException unknownProperty(
+        JsonParser p, CommandFormat.Kind kind, String path) {
+      return new ProblemException(
+          p, Problem.UNKNOWN_PROPERTY, "unknown property for command kind " + kind.getCode(), path);
     }
   }
 }

@@ -303,7 +303,17 @@ class LifecycleJsonTest {
             + "[".repeat(200)
             + "]".repeat(200)
             + "}";
+    // Strict reading refuses the unknown name before its value; lenient reading skips the value
+    // and meets the depth limit inside it.
     assertThatThrownBy(() -> JSON.read(deep, TrajectoryCommand.class))
+        .isInstanceOfSatisfying(
+            LoopbaanJsonException.class,
+            e -> {
+              assertThat(e.getProblem()).isEqualTo(Problem.UNKNOWN_PROPERTY);
+              assertThat(e.getPath()).isEqualTo("$[unknown property #3]");
+            });
+    assertThatThrownBy(
+            () -> LoopbaanJson.builder().lenient().build().read(deep, TrajectoryCommand.class))
         .isInstanceOfSatisfying(
             LoopbaanJsonException.class,
             e -> {

@@ -93,6 +93,10 @@ class ViewProperties {
         Items.shared(trajectory, s -> s.getVisibility() != Visibility.PRIVATE_TO_COACH);
     Set<String> allowed = Items.personalTexts(visible);
     allowed.addAll(outsideItems(trajectory));
+    // A generated text may also stand outside every private item (the same sentence as a plan's
+    // evaluation, say): there the client may see it.
+    outsidePrivateItems(
+        LoopbaanJson.mapper().readTree(LoopbaanJson.standard().write(trajectory)), allowed);
     for (String text :
         Items.personalTexts(
             Items.shared(trajectory, s -> s.getVisibility() == Visibility.PRIVATE_TO_COACH))) {
@@ -167,6 +171,21 @@ class ViewProperties {
         Items.personalTexts(
             Items.shared(stripped, s -> s.getVisibility() == Visibility.PRIVATE_TO_COACH)));
     return texts;
+  }
+
+  /** Collects the texts of the full document that are not inside an item private to the coach. */
+  private static void outsidePrivateItems(JsonNode node, Set<String> texts) {
+    if (node.isObject()) {
+      JsonNode visibility = node.get("visibility");
+      if (visibility != null && "private_to_coach".equals(visibility.asString())) {
+        return;
+      }
+      node.forEach(child -> outsidePrivateItems(child, texts));
+    } else if (node.isArray()) {
+      node.forEach(child -> outsidePrivateItems(child, texts));
+    } else if (node.isString()) {
+      texts.add(node.stringValue());
+    }
   }
 
   private static String quoted(String text) {

@@ -56,26 +56,25 @@ public final class Goals {
    * read).
    */
   private static final String JSON_TIME_REMEDY =
-      "Writing is close to databind on records; the gap is reading. Since issue 15 a document of the "
-          + "current version is read in one pass (no tree of the document, no `checkSizes` walk): the large "
-          + "read went from 4.6x to 2.7x the streaming reader in the quick run of 2026-12-04. What is left is the "
-          + "tree per lifecycle command: `CommandDeserializer` buffers each command as a tree (its `kind` may "
-          + "come after its payload) and reads each field again through `Subtrees.readValue`, which weighs most "
-          + "in the medium document, whose size is mostly history. Reading the kind first when it leads, as "
-          + "the wire format writes it, and binding the payload straight from the parser would remove that "
-          + "detour; the immutable builds and structural checks are the model's own price. Not profiled again "
-          + "after the one-pass change: the share of each part is not measured.";
+      "Writing is close to databind on records; the gap is reading. A document of the current version is "
+          + "read in one pass (issue 15: no tree of the document; since 2026-12-05 no tree per lifecycle "
+          + "command either, when its `kind` leads as the wire format writes it): the large read went from "
+          + "4.6x to 2.7x the streaming reader on 2026-12-04, and its allocation fell by another quarter on "
+          + "2026-12-05. What remains: the model's builders and structural checks per value (the baseline "
+          + "builds plain records), the strict UTF-8 pass over the bytes, and the development plan, still "
+          + "buffered as a tree to tell a checklist from a full plan. Reading the plan from the parser would "
+          + "remove the last detour; the builds and checks are the model's own price. Not profiled since the "
+          + "one-pass change: the share of each part is not measured.";
 
   /**
    * What would close the JSON allocation goals: measured on 2026-12-01 (per-phase allocation of a
    * read).
    */
   private static final String JSON_BYTES_REMEDY =
-      "Writing allocates about what databind on records does. Reading no longer builds a tree of the "
-          + "document (issue 15: large read 47.8 MB to 29.9 MB per operation in the quick run of 2026-12-04, "
-          + "2.6x the streaming reader's); each lifecycle command is still buffered as a tree and its fields "
-          + "re-read, which is most of what remains in the medium document. Binding commands straight from the "
-          + "parser when their kind leads would bring it near databind on records.";
+      "Writing allocates about what databind on records does. Reading builds no tree of the document "
+          + "(issue 15: large read 47.8 MB to 29.9 MB per operation on 2026-12-04) and, since 2026-12-05, no "
+          + "tree per lifecycle command (29.9 MB to 23.5 MB, 2.1x the streaming reader's); the development "
+          + "plan is still buffered as a tree.";
 
   /**
    * Largest ratio of the facade's validation to a cached plain Hibernate Validator on the medium

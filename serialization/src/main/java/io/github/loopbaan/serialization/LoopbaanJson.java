@@ -470,17 +470,14 @@ public final class LoopbaanJson {
         parser.close();
       }
     }
-    if (root == null || !root.isObject()) {
+    if (root == null || root.isMissingNode()) {
+      throw new LoopbaanJsonException(Problem.TRUNCATED, "$", "the input ends before the document");
+    }
+    if (!root.isObject()) {
       throw new LoopbaanJsonException(
           Problem.WRONG_TYPE, "$", "wrong JSON type: expected a document object");
     }
-    JsonNode view = root.get("view");
-    if (view != null && !(view.isString() && view.stringValue().equals(View.FULL.code()))) {
-      throw new LoopbaanJsonException(
-          Problem.RESTRICTED_VIEW,
-          "$.view",
-          "a document of a restricted view cannot be read back; only full documents are");
-    }
+    checkView(root.get("view"));
     if (strict) {
       int position = 0;
       for (String name : root.propertyNames()) {
@@ -525,6 +522,37 @@ public final class LoopbaanJson {
       throw e;
     } catch (RuntimeException e) {
       throw unexpected(e).under("$.content");
+    }
+  }
+
+  /**
+   * Accepts an absent view and {@code "full"}. A restricted view's code is {@link
+   * Problem#RESTRICTED_VIEW} (views are write-only); any other text, {@code "FULL"} included (codes
+   * are case-sensitive), is {@link Problem#UNKNOWN_CODE}, and a value that is not a text {@link
+   * Problem#WRONG_TYPE}.
+   */
+  private static void checkView(JsonNode view) {
+    if (view == null) {
+      return;
+    }
+    if (!view.isString()) {
+      throw new LoopbaanJsonException(
+          Problem.WRONG_TYPE, "$.view", "wrong JSON type: expected a view code");
+    }
+    Optional<View> known =
+        Stream.of(View.values()).filter(v -> v.code().equals(view.stringValue())).findFirst();
+    if (known.isEmpty()) {
+      throw new LoopbaanJsonException(
+          Problem.UNKNOWN_CODE,
+          "$.view",
+          "unknown view code; valid codes are: "
+              + Stream.of(View.values()).map(View::code).collect(Collectors.joining(", ")));
+    }
+    if (known.get() != View.FULL) {
+      throw new LoopbaanJsonException(
+          Problem.RESTRICTED_VIEW,
+          "$.view",
+          "a document of a restricted view cannot be read back; only full documents are");
     }
   }
 

@@ -232,6 +232,10 @@ final class ConformanceCorpus {
         Client.class,
         client.replace("\"schemaVersion\":1", "\"schemaVersion\":-1"));
     hostileDocument(
+        "envelope.view_number",
+        Client.class,
+        client.replace("\"schemaVersion\":1", "\"schemaVersion\":1,\"view\":1"));
+    hostileDocument(
         "envelope.view_upper_case",
         Client.class,
         client.replace("\"schemaVersion\":1", "\"schemaVersion\":1,\"view\":\"FULL\""));
@@ -266,7 +270,13 @@ final class ConformanceCorpus {
     hostileDocument("malformed.comment", Client.class, "/* a comment */{}");
     hostileDocument("malformed.trailing_comma", Client.class, "{\"kind\":\"client\",}");
     hostileDocument("malformed.nan", Client.class, "{\"kind\":\"client\",\"schemaVersion\":NaN}");
-    hostileDocument("malformed.empty", Client.class, "");
+    hostileDocument("truncated.empty", Client.class, "");
+    hostileDocument("truncated.whitespace_only", Client.class, " \n\t");
+    reject(
+        "truncated.empty.value",
+        "value",
+        Client.class,
+        file("hostile/truncated.empty.value.json", new byte[0]));
     hostileDocument(
         "truncated.trajectory", Trajectory.class, trajectory.substring(0, trajectory.length() / 2));
     hostileDocument("truncated.object", Client.class, "{\"kind\":\"client\"");

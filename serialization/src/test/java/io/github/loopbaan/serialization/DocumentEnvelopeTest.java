@@ -66,17 +66,43 @@ class DocumentEnvelopeTest {
   }
 
   @Test
-  void a_restricted_or_odd_view_cannot_be_read_back() {
-    for (String view :
-        new String[] {
-          "\"client\"", "\"commissioner\"", "\"anonymised\"", "1", "null", "\"FULL\""
-        }) {
+  void an_empty_input_ends_before_the_document() {
+    for (String empty : new String[] {"", " \n\t"}) {
+      LoopbaanJsonException e = fails(empty, Problem.TRUNCATED, "$");
+      assertThat(e.getReason()).isEqualTo("the input ends before the document");
+    }
+  }
+
+  @Test
+  void a_restricted_view_cannot_be_read_back() {
+    for (View view : new View[] {View.CLIENT, View.COMMISSIONER, View.ANONYMISED}) {
       LoopbaanJsonException e =
           fails(
-              client("\"kind\":\"client\",\"schemaVersion\":1,\"view\":" + view),
+              client("\"kind\":\"client\",\"schemaVersion\":1,\"view\":\"" + view.code() + "\""),
               Problem.RESTRICTED_VIEW,
               "$.view");
       assertThat(e.getReason()).contains("only full documents are");
+    }
+  }
+
+  @Test
+  void a_view_that_is_no_view_code_is_an_unknown_code_or_the_wrong_type() {
+    for (String view : new String[] {"\"FULL\"", "\"\"", "\"public\""}) {
+      LoopbaanJsonException e =
+          fails(
+              client("\"kind\":\"client\",\"schemaVersion\":1,\"view\":" + view),
+              Problem.UNKNOWN_CODE,
+              "$.view");
+      assertThat(e.getReason())
+          .isEqualTo("unknown view code; valid codes are: full, client, commissioner, anonymised");
+    }
+    for (String view : new String[] {"1", "null", "{}", "[\"full\"]"}) {
+      LoopbaanJsonException e =
+          fails(
+              client("\"kind\":\"client\",\"schemaVersion\":1,\"view\":" + view),
+              Problem.WRONG_TYPE,
+              "$.view");
+      assertThat(e.getReason()).isEqualTo("wrong JSON type: expected a view code");
     }
   }
 

@@ -4,7 +4,6 @@ import io.github.loopbaan.core.InvalidValueException;
 import io.github.loopbaan.core.lifecycle.Command;
 import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.lifecycle.History;
-import io.github.loopbaan.core.privacy.DataCategory;
 import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,109 +13,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * Lifecycle histories on the wire: a {@link History} is a JSON array of its events, an {@link
  * Event} is {@code {"sequence": 1, "from": "opened", "to": "introduced", "command": {…}}} (the
  * lifecycle is implied by the value that owns the history), and a {@link Command} is an object
  * whose {@code "kind"} is its kind code, with its date and payload as {@link CommandFormat} lists
- * them. Reading rebuilds equal events: the command through its factory, the lifecycle name from the
- * command's format.
+ * them. This class reads them ({@link ModelWriter} writes them): reading rebuilds equal events, the
+ * command through its factory, the lifecycle name from the command's format.
  */
 final class LifecycleCodecs {
 
   private LifecycleCodecs() {}
-
-  /** Writes a history as an array of its elements, oldest first. */
-  static final class HistorySerializer extends StdSerializer<History<?>> {
-    HistorySerializer() {
-      super(History.class);
-    }
-
-    @Override
-    public void serialize(History<?> value, JsonGenerator g, SerializationContext ctxt) {
-      g.writeStartArray(value, value.size());
-      for (Object element : value) {
-        ctxt.writeValue(g, element);
-      }
-      g.writeEndArray();
-    }
-  }
-
-  /** Writes an event; in the commissioner's view, the command of a health-data kind is left out. */
-  static final class EventSerializer extends StdSerializer<Event<?, ?>> {
-    EventSerializer() {
-      super(Event.class);
-    }
-
-    @Override
-    public void serialize(Event<?, ?> event, JsonGenerator g, SerializationContext ctxt) {
-      g.writeStartObject(event);
-      g.writeNumberProperty("sequence", event.getSequence());
-      g.writeName("from");
-      ctxt.writeValue(g, event.getFrom());
-      g.writeName("to");
-      ctxt.writeValue(g, event.getTo());
-      if (!Views.hidden(event.getCommand().getKind(), Views.of(ctxt), ctxt)) {
-        g.writeName("command");
-        ctxt.writeValue(g, event.getCommand());
-      }
-      g.writeEndObject();
-    }
-  }
-
-  /**
-   * Writes a command: its kind code, its date, then its payload fields through the rules of the
-   * view.
-   */
-  static final class CommandSerializer extends StdSerializer<Command<?>> {
-    private final CommandFormat format;
-
-    CommandSerializer(CommandFormat format) {
-      super(Command.class);
-      this.format = format;
-    }
-
-    @Override
-    public void serialize(Command<?> command, JsonGenerator g, SerializationContext ctxt) {
-      String code = command.getKind().code();
-      CommandFormat.Kind kind =
-          format
-              .kind(code)
-              .orElseThrow(
-                  () ->
-                      new IllegalStateException(
-                          format.getLifecycle() + " command kind without a wire format: " + code));
-      View view = Views.of(ctxt);
-      g.writeStartObject(command);
-      g.writeStringProperty("kind", code);
-      g.writeName("date");
-      ModelSerializers.writeValue(ctxt, g, command.getDate());
-      for (CommandFormat.Field field : kind.getFields()) {
-        if (field.getCategory() != DataCategory.ORDINARY && !Views.writesPersonal(view, ctxt)
-            || Views.dropsType(view, field.getType())) {
-          continue;
-        }
-        Optional<Object> value = field.valueIn(command).flatMap(v -> Views.shown(v, view, ctxt));
-        if (value.isPresent()) {
-          g.writeName(field.getName());
-          ModelSerializers.writeValue(ctxt, g, value.get());
-        }
-      }
-      g.writeEndObject();
-    }
-  }
 
   /** Reads a history from an array of its elements; events must be numbered 1, 2, 3 and so on. */
   static final class HistoryDeserializer extends StdDeserializer<History<?>> {

@@ -110,7 +110,6 @@ public final class LoopbaanModule extends JacksonModule {
     ModelDeserializers deserializers = new ModelDeserializers(maxCollectionSize, catalogue);
     context.addDeserializers(deserializers);
     context.addKeyDeserializers(deserializers);
-    context.addSerializerModifier(new ModelPropertyFilter.Writing());
     context.addDeserializerModifier(new ModelPropertyFilter.Reading());
     context.addDeserializerModifier(new CollectionSizeLimit(maxCollectionSize));
   }

@@ -1,29 +1,19 @@
 package io.github.loopbaan.serialization;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import java.util.Optional;
-import tools.jackson.databind.JavaType;
-import tools.jackson.databind.PropertyName;
 import tools.jackson.databind.annotation.JsonPOJOBuilder;
 import tools.jackson.databind.cfg.MapperConfig;
-import tools.jackson.databind.introspect.Annotated;
 import tools.jackson.databind.introspect.AnnotatedClass;
-import tools.jackson.databind.introspect.AnnotatedMember;
 import tools.jackson.databind.introspect.AnnotatedMethod;
 import tools.jackson.databind.introspect.NopAnnotationIntrospector;
 
 /**
  * Tells Jackson, from the conventions of the model rather than from annotations, how value types
- * are built and written:
+ * are built when read ({@link ModelWriter} writes them):
  *
  * <ul>
  *   <li>{@link #findPOJOBuilder}: a value type is deserialized through its nested {@code Builder};
  *   <li>{@link #findPOJOBuilderConfig}: the builder's setters have no prefix and {@code build()}
  *       finishes;
- *   <li>{@link #refineSerializationType}: a generated implementation ({@code ImmutableClient}) is
- *       written as its public value type, so only the value type's accessors are seen;
- *   <li>{@link #findNameForSerialization}: every {@code get*}/{@code is*} accessor of a model type
- *       is named without prefix, whatever its return type;
  *   <li>{@link #resolveSetterConflict}: of the overloaded builder setters of an optional attribute
  *       ({@code name(String)} and {@code name(Optional)}) the plain one is used; of a list
  *       attribute of the model's own list type ({@code sessions(Sessions)} and {@code
@@ -31,7 +21,7 @@ import tools.jackson.databind.introspect.NopAnnotationIntrospector;
  *       {@code addX(T...)}) are not attributes and are dropped later.
  * </ul>
  *
- * <p>Which accessors and setters are attributes is decided in {@link ModelPropertyFilter}.
+ * <p>Which setters are attributes is decided in {@link ModelPropertyFilter}.
  */
 final class ModelIntrospector extends NopAnnotationIntrospector {
 
@@ -49,48 +39,6 @@ final class ModelIntrospector extends NopAnnotationIntrospector {
     }
     return null;
   }
-
-  @Override
-  public JavaType refineSerializationType(MapperConfig<?> config, Annotated a, JavaType baseType) {
-    if (a instanceof AnnotatedClass) {
-      Optional<Class<?>> valueType = ModelTypes.valueTypeOfImplementation(baseType.getRawClass());
-      if (valueType.isPresent()) {
-        return config.getTypeFactory().constructGeneralizedType(baseType, valueType.get());
-      }
-    }
-    return baseType;
-  }
-
-  @Override
-  public PropertyName findNameForSerialization(MapperConfig<?> config, Annotated a) {
-    if (a instanceof AnnotatedMethod) {
-      AnnotatedMethod m = (AnnotatedMethod) a;
-      if (m.getParameterCount() == 0 && ModelTypes.inModel(m.getDeclaringClass())) {
-        String name = ModelTypes.propertyName(m.getName());
-        if (name != null) {
-          return PropertyName.construct(name);
-        }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * An empty optional attribute of a model type is left out (never written as {@code null}); an
-   * application's own optionals keep the mapper's rule.
-   */
-  @Override
-  public JsonInclude.Value findPropertyInclusion(MapperConfig<?> config, Annotated a) {
-    if (a instanceof AnnotatedMember
-        && ModelTypes.inModel(((AnnotatedMember) a).getDeclaringClass())
-        && ModelTypes.isOptional(a.getRawType())) {
-      return NON_ABSENT;
-    }
-    return JsonInclude.Value.empty();
-  }
-
-  private static final JsonInclude.Value NON_ABSENT =
-      JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT);
 
   @Override
   public AnnotatedMethod resolveSetterConflict(

@@ -1,86 +1,29 @@
 package io.github.loopbaan.serialization;
 
 import io.github.loopbaan.core.plan.DevelopmentPlan;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
-import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.ValueDeserializer;
-import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.deser.BeanDeserializerBuilder;
 import tools.jackson.databind.deser.SettableBeanProperty;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.introspect.BeanPropertyDefinition;
-import tools.jackson.databind.ser.BeanPropertyWriter;
-import tools.jackson.databind.ser.ValueSerializerModifier;
 
 /**
- * Keeps exactly the attributes of a value type as JSON properties, on both sides.
- *
- * <p>Writing ({@link Writing#changeProperties}): only the attribute accessors are written (derived
- * getters such as {@code isVoucherFunded()} are dropped, except the few read-only properties of
- * {@link ModelTypes#readOnlyProperties}), in alphabetical order so that output is stable, each
- * through the rules of the current {@link View}. The serializers of the types that change what is
- * written beneath them are wrapped ({@link Views.ContextSerializer}). Reading ({@link
- * Reading#updateProperties}): of the builder's one-argument methods only the attribute setters
- * remain properties; {@code from(…)}, {@code add…(…)}, {@code addAll…(…)} and {@code put…(…)} are
- * removed, so that in strict mode a JSON property of that name is reported as unknown instead of
- * being accepted. Read-only properties are ignored, and a development plan reads as stored ({@link
+ * Keeps exactly the attributes of a value type as JSON properties when reading ({@link ModelWriter}
+ * writes exactly them): of the builder's one-argument methods only the attribute setters remain
+ * properties; {@code from(…)}, {@code add…(…)}, {@code addAll…(…)} and {@code put…(…)} are removed,
+ * so that in strict mode a JSON property of that name is reported as unknown instead of being
+ * accepted. Read-only properties are ignored, and a development plan reads as stored ({@link
  * StoredPlanReader}).
  */
 final class ModelPropertyFilter {
 
   private ModelPropertyFilter() {}
-
-  /** The serialization side. */
-  static final class Writing extends ValueSerializerModifier {
-
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public List<BeanPropertyWriter> changeProperties(
-        SerializationConfig config,
-        BeanDescription.Supplier beanDesc,
-        List<BeanPropertyWriter> beanProperties) {
-      Class<?> type = beanDesc.getBeanClass();
-      if (!ModelTypes.isValueType(type)) {
-        return beanProperties;
-      }
-      Map<String, Method> attributes = ModelTypes.attributes(type);
-      Map<String, Method> readOnly = ModelTypes.readOnlyProperties(type);
-      List<BeanPropertyWriter> kept = new ArrayList<>();
-      for (BeanPropertyWriter writer : beanProperties) {
-        Method accessor =
-            attributes.containsKey(writer.getName())
-                ? attributes.get(writer.getName())
-                : readOnly.get(writer.getName());
-        if (accessor != null) {
-          kept.add(
-              new Views.ViewPropertyWriter(
-                  writer, new Views.Rule(type, writer.getName(), accessor)));
-        }
-      }
-      kept.sort(Comparator.comparing(BeanPropertyWriter::getName));
-      return kept;
-    }
-
-    @Override
-    public ValueSerializer<?> modifySerializer(
-        SerializationConfig config,
-        BeanDescription.Supplier beanDesc,
-        ValueSerializer<?> serializer) {
-      Class<?> type = beanDesc.getBeanClass();
-      if (ModelTypes.inModel(type) && Views.ContextSerializer.wraps(type)) {
-        return new Views.ContextSerializer(serializer);
-      }
-      return serializer;
-    }
-  }
 
   /** The deserialization side. */
   static final class Reading extends ValueDeserializerModifier {

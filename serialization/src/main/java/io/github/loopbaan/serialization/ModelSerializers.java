@@ -1,12 +1,7 @@
 package io.github.loopbaan.serialization;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
-import io.github.loopbaan.core.Coded;
-import io.github.loopbaan.core.lifecycle.Command;
-import io.github.loopbaan.core.lifecycle.Event;
-import io.github.loopbaan.core.lifecycle.History;
-import io.github.loopbaan.core.standards.RiasecProfile;
-import io.github.loopbaan.core.standards.RiasecType;
+import java.time.LocalDate;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.JavaType;
@@ -17,15 +12,20 @@ import tools.jackson.databind.ser.Serializers;
 import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
- * Serializers for the model types that are not written as bean objects: {@link Coded} enums as
- * their code, identifiers and code values as their text, sequence values as arrays, {@link
- * RiasecProfile} as an object of scores by type code, the {@code java.time} values of the model as
- * ISO-8601 text, and lifecycle histories, events and commands ({@link LifecycleCodecs}).
+ * Jackson 3's entry to {@link ModelWriter}: for every class the writer {@linkplain
+ * ModelWriter#handles handles} (the model's value types, codes, texts, sequences, histories,
+ * events, commands), one serializer that hands the value to the writer through a {@link JsonSink}
+ * over Jackson's generator. The view and its reference days come from the attributes of the
+ * serialization context ({@link ViewWriter} sets them); without a view, the value is written in
+ * {@link View#FULL}.
  *
- * <p>The same instance serves as key serializers, so maps keyed by a coded enum or an identifier
- * get the code or the text as key.
+ * <p>As key serializers, codes and texts of the model give their code or text as property name.
+ * Every other class is left to Jackson, so the module changes nothing outside the model.
  */
 final class ModelSerializers implements Serializers {
+
+  private static final ValueSerializer<Object> VALUES = new ValueWriter();
+  private static final ValueSerializer<Object> KEYS = new KeyWriter();
 
   private final boolean keys;
 
@@ -55,127 +55,109 @@ final class ModelSerializers implements Serializers {
   }
 
   static ValueSerializer<?> find(Class<?> raw, boolean key) {
-    if (Coded.class.isAssignableFrom(raw)
-        && (raw.isEnum()
-            || raw.getSuperclass() != null && raw.getSuperclass().isEnum()
-            || ModelTypes.isCatalogueEntry(raw))) {
-      return new TextSerializer(Coded.class, key);
-    }
-    if (ModelTypes.isStringValue(raw)) {
-      return new TextSerializer(raw, key);
-    }
     if (key) {
-      return null;
+      return ModelWriter.isCoded(raw) || ModelTypes.isStringValue(raw) ? KEYS : null;
     }
-    if (raw == RiasecProfile.class) {
-      return new RiasecProfileSerializer();
-    }
-    if (raw == ErasedTrajectory.class) {
-      return new ErasedTrajectorySerializer();
-    }
-    if (ModelTypes.isSequenceValue(raw)) {
-      return new SequenceSerializer(raw);
-    }
-    if (raw == History.class) {
-      return new LifecycleCodecs.HistorySerializer();
-    }
-    if (raw == Event.class) {
-      return new LifecycleCodecs.EventSerializer();
-    }
-    if (Command.class.isAssignableFrom(raw)) {
-      return CommandFormat.of(raw).map(LifecycleCodecs.CommandSerializer::new).orElse(null);
-    }
-    return null;
+    return ModelWriter.handles(raw) ? VALUES : null;
   }
 
-  /**
-   * Writes a value of the model where its type is not known in advance (a view's attribute, a
-   * command's date and payload, a sequence's element): a {@code java.time} value as ISO-8601 text,
-   * anything else through the mapper. The {@code java.time} rule is applied here, inside the
-   * model's own serializers, rather than registered for the type, so that an application's own
-   * {@code java.time} values keep the mapper's rules.
-   *
-   * @param ctxt the context
-   * @param g the generator
-   * @param value the value, not null
-   */
-  static void writeValue(SerializationContext ctxt, JsonGenerator g, Object value) {
-    if (IsoTime.handles(value.getClass())) {
-      g.writeString(value.toString());
-    } else {
+  /** Writes a value of the model through {@link ModelWriter}. */
+  static final class ValueWriter extends StdSerializer<Object> {
+    ValueWriter() {
+      super(Object.class);
+    }
+
+    @Override
+    public void serialize(Object value, JsonGenerator g, SerializationContext ctxt) {
+      ModelWriter.write(value, new GeneratorSink(g, ctxt), scope(ctxt));
+    }
+
+    private static ModelWriter.Scope scope(SerializationContext ctxt) {
+      Object view = ctxt.getAttribute(Views.VIEW);
+      Object consentsOn = ctxt.getAttribute(Views.CONSENTS_ON);
+      Object ageBandsOn = ctxt.getAttribute(Views.AGE_BANDS_ON);
+      return new ModelWriter.Scope(
+          view instanceof View ? (View) view : View.FULL,
+          consentsOn instanceof LocalDate ? (LocalDate) consentsOn : null,
+          ageBandsOn instanceof LocalDate ? (LocalDate) ageBandsOn : null);
+    }
+  }
+
+  /** Writes a code or text of the model as a property name. */
+  static final class KeyWriter extends StdSerializer<Object> {
+    KeyWriter() {
+      super(Object.class);
+    }
+
+    @Override
+    public void serialize(Object value, JsonGenerator g, SerializationContext ctxt) {
+      g.writeName(ModelWriter.keyOf(value));
+    }
+  }
+
+  /** A {@link JsonSink} over a Jackson 3 generator. */
+  static final class GeneratorSink implements JsonSink {
+    private final JsonGenerator g;
+    private final SerializationContext ctxt;
+
+    GeneratorSink(JsonGenerator g, SerializationContext ctxt) {
+      this.g = g;
+      this.ctxt = ctxt;
+    }
+
+    @Override
+    public void startObject() {
+      g.writeStartObject();
+    }
+
+    @Override
+    public void endObject() {
+      g.writeEndObject();
+    }
+
+    @Override
+    public void startArray() {
+      g.writeStartArray();
+    }
+
+    @Override
+    public void endArray() {
+      g.writeEndArray();
+    }
+
+    @Override
+    public void name(String name) {
+      g.writeName(name);
+    }
+
+    @Override
+    public void string(String text) {
+      g.writeString(text);
+    }
+
+    @Override
+    public void number(int number) {
+      g.writeNumber(number);
+    }
+
+    @Override
+    public void number(long number) {
+      g.writeNumber(number);
+    }
+
+    @Override
+    public void bool(boolean value) {
+      g.writeBoolean(value);
+    }
+
+    @Override
+    public void nul() {
+      g.writeNull();
+    }
+
+    @Override
+    public void foreign(Object value) {
       ctxt.writeValue(g, value);
-    }
-  }
-
-  /**
-   * Writes a coded constant or catalogue entry as its stable code and an identifier or code value
-   * as its text; as a value or as a map key.
-   */
-  static final class TextSerializer extends StdSerializer<Object> {
-    private final boolean key;
-
-    TextSerializer(Class<?> type, boolean key) {
-      super(type);
-      this.key = key;
-    }
-
-    @Override
-    public void serialize(Object value, JsonGenerator gen, SerializationContext ctxt) {
-      String text =
-          value instanceof Coded
-              ? ((Coded) value).code()
-              : ModelTypes.isStringValue(value.getClass())
-                  ? ModelTypes.valueOf(value)
-                  : value.toString();
-      if (key) {
-        gen.writeName(text);
-      } else {
-        gen.writeString(text);
-      }
-    }
-  }
-
-  /** Writes a RIASEC profile as {@code {"realistic": 10, …}} in RIASEC order. */
-  /** Writes an erased trajectory as the trajectory it is. */
-  static final class ErasedTrajectorySerializer extends StdSerializer<ErasedTrajectory> {
-    ErasedTrajectorySerializer() {
-      super(ErasedTrajectory.class);
-    }
-
-    @Override
-    public void serialize(ErasedTrajectory value, JsonGenerator gen, SerializationContext ctxt) {
-      ctxt.writeValue(gen, value.getTrajectory());
-    }
-  }
-
-  static final class RiasecProfileSerializer extends StdSerializer<RiasecProfile> {
-    RiasecProfileSerializer() {
-      super(RiasecProfile.class);
-    }
-
-    @Override
-    public void serialize(RiasecProfile value, JsonGenerator gen, SerializationContext ctxt) {
-      gen.writeStartObject(value);
-      for (RiasecType type : RiasecType.values()) {
-        gen.writeNumberProperty(type.code(), value.score(type));
-      }
-      gen.writeEndObject();
-    }
-  }
-
-  /** Writes a sequence value as a JSON array of its elements. */
-  static final class SequenceSerializer extends StdSerializer<Object> {
-    SequenceSerializer(Class<?> type) {
-      super(type);
-    }
-
-    @Override
-    public void serialize(Object value, JsonGenerator gen, SerializationContext ctxt) {
-      gen.writeStartArray(value);
-      for (Object element : (Iterable<?>) value) {
-        writeValue(ctxt, gen, element);
-      }
-      gen.writeEndArray();
     }
   }
 }

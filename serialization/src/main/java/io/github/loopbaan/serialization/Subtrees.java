@@ -11,9 +11,9 @@ import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads a part of the input that was first buffered as a tree (a command, whose kind may come after
- * its payload; a development plan, which may be a checklist), keeping the JSON paths of failures
- * absolute: a failure inside the part is reported under the path of the part.
+ * Reads a part of the input that was first buffered as a tree (a command whose kind comes after its
+ * payload), keeping the JSON paths of failures absolute: a failure inside the part is reported
+ * under the path of the part.
  */
 final class Subtrees {
 

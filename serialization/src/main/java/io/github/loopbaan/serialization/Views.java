@@ -2,94 +2,54 @@ package io.github.loopbaan.serialization;
 
 import io.github.loopbaan.core.Identifier;
 import io.github.loopbaan.core.catalogue.CatalogueEntry;
-import io.github.loopbaan.core.party.AgeBand;
 import io.github.loopbaan.core.party.Client;
-import io.github.loopbaan.core.plan.DevelopmentPlan;
-import io.github.loopbaan.core.plan.StorageConsent;
 import io.github.loopbaan.core.privacy.Classified;
 import io.github.loopbaan.core.privacy.DataCategories;
 import io.github.loopbaan.core.privacy.DataCategory;
 import io.github.loopbaan.core.privacy.PersonalData;
 import io.github.loopbaan.core.privacy.Shared;
-import io.github.loopbaan.core.trajectory.ConsentScope;
 import io.github.loopbaan.core.trajectory.Funding;
 import io.github.loopbaan.core.trajectory.FundingRegime;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.BeanProperty;
-import tools.jackson.databind.PropertyName;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ValueSerializer;
-import tools.jackson.databind.ser.BeanPropertyWriter;
-import tools.jackson.databind.ser.PropertyWriter;
 
 /**
- * The rules of the {@link View}s, applied while writing: which attributes, items and codes a view
- * writes. The view of a write is a per-call attribute of the serialization context ({@link
- * ViewWriter} sets it); without one, the view is {@link View#FULL} and nothing is filtered.
- *
- * <p>More per-call attributes carry what the rules need from further up the value: whether the
- * trajectory being written holds the client's consent to share with the commissioning party,
- * whether the item being written is one the coach shared with that party (its texts may then be
- * written in the {@link View#COMMISSIONER} view, with the consent), and the reference day of age
- * bands (the trajectory's opening day).
+ * The rules of the {@link View}s, applied while writing ({@link ModelWriter}): which attributes,
+ * items and codes a view writes. The view of a write and what the rules need from further up the
+ * value (whether the trajectory being written holds the client's consent to share with the
+ * commissioning party, whether the item being written is one the coach shared with that party, the
+ * reference day of age bands) are the write's {@link ModelWriter.Scope}.
  */
 final class Views {
 
+  /** The attribute of a serialization context that holds the view ({@link ViewWriter}). */
   static final String VIEW = "io.github.loopbaan.serialization.view";
-  static final String RELEASED = "io.github.loopbaan.serialization.released";
+
+  /** The attribute that holds the reference day of age bands outside a trajectory. */
   static final String AGE_BANDS_ON = "io.github.loopbaan.serialization.ageBandsOn";
+
+  /** The attribute that holds the day consents are judged on. */
   static final String CONSENTS_ON = "io.github.loopbaan.serialization.consentsOn";
-  static final String SHARING = "io.github.loopbaan.serialization.sharing";
 
   private Views() {}
 
   /**
-   * @return the view of the current write, {@link View#FULL} when none was set
-   */
-  static View of(SerializationContext ctxt) {
-    Object view = ctxt.getAttribute(VIEW);
-    return view instanceof View ? (View) view : View.FULL;
-  }
-
-  /**
-   * @return whether the trajectory being written holds the client's consent to share with the
-   *     commissioning party ({@code ConsentScope.SHARING_WITH_COMMISSIONER}), valid on the writer's
-   *     {@linkplain ViewWriter#consentsOn consent day} or, without one, not withdrawn; false
-   *     outside a trajectory, where there is no consent to read
-   */
-  static boolean sharingConsented(SerializationContext ctxt) {
-    return Boolean.TRUE.equals(ctxt.getAttribute(SHARING));
-  }
-
-  /**
-   * @return whether the value being written lies inside an item shared with the commissioning party
-   */
-  static boolean released(SerializationContext ctxt) {
-    return Boolean.TRUE.equals(ctxt.getAttribute(RELEASED));
-  }
-
-  /**
-   * @param view the view
-   * @param ctxt the context, for the release of shared items
+   * @param scope the write, for its view and the release of shared items
    * @return whether an attribute marked as personal or health data is written
    */
-  static boolean writesPersonal(View view, SerializationContext ctxt) {
-    switch (view) {
+  static boolean writesPersonal(ModelWriter.Scope scope) {
+    switch (scope.view) {
       case FULL:
       case CLIENT:
         return true;
       case COMMISSIONER:
-        return released(ctxt);
+        return scope.released();
       default:
         return false;
     }
@@ -111,26 +71,26 @@ final class Views {
    *
    * @return the value to write, or empty when nothing is written
    */
-  static Optional<Object> shown(Object value, View view, SerializationContext ctxt) {
+  static Optional<Object> shown(Object value, ModelWriter.Scope scope) {
     if (value == null) {
       return Optional.empty();
     }
-    if (view == View.FULL) {
+    if (scope.view == View.FULL) {
       return Optional.of(value);
     }
     if (value instanceof Optional) {
-      return ((Optional<?>) value).flatMap(v -> shown(v, view, ctxt));
+      return ((Optional<?>) value).flatMap(v -> shown(v, scope));
     }
     if (value instanceof Collection) {
       List<Object> kept = new ArrayList<>();
       for (Object element : (Collection<?>) value) {
-        if (!hidden(element, view, ctxt)) {
+        if (!hidden(element, scope)) {
           kept.add(element);
         }
       }
       return Optional.of(kept);
     }
-    return hidden(value, view, ctxt) ? Optional.empty() : Optional.of(value);
+    return hidden(value, scope) ? Optional.empty() : Optional.of(value);
   }
 
   /**
@@ -140,13 +100,14 @@ final class Views {
    *     out, not only its health constants, so that a reader cannot tell health data apart by what
    *     is missing (the inference rule of {@code docs/privacy.md})
    */
-  static boolean hidden(Object value, View view, SerializationContext ctxt) {
+  static boolean hidden(Object value, ModelWriter.Scope scope) {
+    View view = scope.view;
     if (value instanceof Shared
         && (!view.shows(((Shared) value).getVisibility())
-            || view == View.COMMISSIONER && !sharingConsented(ctxt))) {
+            || view == View.COMMISSIONER && !scope.sharingConsented())) {
       return true;
     }
-    return (view == View.COMMISSIONER && !released(ctxt) || view == View.ANONYMISED)
+    return (view == View.COMMISSIONER && !scope.released() || view == View.ANONYMISED)
         && sensitive(value);
   }
 
@@ -253,21 +214,34 @@ final class Views {
     private final boolean regime;
     private final boolean consents;
 
-    /**
-     * Whether the attribute holds a {@code java.time} value, plain or optional: written as ISO-8601
-     * text by the model's own writer in every view, not by a serializer registered for the type.
-     */
-    private final boolean isoTime;
-
     Rule(Class<?> owner, String name, Method accessor) {
       this.personal = accessor != null && markOf(accessor).isPresent();
-      this.contentType = accessor == null ? Object.class : contentType(accessor);
-      this.isoTime =
-          IsoTime.handles(contentType)
-              && !Collection.class.isAssignableFrom(accessor.getReturnType());
+      this.contentType = accessor == null ? Object.class : Views.contentType(accessor);
       this.ageBand = owner == Client.class && name.equals("declaredAgeBand");
       this.regime = Funding.class.isAssignableFrom(owner) && name.equals("regime");
       this.consents = Trajectory.class.isAssignableFrom(owner) && name.equals("consents");
+    }
+
+    /**
+     * @return whether the attribute is marked as personal or health data
+     */
+    boolean personal() {
+      return personal;
+    }
+
+    /**
+     * @return the attribute's type, or its element type when it is an optional or a collection
+     */
+    Class<?> contentType() {
+      return contentType;
+    }
+
+    /**
+     * @return whether the attribute is a client's declared age band, written as the age band of the
+     *     reference day in the anonymised view
+     */
+    boolean ageBand() {
+      return ageBand;
     }
 
     /**
@@ -285,171 +259,6 @@ final class Views {
       }
       Funding funding = (Funding) bean;
       return funding.getRegime().equals(FundingRegime.defaultFor(funding.getKind()));
-    }
-  }
-
-  /**
-   * Writes one attribute of a value type through the rules of the current view; in {@link
-   * View#FULL} exactly as the plain writer does.
-   */
-  static final class ViewPropertyWriter extends BeanPropertyWriter {
-
-    private static final long serialVersionUID = 1L;
-
-    private final transient Rule rule;
-
-    ViewPropertyWriter(BeanPropertyWriter base, Rule rule) {
-      super(base);
-      this.rule = rule;
-    }
-
-    @Override
-    protected BeanPropertyWriter _new(PropertyName newName) {
-      return new ViewPropertyWriter(super._new(newName), rule);
-    }
-
-    @Override
-    public void serializeAsProperty(Object bean, JsonGenerator g, SerializationContext ctxt)
-        throws Exception {
-      if (rule.omits(bean)) {
-        return;
-      }
-      View view = of(ctxt);
-      if (view == View.FULL) {
-        if (!rule.isoTime) {
-          super.serializeAsProperty(bean, g, ctxt);
-          return;
-        }
-        Object value = get(bean);
-        Object time = value instanceof Optional ? ((Optional<?>) value).orElse(null) : value;
-        if (time != null) {
-          g.writeName(getName());
-          g.writeString(time.toString());
-        }
-        return;
-      }
-      if (rule.personal && !writesPersonal(view, ctxt)) {
-        return;
-      }
-      String name = getName();
-      Object value;
-      if (rule.ageBand && view == View.ANONYMISED) {
-        name = "ageBand";
-        value = ageBand((Client) bean, ctxt);
-      } else {
-        if (dropsType(view, rule.contentType)) {
-          return;
-        }
-        value = get(bean);
-      }
-      Optional<Object> shown = shown(value, view, ctxt);
-      if (shown.isPresent()) {
-        g.writeName(name);
-        ModelSerializers.writeValue(ctxt, g, shown.get());
-      }
-    }
-
-    private static Optional<AgeBand> ageBand(Client client, SerializationContext ctxt) {
-      Object on = ctxt.getAttribute(AGE_BANDS_ON);
-      return on instanceof LocalDate
-          ? client.ageBandOn((LocalDate) on)
-          : client.getDeclaredAgeBand();
-    }
-  }
-
-  /**
-   * Wraps the serializer of the value types that change what is written beneath them: an item that
-   * carries its own visibility (its texts are released to the commissioner when it is shared with
-   * them), a trajectory (its opening day is the reference day of age bands) and a development plan
-   * (a plan whose client refused its storage is written in its checklist form, {@link
-   * DevelopmentPlan#toChecklist()}, in every view).
-   */
-  static final class ContextSerializer extends ValueSerializer<Object> {
-
-    private final ValueSerializer<Object> delegate;
-
-    @SuppressWarnings("unchecked")
-    ContextSerializer(ValueSerializer<?> delegate) {
-      this.delegate = (ValueSerializer<Object>) delegate;
-    }
-
-    /**
-     * @return whether values of the type need this wrapper
-     */
-    static boolean wraps(Class<?> type) {
-      return Shared.class.isAssignableFrom(type)
-          || Trajectory.class.isAssignableFrom(type)
-          || DevelopmentPlan.class.isAssignableFrom(type);
-    }
-
-    @Override
-    public void serialize(Object value, JsonGenerator g, SerializationContext ctxt) {
-      if (value instanceof DevelopmentPlan
-          && ((DevelopmentPlan) value).getStorageConsent() == StorageConsent.CHECKLIST_ONLY) {
-        delegate.serialize(((DevelopmentPlan) value).toChecklist(), g, ctxt);
-        return;
-      }
-      if (value instanceof Shared
-          && of(ctxt) == View.COMMISSIONER
-          && ((Shared) value).getVisibility().visibleToCommissioner()
-          && sharingConsented(ctxt)) {
-        with(ctxt, RELEASED, Boolean.TRUE, () -> delegate.serialize(value, g, ctxt));
-      } else if (value instanceof Trajectory) {
-        Trajectory t = (Trajectory) value;
-        boolean sharing = of(ctxt) == View.COMMISSIONER && sharing(t, ctxt);
-        with(
-            ctxt,
-            AGE_BANDS_ON,
-            t.getOpenedOn(),
-            () -> with(ctxt, SHARING, sharing, () -> delegate.serialize(value, g, ctxt)));
-      } else {
-        delegate.serialize(value, g, ctxt);
-      }
-    }
-
-    private static boolean sharing(Trajectory t, SerializationContext ctxt) {
-      Object day = ctxt.getAttribute(CONSENTS_ON);
-      return day instanceof LocalDate
-          ? t.hasConsent(ConsentScope.SHARING_WITH_COMMISSIONER, (LocalDate) day)
-          : t.hasConsent(ConsentScope.SHARING_WITH_COMMISSIONER);
-    }
-
-    /** Runs the write with a per-call attribute set, restoring it afterwards. */
-    private static void with(
-        SerializationContext ctxt, String key, Object setting, Runnable write) {
-      Object before = ctxt.getAttribute(key);
-      ctxt.setAttribute(key, setting);
-      try {
-        write.run();
-      } finally {
-        ctxt.setAttribute(key, before);
-      }
-    }
-
-    @Override
-    public void resolve(SerializationContext ctxt) {
-      delegate.resolve(ctxt);
-    }
-
-    @Override
-    public ValueSerializer<?> createContextual(SerializationContext ctxt, BeanProperty property) {
-      ValueSerializer<?> contextual = delegate.createContextual(ctxt, property);
-      return contextual == delegate ? this : new ContextSerializer(contextual);
-    }
-
-    @Override
-    public Class<?> handledType() {
-      return delegate.handledType();
-    }
-
-    @Override
-    public ValueSerializer<?> getDelegatee() {
-      return delegate;
-    }
-
-    @Override
-    public Iterator<PropertyWriter> properties() {
-      return delegate.properties();
     }
   }
 }

@@ -6,15 +6,12 @@ import io.github.loopbaan.core.party.Client;
 import io.github.loopbaan.core.party.ClientId;
 import io.github.loopbaan.core.party.EmploymentSituation;
 import io.github.loopbaan.core.party.HealthConcern;
-import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.privacy.DataCategory;
 import io.github.loopbaan.core.question.ClientQuestionType;
 import io.github.loopbaan.core.serializationfixture.Mood;
 import io.github.loopbaan.core.serializationfixture.Part;
 import io.github.loopbaan.core.serializationfixture.Sample;
 import io.github.loopbaan.core.serializationfixture.Tone;
-import io.github.loopbaan.core.session.Note;
-import io.github.loopbaan.core.trajectory.Trajectory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -95,23 +92,6 @@ class ViewRulesTest {
     assertThat(Views.categoryOf(Thread.State.NEW)).isNull();
     assertThat(Views.categoryOf("health")).isNull();
     assertThat(Views.categoryOf(ClientId.of("c-1"))).isNull();
-  }
-
-  @Test
-  void shared_items_trajectories_and_plans_carry_the_context_of_a_write() {
-    Class<?> trajectoryImplementation = Examples.trajectory().getClass();
-    for (Class<?> type :
-        List.of(
-            Note.class,
-            Sample.class,
-            Trajectory.class,
-            trajectoryImplementation,
-            DevelopmentPlan.class)) {
-      assertThat(Views.ContextSerializer.wraps(type)).as(type.getName()).isTrue();
-    }
-    for (Class<?> type : List.of(Client.class, Part.class, String.class, Object.class)) {
-      assertThat(Views.ContextSerializer.wraps(type)).as(type.getName()).isFalse();
-    }
   }
 
   /** Return types for {@link Views#contentType}. */

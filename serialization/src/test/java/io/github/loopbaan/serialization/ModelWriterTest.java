@@ -1,0 +1,318 @@
+package io.github.loopbaan.serialization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.loopbaan.core.lifecycle.Event;
+import io.github.loopbaan.core.party.Client;
+import io.github.loopbaan.core.party.ClientId;
+import io.github.loopbaan.core.party.HealthConcern;
+import io.github.loopbaan.core.plan.StorageConsent;
+import io.github.loopbaan.core.serializationfixture.Trail;
+import io.github.loopbaan.core.standards.RiasecProfile;
+import io.github.loopbaan.core.trajectory.Trajectory;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ModelWriter} apart from Jackson: the wire format comes out of the writer's token calls
+ * alone, so a sink over another JSON library (Jackson 2) writes the same bytes; JDK values keep the
+ * shapes the format gives them, and whatever is not the model's goes to the sink's host.
+ */
+class ModelWriterTest {
+
+  @Test
+  void a_plain_text_sink_writes_the_same_bytes_as_jackson_in_every_view() {
+    for (Object value :
+        List.of(
+            Examples.client(),
+            Examples.plan(StorageConsent.STORE_FULL_PLAN),
+            Examples.plan(StorageConsent.CHECKLIST_ONLY),
+            Examples.trajectory())) {
+      for (View view : View.values()) {
+        TextSink text = new TextSink();
+        ModelWriter.write(value, text, new ModelWriter.Scope(view, null, null));
+        assertThat(text.toString())
+            .as(value.getClass().getSimpleName() + " in " + view)
+            .isEqualTo(LoopbaanJson.writer(view).write(value));
+      }
+    }
+  }
+
+  @Test
+  void the_view_scope_takes_the_days_of_consents_and_age_bands() {
+    Trajectory trajectory = Examples.trajectory();
+    LocalDate day = trajectory.getOpenedOn().plusYears(30);
+    TextSink text = new TextSink();
+    ModelWriter.write(trajectory, text, new ModelWriter.Scope(View.COMMISSIONER, day, null));
+    assertThat(text.toString())
+        .isEqualTo(LoopbaanJson.writer(View.COMMISSIONER).consentsOn(day).write(trajectory));
+    Client client = Examples.client();
+    text = new TextSink();
+    ModelWriter.write(client, text, new ModelWriter.Scope(View.ANONYMISED, null, day));
+    assertThat(text.toString())
+        .isEqualTo(LoopbaanJson.writer(View.ANONYMISED).ageBandsOn(day).write(client));
+  }
+
+  @Test
+  void numbers_are_ints_and_longs_and_any_other_number_is_the_hosts() {
+    assertThat(tokens(List.of(7, 7L, (short) 7, 7.5)))
+        .containsExactly("[", "int 7", "long 7", "foreign Short", "foreign Double", "]");
+  }
+
+  @Test
+  void an_absent_optional_inside_a_collection_is_null_and_a_present_one_its_value() {
+    List<Object> values = new ArrayList<>();
+    values.add(Optional.empty());
+    values.add(Optional.of("x"));
+    values.add(null);
+    assertThat(tokens(values)).containsExactly("[", "null", "string x", "null", "]");
+  }
+
+  @Test
+  void map_keys_are_codes_identifier_texts_or_the_keys_text() {
+    Map<Object, Object> map = new LinkedHashMap<>();
+    map.put(HealthConcern.STRESS, true);
+    map.put(ClientId.of("c-1"), false);
+    map.put("plain", 1);
+    assertThat(tokens(map))
+        .containsExactly(
+            "{",
+            "name " + HealthConcern.STRESS.code(),
+            "bool true",
+            "name c-1",
+            "bool false",
+            "name plain",
+            "int 1",
+            "}");
+  }
+
+  @Test
+  void a_sequence_value_is_an_array_and_a_value_outside_the_model_goes_to_the_host() {
+    assertThat(tokens(Trail.of(List.of("a", "b"))))
+        .containsExactly("[", "string a", "string b", "]");
+    assertThat(tokens(URI.create("https://example.org"))).containsExactly("foreign URI");
+  }
+
+  @Test
+  void the_writer_handles_the_models_classes_and_leaves_every_other_to_the_host() {
+    Trajectory trajectory = Examples.trajectory();
+    Event<?, ?> event = trajectory.getHistory().iterator().next();
+    for (Class<?> type :
+        List.of(
+            Client.class,
+            Examples.client().getClass(),
+            ClientId.class,
+            HealthConcern.class,
+            Trail.class,
+            trajectory.getHistory().getClass(),
+            event.getClass(),
+            event.getCommand().getClass(),
+            RiasecProfile.class,
+            ErasedTrajectory.class)) {
+      assertThat(ModelWriter.handles(type)).as(type.getName()).isTrue();
+    }
+    for (Class<?> type :
+        List.of(
+            String.class,
+            Integer.class,
+            ArrayList.class,
+            Optional.class,
+            LocalDate.class,
+            URI.class,
+            Object.class)) {
+      assertThat(ModelWriter.handles(type)).as(type.getName()).isFalse();
+    }
+  }
+
+  private static List<String> tokens(Object value) {
+    Recorder recorder = new Recorder();
+    ModelWriter.write(value, recorder, new ModelWriter.Scope(View.FULL, null, null));
+    return recorder.tokens;
+  }
+
+  /** Records each call as a token. */
+  private static final class Recorder implements JsonSink {
+    final List<String> tokens = new ArrayList<>();
+
+    @Override
+    public void startObject() {
+      tokens.add("{");
+    }
+
+    @Override
+    public void endObject() {
+      tokens.add("}");
+    }
+
+    @Override
+    public void startArray() {
+      tokens.add("[");
+    }
+
+    @Override
+    public void endArray() {
+      tokens.add("]");
+    }
+
+    @Override
+    public void name(String name) {
+      tokens.add("name " + name);
+    }
+
+    @Override
+    public void string(String text) {
+      tokens.add("string " + text);
+    }
+
+    @Override
+    public void number(int number) {
+      tokens.add("int " + number);
+    }
+
+    @Override
+    public void number(long number) {
+      tokens.add("long " + number);
+    }
+
+    @Override
+    public void bool(boolean value) {
+      tokens.add("bool " + value);
+    }
+
+    @Override
+    public void nul() {
+      tokens.add("null");
+    }
+
+    @Override
+    public void foreign(Object value) {
+      tokens.add("foreign " + value.getClass().getSimpleName());
+    }
+  }
+
+  /** Compact JSON text, escaped as Jackson escapes by default; no JSON library involved. */
+  private static final class TextSink implements JsonSink {
+    private final StringBuilder out = new StringBuilder();
+    private boolean first = true;
+
+    private void separate() {
+      if (!first) {
+        out.append(',');
+      }
+      first = false;
+    }
+
+    @Override
+    public void startObject() {
+      separate();
+      out.append('{');
+      first = true;
+    }
+
+    @Override
+    public void endObject() {
+      out.append('}');
+      first = false;
+    }
+
+    @Override
+    public void startArray() {
+      separate();
+      out.append('[');
+      first = true;
+    }
+
+    @Override
+    public void endArray() {
+      out.append(']');
+      first = false;
+    }
+
+    @Override
+    public void name(String name) {
+      separate();
+      quoted(name);
+      out.append(':');
+      first = true;
+    }
+
+    @Override
+    public void string(String text) {
+      separate();
+      quoted(text);
+    }
+
+    @Override
+    public void number(int number) {
+      separate();
+      out.append(number);
+    }
+
+    @Override
+    public void number(long number) {
+      separate();
+      out.append(number);
+    }
+
+    @Override
+    public void bool(boolean value) {
+      separate();
+      out.append(value);
+    }
+
+    @Override
+    public void nul() {
+      separate();
+      out.append("null");
+    }
+
+    @Override
+    public void foreign(Object value) {
+      throw new AssertionError("the model holds no foreign value: " + value.getClass());
+    }
+
+    private void quoted(String text) {
+      out.append('"');
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '"' || c == '\\') {
+          out.append('\\').append(c);
+        } else if (c < 0x20) {
+          switch (c) {
+            case '\n':
+              out.append("\\n");
+              break;
+            case '\t':
+              out.append("\\t");
+              break;
+            case '\r':
+              out.append("\\r");
+              break;
+            case '\b':
+              out.append("\\b");
+              break;
+            case '\f':
+              out.append("\\f");
+              break;
+            default:
+              out.append(String.format("\\u%04X", (int) c));
+          }
+        } else {
+          out.append(c);
+        }
+      }
+      out.append('"');
+    }
+
+    @Override
+    public String toString() {
+      return out.toString();
+    }
+  }
+}

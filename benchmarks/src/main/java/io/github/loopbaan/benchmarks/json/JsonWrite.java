@@ -81,8 +81,8 @@ public class JsonWrite {
    */
   @Benchmark
   @Measures(
-      "Loopbaan: `LoopbaanJson.standard().writeDocument` of the model value (envelope, the module's "
-          + "serializers, property filter of the full view).")
+      "Loopbaan: `LoopbaanJson.standard().writeDocument` of the model value (envelope, then the "
+          + "format's own writer, `ModelWriter`, through the module's one serializer, in the full view).")
   public String loopbaan() {
     return LoopbaanJson.standard().writeDocument(doc.value());
   }

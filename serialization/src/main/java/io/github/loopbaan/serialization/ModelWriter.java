@@ -170,7 +170,7 @@ final class ModelWriter {
   }
 
   /** How values of a class are written; decided once per class. */
-  private enum Shape {
+  enum Shape {
     TEXT,
     CODE,
     ISO_TIME,
@@ -193,43 +193,50 @@ final class ModelWriter {
       new ClassValue<>() {
         @Override
         protected Shape computeValue(Class<?> type) {
-          if (type == String.class) {
-            return Shape.TEXT;
-          } else if (isCoded(type)) {
-            return Shape.CODE;
-          } else if (IsoTime.handles(type)) {
-            return Shape.ISO_TIME;
-          } else if (ModelTypes.isStringValue(type)) {
-            return Shape.STRING_VALUE;
-          } else if (Number.class.isAssignableFrom(type)) {
-            return Shape.NUMBER;
-          } else if (type == Boolean.class) {
-            return Shape.BOOLEAN;
-          } else if (Command.class.isAssignableFrom(type)) {
-            return CommandFormat.of(type).isPresent() ? Shape.COMMAND : Shape.FOREIGN;
-          } else if (Event.class.isAssignableFrom(type)) {
-            return Shape.EVENT;
-          } else if (type == RiasecProfile.class) {
-            return Shape.RIASEC;
-          } else if (type == ErasedTrajectory.class) {
-            return Shape.ERASED;
-          } else if (type == Optional.class) {
-            return Shape.OPTIONAL;
-          } else if (Map.class.isAssignableFrom(type)) {
-            return Shape.MAP;
-          } else if (List.class.isAssignableFrom(type)
-              && RandomAccess.class.isAssignableFrom(type)) {
-            return Shape.INDEXED;
-          } else if (Collection.class.isAssignableFrom(type)
-              || type == History.class
-              || ModelTypes.isSequenceValue(type)) {
-            return Shape.ITERABLE;
-          } else if (valueType(type).isPresent()) {
-            return Shape.VALUE;
-          }
-          return Shape.FOREIGN;
+          return shapeOf(type);
         }
       };
+
+  /**
+   * The shape of a class, worked out afresh (package-private so that tests reach it past the
+   * cache).
+   */
+  static Shape shapeOf(Class<?> type) {
+    if (type == String.class) {
+      return Shape.TEXT;
+    } else if (isCoded(type)) {
+      return Shape.CODE;
+    } else if (IsoTime.handles(type)) {
+      return Shape.ISO_TIME;
+    } else if (ModelTypes.isStringValue(type)) {
+      return Shape.STRING_VALUE;
+    } else if (Number.class.isAssignableFrom(type)) {
+      return Shape.NUMBER;
+    } else if (type == Boolean.class) {
+      return Shape.BOOLEAN;
+    } else if (Command.class.isAssignableFrom(type)) {
+      return CommandFormat.of(type).isPresent() ? Shape.COMMAND : Shape.FOREIGN;
+    } else if (Event.class.isAssignableFrom(type)) {
+      return Shape.EVENT;
+    } else if (type == RiasecProfile.class) {
+      return Shape.RIASEC;
+    } else if (type == ErasedTrajectory.class) {
+      return Shape.ERASED;
+    } else if (type == Optional.class) {
+      return Shape.OPTIONAL;
+    } else if (Map.class.isAssignableFrom(type)) {
+      return Shape.MAP;
+    } else if (List.class.isAssignableFrom(type) && RandomAccess.class.isAssignableFrom(type)) {
+      return Shape.INDEXED;
+    } else if (Collection.class.isAssignableFrom(type)
+        || type == History.class
+        || ModelTypes.isSequenceValue(type)) {
+      return Shape.ITERABLE;
+    } else if (valueType(type).isPresent()) {
+      return Shape.VALUE;
+    }
+    return Shape.FOREIGN;
+  }
 
   /**
    * @param type a class
@@ -427,24 +434,31 @@ final class ModelWriter {
       new ClassValue<>() {
         @Override
         protected Attribute[] computeValue(Class<?> implementation) {
-          Class<?> type = valueType(implementation).orElseThrow();
-          Map<String, Method> all = new TreeMap<>(ModelTypes.attributes(type));
-          all.putAll(ModelTypes.readOnlyProperties(type));
-          List<Attribute> attributes = new ArrayList<>();
-          for (Map.Entry<String, Method> e : all.entrySet()) {
-            attributes.add(
-                new Attribute(
-                    e.getKey(), e.getValue(), new Views.Rule(type, e.getKey(), e.getValue())));
-          }
-          return attributes.toArray(new Attribute[0]);
+          return attributesOf(implementation);
         }
       };
 
+  /**
+   * The written properties of a value type, worked out afresh (package-private so that tests reach
+   * it past the cache).
+   */
+  static Attribute[] attributesOf(Class<?> implementation) {
+    Class<?> type = valueType(implementation).orElseThrow();
+    Map<String, Method> all = new TreeMap<>(ModelTypes.attributes(type));
+    all.putAll(ModelTypes.readOnlyProperties(type));
+    List<Attribute> attributes = new ArrayList<>();
+    for (Map.Entry<String, Method> e : all.entrySet()) {
+      attributes.add(
+          new Attribute(e.getKey(), e.getValue(), new Views.Rule(type, e.getKey(), e.getValue())));
+    }
+    return attributes.toArray(new Attribute[0]);
+  }
+
   /** One written property of a value type and the view rules that apply to it. */
-  private static final class Attribute {
-    private final String name;
+  static final class Attribute {
+    final String name;
     private final Method accessor;
-    private final Views.Rule rule;
+    final Views.Rule rule;
 
     Attribute(String name, Method accessor, Views.Rule rule) {
       this.name = name;

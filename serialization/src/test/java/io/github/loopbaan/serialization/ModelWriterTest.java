@@ -130,6 +130,65 @@ class ModelWriterTest {
     }
   }
 
+  @Test
+  void each_kind_of_class_has_its_shape_worked_out_past_the_cache() {
+    Trajectory trajectory = Examples.trajectory();
+    Event<?, ?> event = trajectory.getHistory().iterator().next();
+    Map<Class<?>, ModelWriter.Shape> expected = new LinkedHashMap<>();
+    expected.put(String.class, ModelWriter.Shape.TEXT);
+    expected.put(HealthConcern.class, ModelWriter.Shape.CODE);
+    expected.put(LocalDate.class, ModelWriter.Shape.ISO_TIME);
+    expected.put(ClientId.class, ModelWriter.Shape.STRING_VALUE);
+    expected.put(Integer.class, ModelWriter.Shape.NUMBER);
+    expected.put(Long.class, ModelWriter.Shape.NUMBER);
+    expected.put(Boolean.class, ModelWriter.Shape.BOOLEAN);
+    expected.put(event.getCommand().getClass(), ModelWriter.Shape.COMMAND);
+    expected.put(event.getClass(), ModelWriter.Shape.EVENT);
+    expected.put(RiasecProfile.class, ModelWriter.Shape.RIASEC);
+    expected.put(ErasedTrajectory.class, ModelWriter.Shape.ERASED);
+    expected.put(Optional.class, ModelWriter.Shape.OPTIONAL);
+    expected.put(LinkedHashMap.class, ModelWriter.Shape.MAP);
+    expected.put(ArrayList.class, ModelWriter.Shape.INDEXED);
+    expected.put(java.util.LinkedHashSet.class, ModelWriter.Shape.ITERABLE);
+    expected.put(trajectory.getHistory().getClass(), ModelWriter.Shape.ITERABLE);
+    expected.put(Trail.class, ModelWriter.Shape.ITERABLE);
+    expected.put(Examples.client().getClass(), ModelWriter.Shape.VALUE);
+    expected.put(Client.class, ModelWriter.Shape.VALUE);
+    expected.put(URI.class, ModelWriter.Shape.FOREIGN);
+    expected.put(Object.class, ModelWriter.Shape.FOREIGN);
+    for (Map.Entry<Class<?>, ModelWriter.Shape> e : expected.entrySet()) {
+      assertThat(ModelWriter.shapeOf(e.getKey())).as(e.getKey().getName()).isEqualTo(e.getValue());
+    }
+  }
+
+  @Test
+  void a_value_types_properties_are_its_attributes_and_read_only_properties_in_order() {
+    ModelWriter.Attribute[] attributes = ModelWriter.attributesOf(Examples.trajectory().getClass());
+    List<String> names = new ArrayList<>();
+    for (ModelWriter.Attribute attribute : attributes) {
+      names.add(attribute.name);
+    }
+    assertThat(names).contains("stage", "history", "consents", "openedOn").isSorted();
+    ModelWriter.Attribute consents = attributes[names.indexOf("consents")];
+    assertThat(consents.rule.omits(Examples.trajectory().withConsents(List.of()))).isTrue();
+    assertThat(attributes[names.indexOf("stage")].rule.omits(Examples.trajectory())).isFalse();
+
+    ModelWriter.Attribute[] client = ModelWriter.attributesOf(Examples.client().getClass());
+    for (ModelWriter.Attribute attribute : client) {
+      assertThat(attribute.rule.ageBand())
+          .as(attribute.name)
+          .isEqualTo(attribute.name.equals("declaredAgeBand"));
+      if (attribute.name.equals("name")) {
+        assertThat(attribute.rule.personal()).isTrue();
+        assertThat(attribute.rule.contentType()).isEqualTo(String.class);
+      }
+      if (attribute.name.equals("id")) {
+        assertThat(attribute.rule.personal()).isFalse();
+        assertThat(attribute.rule.contentType()).isEqualTo(ClientId.class);
+      }
+    }
+  }
+
   private static List<String> tokens(Object value) {
     Recorder recorder = new Recorder();
     ModelWriter.write(value, recorder, new ModelWriter.Scope(View.FULL, null, null));

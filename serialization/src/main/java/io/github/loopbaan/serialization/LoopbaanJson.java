@@ -4,7 +4,6 @@ import io.github.loopbaan.core.InvalidValueException;
 import io.github.loopbaan.core.catalogue.Catalogue;
 import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +18,6 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
@@ -96,11 +94,8 @@ public final class LoopbaanJson {
   private final boolean strict;
   private final Catalogue catalogue;
 
-  /**
-   * A reader of each document kind's content for the one-pass read: the content ends inside the
-   * envelope, so the check for trailing tokens is left to the envelope.
-   */
-  private final Map<DocumentKind, ObjectReader> contentReaders;
+  /** The format's reader, for the one-pass read of a document's content. */
+  private final ModelReader reader;
 
   private LoopbaanJson(Builder builder) {
     this.limits =
@@ -137,13 +132,7 @@ public final class LoopbaanJson {
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
-    Map<DocumentKind, ObjectReader> readers = new EnumMap<>(DocumentKind.class);
-    for (DocumentKind kind : DocumentKind.values()) {
-      readers.put(
-          kind,
-          mapper.readerFor(kind.getType()).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
-    }
-    this.contentReaders = readers;
+    this.reader = new ModelReader(strict, limits.maxCollectionSize(), builder.catalogue);
   }
 
   /**
@@ -413,7 +402,11 @@ public final class LoopbaanJson {
             && content == NOT_STREAMED
             && token == JsonToken.START_OBJECT) {
           inContent = true;
-          content = contentReaders.get(kind).readValue(parser);
+          try {
+            content = reader.read(kind.getType(), new ParserSource(parser));
+          } catch (LoopbaanJsonException e) {
+            throw e.under("$.content");
+          }
           inContent = false;
         } else {
           return NOT_STREAMED;

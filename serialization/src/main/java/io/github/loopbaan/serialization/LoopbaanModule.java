@@ -104,13 +104,11 @@ public final class LoopbaanModule extends JacksonModule {
    */
   @Override
   public void setupModule(SetupContext context) {
-    context.insertAnnotationIntrospector(new ModelIntrospector());
     context.addSerializers(new ModelSerializers(false));
     context.addKeySerializers(new ModelSerializers(true));
     ModelDeserializers deserializers = new ModelDeserializers(maxCollectionSize, catalogue);
     context.addDeserializers(deserializers);
     context.addKeyDeserializers(deserializers);
-    context.addDeserializerModifier(new ModelPropertyFilter.Reading());
     context.addDeserializerModifier(new CollectionSizeLimit(maxCollectionSize));
   }
 }

@@ -34,7 +34,7 @@ import java.util.OptionalLong;
  *   <li>A <b>sequence value</b> is a final model class that is {@link Iterable} and has a public
  *       static {@code of(List)} factory returning it, or a final model {@link List} with {@code
  *       of(Iterable)}, such as {@code Sessions}. The lifecycle {@code History}, not a list, has
- *       {@code of(Iterable)} and its own codec ({@code LifecycleCodecs}).
+ *       {@code of(Iterable)} and its own reading rules ({@code ModelReader}).
  * </ul>
  */
 final class ModelTypes {

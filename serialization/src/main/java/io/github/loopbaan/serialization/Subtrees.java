@@ -1,19 +1,11 @@
 package io.github.loopbaan.serialization;
 
-import io.github.loopbaan.core.InvalidValueException;
-import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
-import java.util.function.Function;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamContext;
-import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.JavaType;
-import tools.jackson.databind.JsonNode;
 
 /**
- * Reads a part of the input that was first buffered as a tree (a command whose kind comes after its
- * payload), keeping the JSON paths of failures absolute: a failure inside the part is reported
- * under the path of the part.
+ * The JSON path of a value a deserializer reads, so that a failure found inside it (with a path
+ * from the value) is reported under the value's place in the whole input.
  */
 final class Subtrees {
 
@@ -91,56 +83,5 @@ final class Subtrees {
    */
   static String join(String base, String relative) {
     return base + relative.substring(1);
-  }
-
-  /**
-   * Reads a tree through a reader, reporting failures under {@code base}.
-   *
-   * @param node the buffered part
-   * @param ctxt the context
-   * @param outer the parser of the whole input, for the exception
-   * @param base the path of the part
-   * @param reader reads the part from a parser positioned on its first token
-   * @param <T> the result type
-   * @return what the reader read
-   */
-  static <T> T read(
-      JsonNode node,
-      DeserializationContext ctxt,
-      JsonParser outer,
-      Base base,
-      Function<JsonParser, T> reader) {
-    try (JsonParser tree = node.traverse(ctxt)) {
-      tree.nextToken();
-      return reader.apply(tree);
-    } catch (JacksonException e) {
-      LoopbaanJsonException inner = Errors.translate(e, Limits.DEFAULT);
-      throw new ProblemException(
-          outer, inner.getProblem(), inner.getReason(), join(base.path(), inner.getPath()));
-    } catch (InvalidValueException e) {
-      throw new ProblemException(outer, Problem.INVALID_VALUE, e.getMessage(), base.path());
-    }
-  }
-
-  /**
-   * Reads a tree as a value of a type, reporting failures under {@code base}. A {@code java.time}
-   * value is read by the model's strict ISO-8601 reader, which is not registered for the type (an
-   * application's own {@code java.time} values keep the mapper's rules).
-   *
-   * @return the value
-   */
-  static Object readValue(
-      JsonNode node,
-      JavaType type,
-      DeserializationContext ctxt,
-      JsonParser outer,
-      Base base,
-      String name) {
-    if (IsoTime.handles(type.getRawClass())) {
-      ModelDeserializers.TextDeserializer iso =
-          new ModelDeserializers.TextDeserializer(type.getRawClass());
-      return read(node, ctxt, outer, new Base(base, name), tree -> iso.deserialize(tree, ctxt));
-    }
-    return read(node, ctxt, outer, new Base(base, name), tree -> ctxt.readValue(tree, type));
   }
 }

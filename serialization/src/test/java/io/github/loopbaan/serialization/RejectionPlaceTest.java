@@ -190,7 +190,7 @@ class RejectionPlaceTest {
             three,
             Sample.class,
             Problem.LIMIT_EXCEEDED,
-            "$[unknown property #5]");
+            "$.tallies");
     assertThat(e.getReason()).isEqualTo("a collection holds more than 2 elements");
   }
 

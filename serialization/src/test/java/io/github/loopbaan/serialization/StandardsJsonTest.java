@@ -85,7 +85,8 @@ class StandardsJsonTest {
         RiasecProfile.class,
         Problem.INVALID_VALUE,
         "$");
-    assertProblem(JSON, "{\"R\":10}", RiasecProfile.class, Problem.UNKNOWN_CODE, "$.R");
+    assertProblem(
+        JSON, "{\"R\":10}", RiasecProfile.class, Problem.UNKNOWN_CODE, "$[unknown property #1]");
     assertProblem(
         JSON, "{\"realistic\":\"10\"}", RiasecProfile.class, Problem.WRONG_TYPE, "$.realistic");
   }

@@ -1,0 +1,389 @@
+package io.github.loopbaan.serialization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.loopbaan.core.catalogue.Catalogue;
+import io.github.loopbaan.core.lifecycle.Event;
+import io.github.loopbaan.core.lifecycle.History;
+import io.github.loopbaan.core.party.Client;
+import io.github.loopbaan.core.plan.DevelopmentPlan;
+import io.github.loopbaan.core.serializationfixture.Sample;
+import io.github.loopbaan.core.trajectory.Trajectory;
+import io.github.loopbaan.core.trajectory.TrajectoryCommand;
+import io.github.loopbaan.core.trajectory.TrajectoryStage;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link ModelReader} reads the wire format from any {@link JsonSource}: a plain-text source
+ * written here, with no JSON library, gives the values and the failures (problem, path, reason)
+ * that {@link LoopbaanJson} gives over Jackson, for every document and every content case of the
+ * conformance corpus. That is what lets another Jackson generation drive the same reader.
+ */
+class ModelReaderTest {
+
+  private static final ModelReader STRICT =
+      new ModelReader(true, LoopbaanJson.DEFAULT_MAX_COLLECTION_SIZE, Catalogue.standard());
+
+  @Test
+  void every_document_of_the_corpus_reads_to_the_value_jackson_reads() {
+    int read = 0;
+    for (ConformanceRunner.Case c : ConformanceRunner.cases(ConformanceCorpusTest.CORPUS)) {
+      if (c.rejected() || !c.options().isEmpty() || c.view().isPresent()) {
+        continue;
+      }
+      String json =
+          new String(
+              ConformanceRunner.read(ConformanceCorpusTest.CORPUS.resolve(c.input())),
+              StandardCharsets.UTF_8);
+      if (c.document() && json.replace(" ", "").contains("\"schemaVersion\":0")) {
+        continue; // older versions are upgraded on a tree first
+      }
+      Object expected =
+          c.document()
+              ? LoopbaanJson.standard().readDocument(json, c.type())
+              : LoopbaanJson.standard().read(json, c.type());
+      TextSource in = new TextSource(json);
+      if (c.document()) {
+        in.toContent();
+      } else {
+        in.next();
+      }
+      assertThat(STRICT.read(c.type(), in)).as(c.name()).isEqualTo(expected);
+      read++;
+    }
+    assertThat(read).isGreaterThanOrEqualTo(5);
+  }
+
+  @Test
+  void every_content_failure_of_the_corpus_is_reported_as_over_jackson() {
+    int checked = 0;
+    for (ConformanceRunner.Case c : ConformanceRunner.cases(ConformanceCorpusTest.CORPUS)) {
+      // duplicate keys are the parser's to find; the others are the format's
+      if (!c.name().startsWith("content.") || c.name().equals("content.duplicate_key")) {
+        continue;
+      }
+      String json =
+          new String(
+              ConformanceRunner.read(ConformanceCorpusTest.CORPUS.resolve(c.input())),
+              StandardCharsets.UTF_8);
+      ConformanceRunner.Rejection expected = c.rejection().orElseThrow();
+      TextSource in = new TextSource(json);
+      in.toContent();
+      assertThatThrownBy(() -> STRICT.read(c.type(), in))
+          .as(c.name())
+          .isInstanceOfSatisfying(
+              LoopbaanJsonException.class,
+              e -> {
+                LoopbaanJsonException placed = e.under("$.content");
+                assertThat(
+                        new ConformanceRunner.Rejection(
+                            placed.getProblem().code(), placed.getPath(), placed.getReason()))
+                    .isEqualTo(expected);
+              });
+      checked++;
+    }
+    assertThat(checked).isGreaterThanOrEqualTo(10);
+  }
+
+  @Test
+  void a_command_whose_kind_comes_last_reads_as_one_whose_kind_comes_first() {
+    String session =
+        "{\"attachments\":[],\"date\":\"2025-01-13\",\"duration\":\"PT1H30M\",\"history\":[],"
+            + "\"id\":\"s-1\",\"kind\":\"introductory\",\"mode\":\"in_person\",\"notes\":[],"
+            + "\"setting\":\"individual\",\"status\":\"planned\"}";
+    String event = "[{\"sequence\":1,\"from\":\"opened\",\"to\":\"opened\",\"command\":";
+    String first =
+        event
+            + "{\"kind\":\"hold_introductory_conversation\",\"date\":\"2025-01-13\",\"session\":"
+            + session
+            + "}}]";
+    String last =
+        event
+            + "{\"date\":\"2025-01-13\",\"session\":"
+            + session
+            + ",\"kind\":\"hold_introductory_conversation\"}}]";
+    Type history =
+        ModelReader.parameterized(
+            History.class,
+            ModelReader.parameterized(Event.class, TrajectoryStage.class, TrajectoryCommand.class));
+    Object streamed = STRICT.read(history, started(first));
+    assertThat(STRICT.read(history, started(last))).isEqualTo(streamed);
+    assertThat(((History<?>) streamed).size()).isEqualTo(1);
+    String unknownFirst = last.replace("{\"date\"", "{\"when\":1,\"date\"");
+    assertThatThrownBy(() -> STRICT.read(history, started(unknownFirst)))
+        .isInstanceOfSatisfying(
+            LoopbaanJsonException.class,
+            e -> {
+              assertThat(e.getPath()).isEqualTo("$[0].command[unknown property #1]");
+              assertThat(e.getReason())
+                  .isEqualTo("unknown property for command kind hold_introductory_conversation");
+            });
+    assertThat(
+            new ModelReader(false, 10, Catalogue.standard()).read(history, started(unknownFirst)))
+        .as("lenient reading skips the unknown property")
+        .isEqualTo(streamed);
+  }
+
+  @Test
+  void a_collection_is_refused_as_soon_as_it_holds_one_element_more_than_the_limit() {
+    ModelReader two = new ModelReader(true, 2, Catalogue.standard());
+    Type list = ModelReader.parameterized(List.class, String.class);
+    assertThat(two.read(list, started("[\"a\",\"b\"]"))).isEqualTo(List.of("a", "b"));
+    TextSource three = started("[\"a\",\"b\",\"c\",\"d\"]");
+    assertThatThrownBy(() -> two.read(list, three))
+        .isInstanceOfSatisfying(
+            LoopbaanJsonException.class,
+            e -> {
+              assertThat(e.getProblem()).isEqualTo(LoopbaanJsonException.Problem.LIMIT_EXCEEDED);
+              assertThat(e.getPath()).isEqualTo("$");
+            });
+    assertThat(three.current()).isEqualTo(JsonSource.Token.STRING).as("stopped at the third");
+  }
+
+  @Test
+  void jdk_shapes_read_as_the_model_uses_them() {
+    assertThat(STRICT.read(ModelReader.parameterized(Set.class, String.class), started("[\"a\"]")))
+        .isEqualTo(Set.of("a"));
+    assertThat(STRICT.read(ModelReader.parameterized(Optional.class, Integer.class), started("7")))
+        .isEqualTo(Optional.of(7));
+    assertThat(
+            STRICT.read(
+                ModelReader.parameterized(Map.class, String.class, Long.class),
+                started("{\"k\":5000000000}")))
+        .isEqualTo(Map.of("k", 5_000_000_000L));
+    assertProblem(Integer.class, "5000000000", "a number is out of range for its type");
+    assertProblem(Integer.class, "1.5", "wrong JSON type: expected an integer number");
+    assertProblem(Boolean.class, "\"true\"", "wrong JSON type: expected true or false");
+    assertProblem(String.class, "1", "wrong JSON type: expected a text");
+    assertProblem(Client.class, "[]", "wrong JSON type: expected Client");
+    assertProblem(Object.class, "{}", "Object cannot be mapped to JSON");
+    assertProblem(History.class, "[]", "a history without an element type cannot be read");
+    assertProblem(TrajectoryCommand.HoldIntake.class, "{}", "HoldIntake cannot be mapped to JSON");
+  }
+
+  @Test
+  void the_reader_of_each_type_is_made_by_the_same_rules_past_the_cache() {
+    Type listOfStrings = ModelReader.parameterized(List.class, String.class);
+    ParameterizedType jdk;
+    try {
+      jdk = (ParameterizedType) ModelReaderTest.class.getDeclaredField("JDK_LIST").getGenericType();
+    } catch (NoSuchFieldException e) {
+      throw new AssertionError(e);
+    }
+    assertThat(listOfStrings).isEqualTo(jdk).hasSameHashCodeAs(jdk);
+    assertThat(jdk).isEqualTo(listOfStrings);
+    assertThat(listOfStrings.getTypeName()).isEqualTo("java.util.List<java.lang.String>");
+    assertThat(ModelReader.readerOf(Client.class)).isInstanceOf(ModelReader.ValueTypeReader.class);
+    assertThat(ModelReader.readerOf(listOfStrings))
+        .isInstanceOf(ModelReader.CollectionReader.class);
+    assertThat(ModelReader.slotsOf(Sample.class).keySet())
+        .containsExactlyInAnyOrderElementsOf(ModelTypes.attributes(Sample.class).keySet());
+    assertThat(ModelReader.slotsOf(Trajectory.class).get("notes").setter.getParameterTypes())
+        .containsExactly(Iterable.class);
+    assertThat(ModelReader.slotsOf(Client.class).get("name").optional).isTrue();
+    assertThat(ModelReader.handles(DevelopmentPlan.class)).isTrue();
+    assertThat(ModelReader.handles(String.class)).isFalse();
+  }
+
+  /** A field whose generic type is the JDK's own {@code List<String>}. */
+  @SuppressWarnings("unused")
+  private static final List<String> JDK_LIST = List.of();
+
+  private static void assertProblem(Type type, String json, String reason) {
+    assertThatThrownBy(() -> STRICT.read(type, started(json)))
+        .isInstanceOfSatisfying(
+            LoopbaanJsonException.class, e -> assertThat(e.getReason()).isEqualTo(reason));
+  }
+
+  private static TextSource started(String json) {
+    TextSource in = new TextSource(json);
+    in.next();
+    return in;
+  }
+
+  /**
+   * A source over JSON text with no JSON library: enough of a tokenizer for well-formed documents
+   * (it does not check well-formedness, which is the host parser's job).
+   */
+  static final class TextSource implements JsonSource {
+    private final String json;
+    private int at;
+    private Token current = Token.END;
+    private String text;
+    private long number;
+    private IntegerSize size;
+    private final List<Boolean> inObject = new ArrayList<>();
+    private boolean expectName;
+
+    TextSource(String json) {
+      this.json = json;
+    }
+
+    /** Moves to the first token of the envelope's {@code content}. */
+    void toContent() {
+      next();
+      while (!(next() == Token.NAME && text.equals("content"))) {
+        next();
+        skipChildren();
+      }
+      next();
+    }
+
+    @Override
+    public Token current() {
+      return current;
+    }
+
+    @Override
+    public Token next() {
+      skipBlanks();
+      if (at < json.length() && (json.charAt(at) == ',' || json.charAt(at) == ':')) {
+        at++;
+        skipBlanks();
+      }
+      if (at >= json.length()) {
+        return current = Token.END;
+      }
+      char c = json.charAt(at);
+      boolean object = !inObject.isEmpty() && inObject.get(inObject.size() - 1);
+      if (c == '}' || c == ']') {
+        at++;
+        inObject.remove(inObject.size() - 1);
+        expectName = !inObject.isEmpty() && inObject.get(inObject.size() - 1);
+        return current = c == '}' ? Token.END_OBJECT : Token.END_ARRAY;
+      }
+      if (object && expectName) {
+        text = string();
+        expectName = false;
+        return current = Token.NAME;
+      }
+      expectName = object;
+      if (c == '{' || c == '[') {
+        at++;
+        inObject.add(c == '{');
+        expectName = c == '{';
+        return current = c == '{' ? Token.START_OBJECT : Token.START_ARRAY;
+      }
+      if (c == '"') {
+        text = string();
+        return current = Token.STRING;
+      }
+      if (json.startsWith("true", at)) {
+        at += 4;
+        return current = Token.TRUE;
+      }
+      if (json.startsWith("false", at)) {
+        at += 5;
+        return current = Token.FALSE;
+      }
+      if (json.startsWith("null", at)) {
+        at += 4;
+        return current = Token.NULL;
+      }
+      int start = at;
+      while (at < json.length() && "-+.eE0123456789".indexOf(json.charAt(at)) >= 0) {
+        at++;
+      }
+      String digits = json.substring(start, at);
+      if (digits.contains(".") || digits.contains("e") || digits.contains("E")) {
+        return current = Token.FRACTION;
+      }
+      try {
+        number = Long.parseLong(digits);
+        size = number == (int) number ? IntegerSize.INT : IntegerSize.LONG;
+      } catch (NumberFormatException e) {
+        size = IntegerSize.BIG;
+      }
+      return current = Token.INTEGER;
+    }
+
+    private void skipBlanks() {
+      while (at < json.length() && Character.isWhitespace(json.charAt(at))) {
+        at++;
+      }
+    }
+
+    private String string() {
+      StringBuilder s = new StringBuilder();
+      at++;
+      for (char c = json.charAt(at); c != '"'; c = json.charAt(at)) {
+        if (c == '\\') {
+          char e = json.charAt(++at);
+          switch (e) {
+            case 'n':
+              s.append('\n');
+              break;
+            case 't':
+              s.append('\t');
+              break;
+            case 'r':
+              s.append('\r');
+              break;
+            case 'b':
+              s.append('\b');
+              break;
+            case 'f':
+              s.append('\f');
+              break;
+            case 'u':
+              s.append((char) Integer.parseInt(json.substring(at + 1, at + 5), 16));
+              at += 4;
+              break;
+            default:
+              s.append(e);
+          }
+        } else {
+          s.append(c);
+        }
+        at++;
+      }
+      at++;
+      return s.toString();
+    }
+
+    @Override
+    public String name() {
+      return text;
+    }
+
+    @Override
+    public String text() {
+      return text;
+    }
+
+    @Override
+    public IntegerSize integerSize() {
+      return size;
+    }
+
+    @Override
+    public long longValue() {
+      return number;
+    }
+
+    @Override
+    public void skipChildren() {
+      if (current != Token.START_OBJECT && current != Token.START_ARRAY) {
+        return;
+      }
+      int depth = 1;
+      while (depth > 0) {
+        Token t = next();
+        if (t == Token.START_OBJECT || t == Token.START_ARRAY) {
+          depth++;
+        } else if (t == Token.END_OBJECT || t == Token.END_ARRAY) {
+          depth--;
+        }
+      }
+    }
+  }
+}

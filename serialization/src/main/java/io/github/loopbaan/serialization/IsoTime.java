@@ -54,7 +54,7 @@ final class IsoTime {
    */
   static Object parse(Class<?> type, CharSequence text) {
     if (type == LocalDate.class) {
-      return LocalDate.parse(text);
+      return localDate(text);
     }
     if (type == Duration.class) {
       return Duration.parse(text);
@@ -91,5 +91,39 @@ final class IsoTime {
     }
     throw new IllegalStateException(
         type.getSimpleName() + " is not a java.time type of the wire format");
+  }
+
+  /**
+   * Parses an ISO-8601 local date: the common form {@code yyyy-mm-dd} directly, any other through
+   * {@link LocalDate#parse}, with the same outcome for every text (a date outside the calendar is a
+   * {@link java.time.DateTimeException} both ways). The formatter costs more than the rest of
+   * reading a date attribute.
+   */
+  static LocalDate localDate(CharSequence text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year >= 0 && month >= 0 && day >= 0) {
+        return LocalDate.of(year, month, day);
+      }
+    }
+    return LocalDate.parse(text);
+  }
+
+  /**
+   * @return the number the ASCII digits from {@code start} to {@code end} spell, or -1 when one is
+   *     not an ASCII digit
+   */
+  private static int digits(CharSequence text, int start, int end) {
+    int n = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 }

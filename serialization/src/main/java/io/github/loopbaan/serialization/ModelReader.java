@@ -486,6 +486,7 @@ final class ModelReader {
   static final class CollectionReader implements TypeReader {
     private final Type elementType;
     private final boolean set;
+    private TypeReader elements;
 
     CollectionReader(Type elementType, boolean set) {
       this.elementType = elementType;
@@ -494,8 +495,13 @@ final class ModelReader {
 
     @Override
     public Object read(Cursor c) {
-      List<Object> elements = elements(c, readerFor(elementType), "an array");
-      return set ? new LinkedHashSet<>(elements) : elements;
+      TypeReader element = elements;
+      if (element == null) {
+        element = readerFor(elementType);
+        elements = element;
+      }
+      List<Object> read = elements(c, element, "an array");
+      return set ? new LinkedHashSet<>(read) : read;
     }
   }
 
@@ -538,6 +544,7 @@ final class ModelReader {
   static final class SequenceReader implements TypeReader {
     private final Method factory;
     private final Type elementType;
+    private TypeReader elements;
 
     SequenceReader(Class<?> type) {
       this.factory = ModelTypes.sequenceFactory(type);
@@ -549,9 +556,14 @@ final class ModelReader {
       if (elementType == null) {
         throw c.fail(Problem.UNMAPPABLE_TYPE, "a sequence without an element type cannot be read");
       }
-      List<Object> elements = elements(c, readerFor(elementType), "an array");
+      TypeReader element = elements;
+      if (element == null) {
+        element = readerFor(elementType);
+        elements = element;
+      }
+      List<Object> read = elements(c, element, "an array");
       try {
-        return ModelTypes.call(factory, elements);
+        return ModelTypes.call(factory, read);
       } catch (InvalidValueException e) {
         throw c.fail(Problem.INVALID_VALUE, e.getMessage());
       }
@@ -657,7 +669,7 @@ final class ModelReader {
         }
         Object value = c.required(slot.reader, slot.segment);
         c.push(slot.segment);
-        invoke(slot.setter, values, slot.optional ? Optional.of(value) : value, c);
+        invoke(slot.setter, values, value, c);
         c.pop();
       }
       Object built = invoke(build, values, null, c);
@@ -708,21 +720,20 @@ final class ModelReader {
     final String segment;
     final TypeReader reader;
     final Method setter;
-    final boolean optional;
 
-    Slot(String name, TypeReader reader, Method setter, boolean optional) {
+    Slot(String name, TypeReader reader, Method setter) {
       this.segment = Errors.segment(name);
       this.reader = reader;
       this.setter = setter;
-      this.optional = optional;
     }
   }
 
   /**
    * The attributes of a value type as they are read (package-private so that tests reach it past
-   * the reader's cache): an Optional attribute is set through the builder's {@code Optional}
-   * overload, a collection through its {@code Iterable} one, anything else through the overload of
-   * the attribute's own type.
+   * the reader's cache): an Optional attribute is set through the builder's overload of its content
+   * type ({@code name(String)} for {@code Optional<String>}, {@code count(int)} for {@code
+   * Optional<Integer>}), a collection through its {@code Iterable} one, anything else through the
+   * overload of the attribute's own type.
    */
   static Map<String, Slot> slotsOf(Class<?> type) {
     Class<?> builderType = ModelTypes.builderOf(type).orElseThrow();
@@ -736,14 +747,14 @@ final class ModelReader {
               ? ((ParameterizedType) generic).getActualTypeArguments()
               : new Type[0];
       boolean optional = raw == Optional.class && arguments.length == 1;
-      Class<?> parameter =
-          optional ? Optional.class : raw == List.class || raw == Set.class ? Iterable.class : raw;
       Type read = optional ? arguments[0] : generic;
+      Class<?> parameter =
+          optional ? rawOf(read) : raw == List.class || raw == Set.class ? Iterable.class : raw;
       Method setter = null;
       for (Method m : builderType.getMethods()) {
         if (m.getName().equals(name)
             && m.getParameterCount() == 1
-            && m.getParameterTypes()[0] == parameter) {
+            && boxed(m.getParameterTypes()[0]) == boxed(parameter)) {
           setter = m;
         }
       }
@@ -756,9 +767,22 @@ final class ModelReader {
                 + parameter.getSimpleName()
                 + ")");
       }
-      slots.put(name, new Slot(name, readerFor(read), setter, optional));
+      slots.put(name, new Slot(name, readerFor(read), setter));
     }
     return Collections.unmodifiableMap(slots);
+  }
+
+  private static Class<?> boxed(Class<?> type) {
+    if (type == int.class) {
+      return Integer.class;
+    }
+    if (type == long.class) {
+      return Long.class;
+    }
+    if (type == boolean.class) {
+      return Boolean.class;
+    }
+    return type;
   }
 
   // --- lifecycles ---
@@ -766,6 +790,7 @@ final class ModelReader {
   /** A history: an array of events numbered 1, 2, 3 and so on. */
   static final class HistoryReader implements TypeReader {
     private final Type eventType;
+    private TypeReader eventReader;
 
     HistoryReader(Type eventType) {
       this.eventType = eventType;
@@ -776,7 +801,11 @@ final class ModelReader {
       if (c.in.current() != Token.START_ARRAY) {
         throw c.fail(Problem.WRONG_TYPE, "wrong JSON type: expected an array of events");
       }
-      TypeReader events = readerFor(eventType);
+      TypeReader events = eventReader;
+      if (events == null) {
+        events = readerFor(eventType);
+        eventReader = events;
+      }
       int max = c.settings.maxCollectionSize;
       List<Object> elements = new ArrayList<>();
       for (Token t = c.in.next(); t != Token.END_ARRAY; t = c.in.next()) {
@@ -803,6 +832,8 @@ final class ModelReader {
     private final Type stateType;
     private final Type commandType;
     private final Optional<CommandFormat> format;
+    private TypeReader stateReader;
+    private TypeReader commandReader;
 
     EventReader(Type[] arguments) {
       this.stateType = arguments.length == 2 ? arguments[0] : null;
@@ -824,7 +855,14 @@ final class ModelReader {
       if (in.current() != Token.START_OBJECT) {
         throw c.fail(Problem.WRONG_TYPE, "wrong JSON type: expected an event object");
       }
-      TypeReader states = readerFor(stateType);
+      TypeReader states = stateReader;
+      TypeReader commands = commandReader;
+      if (states == null || commands == null) {
+        states = readerFor(stateType);
+        commands = readerFor(commandType);
+        stateReader = states;
+        commandReader = commands;
+      }
       Long sequence = null;
       Enum from = null;
       Enum to = null;
@@ -852,7 +890,7 @@ final class ModelReader {
             to = (Enum) c.required(states, ".to");
             break;
           case "command":
-            command = (Command<?>) c.required(readerFor(commandType), ".command");
+            command = (Command<?>) c.required(commands, ".command");
             break;
           default:
             if (c.settings.strict) {
@@ -888,6 +926,9 @@ final class ModelReader {
    * kind before its payload; both give the same values, paths and reasons, except that the streamed
    * read reports the first of several failures in reading order.
    */
+  /** The reader of command dates, the one value every command has. */
+  private static final TypeReader DATES = new TextReader(LocalDate.class);
+
   static final class CommandReader implements TypeReader {
     private final CommandFormat format;
     private final Map<String, Map<String, CommandFormat.Field>> fields;
@@ -1005,7 +1046,7 @@ final class ModelReader {
 
     private static Object value(Cursor c, Class<?> type, String name) {
       c.push("." + name);
-      Object value = readerFor(type).read(c);
+      Object value = (type == LocalDate.class ? DATES : readerFor(type)).read(c);
       c.pop();
       return value;
     }

@@ -189,7 +189,11 @@ class ModelReaderTest {
         .containsExactlyInAnyOrderElementsOf(ModelTypes.attributes(Sample.class).keySet());
     assertThat(ModelReader.slotsOf(Trajectory.class).get("notes").setter.getParameterTypes())
         .containsExactly(Iterable.class);
-    assertThat(ModelReader.slotsOf(Client.class).get("name").optional).isTrue();
+    assertThat(ModelReader.slotsOf(Client.class).get("name").setter.getParameterTypes())
+        .as("an Optional attribute is set through the overload of its content")
+        .containsExactly(String.class);
+    assertThat(ModelReader.slotsOf(Sample.class).get("count").setter.getParameterTypes())
+        .containsExactly(int.class);
     assertThat(ModelReader.handles(DevelopmentPlan.class)).isTrue();
     assertThat(ModelReader.handles(String.class)).isFalse();
   }

@@ -1,10 +1,10 @@
 package io.github.loopbaan.serialization;
 
 import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import java.util.Map;
 
 /**
  * Client documents, schema version 0 to 1.
@@ -28,37 +28,37 @@ final class ClientSchemaUpgrade implements Upgrade {
   }
 
   @Override
-  public ObjectNode apply(ObjectNode content) {
-    if (content.has("yearOfBirth")) {
-      JsonNode year = content.remove("yearOfBirth");
-      if (!year.isIntegralNumber() || !year.canConvertToInt()) {
+  public Map<String, Object> apply(Map<String, Object> content) {
+    if (content.containsKey("yearOfBirth")) {
+      Object year = content.remove("yearOfBirth");
+      if (!(year instanceof Long) || (Long) year != ((Long) year).intValue()) {
         throw new LoopbaanJsonException(
             Problem.WRONG_TYPE,
             "$.yearOfBirth",
             "wrong JSON type: expected an integer year (schema version 0)");
       }
-      if (content.has("birthYear")) {
+      if (content.containsKey("birthYear")) {
         throw new LoopbaanJsonException(
             Problem.DUPLICATE_KEY,
             "$.birthYear",
             "holds both yearOfBirth and birthYear (schema version 0 has only yearOfBirth)");
       }
-      content.put("birthYear", String.valueOf(year.intValue()));
+      content.put("birthYear", String.valueOf(year));
     }
     for (String property : CODE_PROPERTIES) {
-      JsonNode code = content.get(property);
-      if (code != null && code.isString()) {
-        content.put(property, lower(code.stringValue()));
+      Object code = content.get(property);
+      if (code instanceof String) {
+        content.put(property, lower((String) code));
       }
     }
     for (String property : CODE_LIST_PROPERTIES) {
-      JsonNode codes = content.get(property);
-      if (codes != null && codes.isArray()) {
-        ArrayNode lowered = content.arrayNode();
-        for (JsonNode code : codes) {
-          lowered.add(code.isString() ? content.stringNode(lower(code.stringValue())) : code);
+      Object codes = content.get(property);
+      if (codes instanceof List) {
+        List<Object> lowered = new ArrayList<>();
+        for (Object code : (List<?>) codes) {
+          lowered.add(code instanceof String ? lower((String) code) : code);
         }
-        content.set(property, lowered);
+        content.put(property, lowered);
       }
     }
     return content;

@@ -76,6 +76,12 @@ interface JsonSource {
   long longValue();
 
   /**
+   * @return the number the source stands on, exactly: a {@code Long} or {@code BigInteger} for an
+   *     {@link Token#INTEGER}, a {@code BigDecimal} for a {@link Token#FRACTION}
+   */
+  Number numberValue();
+
+  /**
    * Skips a value: when the source stands on the start of an object or array, it moves to the
    * matching end; on any other token it stays.
    */

@@ -8,20 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.type.LogicalType;
 
 /**
@@ -349,77 +344,22 @@ public final class LoopbaanJson {
   }
 
   /** What {@link #readCurrent} answers when the document needs the tree path. */
-  static final Object NOT_STREAMED = new Object();
+  static final Object NOT_STREAMED = Documents.NOT_STREAMED;
 
   /**
-   * Reads a document of the current schema version in one pass, straight from the parser: the
-   * envelope ({@code kind}, {@code schemaVersion}, {@code view}) first, then the content through
-   * the model's deserializers, so no tree of the document is built; every limit is enforced as
-   * tokens arrive (size, depth and text length by the parser, collection sizes as each collection
-   * is bound). Whenever the document does not fit that shape (an older version, a property before
-   * {@code kind} and {@code schemaVersion}, anything unknown, a restricted view, trailing input, a
-   * kind not expected) it answers {@link #NOT_STREAMED} and {@link #readThroughTree} reads it and
-   * reports what is wrong. Failures inside the content carry paths under {@code $.content}, as on
-   * the tree path; where a document has several faults, this path reports the first in reading
-   * order (an unknown property before the depth of its value). Only strict instances read this way:
-   * a lenient one skips unknown properties, and the tree path checks the collections in those too.
+   * Reads a document of the current schema version in one pass, straight from the parser ({@link
+   * Documents#readCurrent}), or answers {@link #NOT_STREAMED} for a document that needs the tree
+   * path. The parser's own failures are placed at its position, which counts from the envelope.
    */
   Object readCurrent(byte[] json, Class<?> type) {
     JsonParser parser = null;
-    boolean inContent = false;
     try {
       parser = mapper.createParser(json);
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
-        return NOT_STREAMED;
-      }
-      DocumentKind kind = null;
-      boolean current = false;
-      Object content = NOT_STREAMED;
-      String name;
-      while ((name = parser.nextName()) != null) {
-        JsonToken token = parser.nextToken();
-        if (name.equals("kind") && kind == null && token == JsonToken.VALUE_STRING) {
-          kind =
-              DocumentKind.byCode(parser.getString())
-                  .filter(k -> type.isAssignableFrom(k.getType()))
-                  .orElse(null);
-          if (kind == null) {
-            return NOT_STREAMED;
-          }
-        } else if (name.equals("schemaVersion")
-            && kind != null
-            && !current
-            && token == JsonToken.VALUE_NUMBER_INT
-            && parser.getNumberType() == JsonParser.NumberType.INT
-            && parser.getIntValue() == kind.currentVersion()) {
-          current = true;
-        } else if (name.equals("view")
-            && token == JsonToken.VALUE_STRING
-            && parser.getString().equals(View.FULL.code())) {
-          continue;
-        } else if (name.equals("content")
-            && current
-            && content == NOT_STREAMED
-            && token == JsonToken.START_OBJECT) {
-          inContent = true;
-          try {
-            content = reader.read(kind.getType(), new ParserSource(parser));
-          } catch (LoopbaanJsonException e) {
-            throw e.under("$.content");
-          }
-          inContent = false;
-        } else {
-          return NOT_STREAMED;
-        }
-      }
-      return content == NOT_STREAMED || parser.nextToken() != null ? NOT_STREAMED : content;
+      return Documents.readCurrent(new ParserSource(parser), type, reader);
     } catch (JacksonException e) {
-      LoopbaanJsonException translated = Errors.translate(e, limits, parser);
-      throw inContent ? underContent(translated) : translated;
-    } catch (LoopbaanJsonException e) {
-      throw inContent ? underContent(e) : e;
+      throw Errors.translate(e, limits, parser);
     } catch (RuntimeException e) {
-      throw inContent ? unexpected(e).under("$.content") : unexpected(e);
+      throw unexpected(e);
     } finally {
       if (parser != null) {
         parser.close();
@@ -428,33 +368,26 @@ public final class LoopbaanJson {
   }
 
   /**
-   * @return the failure with its path under {@code $.content}: a path read from the parser already
-   *     is (the parser's position counts from the envelope), one from the chain of values being
-   *     bound counts from the content (no model type has an attribute named {@code content})
-   */
-  private static LoopbaanJsonException underContent(LoopbaanJsonException e) {
-    return e.getPath().equals("$.content")
-            || e.getPath().startsWith("$.content.")
-            || e.getPath().startsWith("$.content[")
-        ? e
-        : e.under("$.content");
-  }
-
-  /**
-   * Reads a document through a tree: documents of older schema versions, which are upgraded on the
-   * tree, and every document {@link #readCurrent} leaves to this path. Bounded like the one-pass
-   * read: the parser enforces size, depth and text length while building the tree, and {@link
-   * #checkSizes} the collection sizes before anything is bound.
+   * Reads a document through a tree of plain values ({@link JsonTrees}): documents of older schema
+   * versions, which are upgraded on the tree, and every document {@link #readCurrent} leaves to
+   * this path ({@link Documents#readTree}). Bounded like the one-pass read: the parser enforces
+   * size, depth and text length while the tree is built, and the tree's builder the collection
+   * sizes, before anything is bound.
    */
   private <T> T readThroughTree(byte[] json, Class<T> type) {
-    JsonNode root;
+    Object root;
     JsonParser parser = null;
     try {
       parser = mapper.createParser(json);
-      root = mapper.readTree(parser);
-      if (parser.nextToken() != null) {
+      ParserSource in = new ParserSource(parser);
+      if (in.next() == JsonSource.Token.END) {
         throw new LoopbaanJsonException(
-            Problem.MALFORMED, "$", "the input continues after the document");
+            Problem.TRUNCATED, "$", "the input ends before the document");
+      }
+      root = JsonTrees.build(in, limits.maxCollectionSize(), "$");
+      if (in.next() != JsonSource.Token.END) {
+        throw new LoopbaanJsonException(
+            Problem.MALFORMED, "$", "the input continues after the value");
       }
     } catch (JacksonException e) {
       throw Errors.translate(e, limits, parser);
@@ -463,187 +396,10 @@ public final class LoopbaanJson {
         parser.close();
       }
     }
-    if (root == null || root.isMissingNode()) {
-      throw new LoopbaanJsonException(Problem.TRUNCATED, "$", "the input ends before the document");
-    }
-    if (!root.isObject()) {
-      throw new LoopbaanJsonException(
-          Problem.WRONG_TYPE, "$", "wrong JSON type: expected a document object");
-    }
-    checkView(root.get("view"));
-    if (strict) {
-      int position = 0;
-      for (String name : root.propertyNames()) {
-        if (!name.equals("kind")
-            && !name.equals("schemaVersion")
-            && !name.equals("content")
-            && !name.equals("view")) {
-          throw new LoopbaanJsonException(
-              Problem.UNKNOWN_PROPERTY,
-              "$" + Errors.segmentIfKnown(name, position),
-              "unknown property");
-        }
-        position++;
-      }
-    }
-    DocumentKind kind = kindOf(root.get("kind"), type);
-    int version = versionOf(root.get("schemaVersion"), kind);
-    JsonNode content = root.get("content");
-    if (content == null || content.isNull()) {
-      throw new LoopbaanJsonException(
-          Problem.MISSING_VALUE, "$.content", "a document needs a content");
-    }
-    if (!content.isObject()) {
-      throw new LoopbaanJsonException(
-          Problem.WRONG_TYPE, "$.content", "wrong JSON type: expected an object");
-    }
-    checkSizes(content, new TreePath("$.content"));
-    ObjectNode upgraded = (ObjectNode) content;
     try {
-      for (Upgrade step :
-          kind.upgrades().subList(version - kind.oldestVersion(), kind.upgrades().size())) {
-        upgraded = Objects.requireNonNull(step.apply(upgraded), "upgrade result");
-      }
-    } catch (LoopbaanJsonException e) {
-      throw e.under("$.content");
-    }
-    try {
-      return type.cast(mapper.treeToValue(upgraded, kind.getType()));
-    } catch (JacksonException e) {
-      throw translate(e).under("$.content");
-    } catch (LoopbaanJsonException e) {
-      throw e;
+      return type.cast(Documents.readTree(root, type, reader, strict));
     } catch (RuntimeException e) {
-      throw unexpected(e).under("$.content");
-    }
-  }
-
-  /**
-   * Accepts an absent view and {@code "full"}. A restricted view's code is {@link
-   * Problem#RESTRICTED_VIEW} (views are write-only); any other text, {@code "FULL"} included (codes
-   * are case-sensitive), is {@link Problem#UNKNOWN_CODE}, and a value that is not a text {@link
-   * Problem#WRONG_TYPE}.
-   */
-  private static void checkView(JsonNode view) {
-    if (view == null) {
-      return;
-    }
-    if (!view.isString()) {
-      throw new LoopbaanJsonException(
-          Problem.WRONG_TYPE, "$.view", "wrong JSON type: expected a view code");
-    }
-    Optional<View> known =
-        Stream.of(View.values()).filter(v -> v.code().equals(view.stringValue())).findFirst();
-    if (known.isEmpty()) {
-      throw new LoopbaanJsonException(
-          Problem.UNKNOWN_CODE,
-          "$.view",
-          "unknown view code; valid codes are: "
-              + Stream.of(View.values()).map(View::code).collect(Collectors.joining(", ")));
-    }
-    if (known.get() != View.FULL) {
-      throw new LoopbaanJsonException(
-          Problem.RESTRICTED_VIEW,
-          "$.view",
-          "a document of a restricted view cannot be read back; only full documents are");
-    }
-  }
-
-  private DocumentKind kindOf(JsonNode node, Class<?> expected) {
-    if (node == null || node.isNull()) {
-      throw new LoopbaanJsonException(Problem.MISSING_VALUE, "$.kind", "a document needs a kind");
-    }
-    String valid =
-        Stream.of(DocumentKind.values())
-            .filter(k -> expected.isAssignableFrom(k.getType()))
-            .map(DocumentKind::code)
-            .collect(Collectors.joining(", "));
-    if (!node.isString()) {
-      throw new LoopbaanJsonException(
-          Problem.WRONG_TYPE, "$.kind", "wrong JSON type: expected a kind code");
-    }
-    Optional<DocumentKind> kind = DocumentKind.byCode(node.stringValue());
-    if (kind.isEmpty() || !expected.isAssignableFrom(kind.get().getType())) {
-      throw new LoopbaanJsonException(
-          Problem.UNKNOWN_KIND,
-          "$.kind",
-          (kind.isEmpty() ? "unknown document kind" : "not the expected document kind")
-              + "; valid kinds here are: "
-              + valid);
-    }
-    return kind.get();
-  }
-
-  private static int versionOf(JsonNode node, DocumentKind kind) {
-    if (node == null || node.isNull()) {
-      throw new LoopbaanJsonException(
-          Problem.MISSING_VALUE, "$.schemaVersion", "a document needs a schema version");
-    }
-    if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-      throw new LoopbaanJsonException(
-          Problem.WRONG_TYPE,
-          "$.schemaVersion",
-          "wrong JSON type: expected an integer schema version");
-    }
-    int version = node.intValue();
-    if (version < kind.oldestVersion() || version > kind.currentVersion()) {
-      throw new LoopbaanJsonException(
-          Problem.UNSUPPORTED_VERSION,
-          "$.schemaVersion",
-          "this library reads "
-              + kind.code()
-              + " documents of schema version "
-              + kind.oldestVersion()
-              + " to "
-              + kind.currentVersion());
-    }
-    return version;
-  }
-
-  /**
-   * Checks the sizes of the arrays in a tree (maps are checked when bound, objects are bounded by
-   * their type), and that no text or property name holds an unpaired surrogate: JSON can escape one
-   * ({@code "\\ud800"}), but it is not Unicode, so a value holding it could not be written back as
-   * UTF-8 and would silently come back changed. The path of a failure is only spelled out when one
-   * is found.
-   */
-  private void checkSizes(JsonNode node, TreePath path) {
-    if (node.isArray()) {
-      if (node.size() > limits.maxCollectionSize()) {
-        throw new LoopbaanJsonException(
-            Problem.LIMIT_EXCEEDED,
-            path.toString(),
-            "a collection holds more than " + limits.maxCollectionSize() + " elements");
-      }
-      int i = 0;
-      for (JsonNode element : node) {
-        check(element, path, null, i++);
-      }
-    } else if (node.isObject()) {
-      for (Map.Entry<String, JsonNode> entry : node.properties()) {
-        if (hasUnpairedSurrogate(entry.getKey())) {
-          throw new LoopbaanJsonException(
-              Problem.MALFORMED,
-              path.toString(),
-              "a property name holds an unpaired surrogate, which is not Unicode text");
-        }
-        check(entry.getValue(), path, entry.getKey(), -1);
-      }
-    }
-  }
-
-  /**
-   * Checks a member of a container: a container recursively, a text for unpaired surrogates,
-   * nothing else.
-   */
-  private void check(JsonNode member, TreePath parent, String name, int index) {
-    if (member.isContainer()) {
-      checkSizes(member, new TreePath(parent, name, index));
-    } else if (member.isString() && hasUnpairedSurrogate(member.stringValue())) {
-      throw new LoopbaanJsonException(
-          Problem.MALFORMED,
-          new TreePath(parent, name, index).toString(),
-          "a text holds an unpaired surrogate, which is not Unicode text");
+      throw unexpected(e);
     }
   }
 
@@ -668,76 +424,23 @@ public final class LoopbaanJson {
 
   /**
    * Rejects a bare value holding an unpaired surrogate in a text or property name, as {@code
-   * malformed} at its path, as {@link #readDocument(byte[], Class)} does (see {@link #checkSizes}).
-   * Reads the input as a tree for the check only; input that is not JSON at all is left to the
-   * binding read, which reports it as it always does.
+   * malformed} at its path, as {@link #readDocument(byte[], Class)} does (see {@link
+   * JsonTrees#build}). Reads the input as a tree for the check only; input that is not JSON at all
+   * is left to the binding read, which reports it as it always does.
    */
   private void rejectUnpairedSurrogates(byte[] json) {
-    JsonNode root;
     JsonParser parser = null;
     try {
       parser = mapper.createParser(json);
-      root = mapper.readTree(parser);
+      ParserSource in = new ParserSource(parser);
+      if (in.next() != JsonSource.Token.END) {
+        JsonTrees.build(in, limits.maxCollectionSize(), "$");
+      }
     } catch (JacksonException e) {
       return;
     } finally {
       if (parser != null) {
         parser.close();
-      }
-    }
-    if (root == null) {
-      return;
-    }
-    if (root.isContainer()) {
-      checkSizes(root, new TreePath("$"));
-    } else if (root.isString() && hasUnpairedSurrogate(root.stringValue())) {
-      throw new LoopbaanJsonException(
-          Problem.MALFORMED, "$", "a text holds an unpaired surrogate, which is not Unicode text");
-    }
-  }
-
-  private static boolean hasUnpairedSurrogate(String text) {
-    return Utf8.firstUnpairedSurrogate(text) >= 0;
-  }
-
-  /** A position in a tree, spelled out as a JSON path only when a failure is reported there. */
-  private static final class TreePath {
-    private final TreePath parent;
-    private final String name;
-    private final int index;
-    private final String root;
-
-    TreePath(String root) {
-      this.parent = null;
-      this.name = null;
-      this.index = -1;
-      this.root = root;
-    }
-
-    TreePath(TreePath parent, String name, int index) {
-      this.parent = parent;
-      this.name = name;
-      this.index = index;
-      this.root = null;
-    }
-
-    @Override
-    public String toString() {
-      StringBuilder path = new StringBuilder();
-      append(path);
-      return path.toString();
-    }
-
-    private void append(StringBuilder path) {
-      if (parent == null) {
-        path.append(root);
-        return;
-      }
-      parent.append(path);
-      if (name != null) {
-        path.append(Errors.segment(name));
-      } else {
-        path.append('[').append(index).append(']');
       }
     }
   }

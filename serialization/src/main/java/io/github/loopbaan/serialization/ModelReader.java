@@ -208,6 +208,20 @@ final class ModelReader {
       return new LoopbaanJsonException(Problem.INVALID_VALUE, where, e.getMessage());
     }
 
+    /**
+     * A failure of the model's own code that the format has no name for (not an invalid value):
+     * reported as a value that cannot be read, at the cursor's path, without the model's message.
+     */
+    LoopbaanJsonException unreadable(RuntimeException e) {
+      if (e instanceof LoopbaanJsonException) {
+        return (LoopbaanJsonException) e;
+      }
+      if (e instanceof InvalidValueException) {
+        return invalid((InvalidValueException) e);
+      }
+      return fail(Problem.WRONG_TYPE, "the value cannot be read");
+    }
+
     /** Reads a value that must not be {@code null}, under a segment of the path. */
     Object required(TypeReader reader, String segment) {
       push(segment);
@@ -308,6 +322,8 @@ final class ModelReader {
           return ErasedTrajectory.of((io.github.loopbaan.core.trajectory.Trajectory) read);
         } catch (InvalidValueException e) {
           throw c.fail(Problem.INVALID_VALUE, e.getMessage());
+        } catch (RuntimeException e) {
+          throw c.unreadable(e);
         }
       };
     }
@@ -419,6 +435,8 @@ final class ModelReader {
         return ModelTypes.call(ModelTypes.stringFactory(type), text);
       } catch (InvalidValueException e) {
         throw c.fail(Problem.INVALID_VALUE, e.getMessage());
+      } catch (RuntimeException e) {
+        throw c.unreadable(e);
       }
     }
 
@@ -566,6 +584,8 @@ final class ModelReader {
         return ModelTypes.call(factory, read);
       } catch (InvalidValueException e) {
         throw c.fail(Problem.INVALID_VALUE, e.getMessage());
+      } catch (RuntimeException e) {
+        throw c.unreadable(e);
       }
     }
 
@@ -609,6 +629,8 @@ final class ModelReader {
       return RiasecProfile.of(scores);
     } catch (InvalidValueException e) {
       throw c.fail(Problem.INVALID_VALUE, e.getMessage());
+    } catch (RuntimeException e) {
+      throw c.unreadable(e);
     }
   }
 
@@ -703,7 +725,7 @@ final class ModelReader {
           throw c.fail(Problem.MISSING_VALUE, "required attributes are missing" + names);
         }
         if (cause instanceof RuntimeException) {
-          throw (RuntimeException) cause;
+          throw c.unreadable((RuntimeException) cause);
         }
         if (cause instanceof Error) {
           throw (Error) cause;
@@ -1074,6 +1096,8 @@ final class ModelReader {
         throw attribute.contains(",") || attribute.equals("value")
             ? c.fail(Problem.INVALID_VALUE, e.getMessage())
             : c.failAt(Problem.INVALID_VALUE, e.getMessage(), "." + attribute);
+      } catch (RuntimeException e) {
+        throw c.unreadable(e);
       }
       if (!kind.isDateArgument() && date != null && !date.equals(command.getDate())) {
         throw c.failAt(

@@ -90,6 +90,14 @@ final class ParserSource implements JsonSource {
   }
 
   @Override
+  public Number numberValue() {
+    if (parser.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+      return parser.getDecimalValue();
+    }
+    return integerSize() == IntegerSize.BIG ? parser.getBigIntegerValue() : parser.getLongValue();
+  }
+
+  @Override
   public void skipChildren() {
     parser.skipChildren();
   }

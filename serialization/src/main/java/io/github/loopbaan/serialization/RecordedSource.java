@@ -49,8 +49,8 @@ final class RecordedSource implements JsonSource {
           recorded.add(t, in.text());
           break;
         case INTEGER:
-          IntegerSize size = in.integerSize();
-          recorded.add(t, size == IntegerSize.BIG ? size : (Object) in.longValue());
+        case FRACTION:
+          recorded.add(t, in.numberValue());
           break;
         case END:
           // the source reports input that ends early itself; this is reached only by a source
@@ -134,17 +134,17 @@ final class RecordedSource implements JsonSource {
 
   @Override
   public IntegerSize integerSize() {
-    Object value = values.get(at);
-    if (value == IntegerSize.BIG) {
-      return IntegerSize.BIG;
-    }
-    long n = (Long) value;
-    return n == (int) n ? IntegerSize.INT : IntegerSize.LONG;
+    return TreeSource.sizeOf((Number) values.get(at));
   }
 
   @Override
   public long longValue() {
-    return (Long) values.get(at);
+    return ((Number) values.get(at)).longValue();
+  }
+
+  @Override
+  public Number numberValue() {
+    return (Number) values.get(at);
   }
 
   @Override

@@ -1,11 +1,17 @@
 package io.github.loopbaan.serialization;
 
-import tools.jackson.databind.node.ObjectNode;
+import java.util.Map;
 
 /**
  * One explicit step that turns the content of a document of one {@linkplain DocumentKind kind} from
  * schema version {@code n} into version {@code n + 1}, on the JSON tree, before it is bound to the
  * model.
+ *
+ * <p>The tree is made of plain Java values, the same whichever JSON library reads the document: an
+ * object is a mutable {@code Map<String, Object>} in input order, an array a mutable {@code
+ * List<Object>}, a text a {@code String}, an integer a {@code Long} (a {@code BigInteger} beyond
+ * its range), a number with a fraction or exponent a {@code BigDecimal}, {@code true}/{@code false}
+ * a {@code Boolean}, and JSON {@code null} is {@code null}. A step puts values of the same kinds.
  *
  * <p>Steps are listed per kind in {@link DocumentKind}, oldest first; reading a document of version
  * {@code v} applies every step from {@code v} up to the current version in order. A step works on
@@ -33,5 +39,5 @@ public interface Upgrade {
    * @throws LoopbaanJsonException when the content is not a valid document of version {@link
    *     #fromVersion()}
    */
-  ObjectNode apply(ObjectNode content);
+  Map<String, Object> apply(Map<String, Object> content);
 }

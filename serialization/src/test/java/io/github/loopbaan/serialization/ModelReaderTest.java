@@ -14,8 +14,11 @@ import io.github.loopbaan.core.trajectory.TrajectoryCommand;
 import io.github.loopbaan.core.trajectory.TrajectoryStage;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,6 +95,97 @@ class ModelReaderTest {
       checked++;
     }
     assertThat(checked).isGreaterThanOrEqualTo(10);
+  }
+
+  @Test
+  void every_document_and_envelope_case_reads_through_a_plain_tree_as_over_jackson() {
+    int documents = 0;
+    int rejections = 0;
+    for (ConformanceRunner.Case c : ConformanceRunner.cases(ConformanceCorpusTest.CORPUS)) {
+      boolean parserCase =
+          c.name().contains("duplicate")
+              || !(c.name().startsWith("envelope.")
+                  || c.name().startsWith("content.")
+                  || c.name().endsWith(".read")
+                  || !c.rejected());
+      if (!c.document() || parserCase || c.view().isPresent()) {
+        continue;
+      }
+      boolean strict = !c.options().has("strict") || c.options().get("strict").asBoolean();
+      String json =
+          new String(
+              ConformanceRunner.read(ConformanceCorpusTest.CORPUS.resolve(c.input())),
+              StandardCharsets.UTF_8);
+      ModelReader reader = STRICT.strict(strict);
+      TextSource in = new TextSource(json);
+      in.next();
+      Object tree = JsonTrees.build(in, LoopbaanJson.DEFAULT_MAX_COLLECTION_SIZE, "$");
+      if (c.rejected()) {
+        assertThatThrownBy(() -> Documents.readTree(tree, c.type(), reader, strict))
+            .as(c.name())
+            .isInstanceOfSatisfying(
+                LoopbaanJsonException.class,
+                e ->
+                    assertThat(
+                            new ConformanceRunner.Rejection(
+                                e.getProblem().code(), e.getPath(), e.getReason()))
+                        .isEqualTo(c.rejection().orElseThrow()));
+        rejections++;
+      } else {
+        LoopbaanJson json3 =
+            strict ? LoopbaanJson.standard() : LoopbaanJson.builder().lenient().build();
+        assertThat(Documents.readTree(tree, c.type(), reader, strict))
+            .as(c.name())
+            .isEqualTo(json3.readDocument(json, c.type()));
+        documents++;
+      }
+    }
+    assertThat(documents).as("documents read").isGreaterThanOrEqualTo(8);
+    assertThat(rejections).as("rejections").isGreaterThanOrEqualTo(25);
+  }
+
+  @Test
+  void a_tree_read_back_through_its_source_is_the_same_tree() {
+    String json =
+        "{\"a\":[1,-5000000000,123456789012345678901234567890,1.5e3,true,false,null],"
+            + "\"b\":{\"c\":\"d\",\"e\":{}},\"f\":[]}";
+    TextSource text = new TextSource(json);
+    text.next();
+    Object tree = JsonTrees.build(text, 100, "$");
+    TreeSource again = new TreeSource(tree);
+    again.next();
+    assertThat(JsonTrees.build(again, 100, "$")).isEqualTo(tree);
+    assertThat(again.next()).isEqualTo(JsonSource.Token.END);
+    assertThat(((Map<?, ?>) tree).get("a"))
+        .isEqualTo(
+            Arrays.asList(
+                1L,
+                -5_000_000_000L,
+                new BigInteger("123456789012345678901234567890"),
+                new BigDecimal("1.5e3"),
+                true,
+                false,
+                null));
+    TreeSource skipping = new TreeSource(tree);
+    assertThat(skipping.next()).isEqualTo(JsonSource.Token.START_OBJECT);
+    assertThat(skipping.next()).isEqualTo(JsonSource.Token.NAME);
+    assertThat(skipping.next()).isEqualTo(JsonSource.Token.START_ARRAY);
+    skipping.skipChildren();
+    assertThat(skipping.current()).isEqualTo(JsonSource.Token.END_ARRAY);
+    assertThat(skipping.next()).isEqualTo(JsonSource.Token.NAME);
+    assertThat(skipping.name()).isEqualTo("b");
+    assertThatThrownBy(
+            () -> {
+              TextSource big = new TextSource("[[1,2,3]]");
+              big.next();
+              JsonTrees.build(big, 2, "$.x");
+            })
+        .isInstanceOfSatisfying(
+            LoopbaanJsonException.class,
+            e -> {
+              assertThat(e.getPath()).isEqualTo("$.x[0]");
+              assertThat(e.getProblem()).isEqualTo(LoopbaanJsonException.Problem.LIMIT_EXCEEDED);
+            });
   }
 
   @Test
@@ -225,6 +319,7 @@ class ModelReaderTest {
     private String text;
     private long number;
     private IntegerSize size;
+    private Number exact;
     private final List<Boolean> inObject = new ArrayList<>();
     private boolean expectName;
 
@@ -299,14 +394,16 @@ class ModelReaderTest {
       }
       String digits = json.substring(start, at);
       if (digits.contains(".") || digits.contains("e") || digits.contains("E")) {
+        exact = new BigDecimal(digits);
         return current = Token.FRACTION;
       }
-      try {
-        number = Long.parseLong(digits);
-        size = number == (int) number ? IntegerSize.INT : IntegerSize.LONG;
-      } catch (NumberFormatException e) {
-        size = IntegerSize.BIG;
-      }
+      BigInteger big = new BigInteger(digits);
+      size =
+          big.bitLength() < 32
+              ? IntegerSize.INT
+              : big.bitLength() < 64 ? IntegerSize.LONG : IntegerSize.BIG;
+      number = big.longValue();
+      exact = size == IntegerSize.BIG ? big : (Number) number;
       return current = Token.INTEGER;
     }
 
@@ -372,6 +469,11 @@ class ModelReaderTest {
     @Override
     public long longValue() {
       return number;
+    }
+
+    @Override
+    public Number numberValue() {
+      return exact;
     }
 
     @Override

@@ -83,8 +83,8 @@ public class JsonRead {
   @Benchmark
   @Measures(
       "Loopbaan: `LoopbaanJson.standard().readDocument(bytes, type)`: strict limits and duplicate "
-          + "detection, strict UTF-8, the envelope read from the parser, then the content bound in the same pass to "
-          + "the immutable model (builders, structural checks).")
+          + "detection, strict UTF-8, the envelope read from the parser, then the content read in the same pass "
+          + "by the format's own reader (`ModelReader`) into the model's builders (structural checks included).")
   public Object loopbaan() {
     return LoopbaanJson.standard().readDocument(json, doc.type());
   }

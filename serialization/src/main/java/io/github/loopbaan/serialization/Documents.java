@@ -24,6 +24,55 @@ import java.util.stream.Stream;
  */
 final class Documents {
 
+  /**
+   * A value to write as a document: its kind and the view it is written in.
+   *
+   * @param content the content, of the kind's type
+   * @param kind the kind
+   * @param view the view; a restricted view is named in the envelope
+   */
+  record Envelope(Object content, DocumentKind kind, View view) {
+
+    /**
+     * @param content a value whose type is a document kind's content type
+     * @param view the view
+     * @return its envelope
+     * @throws IllegalArgumentException when the value's type is not a document kind
+     */
+    static Envelope of(Object content, View view) {
+      DocumentKind kind =
+          DocumentKind.of(Objects.requireNonNull(content, "value"))
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          content.getClass().getSimpleName() + " is not a document kind"));
+      return new Envelope(content, kind, view);
+    }
+  }
+
+  /**
+   * Writes a document: {@code {"kind": …, "schemaVersion": …, "view": …, "content": {…}}}, the view
+   * only when restricted, the schema version the kind's current one.
+   *
+   * @param document the document
+   * @param out the sink
+   * @param scope the write's state, in the document's view
+   */
+  static void write(Envelope document, JsonSink out, ModelWriter.Scope scope) {
+    out.startObject();
+    out.name("kind");
+    out.string(document.kind().code());
+    out.name("schemaVersion");
+    out.number(document.kind().currentVersion());
+    if (document.view() != View.FULL) {
+      out.name("view");
+      out.string(document.view().code());
+    }
+    out.name("content");
+    ModelWriter.write(document.content(), out, scope);
+    out.endObject();
+  }
+
   /** What {@link #readCurrent} answers when the document needs the tree path. */
   static final Object NOT_STREAMED = new Object();
 

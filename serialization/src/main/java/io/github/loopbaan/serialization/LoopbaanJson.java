@@ -4,8 +4,6 @@ import io.github.loopbaan.core.InvalidValueException;
 import io.github.loopbaan.core.catalogue.Catalogue;
 import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
@@ -253,27 +251,7 @@ public final class LoopbaanJson {
    * @throws IllegalArgumentException when the value's type is not a document kind
    */
   public String writeDocument(Object value) {
-    return mapper.writeValueAsString(envelope(value, View.FULL));
-  }
-
-  /**
-   * @return the envelope of a document of a value in a view, as a map to write
-   */
-  Map<String, Object> envelope(Object value, View view) {
-    DocumentKind kind =
-        DocumentKind.of(Objects.requireNonNull(value, "value"))
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        value.getClass().getSimpleName() + " is not a document kind"));
-    Map<String, Object> document = new LinkedHashMap<>();
-    document.put("kind", kind.code());
-    document.put("schemaVersion", kind.currentVersion());
-    if (view != View.FULL) {
-      document.put("view", view.code());
-    }
-    document.put("content", value);
-    return document;
+    return mapper.writeValueAsString(Documents.Envelope.of(value, View.FULL));
   }
 
   /**

@@ -164,6 +164,9 @@ final class ModelWriter {
       case VALUE:
         valueObject(value, out, scope);
         break;
+      case DOCUMENT:
+        Documents.write((Documents.Envelope) value, out, scope);
+        break;
       default:
         out.foreign(value);
     }
@@ -186,6 +189,7 @@ final class ModelWriter {
     INDEXED,
     ITERABLE,
     VALUE,
+    DOCUMENT,
     FOREIGN
   }
 
@@ -222,6 +226,8 @@ final class ModelWriter {
       return Shape.RIASEC;
     } else if (type == ErasedTrajectory.class) {
       return Shape.ERASED;
+    } else if (type == Documents.Envelope.class) {
+      return Shape.DOCUMENT;
     } else if (type == Optional.class) {
       return Shape.OPTIONAL;
     } else if (Map.class.isAssignableFrom(type)) {
@@ -257,6 +263,7 @@ final class ModelWriter {
       case RIASEC:
       case ERASED:
       case VALUE:
+      case DOCUMENT:
         return true;
       default:
         return false;

@@ -94,7 +94,7 @@ public final class ViewWriter {
    * @throws IllegalArgumentException when the value's type is not a document kind
    */
   public String writeDocument(Object value) {
-    return objectWriter(value).writeValueAsString(json.envelope(value, view));
+    return objectWriter(value).writeValueAsString(Documents.Envelope.of(value, view));
   }
 
   private ObjectWriter objectWriter(Object value) {

@@ -1,6 +1,7 @@
 package io.github.loopbaan.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.party.Client;
@@ -42,6 +43,28 @@ class ModelWriterTest {
             .isEqualTo(LoopbaanJson.writer(view).write(value));
       }
     }
+  }
+
+  @Test
+  void a_document_written_to_a_plain_text_sink_is_the_document_jackson_writes_in_every_view() {
+    for (Object value :
+        List.of(
+            Examples.client(),
+            Examples.plan(StorageConsent.STORE_FULL_PLAN),
+            Examples.trajectory())) {
+      for (View view : View.values()) {
+        TextSink text = new TextSink();
+        Documents.write(
+            Documents.Envelope.of(value, view), text, new ModelWriter.Scope(view, null, null));
+        assertThat(text.toString())
+            .as(value.getClass().getSimpleName() + " in " + view)
+            .isEqualTo(LoopbaanJson.writer(view).writeDocument(value))
+            .contains(view == View.FULL ? "\"schemaVersion\":1,\"content\"" : "\"view\":");
+      }
+    }
+    assertThatThrownBy(() -> Documents.Envelope.of("text", View.FULL))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("String is not a document kind");
   }
 
   @Test

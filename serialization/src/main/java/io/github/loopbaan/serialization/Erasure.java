@@ -14,8 +14,10 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,9 +25,6 @@ import java.util.Optional;
 import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Erases the personal and health data of a trajectory (GDPR art. 17), keeping it as structure: the
@@ -120,13 +119,17 @@ public final class Erasure {
    */
   public ErasedTrajectory erase(Trajectory trajectory) {
     Objects.requireNonNull(trajectory, "trajectory");
-    ObjectNode tree = json.jsonMapper().valueToTree(trajectory);
+    TreeSink sink = new TreeSink();
+    ModelWriter.write(trajectory, sink, new ModelWriter.Scope(View.FULL, null, null));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> tree = (Map<String, Object>) sink.root();
     Walk walk = new Walk(trajectory, pseudonymKey());
     if (walk.removes(trajectory, tree)) {
       throw cannotErase("trajectory");
     }
-    Trajectory erased = json.read(json.jsonMapper().writeValueAsBytes(tree), Trajectory.class);
-    return ErasedTrajectory.of(erased);
+    TreeSource erased = new TreeSource(tree);
+    erased.next();
+    return ErasedTrajectory.of((Trajectory) json.reader().read(Trajectory.class, erased));
   }
 
   private byte[] pseudonymKey() {
@@ -158,7 +161,7 @@ public final class Erasure {
      *
      * @return whether its holder must remove it
      */
-    boolean removes(Object value, ObjectNode node) {
+    boolean removes(Object value, Map<String, Object> node) {
       if (DataCategories.itemCategory(value) == DataCategory.HEALTH) {
         return true;
       }
@@ -173,7 +176,7 @@ public final class Erasure {
       }
       for (Method accessor : accessors) {
         String field = DataCategories.attribute(accessor.getName());
-        if (!node.has(field)) {
+        if (!node.containsKey(field)) {
           continue;
         }
         Object result = DataCategories.read(accessor, value);
@@ -185,7 +188,7 @@ public final class Erasure {
             node.remove(field);
           }
         } else if (result instanceof Iterable) {
-          node.set(field, kept((Iterable<?>) result, (ArrayNode) node.get(field), field));
+          node.put(field, kept((Iterable<?>) result, (List<?>) node.get(field), field));
         } else if (sensitive(result)) {
           node.put(field, ErasedTrajectory.STAND_IN);
         } else if (goes(result, node.get(field))) {
@@ -199,9 +202,9 @@ public final class Erasure {
      * @return whether the value cannot stay once erased: it requires a marked value that is not a
      *     text or a flag, or a code of a sensitive class without a stand-in
      */
-    private boolean mustGo(Object value, Method accessor, ObjectNode node) {
+    private boolean mustGo(Object value, Method accessor, Map<String, Object> node) {
       String field = DataCategories.attribute(accessor.getName());
-      if (!node.has(field)) {
+      if (!node.containsKey(field)) {
         return false;
       }
       Object result = DataCategories.read(accessor, value);
@@ -214,13 +217,13 @@ public final class Erasure {
       return sensitive(result) && standIn(result.getClass()).isEmpty();
     }
 
-    private void eraseMarked(Object result, ObjectNode node, String field) {
+    private void eraseMarked(Object result, Map<String, Object> node, String field) {
       if (result instanceof Optional) {
         node.remove(field);
       } else if (result instanceof Iterable) {
-        node.putArray(field);
+        node.put(field, new ArrayList<>());
       } else if (result instanceof Map) {
-        node.putObject(field);
+        node.put(field, new LinkedHashMap<>());
       } else if (result instanceof Boolean) {
         node.put(field, false);
       } else {
@@ -234,7 +237,7 @@ public final class Erasure {
      * @return the array of the elements that stay, erased: without those that must go and without
      *     any code of a sensitive class
      */
-    private ArrayNode kept(Iterable<?> elements, ArrayNode array, String field) {
+    private List<Object> kept(Iterable<?> elements, List<?> array, String field) {
       Set<Integer> gone = new HashSet<>();
       Set<String> codes = new HashSet<>();
       int index = 0;
@@ -250,10 +253,10 @@ public final class Erasure {
         }
         index++;
       }
-      ArrayNode kept = array.arrayNode();
+      List<Object> kept = new ArrayList<>();
       for (int i = 0; i < array.size(); i++) {
-        JsonNode element = array.get(i);
-        if (!gone.contains(i) && !(element.isString() && codes.contains(element.asString()))) {
+        Object element = array.get(i);
+        if (!gone.contains(i) && !(element instanceof String && codes.contains(element))) {
           kept.add(element);
         }
       }
@@ -265,14 +268,17 @@ public final class Erasure {
      *     or a model value that must go as a whole (else it is erased in its node); other codes and
      *     plain values stay
      */
-    private boolean goes(Object value, JsonNode node) {
+    @SuppressWarnings("unchecked")
+    private boolean goes(Object value, Object node) {
       if (sensitive(value)) {
         return true;
       }
-      return isModelValue(value) && node instanceof ObjectNode && removes(value, (ObjectNode) node);
+      return isModelValue(value)
+          && node instanceof Map
+          && removes(value, (Map<String, Object>) node);
     }
 
-    private void pseudonymise(Client client, ObjectNode node) {
+    private void pseudonymise(Client client, Map<String, Object> node) {
       String id = client.getId().getValue();
       if (!ErasedTrajectory.isPseudonym(id)) {
         node.put("id", pseudonym(id));

@@ -158,6 +158,13 @@ public final class LoopbaanJson {
   }
 
   /**
+   * @return the format's reader with this instance's strictness, collection limit and catalogue
+   */
+  ModelReader reader() {
+    return reader;
+  }
+
+  /**
    * @return the catalogue through which this instance reads the codes of catalogued types
    */
   public Catalogue catalogue() {

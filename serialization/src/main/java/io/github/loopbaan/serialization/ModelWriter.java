@@ -16,6 +16,7 @@ import io.github.loopbaan.core.trajectory.ConsentScope;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -116,7 +117,7 @@ final class ModelWriter {
       case CODE:
         out.string(((Coded) value).code());
         break;
-      case ISO_TIME:
+      case ISO_TIME: // and URI, whose text is its toString() as well
         out.string(value.toString());
         break;
       case STRING_VALUE:
@@ -210,7 +211,7 @@ final class ModelWriter {
       return Shape.TEXT;
     } else if (isCoded(type)) {
       return Shape.CODE;
-    } else if (IsoTime.handles(type)) {
+    } else if (IsoTime.handles(type) || type == URI.class) {
       return Shape.ISO_TIME;
     } else if (ModelTypes.isStringValue(type)) {
       return Shape.STRING_VALUE;

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -142,6 +143,24 @@ class ModelReaderTest {
     }
     assertThat(documents).as("documents read").isGreaterThanOrEqualTo(8);
     assertThat(rejections).as("rejections").isGreaterThanOrEqualTo(25);
+  }
+
+  @Test
+  void a_value_written_to_a_plain_tree_reads_back_equal_and_the_tree_is_its_json() {
+    for (Object value : List.of(Examples.client(), Examples.trajectory())) {
+      TreeSink sink = new TreeSink();
+      ModelWriter.write(value, sink, new ModelWriter.Scope(View.FULL, null, null));
+      Object tree = sink.root();
+      TreeSource in = new TreeSource(tree);
+      in.next();
+      assertThat(STRICT.read(value.getClass().getSuperclass(), in)).isEqualTo(value);
+      TextSource text = new TextSource(LoopbaanJson.standard().write(value));
+      text.next();
+      assertThat(tree).isEqualTo(JsonTrees.build(text, 100_000, "$"));
+    }
+    assertThatThrownBy(() -> new TreeSink().foreign(UUID.randomUUID()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("UUID is not a value of the wire format");
   }
 
   @Test

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -119,7 +120,11 @@ class ModelWriterTest {
   void a_sequence_value_is_an_array_and_a_value_outside_the_model_goes_to_the_host() {
     assertThat(tokens(Trail.of(List.of("a", "b"))))
         .containsExactly("[", "string a", "string b", "]");
-    assertThat(tokens(URI.create("https://example.org"))).containsExactly("foreign URI");
+    assertThat(tokens(URI.create("https://example.org")))
+        .as("a URI is its text, as the reader reads it")
+        .containsExactly("string https://example.org");
+    assertThat(tokens(UUID.fromString("00000000-0000-0000-0000-000000000001")))
+        .containsExactly("foreign UUID");
   }
 
   @Test
@@ -137,7 +142,8 @@ class ModelWriterTest {
             event.getClass(),
             event.getCommand().getClass(),
             RiasecProfile.class,
-            ErasedTrajectory.class)) {
+            ErasedTrajectory.class,
+            Documents.Envelope.class)) {
       assertThat(ModelWriter.handles(type)).as(type.getName()).isTrue();
     }
     for (Class<?> type :
@@ -177,7 +183,9 @@ class ModelWriterTest {
     expected.put(Trail.class, ModelWriter.Shape.ITERABLE);
     expected.put(Examples.client().getClass(), ModelWriter.Shape.VALUE);
     expected.put(Client.class, ModelWriter.Shape.VALUE);
-    expected.put(URI.class, ModelWriter.Shape.FOREIGN);
+    expected.put(URI.class, ModelWriter.Shape.ISO_TIME);
+    expected.put(UUID.class, ModelWriter.Shape.FOREIGN);
+    expected.put(Documents.Envelope.class, ModelWriter.Shape.DOCUMENT);
     expected.put(Object.class, ModelWriter.Shape.FOREIGN);
     for (Map.Entry<Class<?>, ModelWriter.Shape> e : expected.entrySet()) {
       assertThat(ModelWriter.shapeOf(e.getKey())).as(e.getKey().getName()).isEqualTo(e.getValue());

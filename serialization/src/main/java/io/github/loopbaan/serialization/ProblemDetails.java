@@ -4,9 +4,7 @@ import io.github.loopbaan.core.InvalidValueException;
 import io.github.loopbaan.core.lifecycle.CommandRejectedException;
 import io.github.loopbaan.core.lifecycle.Reason;
 import io.github.loopbaan.validation.ValidationReport;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,9 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.json.JsonFactory;
 
 /**
  * A problem document of RFC 9457 ("Problem Details for HTTP APIs") for every failure Loopbaan
@@ -88,8 +83,6 @@ public final class ProblemDetails {
 
   /** The code of a validation report with errors. */
   public static final String VALIDATION_FAILED = "validation_failed";
-
-  private static final JsonFactory JSON = new JsonFactory();
 
   private final URI type;
   private final String title;
@@ -352,36 +345,40 @@ public final class ProblemDetails {
    *     title}, {@code status}, {@code detail}, then the {@linkplain #extensions() extensions}
    */
   public String toJson() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
-      g.writeStartObject();
-      g.writeStringProperty("type", type.toString());
-      g.writeStringProperty("title", title);
-      g.writeNumberProperty("status", status);
-      g.writeStringProperty("detail", detail);
-      g.writeStringProperty("code", code);
-      if (path != null) {
-        g.writeStringProperty("path", path);
-      }
-      if (!violations.isEmpty()) {
-        g.writeName("violations");
-        g.writeStartArray();
-        for (ProblemViolation v : violations) {
-          g.writeStartObject();
-          g.writeStringProperty("code", v.getCode());
-          g.writeStringProperty("type", v.getType().toString());
-          if (v.getPath().isPresent()) {
-            g.writeStringProperty("path", v.getPath().get());
-          }
-          g.writeStringProperty("severity", v.getSeverity());
-          g.writeStringProperty("detail", v.getDetail());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-      }
-      g.writeEndObject();
+    JsonText g = new JsonText();
+    g.startObject();
+    property(g, "type", type.toString());
+    property(g, "title", title);
+    g.name("status");
+    g.number(status);
+    property(g, "detail", detail);
+    property(g, "code", code);
+    if (path != null) {
+      property(g, "path", path);
     }
-    return out.toString(StandardCharsets.UTF_8);
+    if (!violations.isEmpty()) {
+      g.name("violations");
+      g.startArray();
+      for (ProblemViolation v : violations) {
+        g.startObject();
+        property(g, "code", v.getCode());
+        property(g, "type", v.getType().toString());
+        if (v.getPath().isPresent()) {
+          property(g, "path", v.getPath().get());
+        }
+        property(g, "severity", v.getSeverity());
+        property(g, "detail", v.getDetail());
+        g.endObject();
+      }
+      g.endArray();
+    }
+    g.endObject();
+    return g.toString();
+  }
+
+  private static void property(JsonSink out, String name, String value) {
+    out.name(name);
+    out.string(value);
   }
 
   @Override

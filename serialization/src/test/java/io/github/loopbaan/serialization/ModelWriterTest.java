@@ -37,7 +37,7 @@ class ModelWriterTest {
             Examples.plan(StorageConsent.CHECKLIST_ONLY),
             Examples.trajectory())) {
       for (View view : View.values()) {
-        TextSink text = new TextSink();
+        JsonText text = new JsonText();
         ModelWriter.write(value, text, new ModelWriter.Scope(view, null, null));
         assertThat(text.toString())
             .as(value.getClass().getSimpleName() + " in " + view)
@@ -54,7 +54,7 @@ class ModelWriterTest {
             Examples.plan(StorageConsent.STORE_FULL_PLAN),
             Examples.trajectory())) {
       for (View view : View.values()) {
-        TextSink text = new TextSink();
+        JsonText text = new JsonText();
         Documents.write(
             Documents.Envelope.of(value, view), text, new ModelWriter.Scope(view, null, null));
         assertThat(text.toString())
@@ -72,12 +72,12 @@ class ModelWriterTest {
   void the_view_scope_takes_the_days_of_consents_and_age_bands() {
     Trajectory trajectory = Examples.trajectory();
     LocalDate day = trajectory.getOpenedOn().plusYears(30);
-    TextSink text = new TextSink();
+    JsonText text = new JsonText();
     ModelWriter.write(trajectory, text, new ModelWriter.Scope(View.COMMISSIONER, day, null));
     assertThat(text.toString())
         .isEqualTo(LoopbaanJson.writer(View.COMMISSIONER).consentsOn(day).write(trajectory));
     Client client = Examples.client();
-    text = new TextSink();
+    text = new JsonText();
     ModelWriter.write(client, text, new ModelWriter.Scope(View.ANONYMISED, null, day));
     assertThat(text.toString())
         .isEqualTo(LoopbaanJson.writer(View.ANONYMISED).ageBandsOn(day).write(client));
@@ -283,126 +283,6 @@ class ModelWriterTest {
     @Override
     public void foreign(Object value) {
       tokens.add("foreign " + value.getClass().getSimpleName());
-    }
-  }
-
-  /** Compact JSON text, escaped as Jackson escapes by default; no JSON library involved. */
-  private static final class TextSink implements JsonSink {
-    private final StringBuilder out = new StringBuilder();
-    private boolean first = true;
-
-    private void separate() {
-      if (!first) {
-        out.append(',');
-      }
-      first = false;
-    }
-
-    @Override
-    public void startObject() {
-      separate();
-      out.append('{');
-      first = true;
-    }
-
-    @Override
-    public void endObject() {
-      out.append('}');
-      first = false;
-    }
-
-    @Override
-    public void startArray() {
-      separate();
-      out.append('[');
-      first = true;
-    }
-
-    @Override
-    public void endArray() {
-      out.append(']');
-      first = false;
-    }
-
-    @Override
-    public void name(String name) {
-      separate();
-      quoted(name);
-      out.append(':');
-      first = true;
-    }
-
-    @Override
-    public void string(String text) {
-      separate();
-      quoted(text);
-    }
-
-    @Override
-    public void number(int number) {
-      separate();
-      out.append(number);
-    }
-
-    @Override
-    public void number(long number) {
-      separate();
-      out.append(number);
-    }
-
-    @Override
-    public void bool(boolean value) {
-      separate();
-      out.append(value);
-    }
-
-    @Override
-    public void nul() {
-      separate();
-      out.append("null");
-    }
-
-    @Override
-    public void foreign(Object value) {
-      throw new AssertionError("the model holds no foreign value: " + value.getClass());
-    }
-
-    private void quoted(String text) {
-      out.append('"');
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c == '"' || c == '\\') {
-          out.append('\\').append(c);
-        } else if (c < 0x20) {
-          switch (c) {
-            case '\n':
-              out.append("\\n");
-              break;
-            case '\t':
-              out.append("\\t");
-              break;
-            case '\r':
-              out.append("\\r");
-              break;
-            case '\b':
-              out.append("\\b");
-              break;
-            case '\f':
-              out.append("\\f");
-              break;
-            default:
-              out.append(String.format("\\u%04X", (int) c));
-          }
-        } else {
-          out.append(c);
-        }
-      }
-      out.append('"');
-    }
-
-    @Override
-    public String toString() {
-      return out.toString();
     }
   }
 }

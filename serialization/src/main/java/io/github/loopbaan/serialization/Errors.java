@@ -123,14 +123,6 @@ final class Errors {
     if (e instanceof InvalidNullException || find(e, NullPointerException.class) != null) {
       return new LoopbaanJsonException(Problem.MISSING_VALUE, path, "must not be null");
     }
-    IllegalStateException state = find(e, IllegalStateException.class);
-    if (state != null && String.valueOf(state.getMessage()).contains("required attribute")) {
-      String message = state.getMessage();
-      int open = message.lastIndexOf('[');
-      String names = open >= 0 && message.endsWith("]") ? " " + message.substring(open) : "";
-      return new LoopbaanJsonException(
-          Problem.MISSING_VALUE, path, "required attributes are missing" + names);
-    }
     if (e instanceof InvalidDefinitionException) {
       InvalidDefinitionException d = (InvalidDefinitionException) e;
       String type =
@@ -210,19 +202,6 @@ final class Errors {
   }
 
   @SuppressWarnings("unchecked")
-  /**
-   * @param e a Jackson exception from reading a value straight from the parser of the whole input
-   * @return whether its translation carries an absolute path already: a failure of this module
-   *     placed where it was found, or one of the parser (malformed input, a limit) at the parser's
-   *     position; any other failure is placed by Jackson's reference chain, relative to the value
-   *     whose reading threw it
-   */
-  static boolean placedInInput(JacksonException e) {
-    return find(e, ProblemException.class) != null
-        || find(e, StreamConstraintsException.class) != null
-        || find(e, StreamReadException.class) != null;
-  }
-
   private static <T extends Throwable> T find(Throwable e, Class<T> type) {
     for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (type.isInstance(t)) {
@@ -353,17 +332,14 @@ final class Errors {
   }
 
   /**
-   * The property names a class declares: a model type's attributes, or a Java bean's properties and
-   * fields.
+   * The property names a class being bound by Jackson declares: a Java bean's or record's
+   * properties and fields (the model's own values are read by {@link ModelReader}, which keeps its
+   * paths itself).
    */
   private static final ClassValue<Set<String>> DECLARED =
       new ClassValue<>() {
         @Override
         protected Set<String> computeValue(Class<?> type) {
-          Class<?> valueType = ModelTypes.valueTypeOfBuilder(type).orElse(type);
-          if (ModelTypes.isValueType(valueType)) {
-            return Set.copyOf(ModelTypes.attributes(valueType).keySet());
-          }
           Set<String> names = new HashSet<>();
           for (Method m : type.getMethods()) {
             String n = m.getName();

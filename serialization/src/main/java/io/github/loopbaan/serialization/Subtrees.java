@@ -12,14 +12,6 @@ final class Subtrees {
   private Subtrees() {}
 
   /**
-   * @return the JSON path of the value the parser is at (an object or array just opened, or a
-   *     scalar)
-   */
-  static String pathOf(JsonParser p) {
-    return Errors.contextPath(p.streamReadContext());
-  }
-
-  /**
    * @param p a parser at the first token of a value
    * @return the place of that value, whose JSON path is only spelled out when a failure is reported
    *     there

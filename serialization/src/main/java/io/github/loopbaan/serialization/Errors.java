@@ -340,35 +340,44 @@ final class Errors {
       new ClassValue<>() {
         @Override
         protected Set<String> computeValue(Class<?> type) {
-          Set<String> names = new HashSet<>();
-          for (Method m : type.getMethods()) {
-            String n = m.getName();
-            if (m.getDeclaringClass() == Object.class) {
-              continue;
-            }
-            if (m.getParameterCount() == 0 && n.startsWith("get") && n.length() > 3) {
-              Optional.ofNullable(ModelTypes.propertyName(n)).ifPresent(names::add);
-            } else if (m.getParameterCount() == 0 && n.startsWith("is") && n.length() > 2) {
-              Optional.ofNullable(ModelTypes.propertyName(n)).ifPresent(names::add);
-            } else if (m.getParameterCount() == 1 && n.startsWith("set") && n.length() > 3) {
-              names.add(Character.toLowerCase(n.charAt(3)) + n.substring(4));
-            }
-          }
-          for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            for (Field f : c.getDeclaredFields()) {
-              if (!Modifier.isStatic(f.getModifiers())) {
-                names.add(f.getName());
-              }
-            }
-          }
-          if (type.isRecord()) {
-            for (RecordComponent r : type.getRecordComponents()) {
-              names.add(r.getName());
-            }
-          }
-          return Set.copyOf(names);
+          return declaredNames(type);
         }
       };
+
+  /**
+   * The declared names of a class, worked out afresh (package-private so that tests reach it past
+   * the cache): its getters' and setters' property names, its instance fields and record
+   * components, none of {@code Object}'s.
+   */
+  static Set<String> declaredNames(Class<?> type) {
+    Set<String> names = new HashSet<>();
+    for (Method m : type.getMethods()) {
+      String n = m.getName();
+      if (m.getDeclaringClass() == Object.class) {
+        continue;
+      }
+      if (m.getParameterCount() == 0 && n.startsWith("get") && n.length() > 3) {
+        Optional.ofNullable(ModelTypes.propertyName(n)).ifPresent(names::add);
+      } else if (m.getParameterCount() == 0 && n.startsWith("is") && n.length() > 2) {
+        Optional.ofNullable(ModelTypes.propertyName(n)).ifPresent(names::add);
+      } else if (m.getParameterCount() == 1 && n.startsWith("set") && n.length() > 3) {
+        names.add(Character.toLowerCase(n.charAt(3)) + n.substring(4));
+      }
+    }
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      for (Field f : c.getDeclaredFields()) {
+        if (!Modifier.isStatic(f.getModifiers())) {
+          names.add(f.getName());
+        }
+      }
+    }
+    if (type.isRecord()) {
+      for (RecordComponent r : type.getRecordComponents()) {
+        names.add(r.getName());
+      }
+    }
+    return Set.copyOf(names);
+  }
 
   private static String unknown(int index) {
     return index < 0 ? "[unknown property]" : "[unknown property #" + (index + 1) + "]";

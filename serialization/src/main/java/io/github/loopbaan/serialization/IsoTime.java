@@ -100,22 +100,30 @@ final class IsoTime {
    * reading a date attribute.
    */
   static LocalDate localDate(CharSequence text) {
-    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-      int year = digits(text, 0, 4);
-      int month = digits(text, 5, 7);
-      int day = digits(text, 8, 10);
-      if (year >= 0 && month >= 0 && day >= 0) {
-        return LocalDate.of(year, month, day);
-      }
+    LocalDate direct = direct(text);
+    return direct != null ? direct : LocalDate.parse(text);
+  }
+
+  /**
+   * @return the date of a text of the form {@code yyyy-mm-dd} in ASCII digits, or {@code null} for
+   *     any other text (package-private so that tests see which texts take the direct path)
+   * @throws java.time.DateTimeException for a text of that form that is not a date of the calendar
+   */
+  static LocalDate direct(CharSequence text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return null;
     }
-    return LocalDate.parse(text);
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    return year < 0 || month < 0 || day < 0 ? null : LocalDate.of(year, month, day);
   }
 
   /**
    * @return the number the ASCII digits from {@code start} to {@code end} spell, or -1 when one is
-   *     not an ASCII digit
+   *     not an ASCII digit (package-private for its tests)
    */
-  private static int digits(CharSequence text, int start, int end) {
+  static int digits(CharSequence text, int start, int end) {
     int n = 0;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);

@@ -358,7 +358,9 @@ final class ModelReader {
         && arguments.length == 1) {
       return new CollectionReader(arguments[0], raw == Set.class);
     }
-    if (raw == Map.class && arguments.length == 2 && arguments[0] instanceof Class) {
+    if (raw == Map.class
+        && arguments.length == 2
+        && (arguments[0] == String.class || readerFor(arguments[0]) instanceof TextReader)) {
       return new MapReader((Class<?>) arguments[0], arguments[1]);
     }
     return unmappable(raw.getSimpleName());

@@ -1,13 +1,16 @@
 package io.github.loopbaan.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -24,6 +27,31 @@ class IsoTimeProperties {
     assertThat(outcome(() -> IsoTime.parse(LocalDate.class, text)))
         .as(text)
         .isEqualTo(outcome(() -> LocalDate.parse(text)));
+  }
+
+  @Example
+  void only_a_yyyy_mm_dd_text_of_ascii_digits_takes_the_direct_path() {
+    assertThat(IsoTime.direct("2025-03-01")).isEqualTo(LocalDate.of(2025, 3, 1));
+    assertThat(IsoTime.direct("0000-01-09")).isEqualTo(LocalDate.of(0, 1, 9));
+    assertThat(IsoTime.direct("9999-12-31")).isEqualTo(LocalDate.of(9999, 12, 31));
+    for (String other :
+        List.of(
+            "2025-3-01",
+            "2025-03-1",
+            "12025-03-01",
+            "2025/03/01",
+            "2025-03/01",
+            "2025-0a-01",
+            "2025-03-0:",
+            "2/25-03-01",
+            "+2025-03-01")) {
+      assertThat(IsoTime.direct(other)).as(other).isNull();
+    }
+    assertThatThrownBy(() -> IsoTime.direct("2025-02-30")).isInstanceOf(DateTimeException.class);
+    assertThat(IsoTime.digits("0123456789", 0, 10)).isEqualTo(123456789);
+    assertThat(IsoTime.digits("x9", 1, 2)).isEqualTo(9);
+    assertThat(IsoTime.digits("9/", 0, 2)).isEqualTo(-1);
+    assertThat(IsoTime.digits(":0", 0, 2)).isEqualTo(-1);
   }
 
   @Provide

@@ -4,11 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.loopbaan.core.catalogue.Catalogue;
+import io.github.loopbaan.core.catalogue.CatalogueEntry;
 import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.lifecycle.History;
 import io.github.loopbaan.core.party.Client;
+import io.github.loopbaan.core.party.ClientId;
+import io.github.loopbaan.core.party.EmploymentSituation;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
+import io.github.loopbaan.core.plan.PlanRevision;
+import io.github.loopbaan.core.plan.Revisions;
 import io.github.loopbaan.core.serializationfixture.Sample;
+import io.github.loopbaan.core.serializationfixture.Trail;
+import io.github.loopbaan.core.session.AssignmentStatus;
+import io.github.loopbaan.core.session.Session;
+import io.github.loopbaan.core.session.Sessions;
+import io.github.loopbaan.core.standards.RiasecProfile;
+import io.github.loopbaan.core.standards.RiasecType;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryCommand;
 import io.github.loopbaan.core.trajectory.TrajectoryStage;
@@ -16,9 +27,13 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -205,6 +220,151 @@ class ModelReaderTest {
               assertThat(e.getPath()).isEqualTo("$.x[0]");
               assertThat(e.getProblem()).isEqualTo(LoopbaanJsonException.Problem.LIMIT_EXCEEDED);
             });
+  }
+
+  @Test
+  void every_kind_of_type_gets_its_reader_by_the_same_rules_past_the_cache() throws Exception {
+    Trajectory trajectory = Examples.trajectory();
+    History<?> history = trajectory.getHistory();
+    Event<?, ?> event = trajectory.getHistory().iterator().next();
+    Type eventType =
+        ModelReader.parameterized(Event.class, TrajectoryStage.class, TrajectoryCommand.class);
+    Class<? extends CatalogueEntry> catalogued = Catalogue.types().iterator().next();
+    CatalogueEntry entry = Catalogue.standard().entries(catalogued).iterator().next();
+    RiasecProfile profile =
+        RiasecProfile.of(
+            Map.of(
+                RiasecType.REALISTIC, 10,
+                RiasecType.INVESTIGATIVE, 20,
+                RiasecType.ARTISTIC, 30,
+                RiasecType.SOCIAL, 40,
+                RiasecType.ENTERPRISING, 50,
+                RiasecType.CONVENTIONAL, 60));
+    Map<Type, Object> values = new LinkedHashMap<>();
+    values.put(String.class, "a");
+    values.put(Integer.class, 5);
+    values.put(int.class, 6);
+    values.put(Long.class, 5_000_000_000L);
+    values.put(long.class, 7L);
+    values.put(Boolean.class, true);
+    values.put(boolean.class, false);
+    values.put(URI.class, URI.create("https://example.org/a"));
+    values.put(LocalDate.class, LocalDate.of(2025, 3, 1));
+    values.put(EmploymentSituation.class, EmploymentSituation.EMPLOYED);
+    values.put(ClientId.class, ClientId.of("c-1"));
+    values.put(catalogued, entry);
+    values.put(RiasecProfile.class, profile);
+    values.put(Trail.class, Trail.of(List.of("intake", "synthesis")));
+    values.put(ModelReader.parameterized(History.class, eventType), history);
+    values.put(eventType, event);
+    values.put(TrajectoryCommand.class, event.getCommand());
+    values.put(Client.class, Examples.client());
+    values.put(ModelReader.parameterized(Optional.class, Integer.class), Optional.of(8));
+    values.put(ModelReader.parameterized(List.class, String.class), List.of("l"));
+    values.put(ModelReader.parameterized(Collection.class, String.class), List.of("c"));
+    values.put(ModelReader.parameterized(Iterable.class, String.class), List.of("i"));
+    values.put(ModelReader.parameterized(Set.class, String.class), Set.of("s"));
+    values.put(ModelReader.parameterized(Map.class, String.class, Integer.class), Map.of("k", 9));
+    for (Map.Entry<Type, Object> e : values.entrySet()) {
+      Object value = e.getValue();
+      String json =
+          value instanceof Optional
+              ? LoopbaanJson.standard().write(((Optional<?>) value).get())
+              : LoopbaanJson.standard().write(value);
+      TextSource in = started(json);
+      assertThat(ModelReader.readerOf(e.getKey()).read(new ModelReader.Cursor(in, STRICT)))
+          .as(e.getKey().getTypeName())
+          .isEqualTo(value);
+      assertThat(in.next()).as("the whole value was read").isEqualTo(JsonSource.Token.END);
+    }
+    for (Type unmappable :
+        List.of(
+            Object.class,
+            TrajectoryCommand.HoldIntake.class,
+            ModelReader.parameterized(Map.class, Integer.class, String.class))) {
+      assertThatThrownBy(
+              () ->
+                  ModelReader.readerOf(unmappable)
+                      .read(new ModelReader.Cursor(started("{}"), STRICT)))
+          .as(unmappable.getTypeName())
+          .isInstanceOfSatisfying(
+              LoopbaanJsonException.class,
+              x ->
+                  assertThat(x.getProblem())
+                      .isEqualTo(LoopbaanJsonException.Problem.UNMAPPABLE_TYPE));
+    }
+    for (Type otherLifecycle :
+        List.of(
+            Event.class,
+            ModelReader.parameterized(Event.class, AssignmentStatus.class, TrajectoryCommand.class),
+            ModelReader.parameterized(Event.class, TrajectoryStage.class, String.class))) {
+      assertThatThrownBy(
+              () ->
+                  ModelReader.readerOf(otherLifecycle)
+                      .read(new ModelReader.Cursor(started("{}"), STRICT)))
+          .isInstanceOf(LoopbaanJsonException.class)
+          .hasMessageContaining("events of this lifecycle have no wire format");
+    }
+  }
+
+  @Test
+  void a_sequence_class_has_the_element_type_of_the_iterable_it_implements() {
+    assertThat(ModelReader.SequenceReader.elementTypeOf(Trail.class)).isEqualTo(String.class);
+    assertThat(ModelReader.SequenceReader.elementTypeOf(Sessions.class)).isEqualTo(Session.class);
+    assertThat(ModelReader.SequenceReader.elementTypeOf(Revisions.class))
+        .isEqualTo(PlanRevision.class);
+    assertThat(ModelReader.SequenceReader.elementTypeOf(String.class)).isNull();
+    assertThat(ModelReader.slotsOf(Sample.class).get("active").setter.getParameterTypes())
+        .containsExactly(boolean.class);
+  }
+
+  @Test
+  void a_recording_gives_back_every_token_it_recorded_and_skips_as_a_parser_does() {
+    TextSource text =
+        started(
+            "{\"a\":1,\"b\":[2,{\"c\":3}],\"big\":123456789012345678901234567890,"
+                + "\"l\":-5000000000,\"f\":1.5,\"t\":true,\"n\":null,\"s\":\"x\"}");
+    text.next();
+    RecordedSource r = RecordedSource.restOfObject(text);
+    assertThat(text.current()).isEqualTo(JsonSource.Token.END_OBJECT);
+    Map<String, Integer> at = r.topLevelValues();
+    assertThat(at.keySet()).containsExactly("a", "b", "big", "l", "f", "t", "n", "s");
+    r.seek(at.get("a"));
+    assertThat(r.current()).isEqualTo(JsonSource.Token.INTEGER);
+    assertThat(r.integerSize()).isEqualTo(JsonSource.IntegerSize.INT);
+    assertThat(r.longValue()).isEqualTo(1L);
+    r.seek(at.get("b"));
+    assertThat(r.current()).isEqualTo(JsonSource.Token.START_ARRAY);
+    r.skipChildren();
+    assertThat(r.current()).isEqualTo(JsonSource.Token.END_ARRAY);
+    assertThat(r.next()).isEqualTo(JsonSource.Token.NAME);
+    assertThat(r.name()).isEqualTo("big");
+    assertThat(r.next()).isEqualTo(JsonSource.Token.INTEGER);
+    assertThat(r.integerSize()).isEqualTo(JsonSource.IntegerSize.BIG);
+    assertThat(r.numberValue()).isEqualTo(new BigInteger("123456789012345678901234567890"));
+    r.next();
+    r.next();
+    assertThat(r.integerSize()).isEqualTo(JsonSource.IntegerSize.LONG);
+    r.seek(at.get("f"));
+    assertThat(r.current()).isEqualTo(JsonSource.Token.FRACTION);
+    assertThat(r.numberValue()).isEqualTo(new BigDecimal("1.5"));
+    r.skipChildren();
+    assertThat(r.current()).as("a scalar is not skipped").isEqualTo(JsonSource.Token.FRACTION);
+    r.seek(at.get("s"));
+    assertThat(r.text()).isEqualTo("x");
+    assertThat(r.next()).isEqualTo(JsonSource.Token.END_OBJECT);
+    assertThat(r.size()).isEqualTo(r.topLevelValues().get("s") + 2);
+    assertThat(r.next()).isEqualTo(JsonSource.Token.END);
+    assertThat(r.next()).isEqualTo(JsonSource.Token.END);
+    assertThat(TreeSource.sizeOf(BigInteger.valueOf(5))).isEqualTo(JsonSource.IntegerSize.INT);
+    assertThat(TreeSource.sizeOf(BigInteger.valueOf(Integer.MAX_VALUE + 1L)))
+        .isEqualTo(JsonSource.IntegerSize.LONG);
+    assertThat(TreeSource.sizeOf(BigInteger.valueOf(Long.MIN_VALUE)))
+        .isEqualTo(JsonSource.IntegerSize.LONG);
+    assertThat(TreeSource.sizeOf(BigInteger.ONE.shiftLeft(63)))
+        .isEqualTo(JsonSource.IntegerSize.BIG);
+    assertThat(TreeSource.sizeOf(Integer.MIN_VALUE)).isEqualTo(JsonSource.IntegerSize.INT);
+    assertThat(TreeSource.sizeOf(Integer.MIN_VALUE - 1L)).isEqualTo(JsonSource.IntegerSize.LONG);
   }
 
   @Test

@@ -98,12 +98,7 @@ final class Errors {
     }
     InvalidValueException invalid = find(e, InvalidValueException.class);
     if (invalid != null) {
-      String attribute = invalid.getAttribute();
-      String where =
-          attribute.contains(",") || attribute.equals("value") || path.endsWith("." + attribute)
-              ? path
-              : path + "." + attribute;
-      return new LoopbaanJsonException(Problem.INVALID_VALUE, where, invalid.getMessage());
+      return ModelReader.invalidAt(path, invalid);
     }
     if (e instanceof PropertyBindingException) {
       // The name is one the target type does not declare: it came from the input, so only its

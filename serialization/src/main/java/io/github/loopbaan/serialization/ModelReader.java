@@ -199,13 +199,7 @@ final class ModelReader {
 
     /** An invalid value reported by the model's own rule, at the attribute the rule names. */
     LoopbaanJsonException invalid(InvalidValueException e) {
-      String path = path();
-      String attribute = e.getAttribute();
-      String where =
-          attribute.contains(",") || attribute.equals("value") || path.endsWith("." + attribute)
-              ? path
-              : path + "." + attribute;
-      return new LoopbaanJsonException(Problem.INVALID_VALUE, where, e.getMessage());
+      return invalidAt(path(), e);
     }
 
     /**
@@ -262,6 +256,24 @@ final class ModelReader {
       }
       return t == Token.TRUE;
     }
+  }
+
+  /**
+   * An invalid value the model's own rule reports, placed at the attribute the rule names: under
+   * the value's path, unless the rule names several attributes ({@code "a,b"}), the value as a
+   * whole ({@code "value"}), or the attribute the path already ends with.
+   *
+   * @param path the JSON path of the value being built
+   * @param e the model's exception
+   * @return the format's failure
+   */
+  static LoopbaanJsonException invalidAt(String path, InvalidValueException e) {
+    String attribute = e.getAttribute();
+    String where =
+        attribute.contains(",") || attribute.equals("value") || path.endsWith("." + attribute)
+            ? path
+            : path + "." + attribute;
+    return new LoopbaanJsonException(Problem.INVALID_VALUE, where, e.getMessage());
   }
 
   /** Reads values of one type from a cursor standing on their first token. */

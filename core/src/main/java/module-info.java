@@ -5,9 +5,9 @@
  * <p>Every package except {@code io.github.loopbaan.core.internal} is exported. The exported
  * packages are also opened (for deep reflection, to every module): the value classes Immutables
  * generates are package-private, and the frameworks that read the model through them (Hibernate
- * Validator reads getters for cascaded validation, Jackson reads and writes them in
- * loopbaan-serialization, the testkit and the serialization tests scan the classes) need reflective
- * access to those classes, not only to the public abstract types.
+ * Validator reads getters for cascaded validation, Jackson reads and writes them in loopbaan-format
+ * and its Jackson bindings, the testkit and the serialization tests scan the classes) need
+ * reflective access to those classes, not only to the public abstract types.
  */
 module io.github.loopbaan.core {
   requires transitive jakarta.validation;
@@ -31,10 +31,10 @@ module io.github.loopbaan.core {
   exports io.github.loopbaan.core.standards;
   exports io.github.loopbaan.core.trajectory;
   // Not API: the structural checks, the saturating arithmetic and the reading of text files, shared
-  // with the validation rules and the serialization's problem texts only.
+  // with the validation rules and the wire format's problem texts only.
   exports io.github.loopbaan.core.internal to
       io.github.loopbaan.validation,
-      io.github.loopbaan.serialization;
+      io.github.loopbaan.format;
 
   opens io.github.loopbaan.core;
   opens io.github.loopbaan.core.catalogue;

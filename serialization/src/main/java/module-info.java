@@ -1,5 +1,6 @@
 /**
- * Loopbaan serialization: a Jackson 3 module and a versioned, privacy-aware JSON wire format.
+ * Loopbaan serialization: the Jackson 3 binding of the Loopbaan wire format ({@code
+ * io.github.loopbaan.format}), a module and a ready-made facade.
  *
  * <p>{@code LoopbaanModule} is provided as a {@code tools.jackson.databind.JacksonModule} service,
  * so {@code JsonMapper.builder().findAndAddModules()} finds it on the module path as well as on the
@@ -7,11 +8,9 @@
  */
 module io.github.loopbaan.serialization {
   requires transitive io.github.loopbaan.core;
+  requires transitive io.github.loopbaan.format;
   requires transitive tools.jackson.core;
   requires transitive tools.jackson.databind;
-
-  // Only ProblemDetails.ofReport needs it; an application that maps validation reports has it.
-  requires static io.github.loopbaan.validation;
 
   exports io.github.loopbaan.serialization;
 

@@ -23,7 +23,9 @@ class BomTest {
             "<artifactId>loopbaan-core</artifactId>",
             "<artifactId>loopbaan-testkit</artifactId>",
             "<artifactId>loopbaan-validation</artifactId>",
+            "<artifactId>loopbaan-format</artifactId>",
             "<artifactId>loopbaan-serialization</artifactId>",
+            "<artifactId>loopbaan-serialization-jackson2</artifactId>",
             "<artifactId>loopbaan-spring-boot-starter</artifactId>");
   }
 

@@ -3,7 +3,7 @@ package io.github.loopbaan.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loopbaan.core.trajectory.Trajectory;
-import io.github.loopbaan.serialization.Erasure;
+import io.github.loopbaan.format.Erasure;
 import io.github.loopbaan.testkit.LoopbaanDomain;
 import io.github.loopbaan.validation.LoopbaanValidator;
 import io.github.loopbaan.validation.RuleSet;

@@ -3,8 +3,8 @@ package io.github.loopbaan.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loopbaan.core.trajectory.Trajectory;
+import io.github.loopbaan.format.View;
 import io.github.loopbaan.serialization.LoopbaanJson;
-import io.github.loopbaan.serialization.View;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,7 @@
 package io.github.loopbaan.serialization;
 
-import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
+import io.github.loopbaan.format.LoopbaanJsonException.Problem;
+import io.github.loopbaan.format.spi.FormatEngine;
 import java.lang.reflect.Array;
 import java.util.Collection;
 import java.util.Map;
@@ -94,9 +95,10 @@ final class CollectionSizeLimit extends ValueDeserializerModifier {
   static boolean holdsModelValues(JavaType type) {
     JavaType content = type.getContentType();
     JavaType key = type.getKeyType();
-    return ModelTypes.inModel(type.getRawClass())
-        || content != null && ModelTypes.inModel(content.getRawClass())
-        || key != null && ModelTypes.inModel(key.getRawClass());
+    FormatEngine engine = FormatEngine.get();
+    return engine.inModel(type.getRawClass())
+        || content != null && engine.inModel(content.getRawClass())
+        || key != null && engine.inModel(key.getRawClass());
   }
 
   /** Delegates, then checks the size of the result. */

@@ -1,19 +1,14 @@
 package io.github.loopbaan.serialization;
 
 import io.github.loopbaan.core.InvalidValueException;
-import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.RecordComponent;
+import io.github.loopbaan.format.LoopbaanJsonException;
+import io.github.loopbaan.format.LoopbaanJsonException.Problem;
+import io.github.loopbaan.format.spi.FormatEngine;
+import io.github.loopbaan.format.spi.ReadLimits;
 import java.util.ArrayDeque;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -34,6 +29,8 @@ import tools.jackson.databind.exc.PropertyBindingException;
  */
 final class Errors {
 
+  private static final FormatEngine ENGINE = FormatEngine.get();
+
   private Errors() {}
 
   /**
@@ -41,7 +38,7 @@ final class Errors {
    * @param limits the limits in force, to name them in the reason
    * @return the equivalent Loopbaan exception
    */
-  static LoopbaanJsonException translate(JacksonException e, Limits limits) {
+  static LoopbaanJsonException translate(JacksonException e, ReadLimits limits) {
     return translate(e, limits, null);
   }
 
@@ -52,7 +49,7 @@ final class Errors {
    *     failures that Jackson reports without one
    * @return the equivalent Loopbaan exception
    */
-  static LoopbaanJsonException translate(JacksonException e, Limits limits, JsonParser parser) {
+  static LoopbaanJsonException translate(JacksonException e, ReadLimits limits, JsonParser parser) {
     StreamConstraintsException limit = find(e, StreamConstraintsException.class);
     if (limit != null) {
       String path =
@@ -62,7 +59,7 @@ final class Errors {
                   ? contextPath(parser.streamReadContext())
                   : referencePath(e.getPath());
       return new LoopbaanJsonException(
-          Problem.LIMIT_EXCEEDED, path, limitReason(limit.getOriginalMessage(), limits));
+          Problem.LIMIT_EXCEEDED, path, limits.reasonFor(limit.getOriginalMessage()));
     }
     if (e instanceof StreamReadException) {
       String path = e.getPath().isEmpty() ? parserPath(e) : referencePath(e.getPath());
@@ -98,7 +95,7 @@ final class Errors {
     }
     InvalidValueException invalid = find(e, InvalidValueException.class);
     if (invalid != null) {
-      return ModelReader.invalidAt(path, invalid);
+      return ENGINE.invalidAt(path, invalid);
     }
     if (e instanceof PropertyBindingException) {
       // The name is one the target type does not declare: it came from the input, so only its
@@ -112,7 +109,9 @@ final class Errors {
               ? referencePath(references.subList(0, references.size() - 1))
               : path;
       String where =
-          name == null ? path : parent + (KnownNames.contains(name) ? named(name) : positionOf(e));
+          name == null
+              ? path
+              : parent + (ENGINE.isKnownName(name) ? ENGINE.segment(name) : positionOf(e));
       return new LoopbaanJsonException(Problem.UNKNOWN_PROPERTY, where, "unknown property");
     }
     if (e instanceof InvalidNullException || find(e, NullPointerException.class) != null) {
@@ -142,7 +141,7 @@ final class Errors {
         return new LoopbaanJsonException(Problem.MISSING_VALUE, path, "must not be null");
       }
       String expected =
-          m.getTargetType() == null ? "another JSON type" : describe(m.getTargetType());
+          m.getTargetType() == null ? "another JSON type" : ENGINE.describe(m.getTargetType());
       return new LoopbaanJsonException(
           Problem.WRONG_TYPE, path, "wrong JSON type: expected " + expected);
     }
@@ -151,49 +150,6 @@ final class Errors {
       return translate(nested, limits);
     }
     return new LoopbaanJsonException(Problem.WRONG_TYPE, path, "the value cannot be read");
-  }
-
-  private static String describe(Class<?> type) {
-    if (type == String.class) {
-      return "a text";
-    }
-    if (type == Integer.class
-        || type == int.class
-        || type == Long.class
-        || type == long.class
-        || type == Short.class
-        || type == short.class) {
-      return "an integer number";
-    }
-    if (type == Boolean.class || type == boolean.class) {
-      return "true or false";
-    }
-    if (Iterable.class.isAssignableFrom(type) || type.isArray()) {
-      return "an array";
-    }
-    // a value type is read through its builder, which is what Jackson names; the user knows the
-    // value type
-    return ModelTypes.valueTypeOfBuilder(type).orElse(type).getSimpleName();
-  }
-
-  private static String limitReason(String original, Limits limits) {
-    String m = String.valueOf(original).toLowerCase(Locale.ROOT);
-    if (m.contains("nesting depth")) {
-      return "the input nests deeper than " + limits.maxNestingDepth() + " levels";
-    }
-    if (m.contains("string value length")) {
-      return "a text is longer than " + limits.maxStringLength() + " characters";
-    }
-    if (m.contains("document length")) {
-      return "the document is larger than " + limits.maxDocumentBytes() + " bytes";
-    }
-    if (m.contains("name length")) {
-      return "a property name is longer than " + Limits.MAX_NAME_LENGTH + " characters";
-    }
-    if (m.contains("number value length")) {
-      return "a number has more than " + Limits.MAX_NUMBER_LENGTH + " characters";
-    }
-    return "the input exceeds a configured limit";
   }
 
   @SuppressWarnings("unchecked")
@@ -221,8 +177,8 @@ final class Errors {
         boolean enumKey = from instanceof EnumMap;
         path.append(
             declared || enumKey
-                ? named(r.getPropertyName())
-                : segmentIfKnown(r.getPropertyName(), -1));
+                ? ENGINE.segment(r.getPropertyName())
+                : ENGINE.segmentIfKnown(r.getPropertyName(), -1));
       } else if (r.getIndex() >= 0) {
         path.append('[').append(r.getIndex()).append(']');
       }
@@ -251,49 +207,15 @@ final class Errors {
       } else if (c.inObject() && c.currentName() != null) {
         String name = c.currentName();
         int index = c.hasCurrentIndex() ? c.getCurrentIndex() : -1;
-        segments.push(declares(c.currentValue(), name) ? named(name) : segmentIfKnown(name, index));
+        segments.push(
+            ENGINE.declares(c.currentValue(), name)
+                ? ENGINE.segment(name)
+                : ENGINE.segmentIfKnown(name, index));
       }
     }
     StringBuilder path = new StringBuilder("$");
     segments.forEach(path::append);
     return path.toString();
-  }
-
-  /**
-   * @param name a property name the reader resolved, one the type being read declares
-   * @return {@code .name} for a simple name, else {@code ['name']}
-   */
-  static String segment(String name) {
-    return named(name);
-  }
-
-  /**
-   * The segment of a property name that may have come from the input rather than from a
-   * declaration: an unknown or duplicate key, or any name on the parser's path before binding. Such
-   * a name may carry personal data (a client's name used as a key), so it appears only when the
-   * wire format knows it; otherwise the segment gives its position in its object, {@code [unknown
-   * property #3]} for the third property, or {@code [unknown property]} when the position is not
-   * known.
-   *
-   * @param name the property name
-   * @param index the 0-based position of the property in its object, or -1
-   * @return {@code .name} for a name the wire format knows, else the position
-   */
-  static String segmentIfKnown(String name, int index) {
-    return KnownNames.contains(name) ? named(name) : unknown(index);
-  }
-
-  /**
-   * @return the segment of a name the bound type declares: {@code .name}, or {@code ['name']} when
-   *     not simple
-   */
-  private static String named(String name) {
-    if (isSimple(name)) {
-      return "." + name;
-    }
-    return "['"
-        + (name.length() > 64 ? name.substring(0, 64) + "…" : name).replace("'", "\\'")
-        + "']";
   }
 
   /**
@@ -308,92 +230,9 @@ final class Errors {
         c = c.getParent();
       }
       if (c != null && c.inObject() && c.hasCurrentIndex()) {
-        return unknown(c.getCurrentIndex());
+        return ENGINE.segmentIfKnown("", c.getCurrentIndex());
       }
     }
-    return unknown(-1);
-  }
-
-  /**
-   * @return whether the value being read at a parser position (a bean, a builder, a map) declares
-   *     the property: a name the reader resolved against a type, or the code key of an enum map. A
-   *     key of any other map is data.
-   */
-  static boolean declares(Object owner, String name) {
-    if (owner == null || owner instanceof Map) {
-      return owner instanceof EnumMap;
-    }
-    return DECLARED.get(owner.getClass()).contains(name);
-  }
-
-  /**
-   * The property names a class being bound by Jackson declares: a Java bean's or record's
-   * properties and fields (the model's own values are read by {@link ModelReader}, which keeps its
-   * paths itself).
-   */
-  private static final ClassValue<Set<String>> DECLARED =
-      new ClassValue<>() {
-        @Override
-        protected Set<String> computeValue(Class<?> type) {
-          return declaredNames(type);
-        }
-      };
-
-  /**
-   * The declared names of a class, worked out afresh (package-private so that tests reach it past
-   * the cache): its getters' and setters' property names, its instance fields and record
-   * components, none of {@code Object}'s.
-   */
-  static Set<String> declaredNames(Class<?> type) {
-    Set<String> names = new HashSet<>();
-    for (Method m : type.getMethods()) {
-      String n = m.getName();
-      if (m.getDeclaringClass() == Object.class) {
-        continue;
-      }
-      if (m.getParameterCount() == 0 && n.startsWith("get") && n.length() > 3) {
-        Optional.ofNullable(ModelTypes.propertyName(n)).ifPresent(names::add);
-      } else if (m.getParameterCount() == 0 && n.startsWith("is") && n.length() > 2) {
-        Optional.ofNullable(ModelTypes.propertyName(n)).ifPresent(names::add);
-      } else if (m.getParameterCount() == 1 && n.startsWith("set") && n.length() > 3) {
-        names.add(Character.toLowerCase(n.charAt(3)) + n.substring(4));
-      }
-    }
-    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-      for (Field f : c.getDeclaredFields()) {
-        if (!Modifier.isStatic(f.getModifiers())) {
-          names.add(f.getName());
-        }
-      }
-    }
-    if (type.isRecord()) {
-      for (RecordComponent r : type.getRecordComponents()) {
-        names.add(r.getName());
-      }
-    }
-    return Set.copyOf(names);
-  }
-
-  private static String unknown(int index) {
-    return index < 0 ? "[unknown property]" : "[unknown property #" + (index + 1) + "]";
-  }
-
-  /**
-   * @return whether the name matches {@code [A-Za-z_][A-Za-z0-9_]*}, without a regular expression
-   *     per call
-   */
-  private static boolean isSimple(String name) {
-    int n = name.length();
-    if (n == 0) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = name.charAt(i);
-      boolean letter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
-      if (!letter && (i == 0 || c < '0' || c > '9')) {
-        return false;
-      }
-    }
-    return true;
+    return ENGINE.segmentIfKnown("", -1);
   }
 }

@@ -1,13 +1,18 @@
 package io.github.loopbaan.serialization;
 
-import io.github.loopbaan.core.InvalidValueException;
 import io.github.loopbaan.core.catalogue.Catalogue;
-import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
+import io.github.loopbaan.format.DocumentKind;
+import io.github.loopbaan.format.LoopbaanJsonException;
+import io.github.loopbaan.format.View;
+import io.github.loopbaan.format.spi.Binding;
+import io.github.loopbaan.format.spi.FormatEngine;
+import io.github.loopbaan.format.spi.ReadLimits;
+import io.github.loopbaan.format.spi.ValueReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
@@ -66,33 +71,38 @@ import tools.jackson.databind.type.LogicalType;
 public final class LoopbaanJson {
 
   /** Default largest document, in bytes: 8 MiB. */
-  public static final long DEFAULT_MAX_DOCUMENT_BYTES = 8L * 1024 * 1024;
+  public static final long DEFAULT_MAX_DOCUMENT_BYTES = ReadLimits.DEFAULT_MAX_DOCUMENT_BYTES;
 
   /**
    * Default deepest nesting of arrays and objects: 64 levels (a trajectory with its histories nests
    * fewer than 20).
    */
-  public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+  public static final int DEFAULT_MAX_NESTING_DEPTH = ReadLimits.DEFAULT_MAX_NESTING_DEPTH;
 
   /** Default longest text, in characters: 100,000, the model's longest accepted text attribute. */
-  public static final int DEFAULT_MAX_STRING_LENGTH = 100_000;
+  public static final int DEFAULT_MAX_STRING_LENGTH = ReadLimits.DEFAULT_MAX_STRING_LENGTH;
 
   /** Default largest collection, map or array: 10,000 elements. */
-  public static final int DEFAULT_MAX_COLLECTION_SIZE = 10_000;
+  public static final int DEFAULT_MAX_COLLECTION_SIZE = ReadLimits.DEFAULT_MAX_COLLECTION_SIZE;
+
+  private static final FormatEngine ENGINE = FormatEngine.get();
 
   private static final LoopbaanJson STANDARD = builder().build();
 
   private final JsonMapper mapper;
-  private final Limits limits;
+  private final ReadLimits limits;
   private final boolean strict;
   private final Catalogue catalogue;
 
   /** The format's reader, for the one-pass read of a document's content. */
-  private final ModelReader reader;
+  private final ValueReader reader;
+
+  /** This instance's parser and data binding, for the format's reads of bytes. */
+  private final Binding binding;
 
   private LoopbaanJson(Builder builder) {
     this.limits =
-        new Limits(
+        new ReadLimits(
             builder.maxDocumentBytes,
             builder.maxNestingDepth,
             builder.maxStringLength,
@@ -101,7 +111,7 @@ public final class LoopbaanJson {
     this.catalogue = builder.catalogue;
     JsonFactory factory =
         JsonFactory.builder()
-            .streamReadConstraints(limits.constraints())
+            .streamReadConstraints(constraints(limits))
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
     this.mapper =
@@ -125,7 +135,21 @@ public final class LoopbaanJson {
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
-    this.reader = new ModelReader(strict, limits.maxCollectionSize(), builder.catalogue);
+    this.reader = ENGINE.reader(strict, limits.maxCollectionSize(), builder.catalogue);
+    this.binding = new JacksonBinding();
+  }
+
+  /**
+   * @return the parser's share of the limits: size, depth, text, property name and number length
+   */
+  static StreamReadConstraints constraints(ReadLimits limits) {
+    return StreamReadConstraints.builder()
+        .maxDocumentLength(limits.maxDocumentBytes())
+        .maxNestingDepth(limits.maxNestingDepth())
+        .maxStringLength(limits.maxStringLength())
+        .maxNameLength(ReadLimits.MAX_NAME_LENGTH)
+        .maxNumberLength(ReadLimits.MAX_NUMBER_LENGTH)
+        .build();
   }
 
   /**
@@ -160,7 +184,7 @@ public final class LoopbaanJson {
   /**
    * @return the format's reader with this instance's strictness, collection limit and catalogue
    */
-  ModelReader reader() {
+  ValueReader reader() {
     return reader;
   }
 
@@ -208,7 +232,7 @@ public final class LoopbaanJson {
    *     $.birthYear}); a JSON {@code null} is a {@code missing_value} at {@code $}
    */
   public <T> T read(String json, Class<T> type) {
-    Utf8.requireUnicode(Objects.requireNonNull(json, "json"));
+    ENGINE.requireUnicode(Objects.requireNonNull(json, "json"));
     return read(json.getBytes(StandardCharsets.UTF_8), type);
   }
 
@@ -224,30 +248,7 @@ public final class LoopbaanJson {
    *     the byte offset
    */
   public <T> T read(byte[] json, Class<T> type) {
-    Objects.requireNonNull(json, "json");
-    Objects.requireNonNull(type, "type");
-    Utf8.requireWellFormed(json);
-    if (mayHoldSurrogate(json)) {
-      rejectUnpairedSurrogates(json);
-    }
-    JsonParser parser = null;
-    T value;
-    try {
-      parser = mapper.createParser(json);
-      value = mapper.readValue(parser, type);
-    } catch (JacksonException e) {
-      throw Errors.translate(e, limits, parser);
-    } catch (RuntimeException e) {
-      throw unexpected(e);
-    } finally {
-      if (parser != null) {
-        parser.close();
-      }
-    }
-    if (value == null) {
-      throw new LoopbaanJsonException(Problem.MISSING_VALUE, "$", "must not be null");
-    }
-    return value;
+    return ENGINE.readValue(json, type, limits, binding);
   }
 
   /**
@@ -258,7 +259,7 @@ public final class LoopbaanJson {
    * @throws IllegalArgumentException when the value's type is not a document kind
    */
   public String writeDocument(Object value) {
-    return mapper.writeValueAsString(Documents.Envelope.of(value, View.FULL));
+    return mapper.writeValueAsString(ENGINE.document(value, View.FULL));
   }
 
   /**
@@ -301,7 +302,7 @@ public final class LoopbaanJson {
    * @throws LoopbaanJsonException for every failure, including a document of another kind
    */
   public <T> T readDocument(String json, Class<T> type) {
-    Utf8.requireUnicode(Objects.requireNonNull(json, "json"));
+    ENGINE.requireUnicode(Objects.requireNonNull(json, "json"));
     return readDocument(json.getBytes(StandardCharsets.UTF_8), type);
   }
 
@@ -316,117 +317,29 @@ public final class LoopbaanJson {
    *     malformed} at {@code $}, with the byte offset
    */
   public <T> T readDocument(byte[] json, Class<T> type) {
-    Objects.requireNonNull(json, "json");
-    Objects.requireNonNull(type, "type");
-    Utf8.requireWellFormed(json);
-    if (strict && !mayHoldSurrogate(json)) {
-      Object streamed = readCurrent(json, type);
-      if (streamed != NOT_STREAMED) {
-        return type.cast(streamed);
-      }
-    }
-    return readThroughTree(json, type);
+    return ENGINE.readDocument(json, type, reader, strict, limits, binding);
   }
 
-  /** What {@link #readCurrent} answers when the document needs the tree path. */
-  static final Object NOT_STREAMED = Documents.NOT_STREAMED;
+  /** Jackson 3's share of the format's reads: its parser, its failures, its data binding. */
+  private final class JacksonBinding implements Binding {
 
-  /**
-   * Reads a document of the current schema version in one pass, straight from the parser ({@link
-   * Documents#readCurrent}), or answers {@link #NOT_STREAMED} for a document that needs the tree
-   * path. The parser's own failures are placed at its position, which counts from the envelope.
-   */
-  Object readCurrent(byte[] json, Class<?> type) {
-    JsonParser parser = null;
-    try {
-      parser = mapper.createParser(json);
-      return Documents.readCurrent(new ParserSource(parser), type, reader);
-    } catch (JacksonException e) {
-      throw Errors.translate(e, limits, parser);
-    } catch (RuntimeException e) {
-      throw unexpected(e);
-    } finally {
-      if (parser != null) {
-        parser.close();
-      }
+    @Override
+    public Parser open(byte[] json) {
+      return new ParserSource(mapper.createParser(json));
     }
-  }
 
-  /**
-   * Reads a document through a tree of plain values ({@link JsonTrees}): documents of older schema
-   * versions, which are upgraded on the tree, and every document {@link #readCurrent} leaves to
-   * this path ({@link Documents#readTree}). Bounded like the one-pass read: the parser enforces
-   * size, depth and text length while the tree is built, and the tree's builder the collection
-   * sizes, before anything is bound.
-   */
-  private <T> T readThroughTree(byte[] json, Class<T> type) {
-    Object root;
-    JsonParser parser = null;
-    try {
-      parser = mapper.createParser(json);
-      ParserSource in = new ParserSource(parser);
-      if (in.next() == JsonSource.Token.END) {
-        throw new LoopbaanJsonException(
-            Problem.TRUNCATED, "$", "the input ends before the document");
+    @Override
+    public LoopbaanJsonException translate(RuntimeException e, Parser parser) {
+      if (!(e instanceof JacksonException)) {
+        return null;
       }
-      root = JsonTrees.build(in, limits.maxCollectionSize(), "$");
-      if (in.next() != JsonSource.Token.END) {
-        throw new LoopbaanJsonException(
-            Problem.MALFORMED, "$", "the input continues after the value");
-      }
-    } catch (JacksonException e) {
-      throw Errors.translate(e, limits, parser);
-    } finally {
-      if (parser != null) {
-        parser.close();
-      }
+      return Errors.translate(
+          (JacksonException) e, limits, parser == null ? null : ((ParserSource) parser).parser());
     }
-    try {
-      return type.cast(Documents.readTree(root, type, reader, strict));
-    } catch (RuntimeException e) {
-      throw unexpected(e);
-    }
-  }
 
-  /**
-   * A quick scan of the bytes of a bare value: whether they could hold an escaped surrogate ({@code
-   * \\uD800} to {@code \\uDFFF}, either case). Most input holds none, and is then bound straight
-   * from the parser; a paired surrogate (an emoji) also passes here and is then checked for
-   * pairing. An encoded surrogate ({@code ED A0 80}) is ill-formed UTF-8, refused before this scan.
-   */
-  static boolean mayHoldSurrogate(byte[] json) {
-    for (int i = 0; i + 1 < json.length; i++) {
-      byte b = json[i];
-      if (b == '\\' && json[i + 1] == 'u' && i + 3 < json.length && (json[i + 2] | 0x20) == 'd') {
-        int next = json[i + 3] | 0x20;
-        if (next == '8' || next == '9' || next >= 'a' && next <= 'f') {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Rejects a bare value holding an unpaired surrogate in a text or property name, as {@code
-   * malformed} at its path, as {@link #readDocument(byte[], Class)} does (see {@link
-   * JsonTrees#build}). Reads the input as a tree for the check only; input that is not JSON at all
-   * is left to the binding read, which reports it as it always does.
-   */
-  private void rejectUnpairedSurrogates(byte[] json) {
-    JsonParser parser = null;
-    try {
-      parser = mapper.createParser(json);
-      ParserSource in = new ParserSource(parser);
-      if (in.next() != JsonSource.Token.END) {
-        JsonTrees.build(in, limits.maxCollectionSize(), "$");
-      }
-    } catch (JacksonException e) {
-      return;
-    } finally {
-      if (parser != null) {
-        parser.close();
-      }
+    @Override
+    public Object bind(Parser parser, Class<?> type) {
+      return mapper.readValue(((ParserSource) parser).parser(), type);
     }
   }
 
@@ -439,16 +352,6 @@ public final class LoopbaanJson {
    */
   public LoopbaanJsonException translate(JacksonException e) {
     return Errors.translate(Objects.requireNonNull(e, "e"), limits);
-  }
-
-  private static LoopbaanJsonException unexpected(RuntimeException e) {
-    if (e instanceof LoopbaanJsonException) {
-      return (LoopbaanJsonException) e;
-    }
-    if (e instanceof InvalidValueException) {
-      return new LoopbaanJsonException(Problem.INVALID_VALUE, "$", e.getMessage());
-    }
-    return new LoopbaanJsonException(Problem.WRONG_TYPE, "$", "the value cannot be read");
   }
 
   /** Configures a {@link LoopbaanJson}. Strict, with the default limits, until told otherwise. */

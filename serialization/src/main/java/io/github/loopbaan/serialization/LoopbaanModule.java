@@ -1,6 +1,7 @@
 package io.github.loopbaan.serialization;
 
 import io.github.loopbaan.core.catalogue.Catalogue;
+import io.github.loopbaan.format.LoopbaanJsonException;
 import java.util.Objects;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;

@@ -1,6 +1,9 @@
 package io.github.loopbaan.serialization;
 
 import io.github.loopbaan.core.catalogue.Catalogue;
+import io.github.loopbaan.format.LoopbaanJsonException;
+import io.github.loopbaan.format.spi.FormatEngine;
+import io.github.loopbaan.format.spi.ValueReader;
 import java.lang.reflect.Type;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.BeanDescription;
@@ -26,26 +29,28 @@ import tools.jackson.databind.type.LogicalType;
  */
 final class ModelDeserializers implements Deserializers, KeyDeserializers {
 
-  private final ModelReader reader;
+  private static final FormatEngine ENGINE = FormatEngine.get();
+
+  private final ValueReader reader;
 
   /**
    * @param maxCollectionSize the largest collection, map or history accepted
    * @param catalogue the entries accepted for the catalogued types
    */
   ModelDeserializers(int maxCollectionSize, Catalogue catalogue) {
-    this.reader = new ModelReader(true, maxCollectionSize, catalogue);
+    this.reader = ENGINE.reader(true, maxCollectionSize, catalogue);
   }
 
   @Override
   public ValueDeserializer<?> findEnumDeserializer(
       JavaType type, DeserializationConfig config, BeanDescription.Supplier beanDesc) {
-    return ModelTypes.isCodedEnum(type.getRawClass()) ? new Adapter(type, reader) : null;
+    return ENGINE.isCodedEnum(type.getRawClass()) ? new Adapter(type, reader) : null;
   }
 
   @Override
   public ValueDeserializer<?> findBeanDeserializer(
       JavaType type, DeserializationConfig config, BeanDescription.Supplier beanDesc) {
-    return ModelReader.handles(type.getRawClass()) ? new Adapter(type, reader) : null;
+    return ENGINE.reads(type.getRawClass()) ? new Adapter(type, reader) : null;
   }
 
   /**
@@ -59,21 +64,19 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
       BeanDescription.Supplier beanDesc,
       TypeDeserializer elementTypeDeserializer,
       ValueDeserializer<?> elementDeserializer) {
-    return ModelTypes.isSequenceValue(type.getRawClass()) ? new Adapter(type, reader) : null;
+    return ENGINE.isSequenceValue(type.getRawClass()) ? new Adapter(type, reader) : null;
   }
 
   @Override
   public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
-    return ModelReader.handles(valueType);
+    return ENGINE.reads(valueType);
   }
 
   @Override
   public KeyDeserializer findKeyDeserializer(
       JavaType type, DeserializationConfig config, BeanDescription.Supplier beanDesc) {
     Class<?> raw = type.getRawClass();
-    if (ModelTypes.isCodedEnum(raw)
-        || ModelTypes.isStringValue(raw)
-        || ModelTypes.isCatalogueEntry(raw)) {
+    if (ENGINE.readsKey(raw)) {
       return new KeyDeserializer() {
         @Override
         public Object deserializeKey(String key, DeserializationContext ctxt) {
@@ -100,7 +103,7 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
     for (int i = 0; i < n; i++) {
       arguments[i] = typeOf(type.containedType(i));
     }
-    return ModelReader.parameterized(type.getRawClass(), arguments);
+    return ENGINE.parameterized(type.getRawClass(), arguments);
   }
 
   /**
@@ -110,9 +113,9 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
    */
   static final class Adapter extends StdDeserializer<Object> {
     private final transient Type type;
-    private final transient ModelReader reader;
+    private final transient ValueReader reader;
 
-    Adapter(JavaType type, ModelReader reader) {
+    Adapter(JavaType type, ValueReader reader) {
       super(type);
       this.type = typeOf(type);
       this.reader = reader;
@@ -145,7 +148,7 @@ final class ModelDeserializers implements Deserializers, KeyDeserializers {
       Class<?> raw = handledType();
       return raw.isEnum()
           ? LogicalType.Enum
-          : ModelTypes.isValueType(raw) ? LogicalType.POJO : LogicalType.OtherScalar;
+          : ENGINE.isValueType(raw) ? LogicalType.POJO : LogicalType.OtherScalar;
     }
   }
 }

@@ -1,6 +1,9 @@
 package io.github.loopbaan.serialization;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import io.github.loopbaan.format.View;
+import io.github.loopbaan.format.spi.FormatEngine;
+import io.github.loopbaan.format.spi.JsonSink;
 import java.time.LocalDate;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.BeanDescription;
@@ -23,6 +26,17 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * Every other class is left to Jackson, so the module changes nothing outside the model.
  */
 final class ModelSerializers implements Serializers {
+
+  /** The attribute of a serialization context that holds the view ({@link ViewWriter}). */
+  static final String VIEW = "io.github.loopbaan.serialization.view";
+
+  /** The attribute that holds the reference day of age bands outside a trajectory. */
+  static final String AGE_BANDS_ON = "io.github.loopbaan.serialization.ageBandsOn";
+
+  /** The attribute that holds the day consents are judged on. */
+  static final String CONSENTS_ON = "io.github.loopbaan.serialization.consentsOn";
+
+  private static final FormatEngine ENGINE = FormatEngine.get();
 
   private static final ValueSerializer<Object> VALUES = new ValueWriter();
   private static final ValueSerializer<Object> KEYS = new KeyWriter();
@@ -56,9 +70,9 @@ final class ModelSerializers implements Serializers {
 
   static ValueSerializer<?> find(Class<?> raw, boolean key) {
     if (key) {
-      return ModelWriter.isCoded(raw) || ModelTypes.isStringValue(raw) ? KEYS : null;
+      return ENGINE.writesKey(raw) ? KEYS : null;
     }
-    return ModelWriter.handles(raw) ? VALUES : null;
+    return ENGINE.writes(raw) ? VALUES : null;
   }
 
   /** Writes a value of the model through {@link ModelWriter}. */
@@ -69,14 +83,12 @@ final class ModelSerializers implements Serializers {
 
     @Override
     public void serialize(Object value, JsonGenerator g, SerializationContext ctxt) {
-      ModelWriter.write(value, new GeneratorSink(g, ctxt), scope(ctxt));
-    }
-
-    private static ModelWriter.Scope scope(SerializationContext ctxt) {
-      Object view = ctxt.getAttribute(Views.VIEW);
-      Object consentsOn = ctxt.getAttribute(Views.CONSENTS_ON);
-      Object ageBandsOn = ctxt.getAttribute(Views.AGE_BANDS_ON);
-      return new ModelWriter.Scope(
+      Object view = ctxt.getAttribute(VIEW);
+      Object consentsOn = ctxt.getAttribute(CONSENTS_ON);
+      Object ageBandsOn = ctxt.getAttribute(AGE_BANDS_ON);
+      ENGINE.write(
+          value,
+          new GeneratorSink(g, ctxt),
           view instanceof View ? (View) view : View.FULL,
           consentsOn instanceof LocalDate ? (LocalDate) consentsOn : null,
           ageBandsOn instanceof LocalDate ? (LocalDate) ageBandsOn : null);
@@ -91,7 +103,7 @@ final class ModelSerializers implements Serializers {
 
     @Override
     public void serialize(Object value, JsonGenerator g, SerializationContext ctxt) {
-      g.writeName(ModelWriter.keyOf(value));
+      g.writeName(ENGINE.keyOf(value));
     }
   }
 

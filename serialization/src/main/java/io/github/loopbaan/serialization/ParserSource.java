@@ -1,14 +1,15 @@
 package io.github.loopbaan.serialization;
 
+import io.github.loopbaan.format.spi.Binding;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
 /**
- * A {@link JsonSource} over a Jackson 3 parser: the tokens the format reads, with the parser's own
- * checks (well-formedness, duplicate keys, the input limits) reported in Jackson's exceptions,
- * which {@link Errors} translates.
+ * A {@link io.github.loopbaan.format.spi.JsonSource} over a Jackson 3 parser: the tokens the format
+ * reads, with the parser's own checks (well-formedness, duplicate keys, the input limits) reported
+ * in Jackson's exceptions, which {@link Errors} translates.
  */
-final class ParserSource implements JsonSource {
+final class ParserSource implements Binding.Parser {
 
   private final JsonParser parser;
 
@@ -100,5 +101,17 @@ final class ParserSource implements JsonSource {
   @Override
   public void skipChildren() {
     parser.skipChildren();
+  }
+
+  /**
+   * @return the parser, for the translation of its failures
+   */
+  JsonParser parser() {
+    return parser;
+  }
+
+  @Override
+  public void close() {
+    parser.close();
   }
 }

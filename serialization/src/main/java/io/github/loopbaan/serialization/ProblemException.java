@@ -1,6 +1,7 @@
 package io.github.loopbaan.serialization;
 
-import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
+import io.github.loopbaan.format.LoopbaanJsonException;
+import io.github.loopbaan.format.LoopbaanJsonException.Problem;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DatabindException;
 

@@ -1,6 +1,10 @@
 package io.github.loopbaan.serialization;
 
 import io.github.loopbaan.core.privacy.Shared;
+import io.github.loopbaan.format.DocumentKind;
+import io.github.loopbaan.format.LoopbaanJsonException;
+import io.github.loopbaan.format.View;
+import io.github.loopbaan.format.spi.FormatEngine;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -94,7 +98,7 @@ public final class ViewWriter {
    * @throws IllegalArgumentException when the value's type is not a document kind
    */
   public String writeDocument(Object value) {
-    return objectWriter(value).writeValueAsString(Documents.Envelope.of(value, view));
+    return objectWriter(value).writeValueAsString(FormatEngine.get().document(value, view));
   }
 
   private ObjectWriter objectWriter(Object value) {
@@ -107,12 +111,12 @@ public final class ViewWriter {
           "The commissioner view writes a shared item only within its trajectory, whose consent"
               + " records decide whether it is shared");
     }
-    ObjectWriter writer = json.jsonMapper().writer().withAttribute(Views.VIEW, view);
+    ObjectWriter writer = json.jsonMapper().writer().withAttribute(ModelSerializers.VIEW, view);
     if (consentsOn.isPresent()) {
-      writer = writer.withAttribute(Views.CONSENTS_ON, consentsOn.get());
+      writer = writer.withAttribute(ModelSerializers.CONSENTS_ON, consentsOn.get());
     }
     return ageBandsOn.isPresent()
-        ? writer.withAttribute(Views.AGE_BANDS_ON, ageBandsOn.get())
+        ? writer.withAttribute(ModelSerializers.AGE_BANDS_ON, ageBandsOn.get())
         : writer;
   }
 

@@ -19,6 +19,8 @@ import io.github.loopbaan.core.session.LossEmotion;
 import io.github.loopbaan.core.session.LossObservation;
 import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.trajectory.Trajectory;
+import io.github.loopbaan.format.View;
+import io.github.loopbaan.format.conformance.Examples;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -17,7 +17,8 @@ import io.github.loopbaan.core.party.EducationLevel;
 import io.github.loopbaan.core.party.EmploymentSituation;
 import io.github.loopbaan.core.party.HealthConcern;
 import io.github.loopbaan.core.party.PrivateSituationFactor;
-import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
+import io.github.loopbaan.format.LoopbaanJsonException;
+import io.github.loopbaan.format.LoopbaanJsonException.Problem;
 import java.time.Year;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package io.github.loopbaan.serialization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loopbaan.core.party.Client;
+import io.github.loopbaan.format.DocumentKind;
 import io.github.loopbaan.testkit.PartyArbitraries;
 import java.util.Locale;
 import java.util.Map;

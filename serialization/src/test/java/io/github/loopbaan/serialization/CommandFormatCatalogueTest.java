@@ -3,6 +3,8 @@ package io.github.loopbaan.serialization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loopbaan.core.trajectory.TrajectoryCommand;
+import io.github.loopbaan.format.CommandFormat;
+import io.github.loopbaan.format.View;
 import java.time.LocalDate;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;

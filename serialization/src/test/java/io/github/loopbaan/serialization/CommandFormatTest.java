@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.loopbaan.core.Coded;
 import io.github.loopbaan.core.lifecycle.Command;
 import io.github.loopbaan.core.trajectory.TrajectoryCommand;
+import io.github.loopbaan.format.CommandFormat;
+import io.github.loopbaan.testkit.ModelClasses;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,7 @@ class CommandFormatTest {
   @Test
   void every_command_interface_of_the_model_has_a_format() {
     List<Class<?>> interfaces =
-        ModelCoverageTest.modelClasses().stream()
+        ModelClasses.all().stream()
             .filter(
                 c ->
                     c.isInterface()

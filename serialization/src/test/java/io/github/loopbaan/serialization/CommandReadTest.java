@@ -3,6 +3,8 @@ package io.github.loopbaan.serialization;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loopbaan.core.trajectory.Trajectory;
+import io.github.loopbaan.format.LoopbaanJsonException;
+import io.github.loopbaan.format.conformance.Examples;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

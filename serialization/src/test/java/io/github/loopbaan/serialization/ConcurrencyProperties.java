@@ -4,6 +4,7 @@ import io.github.loopbaan.core.lifecycle.Outcome;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryCommand;
 import io.github.loopbaan.core.trajectory.TrajectoryLifecycle;
+import io.github.loopbaan.format.View;
 import io.github.loopbaan.testkit.LifecycleWalks;
 import io.github.loopbaan.testkit.StressRun;
 import io.github.loopbaan.testkit.TrajectoryArbitraries;

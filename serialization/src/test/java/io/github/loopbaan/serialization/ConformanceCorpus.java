@@ -4,6 +4,12 @@ import io.github.loopbaan.core.party.Client;
 import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.plan.StorageConsent;
 import io.github.loopbaan.core.trajectory.Trajectory;
+import io.github.loopbaan.format.DocumentKind;
+import io.github.loopbaan.format.ErasedTrajectory;
+import io.github.loopbaan.format.Erasure;
+import io.github.loopbaan.format.View;
+import io.github.loopbaan.format.conformance.ConformanceRunner;
+import io.github.loopbaan.format.conformance.Examples;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -411,8 +417,8 @@ final class ConformanceCorpus {
     }
     ConformanceRunner.Case probe =
         ConformanceRunner.Case.of(
-            c.deepCopy().put("problem", "").put("path", "").put("reason", ""));
-    Object outcome = ConformanceRunner.JACKSON_3.read(probe, files.get(probe.input()));
+            plainValues(c.deepCopy().put("problem", "").put("path", "").put("reason", "")));
+    Object outcome = Jackson3Subject.INSTANCE.read(probe, files.get(probe.input()));
     if (!(outcome instanceof ConformanceRunner.Rejection)) {
       read.add(probe.name());
       return;
@@ -421,6 +427,11 @@ final class ConformanceCorpus {
     c.put("problem", rejection.problem());
     c.put("path", rejection.path());
     c.put("reason", rejection.reason());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> plainValues(ObjectNode node) {
+    return PLAIN.convertValue(node, Map.class);
   }
 
   // ---- the manifest -----------------------------------------------------------------------------

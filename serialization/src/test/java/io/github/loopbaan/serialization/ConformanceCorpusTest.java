@@ -2,6 +2,8 @@ package io.github.loopbaan.serialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.loopbaan.format.View;
+import io.github.loopbaan.format.conformance.ConformanceRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class ConformanceCorpusTest {
 
-  /** The corpus, at the root of the repository; the tests run in the module's folder. */
-  static final Path CORPUS = Path.of("..", "conformance");
+  private static final Path CORPUS = ConformanceRunner.CORPUS;
 
   @Test
   void the_committed_corpus_is_what_its_definition_generates() throws IOException {
@@ -59,7 +60,7 @@ class ConformanceCorpusTest {
     LocalDate day = ConformanceRunner.viewDay(CORPUS);
     List<String> failures =
         cases.stream()
-            .map(c -> ConformanceRunner.run(CORPUS, day, c, ConformanceRunner.JACKSON_3))
+            .map(c -> ConformanceRunner.run(CORPUS, day, c, Jackson3Subject.INSTANCE))
             .flatMap(Optional::stream)
             .collect(Collectors.toList());
     assertThat(failures).isEmpty();
@@ -90,7 +91,7 @@ class ConformanceCorpusTest {
         new ConformanceRunner.Subject() {
           @Override
           public Object read(ConformanceRunner.Case c, byte[] input) {
-            Object outcome = ConformanceRunner.JACKSON_3.read(c, input);
+            Object outcome = Jackson3Subject.INSTANCE.read(c, input);
             return outcome instanceof ConformanceRunner.Rejection
                 ? new ConformanceRunner.Rejection(
                     ((ConformanceRunner.Rejection) outcome).problem(),
@@ -101,7 +102,7 @@ class ConformanceCorpusTest {
 
           @Override
           public String write(ConformanceRunner.Case c, Object value, LocalDate day) {
-            return ConformanceRunner.JACKSON_3.write(c, value, day) + " ";
+            return Jackson3Subject.INSTANCE.write(c, value, day) + " ";
           }
         };
     LocalDate day = ConformanceRunner.viewDay(CORPUS);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.loopbaan.core.trajectory.Consent;
 import io.github.loopbaan.core.trajectory.ConsentScope;
 import io.github.loopbaan.core.trajectory.Trajectory;
+import io.github.loopbaan.format.View;
+import io.github.loopbaan.format.conformance.Examples;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;

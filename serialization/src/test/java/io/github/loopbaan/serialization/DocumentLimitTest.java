@@ -3,6 +3,7 @@ package io.github.loopbaan.serialization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.loopbaan.format.LoopbaanJsonException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

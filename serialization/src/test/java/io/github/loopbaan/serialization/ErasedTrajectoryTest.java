@@ -17,6 +17,8 @@ import io.github.loopbaan.core.trajectory.FundingRegime;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryId;
 import io.github.loopbaan.core.trajectory.VoucherId;
+import io.github.loopbaan.format.ErasedTrajectory;
+import io.github.loopbaan.format.Erasure;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

@@ -3,11 +3,17 @@ package io.github.loopbaan.serialization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.loopbaan.core.catalogue.Catalogue;
 import io.github.loopbaan.core.privacy.DataCategories;
 import io.github.loopbaan.core.privacy.DataCategory;
 import io.github.loopbaan.core.trajectory.PauseReason;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryCommand;
+import io.github.loopbaan.format.ErasedTrajectory;
+import io.github.loopbaan.format.Erasure;
+import io.github.loopbaan.format.LoopbaanJsonException;
+import io.github.loopbaan.format.View;
+import io.github.loopbaan.format.conformance.Examples;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -107,7 +113,7 @@ class ErasureTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("16 bytes");
     byte[] shortest = new byte[16];
-    Erasure erasure = Erasure.pseudonymising(shortest).using(LoopbaanJson.builder().build());
+    Erasure erasure = Erasure.pseudonymising(shortest).using(Catalogue.standard());
     shortest[0] = 9;
     assertThat(erasure.erase(t)).isEqualTo(Erasure.pseudonymising(new byte[16]).erase(t));
   }

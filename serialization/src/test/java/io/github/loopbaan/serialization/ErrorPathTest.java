@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loopbaan.core.party.Client;
 import io.github.loopbaan.core.serializationfixture.Sample;
-import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
+import io.github.loopbaan.format.LoopbaanJsonException;
+import io.github.loopbaan.format.LoopbaanJsonException.Problem;
+import io.github.loopbaan.format.spi.FormatEngine;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -71,21 +73,21 @@ class ErrorPathTest {
   @Test
   void a_declared_name_is_written_with_a_dot_when_simple_and_quoted_escaped_and_cut_otherwise() {
     for (String name : new String[] {"a", "Z", "_", "_x", "a0", "z9", "A_B", "zZ", "x09"}) {
-      assertThat(Errors.segment(name)).isEqualTo("." + name);
+      assertThat(FormatEngine.get().segment(name)).isEqualTo("." + name);
     }
     for (String c : new String[] {"@", "[", "`", "{", "/", ":", "^", "-", " ", "é"}) {
-      assertThat(Errors.segment("a" + c)).isEqualTo("['a" + c + "']");
-      assertThat(Errors.segment(c + "a")).isEqualTo("['" + c + "a']");
+      assertThat(FormatEngine.get().segment("a" + c)).isEqualTo("['a" + c + "']");
+      assertThat(FormatEngine.get().segment(c + "a")).isEqualTo("['" + c + "a']");
     }
-    assertThat(Errors.segment("0a")).isEqualTo("['0a']");
-    assertThat(Errors.segment("")).isEqualTo("['']");
-    assertThat(Errors.segment("it's")).isEqualTo("['it\\'s']");
+    assertThat(FormatEngine.get().segment("0a")).isEqualTo("['0a']");
+    assertThat(FormatEngine.get().segment("")).isEqualTo("['']");
+    assertThat(FormatEngine.get().segment("it's")).isEqualTo("['it\\'s']");
     String sixtyFour = "-".repeat(64);
-    assertThat(Errors.segment(sixtyFour)).isEqualTo("['" + sixtyFour + "']");
-    assertThat(Errors.segment(sixtyFour + "+")).isEqualTo("['" + sixtyFour + "…']");
-    assertThat(Errors.segmentIfKnown("sessions", 4)).isEqualTo(".sessions");
-    assertThat(Errors.segmentIfKnown("Jan", 4)).isEqualTo("[unknown property #5]");
-    assertThat(Errors.segmentIfKnown("Jan", -1)).isEqualTo("[unknown property]");
+    assertThat(FormatEngine.get().segment(sixtyFour)).isEqualTo("['" + sixtyFour + "']");
+    assertThat(FormatEngine.get().segment(sixtyFour + "+")).isEqualTo("['" + sixtyFour + "…']");
+    assertThat(FormatEngine.get().segmentIfKnown("sessions", 4)).isEqualTo(".sessions");
+    assertThat(FormatEngine.get().segmentIfKnown("Jan", 4)).isEqualTo("[unknown property #5]");
+    assertThat(FormatEngine.get().segmentIfKnown("Jan", -1)).isEqualTo("[unknown property]");
   }
 
   @Test

@@ -2,7 +2,7 @@ package io.github.loopbaan.serialization;
 
 import static io.github.loopbaan.serialization.ClientJsonTest.assertProblem;
 
-import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
+import io.github.loopbaan.format.LoopbaanJsonException.Problem;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -19,6 +19,7 @@ import io.github.loopbaan.core.trajectory.PauseReason;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryCommand;
 import io.github.loopbaan.core.trajectory.TrajectoryStage;
+import io.github.loopbaan.format.conformance.Examples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

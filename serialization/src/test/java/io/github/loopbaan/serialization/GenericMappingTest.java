@@ -9,7 +9,7 @@ import io.github.loopbaan.core.serializationfixture.Part;
 import io.github.loopbaan.core.serializationfixture.Sample;
 import io.github.loopbaan.core.serializationfixture.Trail;
 import io.github.loopbaan.core.standards.RiasecProfile;
-import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
+import io.github.loopbaan.format.LoopbaanJsonException.Problem;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;

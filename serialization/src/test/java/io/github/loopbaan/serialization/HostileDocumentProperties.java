@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.loopbaan.core.plan.DevelopmentPlan;
 import io.github.loopbaan.core.trajectory.Trajectory;
-import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
+import io.github.loopbaan.format.CommandFormat;
+import io.github.loopbaan.format.LoopbaanJsonException;
+import io.github.loopbaan.format.LoopbaanJsonException.Problem;
 import io.github.loopbaan.testkit.PlanArbitraries;
 import io.github.loopbaan.testkit.TrajectoryArbitraries;
 import java.util.regex.Matcher;

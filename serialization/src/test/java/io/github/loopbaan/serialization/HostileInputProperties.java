@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.loopbaan.core.party.Client;
-import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
+import io.github.loopbaan.format.LoopbaanJsonException;
+import io.github.loopbaan.format.LoopbaanJsonException.Problem;
 import io.github.loopbaan.testkit.PartyArbitraries;
 import io.github.loopbaan.testkit.Texts;
 import net.jqwik.api.Arbitraries;

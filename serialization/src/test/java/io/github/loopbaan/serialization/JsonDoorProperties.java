@@ -8,6 +8,7 @@ import io.github.loopbaan.core.trajectory.TrajectoryCommand;
 import io.github.loopbaan.core.trajectory.TrajectoryCommandKind;
 import io.github.loopbaan.core.trajectory.TrajectoryLifecycle;
 import io.github.loopbaan.core.trajectory.TrajectoryStage;
+import io.github.loopbaan.format.LoopbaanJsonException;
 import io.github.loopbaan.testkit.TrajectoryArbitraries;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loopbaan.core.Coded;
 import io.github.loopbaan.core.internal.Labels;
+import io.github.loopbaan.format.DocumentKind;
+import io.github.loopbaan.format.LoopbaanJsonException;
+import io.github.loopbaan.format.View;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;

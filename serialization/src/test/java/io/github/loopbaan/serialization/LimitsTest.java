@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.loopbaan.core.party.Client;
 import io.github.loopbaan.core.serializationfixture.Sample;
-import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
+import io.github.loopbaan.format.LoopbaanJsonException;
+import io.github.loopbaan.format.LoopbaanJsonException.Problem;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

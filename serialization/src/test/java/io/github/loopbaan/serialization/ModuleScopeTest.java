@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.loopbaan.core.party.Client;
 import io.github.loopbaan.core.party.ClientId;
 import io.github.loopbaan.core.party.HealthConcern;
+import io.github.loopbaan.format.LoopbaanJsonException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;

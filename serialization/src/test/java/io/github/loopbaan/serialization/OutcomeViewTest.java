@@ -7,6 +7,8 @@ import io.github.loopbaan.core.trajectory.OutcomeKind;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryCommand;
 import io.github.loopbaan.core.trajectory.TrajectoryOutcome;
+import io.github.loopbaan.format.View;
+import io.github.loopbaan.format.conformance.Examples;
 import org.junit.jupiter.api.Test;
 
 /**

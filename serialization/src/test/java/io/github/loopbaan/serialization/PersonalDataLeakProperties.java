@@ -14,6 +14,8 @@ import io.github.loopbaan.core.trajectory.TrajectoryCommand;
 import io.github.loopbaan.core.trajectory.TrajectoryCommandKind;
 import io.github.loopbaan.core.trajectory.TrajectoryLifecycle;
 import io.github.loopbaan.core.trajectory.TrajectoryStage;
+import io.github.loopbaan.format.LoopbaanJsonException;
+import io.github.loopbaan.format.View;
 import io.github.loopbaan.testkit.LifecycleWalks;
 import io.github.loopbaan.testkit.PersonalDataScan;
 import io.github.loopbaan.testkit.SessionArbitraries;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.loopbaan.core.party.Client;
 import io.github.loopbaan.core.party.ClientId;
 import io.github.loopbaan.core.party.EmploymentSituation;
+import io.github.loopbaan.format.LoopbaanJsonException;
 import java.time.Year;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;

@@ -11,7 +11,7 @@ import io.github.loopbaan.core.standards.OccupationRef;
 import io.github.loopbaan.core.standards.OnetSocCode;
 import io.github.loopbaan.core.standards.ProficiencyLevel;
 import io.github.loopbaan.core.standards.RiasecProfile;
-import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
+import io.github.loopbaan.format.LoopbaanJsonException.Problem;
 import org.junit.jupiter.api.Test;
 
 /** The exact JSON shape of the standards types. */

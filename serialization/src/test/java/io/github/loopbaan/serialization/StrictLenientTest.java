@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.loopbaan.core.party.Client;
 import io.github.loopbaan.core.party.ClientId;
-import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
+import io.github.loopbaan.format.LoopbaanJsonException.Problem;
 import org.junit.jupiter.api.Test;
 
 /** Strict reading by default; lenient reading ignores unknown properties and nothing else. */

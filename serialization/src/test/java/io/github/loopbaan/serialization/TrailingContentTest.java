@@ -3,6 +3,8 @@ package io.github.loopbaan.serialization;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.loopbaan.core.party.ClientId;
+import io.github.loopbaan.format.LoopbaanJsonException;
+import io.github.loopbaan.format.conformance.Examples;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.loopbaan.core.party.Client;
 import io.github.loopbaan.core.party.ClientId;
-import io.github.loopbaan.serialization.LoopbaanJsonException.Problem;
-import java.nio.charset.StandardCharsets;
+import io.github.loopbaan.format.LoopbaanJsonException;
+import io.github.loopbaan.format.LoopbaanJsonException.Problem;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,34 +94,5 @@ class UnpairedSurrogateTest {
         .isInstanceOfSatisfying(
             LoopbaanJsonException.class,
             e -> assertThat(e.getProblem()).isEqualTo(Problem.TRUNCATED));
-  }
-
-  @Test
-  void the_quick_scan_sees_escaped_surrogates_in_either_case_and_nothing_else() {
-    for (String escaped :
-        new String[] {"\\ud800", "\\uD800", "\\uDBFF", "\\udc00", "\\uDFFF", "\\uDa00"}) {
-      assertThat(
-              LoopbaanJson.mayHoldSurrogate(
-                  ("\"" + escaped + "\"").getBytes(StandardCharsets.US_ASCII)))
-          .as(escaped)
-          .isTrue();
-    }
-    for (String plain :
-        new String[] {"\\ud7ff", "\\ue000", "\\u0041", "\\ud", "ud800", "\\", "", "\"Els\""}) {
-      assertThat(LoopbaanJson.mayHoldSurrogate(plain.getBytes(StandardCharsets.US_ASCII)))
-          .as(plain)
-          .isFalse();
-    }
-    // An encoded surrogate is ill-formed UTF-8, refused before the scan (StrictUtf8Test).
-    assertThat(
-            LoopbaanJson.mayHoldSurrogate(
-                new byte[] {'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'}))
-        .isFalse();
-    assertThat(
-            LoopbaanJson.mayHoldSurrogate(
-                new byte[] {'"', (byte) 0xED, (byte) 0x9F, (byte) 0xBF, '"'}))
-        .isFalse();
-    assertThat(LoopbaanJson.mayHoldSurrogate("\"é ü €\"".getBytes(StandardCharsets.UTF_8)))
-        .isFalse();
   }
 }

@@ -7,6 +7,8 @@ import io.github.loopbaan.core.privacy.Visibility;
 import io.github.loopbaan.core.session.Note;
 import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.trajectory.Trajectory;
+import io.github.loopbaan.format.View;
+import io.github.loopbaan.format.conformance.Examples;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

@@ -9,6 +9,7 @@ import io.github.loopbaan.core.privacy.DataCategory;
 import io.github.loopbaan.core.privacy.Shared;
 import io.github.loopbaan.core.privacy.Visibility;
 import io.github.loopbaan.core.trajectory.Trajectory;
+import io.github.loopbaan.format.View;
 import io.github.loopbaan.testkit.PartyArbitraries;
 import io.github.loopbaan.testkit.PersonalDataScan;
 import io.github.loopbaan.testkit.PlanArbitraries;

@@ -14,6 +14,7 @@ import io.github.loopbaan.core.serializationfixture.Trail;
 import io.github.loopbaan.core.standards.EscoUri;
 import io.github.loopbaan.core.standards.IscoCode;
 import io.github.loopbaan.core.trajectory.Trajectory;
+import io.github.loopbaan.format.WireFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;

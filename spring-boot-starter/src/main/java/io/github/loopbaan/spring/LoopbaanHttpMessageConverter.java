@@ -1,9 +1,9 @@
 package io.github.loopbaan.spring;
 
-import io.github.loopbaan.serialization.DocumentKind;
+import io.github.loopbaan.format.DocumentKind;
+import io.github.loopbaan.format.LoopbaanJsonException;
+import io.github.loopbaan.format.View;
 import io.github.loopbaan.serialization.LoopbaanJson;
-import io.github.loopbaan.serialization.LoopbaanJsonException;
-import io.github.loopbaan.serialization.View;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -2,8 +2,8 @@ package io.github.loopbaan.spring;
 
 import io.github.loopbaan.core.InvalidValueException;
 import io.github.loopbaan.core.lifecycle.CommandRejectedException;
-import io.github.loopbaan.serialization.LoopbaanJsonException;
-import io.github.loopbaan.serialization.ProblemDetails;
+import io.github.loopbaan.format.LoopbaanJsonException;
+import io.github.loopbaan.format.ProblemDetails;
 import io.github.loopbaan.validation.RulesViolatedException;
 import java.util.Locale;
 import org.springframework.core.Ordered;

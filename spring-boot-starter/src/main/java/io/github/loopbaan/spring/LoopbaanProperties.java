@@ -1,6 +1,6 @@
 package io.github.loopbaan.spring;
 
-import io.github.loopbaan.serialization.View;
+import io.github.loopbaan.format.View;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -1,7 +1,7 @@
 package io.github.loopbaan.spring;
 
-import io.github.loopbaan.serialization.DocumentKind;
-import io.github.loopbaan.serialization.View;
+import io.github.loopbaan.format.DocumentKind;
+import io.github.loopbaan.format.View;
 import java.util.Objects;
 
 /**

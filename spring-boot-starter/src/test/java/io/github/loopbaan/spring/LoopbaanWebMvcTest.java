@@ -8,10 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.github.loopbaan.core.trajectory.Trajectory;
+import io.github.loopbaan.format.LoopbaanJsonException;
+import io.github.loopbaan.format.ProblemDetails;
+import io.github.loopbaan.format.View;
 import io.github.loopbaan.serialization.LoopbaanJson;
-import io.github.loopbaan.serialization.LoopbaanJsonException;
-import io.github.loopbaan.serialization.ProblemDetails;
-import io.github.loopbaan.serialization.View;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;

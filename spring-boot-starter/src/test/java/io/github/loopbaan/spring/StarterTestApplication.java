@@ -2,7 +2,7 @@ package io.github.loopbaan.spring;
 
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryCommand;
-import io.github.loopbaan.serialization.View;
+import io.github.loopbaan.format.View;
 import io.github.loopbaan.validation.LoopbaanValidator;
 import io.github.loopbaan.validation.RuleSet;
 import java.util.Map;

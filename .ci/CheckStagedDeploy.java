@@ -29,8 +29,8 @@ import org.w3c.dom.Element;
 public class CheckStagedDeploy {
     static final String GROUP = "io.github.loopbaan";
     static final List<String> POM_ONLY = List.of("loopbaan-parent", "loopbaan-bom");
-    static final List<String> JARS = List.of("loopbaan-core", "loopbaan-testkit", "loopbaan-validation", "loopbaan-serialization",
-            "loopbaan-spring-boot-starter");
+    static final List<String> JARS = List.of("loopbaan-core", "loopbaan-testkit", "loopbaan-validation", "loopbaan-format",
+            "loopbaan-serialization", "loopbaan-serialization-jackson2", "loopbaan-spring-boot-starter");
     /** Jars named as automatic modules: Spring Boot's own jars are automatic modules, so a descriptor would only
      *  require automatic modules. */
     static final List<String> AUTOMATIC = List.of("loopbaan-spring-boot-starter");

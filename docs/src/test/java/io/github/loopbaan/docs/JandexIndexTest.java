@@ -41,7 +41,7 @@ class JandexIndexTest {
   @Test
   void each_published_module_has_an_index_of_its_classes() throws IOException {
     List<Index> indexes = indexes();
-    assertThat(indexes).hasSize(4);
+    assertThat(indexes).hasSize(6);
     Set<String> known = new HashSet<>();
     for (Index index : indexes) {
       for (ClassInfo info : index.getKnownClasses()) {
@@ -54,7 +54,9 @@ class JandexIndexTest {
             "io.github.loopbaan.core.trajectory.ImmutableTrajectory",
             "io.github.loopbaan.testkit.LoopbaanDomain",
             "io.github.loopbaan.validation.constraints.TrajectoryRules$AttestTrainingNamedValidator",
-            "io.github.loopbaan.serialization.LoopbaanModule");
+            "io.github.loopbaan.format.WireFormat",
+            "io.github.loopbaan.serialization.LoopbaanModule",
+            "io.github.loopbaan.serialization.jackson2.LoopbaanModule");
   }
 
   @Test

@@ -116,7 +116,10 @@ final class Engine extends FormatEngine {
     if (value == null) {
       throw new LoopbaanJsonException(Problem.MISSING_VALUE, "$", "must not be null");
     }
-    return type.cast(value);
+    // the library bound the value to the type; unchecked so that a primitive type gets its box
+    @SuppressWarnings("unchecked")
+    T bound = (T) value;
+    return bound;
   }
 
   @Override

@@ -49,4 +49,14 @@ class BareNullTest {
             e -> assertThat(e.getProblem()).isEqualTo(Problem.MISSING_VALUE));
     assertThat(lenient.read("\"c-17\"", ClientId.class)).isEqualTo(ClientId.of("c-17"));
   }
+
+  @Test
+  void a_primitive_type_reads_to_its_box_and_its_null_is_a_missing_value() {
+    int five = LoopbaanJson.standard().read("5", int.class);
+    assertThat(five).isEqualTo(5);
+    assertThatThrownBy(() -> LoopbaanJson.standard().read("null", int.class))
+        .isInstanceOfSatisfying(
+            LoopbaanJsonException.class,
+            e -> assertThat(e.getProblem()).isEqualTo(Problem.MISSING_VALUE));
+  }
 }

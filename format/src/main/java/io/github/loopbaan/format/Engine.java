@@ -2,6 +2,7 @@ package io.github.loopbaan.format;
 
 import io.github.loopbaan.core.InvalidValueException;
 import io.github.loopbaan.core.catalogue.Catalogue;
+import io.github.loopbaan.core.privacy.Shared;
 import io.github.loopbaan.format.LoopbaanJsonException.Problem;
 import io.github.loopbaan.format.spi.Binding;
 import io.github.loopbaan.format.spi.FormatEngine;
@@ -9,8 +10,11 @@ import io.github.loopbaan.format.spi.JsonSink;
 import io.github.loopbaan.format.spi.JsonSource;
 import io.github.loopbaan.format.spi.ReadLimits;
 import io.github.loopbaan.format.spi.ValueReader;
+import java.lang.reflect.Array;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -85,6 +89,27 @@ final class Engine extends FormatEngine {
   @Override
   public Object document(Object content, View view) {
     return Documents.Envelope.of(content, view);
+  }
+
+  @Override
+  public void requireWritableAlone(Object value, View view) {
+    if (value instanceof Shared && !view.shows(((Shared) value).getVisibility())) {
+      throw new IllegalArgumentException("The " + view.code() + " view does not show this item");
+    }
+    if (value instanceof Shared && view == View.COMMISSIONER) {
+      throw new IllegalArgumentException(
+          "The commissioner view writes a shared item only within its trajectory, whose consent"
+              + " records decide whether it is shared");
+    }
+  }
+
+  @Override
+  public int sizeOf(Object result) {
+    return result instanceof Collection
+        ? ((Collection<?>) result).size()
+        : result instanceof Map
+            ? ((Map<?, ?>) result).size()
+            : result != null && result.getClass().isArray() ? Array.getLength(result) : 0;
   }
 
   @Override

@@ -2,9 +2,6 @@ package io.github.loopbaan.serialization;
 
 import io.github.loopbaan.format.LoopbaanJsonException.Problem;
 import io.github.loopbaan.format.spi.FormatEngine;
-import java.lang.reflect.Array;
-import java.util.Collection;
-import java.util.Map;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
@@ -129,13 +126,7 @@ final class CollectionSizeLimit extends ValueDeserializerModifier {
     }
 
     private Object check(Object result, JsonParser p) {
-      int size =
-          result instanceof Collection
-              ? ((Collection<?>) result).size()
-              : result instanceof Map
-                  ? ((Map<?, ?>) result).size()
-                  : result != null && result.getClass().isArray() ? Array.getLength(result) : 0;
-      if (size > max) {
+      if (FormatEngine.get().sizeOf(result) > max) {
         throw new ProblemException(
             p, Problem.LIMIT_EXCEEDED, "a collection holds more than " + max + " elements");
       }

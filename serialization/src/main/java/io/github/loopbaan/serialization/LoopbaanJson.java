@@ -182,13 +182,6 @@ public final class LoopbaanJson {
   }
 
   /**
-   * @return the format's reader with this instance's strictness, collection limit and catalogue
-   */
-  ValueReader reader() {
-    return reader;
-  }
-
-  /**
    * @return the catalogue through which this instance reads the codes of catalogued types
    */
   public Catalogue catalogue() {

@@ -1,6 +1,5 @@
 package io.github.loopbaan.serialization;
 
-import io.github.loopbaan.core.privacy.Shared;
 import io.github.loopbaan.format.DocumentKind;
 import io.github.loopbaan.format.LoopbaanJsonException;
 import io.github.loopbaan.format.View;
@@ -103,14 +102,7 @@ public final class ViewWriter {
 
   private ObjectWriter objectWriter(Object value) {
     Objects.requireNonNull(value, "value");
-    if (value instanceof Shared && !view.shows(((Shared) value).getVisibility())) {
-      throw new IllegalArgumentException("The " + view.code() + " view does not show this item");
-    }
-    if (value instanceof Shared && view == View.COMMISSIONER) {
-      throw new IllegalArgumentException(
-          "The commissioner view writes a shared item only within its trajectory, whose consent"
-              + " records decide whether it is shared");
-    }
+    FormatEngine.get().requireWritableAlone(value, view);
     ObjectWriter writer = json.jsonMapper().writer().withAttribute(ModelSerializers.VIEW, view);
     if (consentsOn.isPresent()) {
       writer = writer.withAttribute(ModelSerializers.CONSENTS_ON, consentsOn.get());

@@ -150,6 +150,24 @@ public abstract class FormatEngine {
    */
   public abstract Object document(Object content, View view);
 
+  /**
+   * Refuses a value that a view may not write on its own, before a binding writes it: an item whose
+   * visibility the view hides, and any shared item in the commissioner view (whose consent records
+   * are in the trajectory).
+   *
+   * @param value the value a caller asks to write alone, or as a document's content
+   * @param view the view it is written in
+   * @throws IllegalArgumentException when the view does not write the value alone
+   */
+  public abstract void requireWritableAlone(Object value, View view);
+
+  /**
+   * @param result what a binding read for a collection, map or array of model values
+   * @return its number of elements (entries of a map, 0 for anything else), which the binding
+   *     compares with its limit
+   */
+  public abstract int sizeOf(Object result);
+
   // ---- reading
 
   /**

@@ -16,9 +16,6 @@ import com.fasterxml.jackson.databind.type.MapType;
 import io.github.loopbaan.format.LoopbaanJsonException.Problem;
 import io.github.loopbaan.format.spi.FormatEngine;
 import java.io.IOException;
-import java.lang.reflect.Array;
-import java.util.Collection;
-import java.util.Map;
 
 /**
  * Rejects a collection, map or array of model values with more elements than the limit, wherever it
@@ -126,13 +123,7 @@ final class CollectionSizeLimit extends BeanDeserializerModifier {
     }
 
     private Object check(Object result, JsonParser p) throws ProblemException {
-      int size =
-          result instanceof Collection
-              ? ((Collection<?>) result).size()
-              : result instanceof Map
-                  ? ((Map<?, ?>) result).size()
-                  : result != null && result.getClass().isArray() ? Array.getLength(result) : 0;
-      if (size > max) {
+      if (FormatEngine.get().sizeOf(result) > max) {
         throw new ProblemException(
             p, Problem.LIMIT_EXCEEDED, "a collection holds more than " + max + " elements");
       }

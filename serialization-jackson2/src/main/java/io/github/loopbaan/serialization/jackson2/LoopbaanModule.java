@@ -13,10 +13,11 @@ import java.util.Objects;
  * out), by the same format code ({@code loopbaan-format}), so both generations write the same
  * bytes. See {@code docs/wire-format.md}.
  *
- * <p><b>Scope.</b> Registered in an application's own mapper (Quarkus and Spring Boot 3 register
- * modules they find), the module leaves the application's types alone: its serializers and
- * deserializers are found only for the model's classes, and the collection limit applies only to
- * collections, maps and arrays of model values.
+ * <p><b>Scope.</b> Registered in an application's own mapper (in Quarkus by an {@code
+ * ObjectMapperCustomizer} bean, in Spring Boot 3 as a {@code Module} bean: neither registers a
+ * module it finds by service loading), the module leaves the application's types alone: its
+ * serializers and deserializers are found only for the model's classes, and the collection limit
+ * applies only to collections, maps and arrays of model values.
  *
  * <p>Register it with {@code mapper.registerModule(new LoopbaanModule())} or by service loading
  * with {@code findAndRegisterModules()}. The module does not change the mapper's features; {@link

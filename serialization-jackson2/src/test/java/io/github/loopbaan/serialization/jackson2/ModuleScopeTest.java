@@ -12,8 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module in an application's own Jackson 2 mapper, as Quarkus or Spring Boot 3 registers it:
- * found by service loading, it writes and reads the model's values exactly as {@link LoopbaanJson}
+ * The module in an application's own Jackson 2 mapper (registered here by service loading, {@code
+ * findAndRegisterModules()}; Quarkus and Spring Boot 3 register it as a bean, see {@code
+ * examples/quarkus}): it writes and reads the model's values exactly as {@link LoopbaanJson}
  * does (a trajectory's history is its events, not a bean's {@code {"empty": false}}), and leaves
  * the application's own types exactly as without it.
  */

@@ -75,7 +75,11 @@ public class LoopbaanProblems {
     return answer(ProblemDetails.ofReport(report, locale(headers)));
   }
 
-  private static Locale locale(HttpHeaders headers) {
+  /**
+   * @param headers a request's headers
+   * @return the caller's language: the first of {@code Accept-Language}, English when none is named
+   */
+  static Locale locale(HttpHeaders headers) {
     List<Locale> languages = headers.getAcceptableLanguages();
     return languages.isEmpty() || "*".equals(languages.get(0).getLanguage())
         ? Locale.ENGLISH

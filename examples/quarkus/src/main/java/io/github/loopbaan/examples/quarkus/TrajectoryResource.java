@@ -15,12 +15,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The practice's endpoints. A trajectory is answered as a document (envelope with kind, schema
@@ -32,6 +35,9 @@ import java.util.Locale;
  */
 @Path("/trajectories")
 public class TrajectoryResource {
+
+  /** Reasons that mean "not at this point of the trajectory": no button at all. */
+  private static final Set<String> NOT_HERE = Set.of("not_in_state", "final_state");
 
   private final TrajectoryStore store;
   private final LoopbaanValidator rules;
@@ -119,6 +125,40 @@ public class TrajectoryResource {
   }
 
   /**
+   * What may happen next, for the buttons of a UI: every command kind allowed on the day, and every
+   * kind refused for a reason the user can act on, with its reasons in the caller's language. A
+   * kind refused only because the trajectory is not in a stage where it applies ({@code
+   * not_in_state}) or is closed ({@code final_state}) is left out.
+   *
+   * @param id the trajectory's identifier
+   * @param on the day ({@code yyyy-mm-dd}); today when absent
+   * @param headers the request's headers (its {@code Accept-Language})
+   * @return the commands a UI shows, enabled or disabled
+   */
+  @GET
+  @Path("/{id}/next-commands")
+  @Produces(MediaType.APPLICATION_JSON)
+  public List<NextCommand> next(
+      @PathParam("id") String id, @QueryParam("on") LocalDate on, HttpHeaders headers) {
+    Locale locale = LoopbaanProblems.locale(headers);
+    return find(id).nextCommands(on == null ? LocalDate.now() : on).stream()
+        .filter(
+            v ->
+                v.isAllowed()
+                    || !v.getReasons().stream().allMatch(r -> NOT_HERE.contains(r.getCode())))
+        .map(
+            v ->
+                new NextCommand(
+                    v.getKind().code(),
+                    v.getKind().label(locale),
+                    v.isAllowed(),
+                    v.getReasons().stream()
+                        .map(r -> new Because(r.getCode(), r.message(locale)))
+                        .toList()))
+        .toList();
+  }
+
+  /**
    * @param id the trajectory's identifier
    * @param headers the request's headers (its {@code Accept-Language})
    * @return every violation of the practice's rule sets, with its message in the caller's language
@@ -127,8 +167,7 @@ public class TrajectoryResource {
   @Path("/{id}/report")
   @Produces(MediaType.APPLICATION_JSON)
   public List<Finding> report(@PathParam("id") String id, HttpHeaders headers) {
-    List<Locale> languages = headers.getAcceptableLanguages();
-    Locale locale = languages.isEmpty() ? Locale.ENGLISH : languages.get(0);
+    Locale locale = LoopbaanProblems.locale(headers);
     return rules.validate(find(id)).violations().stream()
         .map(v -> new Finding(v.code(), v.severity().code(), v.path(), v.message(locale)))
         .toList();
@@ -161,4 +200,22 @@ public class TrajectoryResource {
    * @param message the message in the caller's language
    */
   public record Finding(String code, String severity, String path, String message) {}
+
+  /**
+   * A command a UI offers.
+   *
+   * @param kind the command kind's code, for example {@code record_outcome}
+   * @param label its label in the caller's language
+   * @param allowed whether it may be run on the day (an enabled button)
+   * @param reasons why not, when refused
+   */
+  public record NextCommand(String kind, String label, boolean allowed, List<Because> reasons) {}
+
+  /**
+   * One reason of a refusal.
+   *
+   * @param code the reason's stable code
+   * @param message the reason in the caller's language
+   */
+  public record Because(String code, String message) {}
 }

@@ -71,6 +71,15 @@ class CoachingPracticeHttpTest {
     return send(method, path, type, body, "nl-BE");
   }
 
+  private static JsonNode commandOf(JsonNode commands, String kind) {
+    for (JsonNode command : commands) {
+      if (command.get("kind").asText().equals(kind)) {
+        return command;
+      }
+    }
+    return null;
+  }
+
   private static List<String> codes(JsonNode violations) {
     List<String> codes = new ArrayList<>();
     violations.forEach(v -> codes.add(v.get("code").asText()));
@@ -88,6 +97,15 @@ class CoachingPracticeHttpTest {
         .hasValueSatisfying(l -> assertThat(l).endsWith("/trajectories/" + id));
     assertThat(created.body()).isEqualTo(LoopbaanJson.standard().writeDocument(t));
 
+    JsonNode before =
+        JSON.readTree(
+            send("GET", "/trajectories/" + id + "/next-commands?on=2026-06-01", null, null, "nl")
+                .body());
+    assertThat(commandOf(before, "record_outcome").get("allowed").asBoolean()).isTrue();
+    assertThat(commandOf(before, "record_outcome").get("label").asText())
+        .isEqualTo("Resultaat vastleggen");
+    assertThat(commandOf(before, "hold_intake")).as("not in this stage: no button").isNull();
+
     TrajectoryOutcome outcome =
         TrajectoryOutcome.builder()
             .kind(OutcomeKind.JOB_FOUND)
@@ -101,6 +119,16 @@ class CoachingPracticeHttpTest {
     assertThat(after.statusCode()).isEqualTo(200);
     Trajectory withOutcome = LoopbaanJson.standard().readDocument(after.body(), Trajectory.class);
     assertThat(withOutcome.getOutcome()).hasValue(outcome);
+
+    JsonNode afterwards =
+        JSON.readTree(
+            send("GET", "/trajectories/" + id + "/next-commands?on=2026-06-01", null, null, "en")
+                .body());
+    JsonNode recordAgain = commandOf(afterwards, "record_outcome");
+    assertThat(recordAgain.get("allowed").asBoolean()).isFalse();
+    assertThat(recordAgain.get("reasons").get(0).get("code").asText())
+        .isEqualTo("outcome_already_recorded");
+    assertThat(recordAgain.get("reasons").get(0).get("message").asText()).isNotBlank();
 
     HttpResponse<String> full = send("GET", "/trajectories/" + id, DOCUMENT, null);
     assertThat(LoopbaanJson.standard().readDocument(full.body(), Trajectory.class))

@@ -7,14 +7,18 @@ import io.github.loopbaan.spring.ViewedDocument;
 import io.github.loopbaan.validation.LoopbaanValidator;
 import io.github.loopbaan.validation.ValidationReport;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -25,6 +29,9 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestController
 public class TrajectoryController {
+
+  /** Reasons that mean "not at this point of the trajectory": no button at all. */
+  private static final Set<String> NOT_HERE = Set.of("not_in_state", "final_state");
 
   private final TrajectoryStore store;
   private final LoopbaanValidator rules;
@@ -84,6 +91,39 @@ public class TrajectoryController {
   }
 
   /**
+   * What may happen next, for the buttons of a UI: every command kind allowed on the day, and every
+   * kind refused for a reason the user can act on, with its reasons in the caller's language. A
+   * kind refused only because the trajectory is not in a stage where it applies ({@code
+   * not_in_state}) or is closed ({@code final_state}) is left out.
+   *
+   * @param id the trajectory's identifier
+   * @param on the day ({@code yyyy-mm-dd}); today when absent
+   * @param locale the caller's language (Accept-Language)
+   * @return the commands a UI shows, enabled or disabled
+   */
+  @GetMapping("/trajectories/{id}/next-commands")
+  public List<NextCommand> next(
+      @PathVariable String id,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+      Locale locale) {
+    return find(id).nextCommands(on == null ? LocalDate.now() : on).stream()
+        .filter(
+            v ->
+                v.isAllowed()
+                    || !v.getReasons().stream().allMatch(r -> NOT_HERE.contains(r.getCode())))
+        .map(
+            v ->
+                new NextCommand(
+                    v.getKind().code(),
+                    v.getKind().label(locale),
+                    v.isAllowed(),
+                    v.getReasons().stream()
+                        .map(r -> new Because(r.getCode(), r.message(locale)))
+                        .toList()))
+        .toList();
+  }
+
+  /**
    * @param id the trajectory's identifier
    * @param locale the caller's language (Accept-Language)
    * @return every violation of the practice's rule sets, with its message in the caller's language
@@ -124,4 +164,22 @@ public class TrajectoryController {
    * @param message the message in the caller's language
    */
   public record Finding(String code, String severity, String path, String message) {}
+
+  /**
+   * A command a UI offers.
+   *
+   * @param kind the command kind's code, for example {@code record_outcome}
+   * @param label its label in the caller's language
+   * @param allowed whether it may be run on the day (an enabled button)
+   * @param reasons why not, when refused
+   */
+  public record NextCommand(String kind, String label, boolean allowed, List<Because> reasons) {}
+
+  /**
+   * One reason of a refusal.
+   *
+   * @param code the reason's stable code
+   * @param message the reason in the caller's language
+   */
+  public record Because(String code, String message) {}
 }

@@ -59,6 +59,15 @@ class CoachingPracticeHttpTest {
     return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  private static JsonNode commandOf(JsonNode commands, String kind) {
+    for (JsonNode command : commands) {
+      if (command.get("kind").asString().equals(kind)) {
+        return command;
+      }
+    }
+    return null;
+  }
+
   @Test
   void a_file_goes_in_takes_a_command_and_comes_out_in_the_views() throws Exception {
     Trajectory t = complete("Lotte Janssens");
@@ -68,6 +77,14 @@ class CoachingPracticeHttpTest {
     assertThat(created.statusCode()).isEqualTo(201);
     assertThat(created.headers().firstValue("Location")).hasValue("/trajectories/" + id);
     assertThat(created.body()).isEqualTo(LoopbaanJson.standard().writeDocument(t));
+
+    JsonNode before =
+        JSON.readTree(
+            send("GET", "/trajectories/" + id + "/next-commands?on=2026-06-01", null, null).body());
+    assertThat(commandOf(before, "record_outcome").get("allowed").asBoolean()).isTrue();
+    assertThat(commandOf(before, "record_outcome").get("label").asString())
+        .isEqualTo("Resultaat vastleggen");
+    assertThat(commandOf(before, "hold_intake")).as("not in this stage: no button").isNull();
 
     TrajectoryOutcome outcome =
         TrajectoryOutcome.builder()
@@ -82,6 +99,16 @@ class CoachingPracticeHttpTest {
     assertThat(after.statusCode()).isEqualTo(200);
     Trajectory withOutcome = LoopbaanJson.standard().readDocument(after.body(), Trajectory.class);
     assertThat(withOutcome.getOutcome()).hasValue(outcome);
+
+    JsonNode recordAgain =
+        commandOf(
+            JSON.readTree(
+                send("GET", "/trajectories/" + id + "/next-commands?on=2026-06-01", null, null)
+                    .body()),
+            "record_outcome");
+    assertThat(recordAgain.get("allowed").asBoolean()).isFalse();
+    assertThat(recordAgain.get("reasons").get(0).get("code").asString())
+        .isEqualTo("outcome_already_recorded");
 
     HttpResponse<String> full = send("GET", "/trajectories/" + id, DOCUMENT, null);
     assertThat(LoopbaanJson.standard().readDocument(full.body(), Trajectory.class))

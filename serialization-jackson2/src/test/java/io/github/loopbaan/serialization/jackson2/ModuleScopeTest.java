@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The module in an application's own Jackson 2 mapper (registered here by service loading, {@code
  * findAndRegisterModules()}; Quarkus and Spring Boot 3 register it as a bean, see {@code
- * examples/quarkus}): it writes and reads the model's values exactly as {@link LoopbaanJson}
- * does (a trajectory's history is its events, not a bean's {@code {"empty": false}}), and leaves
- * the application's own types exactly as without it.
+ * examples/quarkus}): it writes and reads the model's values exactly as {@link LoopbaanJson} does
+ * (a trajectory's history is its events, not a bean's {@code {"empty": false}}), and leaves the
+ * application's own types exactly as without it.
  */
 class ModuleScopeTest {
 

@@ -31,6 +31,12 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
  *       annotated with {@code @Value.Redacted} next to {@link
  *       io.github.loopbaan.core.privacy.PersonalData}; their value never appears in {@code
  *       toString()}, only the mask.
+ *   <li><b>No initialisation shim</b> ({@code unsafeDefaultAndDerived = true}). Immutables would
+ *       otherwise give every instance of a type with {@code @Value.Default} attributes a shim
+ *       object that orders defaults reading one another; every construction, a lifecycle's
+ *       included, allocated it and threw it away. The rule that makes this safe: a default is a
+ *       constant (an enum constant, {@code false}, {@code History.empty()}), never computed from
+ *       another attribute; {@code DefaultsAreConstantsTest} checks every default of the model.
  * </ul>
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
@@ -48,5 +54,6 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
     redactedMask = "<redacted>",
     defaultAsDefault = false,
     optionalAcceptNullable = false,
-    depluralize = true)
+    depluralize = true,
+    unsafeDefaultAndDerived = true)
 public @interface LoopbaanStyle {}

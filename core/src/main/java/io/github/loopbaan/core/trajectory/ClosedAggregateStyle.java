@@ -31,5 +31,6 @@ import org.immutables.value.Value.Style.ImplementationVisibility;
     redactedMask = "<redacted>",
     defaultAsDefault = false,
     optionalAcceptNullable = false,
-    depluralize = true)
+    depluralize = true,
+    unsafeDefaultAndDerived = true)
 @interface ClosedAggregateStyle {}

@@ -359,7 +359,10 @@ public final class TrajectoryLifecycle {
   static final PayloadCheck<Trajectory, TrajectoryCommand.Conversation> KNOWN_VOUCHER =
       PayloadCheck.of(
           NO_SUCH_VOUCHER,
-          (t, c) -> c.getSession().getVoucher().map(t.getFunding()::hasVoucher).orElse(true));
+          (t, c) -> {
+            Optional<Integer> voucher = c.getSession().getVoucher();
+            return voucher.isEmpty() || t.getFunding().hasVoucher(voucher.get());
+          });
 
   /**
    * A session registered on a voucher fits in what that voucher has left under the regime's terms:

@@ -204,8 +204,10 @@ public final class StateMachine<
    */
   public Verdict<S, K> decide(V value, C command) {
     S state = stateOf.apply(value);
-    Transition<V, S, K, C> transition = transitionFor(state, command.getKind());
-    Verdict<S, K> verdict = decide(value, state, transition, command.getKind(), command.getDate());
+    // Asked once: a command type's getKind() is an interface call on one of many record types.
+    K kind = command.getKind();
+    Transition<V, S, K, C> transition = transitionFor(state, kind);
+    Verdict<S, K> verdict = decide(value, state, transition, kind, command.getDate());
     if (!verdict.isAllowed()) {
       return verdict;
     }
@@ -218,7 +220,7 @@ public final class StateMachine<
         reasons = add(reasons, reason.get());
       }
     }
-    return reasons == null ? verdict : new Verdict<>(command.getKind(), null, reasons);
+    return reasons == null ? verdict : new Verdict<>(kind, null, reasons);
   }
 
   /**
@@ -287,16 +289,17 @@ public final class StateMachine<
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(command, "command");
     Verdict<S, K> verdict = decide(value, command);
+    K kind = command.getKind();
     if (!verdict.isAllowed()) {
-      return Outcome.rejected(name, Classified.shown(command.getKind()), verdict.getReasons());
+      return Outcome.rejected(name, Classified.shown(kind), verdict.getReasons());
     }
     S from = stateOf.apply(value);
     S to = verdict.target();
-    Transition<V, S, K, C> transition = transitionFor(from, command.getKind());
+    Transition<V, S, K, C> transition = transitionFor(from, kind);
     V changed = transition.effect.apply(value, command);
     Event<S, C> event = new Event<>(historyOf.apply(value).size() + 1L, name, from, to, command);
     return Outcome.applied(
-        name, Classified.shown(command.getKind()), recorder.record(changed, to, event), event);
+        name, Classified.shown(kind), recorder.record(changed, to, event), event);
   }
 
   /**

@@ -36,33 +36,38 @@ public final class Sessions extends AbstractList<Session> implements RandomAcces
           PersistentVector.empty(),
           PersistentSet.empty(),
           false,
-          null,
-          new LocalDate[KINDS],
-          new LocalDate[KINDS]);
+          Optional.empty(),
+          noneYet(),
+          noneYet());
 
   private final PersistentVector<Session> sessions;
   private final PersistentSet<SessionId> ids;
   private final boolean duplicateIds;
-  private final LocalDate earliest;
+  /*
+   * The memo keeps its answers as Optionals, made when a session changes one, so that asking (the
+   * lifecycle's guards and every trajectory's structural check do, on every command) allocates
+   * nothing: an Optional made per question escapes through the guards' lambdas.
+   */
+  private final Optional<LocalDate> earliest;
 
   /**
    * Per kind (by ordinal), the day of the first held session in list order; shared with the
    * previous version.
    */
-  private final LocalDate[] firstHeld;
+  private final Optional<LocalDate>[] firstHeld;
 
   /**
    * Per kind (by ordinal), the earliest day of a held session; shared with the previous version.
    */
-  private final LocalDate[] earliestHeld;
+  private final Optional<LocalDate>[] earliestHeld;
 
   private Sessions(
       PersistentVector<Session> sessions,
       PersistentSet<SessionId> ids,
       boolean duplicateIds,
-      LocalDate earliest,
-      LocalDate[] firstHeld,
-      LocalDate[] earliestHeld) {
+      Optional<LocalDate> earliest,
+      Optional<LocalDate>[] firstHeld,
+      Optional<LocalDate>[] earliestHeld) {
     this.sessions = sessions;
     this.ids = ids;
     this.duplicateIds = duplicateIds;
@@ -111,18 +116,19 @@ public final class Sessions extends AbstractList<Session> implements RandomAcces
     Objects.requireNonNull(session, "session");
     PersistentSet<SessionId> newIds = ids.plus(session.getId());
     LocalDate date = session.getDate();
-    LocalDate newEarliest = earliest == null || date.isBefore(earliest) ? date : earliest;
-    LocalDate[] newFirst = firstHeld;
-    LocalDate[] newEarliestHeld = earliestHeld;
+    Optional<LocalDate> newEarliest = earlier(earliest, date);
+    Optional<LocalDate>[] newFirst = firstHeld;
+    Optional<LocalDate>[] newEarliestHeld = earliestHeld;
     if (session.getStatus() == SessionStatus.HELD) {
       int kind = session.getKind().ordinal();
-      if (firstHeld[kind] == null) {
+      if (firstHeld[kind].isEmpty()) {
         newFirst = firstHeld.clone();
-        newFirst[kind] = date;
+        newFirst[kind] = Optional.of(date);
       }
-      if (earliestHeld[kind] == null || date.isBefore(earliestHeld[kind])) {
+      Optional<LocalDate> earliestOfKind = earlier(earliestHeld[kind], date);
+      if (earliestOfKind != earliestHeld[kind]) {
         newEarliestHeld = earliestHeld.clone();
-        newEarliestHeld[kind] = date;
+        newEarliestHeld[kind] = earliestOfKind;
       }
     }
     return new Sessions(
@@ -168,7 +174,7 @@ public final class Sessions extends AbstractList<Session> implements RandomAcces
    * @return the earliest date of any session, held or not; empty when there is none
    */
   public Optional<LocalDate> earliestDate() {
-    return Optional.ofNullable(earliest);
+    return earliest;
   }
 
   /**
@@ -177,7 +183,7 @@ public final class Sessions extends AbstractList<Session> implements RandomAcces
    *     intake that counts; empty when none was held
    */
   public Optional<LocalDate> firstHeld(SessionKind kind) {
-    return Optional.ofNullable(firstHeld[kind.ordinal()]);
+    return firstHeld[kind.ordinal()];
   }
 
   /**
@@ -185,6 +191,20 @@ public final class Sessions extends AbstractList<Session> implements RandomAcces
    * @return the earliest date of a held session of the kind; empty when none was held
    */
   public Optional<LocalDate> earliestHeld(SessionKind kind) {
-    return Optional.ofNullable(earliestHeld[kind.ordinal()]);
+    return earliestHeld[kind.ordinal()];
+  }
+
+  /**
+   * @return {@code known} when the day is not before it, otherwise the day
+   */
+  private static Optional<LocalDate> earlier(Optional<LocalDate> known, LocalDate day) {
+    return known.isPresent() && !day.isBefore(known.get()) ? known : Optional.of(day);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Optional<LocalDate>[] noneYet() {
+    Optional<LocalDate>[] none = new Optional[KINDS];
+    Arrays.fill(none, Optional.empty());
+    return none;
   }
 }

@@ -36,7 +36,7 @@ class DefaultsReadNoDefaultTest {
   void noDefaultOrDerivedAttributeIsComputedFromAnother() throws IOException {
     List<String> offences = new ArrayList<>();
     int computed = 0;
-    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+    try (Stream<Path> files = Files.walk(coreSources())) {
       for (Path file :
           (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
         String source = read(file);
@@ -75,6 +75,19 @@ class DefaultsReadNoDefaultTest {
     }
     assertThat(names).containsExactly("getA", "getB");
     assertThat(last).contains("getA()");
+  }
+
+  /**
+   * @return core's main sources: under the working folder when the tests run in core, beside it
+   *     when they run from another module (the mutation run executes core's tests in testkit)
+   */
+  private static Path coreSources() {
+    Path here = Path.of("src/main/java/io/github/loopbaan/core");
+    Path beside = Path.of("../core/src/main/java/io/github/loopbaan/core");
+    assertThat(Files.isDirectory(here) || Files.isDirectory(beside))
+        .as("core's sources in %s or %s", here.toAbsolutePath(), beside.toAbsolutePath())
+        .isTrue();
+    return Files.isDirectory(here) ? here : beside;
   }
 
   private static String read(Path file) {

@@ -5,6 +5,7 @@ import io.github.loopbaan.benchmarks.Measures;
 import io.github.loopbaan.core.lifecycle.Event;
 import io.github.loopbaan.core.lifecycle.History;
 import io.github.loopbaan.core.lifecycle.Outcome;
+import io.github.loopbaan.core.session.Session;
 import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.session.SessionMode;
 import io.github.loopbaan.core.trajectory.PauseReason;
@@ -121,7 +122,20 @@ public class HistoryGrowth {
       }
       historyAndSessions = c;
     }
-    nextOnHistoryAndSessions = inDepth(++sessions, conversationDay.plusDays(1));
+    // Registered on the first voucher, as 004 registers a session: the voucher's hours are counted
+    // on the grown list (they were counted by a scan of every session until 2026-12-05).
+    nextOnHistoryAndSessions =
+        TrajectoryCommand.holdInDepthConversation(
+            Session.builder()
+                .from(
+                    TrajectoryPath.session(
+                        "g-" + ++sessions,
+                        SessionKind.IN_DEPTH,
+                        conversationDay.plusDays(1),
+                        60,
+                        SessionMode.VIDEO))
+                .voucher(1)
+                .build());
     baseline =
         Baseline.open(path.opened().getOpenedOn())
             .apply(path.commands().get(1))
@@ -165,7 +179,8 @@ public class HistoryGrowth {
   @Benchmark
   @Measures(
       "Loopbaan, history grown by in-depth conversations (one session per event): history plus the session "
-          + "list, as a long real trajectory.")
+          + "list, as a long real trajectory; the measured conversation is registered on the first voucher, so its "
+          + "hours are counted on the grown list.")
   public Outcome<Trajectory> historyAndSessions() {
     return TrajectoryLifecycle.MACHINE.apply(historyAndSessions, nextOnHistoryAndSessions);
   }

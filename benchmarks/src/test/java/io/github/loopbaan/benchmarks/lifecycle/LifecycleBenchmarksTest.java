@@ -137,7 +137,10 @@ class LifecycleBenchmarksTest {
       assertThat(conversations.getStage()).isEqualTo(TrajectoryStage.IN_DEPTH);
 
       assertThat(bench.historyOnly().orElseThrow().getHistory().size()).isEqualTo(events + 1);
-      assertThat(bench.historyAndSessions().orElseThrow().getSessions()).hasSize(events + 1);
+      Trajectory longer = bench.historyAndSessions().orElseThrow();
+      assertThat(longer.getSessions()).hasSize(events + 1);
+      assertThat(longer.getSessions().registeredOn(1)).hasSize(1);
+      assertThat(longer.voucherUse(1)).isPresent();
       assertThat(bench.historyAppend().size()).isEqualTo(events + 1);
       assertThat(bench.baseline().stage()).isEqualTo(TrajectoryStage.IN_DEPTH);
     }

@@ -9,9 +9,11 @@ import java.util.Objects;
  * equal.
  *
  * <p>{@link #plus} copies the path from the root to the new element (at most seven nodes, each no
- * larger than its occupied slots) and {@link #contains} follows it: O(log<sub>32</sub> n). Every
- * field is final, so a set is safe to share between threads. Its {@code toString()} shows the size
- * only, since elements may be personal data.
+ * larger than its occupied slots), {@link #with} the path to the element it replaces, and {@link
+ * #contains} and {@link #find} follow it: O(log<sub>32</sub> n). Elements equal by a key make it a
+ * map ({@link #find} by a probe of the key, {@link #with} to replace the entry). Every field is
+ * final, so a set is safe to share between threads. Its {@code toString()} shows the size only,
+ * since elements may be personal data.
  *
  * @param <E> the element type
  */
@@ -52,27 +54,59 @@ public final class PersistentSet<E> {
    * @return whether the set holds an element equal to it
    */
   public boolean contains(Object element) {
-    if (root == null || element == null) {
-      return false;
+    return find(element) != null;
+  }
+
+  /**
+   * @param probe an object
+   * @return the element of the set equal to the probe, or null when there is none: with elements
+   *     that are equal by a key (such as an entry equal to any entry of the same key), the set
+   *     serves as a map
+   */
+  @SuppressWarnings("unchecked")
+  public E find(Object probe) {
+    if (root == null || probe == null) {
+      return null;
     }
-    int hash = hash(element);
+    int hash = hash(probe);
     Object node = root;
     for (int shift = 0; ; shift += BITS) {
       if (node instanceof Collision) {
         Collision c = (Collision) node;
-        return c.hash == hash && Arrays.asList(c.elements).contains(element);
+        if (c.hash == hash) {
+          for (Object element : c.elements) {
+            if (element.equals(probe)) {
+              return (E) element;
+            }
+          }
+        }
+        return null;
       }
       Branch b = (Branch) node;
       int bit = 1 << ((hash >>> shift) & MASK);
       if ((b.bitmap & bit) == 0) {
-        return false;
+        return null;
       }
       Object slot = b.slots[Integer.bitCount(b.bitmap & (bit - 1))];
       if (!(slot instanceof Branch) && !(slot instanceof Collision)) {
-        return slot.equals(element);
+        return slot.equals(probe) ? (E) slot : null;
       }
       node = slot;
     }
+  }
+
+  /**
+   * @param element the element to hold
+   * @return a set holding the element in place of an equal one, or with it added when there is
+   *     none; this set is unchanged. O(log<sub>32</sub> n)
+   * @throws NullPointerException when the element is null
+   */
+  public PersistentSet<E> with(E element) {
+    Objects.requireNonNull(element, "element");
+    if (!contains(element)) {
+      return plus(element);
+    }
+    return new PersistentSet<>((Branch) replace(root, element, hash(element), 0), size);
   }
 
   /**
@@ -139,6 +173,28 @@ public final class PersistentSet<E> {
   }
 
   /** The node holding two different elements whose hashes agree below the given shift. */
+  /** The node with the element that equals the given one replaced by it; one is present. */
+  private static Object replace(Object node, Object element, int hash, int shift) {
+    if (node instanceof Collision) {
+      Object[] elements = ((Collision) node).elements.clone();
+      for (int i = 0; i < elements.length; i++) {
+        if (elements[i].equals(element)) {
+          elements[i] = element;
+        }
+      }
+      return new Collision(hash, elements);
+    }
+    Branch b = (Branch) node;
+    int index = Integer.bitCount(b.bitmap & ((1 << ((hash >>> shift) & MASK)) - 1));
+    Object slot = b.slots[index];
+    Object[] slots = b.slots.clone();
+    slots[index] =
+        slot instanceof Branch || slot instanceof Collision
+            ? replace(slot, element, hash, shift + BITS)
+            : element;
+    return new Branch(b.bitmap, slots);
+  }
+
   private static Object pair(Object a, int hashA, Object b, int hashB, int shift) {
     if (hashA == hashB) {
       return new Collision(hashA, new Object[] {a, b});

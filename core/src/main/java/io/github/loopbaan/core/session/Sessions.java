@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
@@ -20,8 +21,11 @@ import java.util.RandomAccess;
  * what its tenth did. Every version knows, without a scan, whether an identifier is taken ({@link
  * #containsId}), whether any identifier occurs twice ({@link #hasDuplicateIds}), its earliest date,
  * and per {@link SessionKind} the day of the first held session in list order ({@link #firstHeld})
- * and the earliest day of a held one ({@link #earliestHeld}). These are computed when the version
- * is made; a value is fully described by its sessions.
+ * and the earliest day of a held one ({@link #earliestHeld}); and it holds, as lists shared with
+ * the previous version, the held sessions per kind ({@link #held}) and the sessions registered per
+ * voucher ({@link #registeredOn}), so that the rules asking about one kind or one voucher (004
+ * counts the hours per voucher) cost what those sessions cost, not what the whole list does. These
+ * are computed when the version is made; a value is fully described by its sessions.
  *
  * <p>It is a {@link java.util.List}: equal to any list of equal sessions in the same order, with
  * the same hash code; its mutators throw {@link UnsupportedOperationException}. Its {@code
@@ -38,7 +42,9 @@ public final class Sessions extends AbstractList<Session> implements RandomAcces
           false,
           Optional.empty(),
           noneYet(),
-          noneYet());
+          noneYet(),
+          noneHeld(),
+          PersistentSet.empty());
 
   private final PersistentVector<Session> sessions;
   private final PersistentSet<SessionId> ids;
@@ -61,19 +67,29 @@ public final class Sessions extends AbstractList<Session> implements RandomAcces
    */
   private final Optional<LocalDate>[] earliestHeld;
 
+  /** Per kind (by ordinal), the held sessions in list order; shared with the previous version. */
+  private final PersistentVector<Session>[] held;
+
+  /** Per voucher number, the sessions registered on it in list order: entries equal by number. */
+  private final PersistentSet<OnVoucher> byVoucher;
+
   private Sessions(
       PersistentVector<Session> sessions,
       PersistentSet<SessionId> ids,
       boolean duplicateIds,
       Optional<LocalDate> earliest,
       Optional<LocalDate>[] firstHeld,
-      Optional<LocalDate>[] earliestHeld) {
+      Optional<LocalDate>[] earliestHeld,
+      PersistentVector<Session>[] held,
+      PersistentSet<OnVoucher> byVoucher) {
     this.sessions = sessions;
     this.ids = ids;
     this.duplicateIds = duplicateIds;
     this.earliest = earliest;
     this.firstHeld = firstHeld;
     this.earliestHeld = earliestHeld;
+    this.held = held;
+    this.byVoucher = byVoucher;
   }
 
   /**
@@ -119,8 +135,11 @@ public final class Sessions extends AbstractList<Session> implements RandomAcces
     Optional<LocalDate> newEarliest = earlier(earliest, date);
     Optional<LocalDate>[] newFirst = firstHeld;
     Optional<LocalDate>[] newEarliestHeld = earliestHeld;
+    PersistentVector<Session>[] newHeld = held;
     if (session.getStatus() == SessionStatus.HELD) {
       int kind = session.getKind().ordinal();
+      newHeld = held.clone();
+      newHeld[kind] = held[kind].plus(session);
       if (firstHeld[kind].isEmpty()) {
         newFirst = firstHeld.clone();
         newFirst[kind] = Optional.of(date);
@@ -137,7 +156,17 @@ public final class Sessions extends AbstractList<Session> implements RandomAcces
         duplicateIds || newIds == ids,
         newEarliest,
         newFirst,
-        newEarliestHeld);
+        newEarliestHeld,
+        newHeld,
+        session.getVoucher().isPresent() ? onVoucher(session) : byVoucher);
+  }
+
+  /** The voucher index with the session added to its voucher's list. */
+  private PersistentSet<OnVoucher> onVoucher(Session session) {
+    int voucher = session.getVoucher().get();
+    OnVoucher known = byVoucher.find(new OnVoucher(voucher, null));
+    PersistentVector<Session> sessions = known == null ? PersistentVector.empty() : known.sessions;
+    return byVoucher.with(new OnVoucher(voucher, sessions.plus(session)));
   }
 
   @Override
@@ -199,6 +228,55 @@ public final class Sessions extends AbstractList<Session> implements RandomAcces
    */
   private static Optional<LocalDate> earlier(Optional<LocalDate> known, LocalDate day) {
     return known.isPresent() && !day.isBefore(known.get()) ? known : Optional.of(day);
+  }
+
+  /**
+   * @param kind a session kind
+   * @return the held sessions of the kind, in the order recorded: an unmodifiable list shared with
+   *     this version, found without a scan
+   */
+  public List<Session> held(SessionKind kind) {
+    return held[kind.ordinal()];
+  }
+
+  /**
+   * @param voucher a voucher number
+   * @return the sessions registered on that voucher ({@link Session#isRegisteredOn}), in the order
+   *     recorded, whatever their status: an unmodifiable list shared with this version, found in
+   *     O(log v) for v vouchers, so counting a voucher's hours costs what its own sessions cost
+   *     however many others the trajectory holds
+   */
+  public List<Session> registeredOn(int voucher) {
+    OnVoucher found = byVoucher.find(new OnVoucher(voucher, null));
+    return found == null ? List.of() : found.sessions;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static PersistentVector<Session>[] noneHeld() {
+    PersistentVector<Session>[] none = new PersistentVector[KINDS];
+    Arrays.fill(none, PersistentVector.empty());
+    return none;
+  }
+
+  /** The sessions registered on one voucher: equal to any entry of the same voucher number. */
+  private static final class OnVoucher {
+    private final int voucher;
+    private final PersistentVector<Session> sessions;
+
+    OnVoucher(int voucher, PersistentVector<Session> sessions) {
+      this.voucher = voucher;
+      this.sessions = sessions;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof OnVoucher && ((OnVoucher) other).voucher == voucher;
+    }
+
+    @Override
+    public int hashCode() {
+      return Integer.hashCode(voucher);
+    }
   }
 
   @SuppressWarnings("unchecked")

@@ -73,7 +73,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -578,12 +577,11 @@ public abstract class Trajectory {
 
   /**
    * @param kind a session kind
-   * @return the held sessions of that kind, in the order recorded
+   * @return the held sessions of that kind, in the order recorded: unmodifiable, found without a
+   *     scan ({@link Sessions#held})
    */
   public List<Session> heldSessions(SessionKind kind) {
-    return getSessions().stream()
-        .filter(s -> s.getKind() == kind && s.getStatus() == SessionStatus.HELD)
-        .collect(Collectors.toList());
+    return getSessions().held(kind);
   }
 
   /**
@@ -606,10 +604,8 @@ public abstract class Trajectory {
    * @return whether a synthesis conversation registered on that voucher was held: its package ended
    */
   public boolean isSynthesisedOn(int voucher) {
-    for (Session s : getSessions()) {
-      if (s.getKind() == SessionKind.SYNTHESIS
-          && s.getStatus() == SessionStatus.HELD
-          && s.isRegisteredOn(voucher)) {
+    for (Session s : getSessions().registeredOn(voucher)) {
+      if (s.getKind() == SessionKind.SYNTHESIS && s.getStatus() == SessionStatus.HELD) {
         return true;
       }
     }
@@ -621,13 +617,10 @@ public abstract class Trajectory {
    *     latest held synthesis conversation is registered on
    */
   public Optional<Integer> packageVoucher() {
-    Session latest = null;
-    for (Session s : getSessions()) {
-      if (s.getKind() == SessionKind.SYNTHESIS && s.getStatus() == SessionStatus.HELD) {
-        latest = s;
-      }
-    }
-    return latest == null ? Optional.empty() : latest.getVoucher();
+    List<Session> syntheses = getSessions().held(SessionKind.SYNTHESIS);
+    return syntheses.isEmpty()
+        ? Optional.empty()
+        : syntheses.get(syntheses.size() - 1).getVoucher();
   }
 
   /**
@@ -636,11 +629,8 @@ public abstract class Trajectory {
    */
   public Optional<LocalDate> latestSynthesisBy(LocalDate day) {
     LocalDate latest = null;
-    for (Session s : getSessions()) {
-      if (s.getKind() == SessionKind.SYNTHESIS
-          && s.getStatus() == SessionStatus.HELD
-          && !s.getDate().isAfter(day)
-          && (latest == null || s.getDate().isAfter(latest))) {
+    for (Session s : getSessions().held(SessionKind.SYNTHESIS)) {
+      if (!s.getDate().isAfter(day) && (latest == null || s.getDate().isAfter(latest))) {
         latest = s.getDate();
       }
     }
@@ -673,7 +663,7 @@ public abstract class Trajectory {
     if (terms.isEmpty() || !funding.hasVoucher(voucher)) {
       return Optional.empty();
     }
-    return Optional.of(VoucherUse.of(voucher, terms.get(), getSessions()));
+    return Optional.of(VoucherUse.of(voucher, terms.get(), getSessions().registeredOn(voucher)));
   }
 
   /**

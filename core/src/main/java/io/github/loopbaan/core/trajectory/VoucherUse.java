@@ -38,7 +38,8 @@ public final class VoucherUse {
   /**
    * @param voucher the voucher number
    * @param terms the regime's voucher terms
-   * @param sessions the trajectory's sessions
+   * @param sessions sessions to count from: the voucher's own ({@link
+   *     io.github.loopbaan.core.session.Sessions#registeredOn}); any others are skipped
    * @return what the sessions register on that voucher
    */
   static VoucherUse of(int voucher, VoucherTerms terms, Iterable<Session> sessions) {

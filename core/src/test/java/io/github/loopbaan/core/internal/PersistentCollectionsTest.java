@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Random;
 import java.util.Set;
@@ -190,6 +192,71 @@ class PersistentCollectionsTest {
     assertThat(PersistentSet.empty().contains("a")).isFalse();
     assertThatThrownBy(() -> base.plus(null)).isInstanceOf(NullPointerException.class);
     assertThat(left.toString()).isEqualTo("PersistentSet[3 elements]");
+  }
+
+  /**
+   * With entries equal by a key, {@code with} replaces the entry of its key (or adds one) and
+   * {@code find} returns the entry held, as a hash map does after the same puts: across trie
+   * levels, in collision nodes and in a branch under a collision; earlier versions keep theirs.
+   */
+  @Test
+  void set_of_entries_equal_by_key_serves_as_a_map() {
+    Random random = new Random(31);
+    PersistentSet<Entry> set = PersistentSet.empty();
+    Map<Integer, Integer> model = new HashMap<>();
+    List<PersistentSet<Entry>> versions = new ArrayList<>();
+    List<Map<Integer, Integer>> models = new ArrayList<>();
+    for (int i = 0; i < 3_000; i++) {
+      int key = random.nextInt(700);
+      int hash = key % 3 == 0 ? key % 11 : key * 31;
+      int value = random.nextInt();
+      set = set.with(new Entry(key, hash, value));
+      model.put(key, value);
+      assertThat(set.size()).isEqualTo(model.size());
+      if (i % 500 == 0) {
+        versions.add(set);
+        models.add(new HashMap<>(model));
+      }
+    }
+    versions.add(set);
+    models.add(model);
+    for (int v = 0; v < versions.size(); v++) {
+      for (int key = 0; key < 710; key++) {
+        int hash = key % 3 == 0 ? key % 11 : key * 31;
+        Entry found = versions.get(v).find(new Entry(key, hash, 0));
+        Integer expected = models.get(v).get(key);
+        assertThat(found == null ? null : found.value)
+            .as("key %d, version %d", key, v)
+            .isEqualTo(expected);
+      }
+    }
+    assertThat(PersistentSet.<Entry>empty().find(new Entry(1, 1, 1))).isNull();
+    assertThat(set.find(null)).isNull();
+    assertThatThrownBy(() -> PersistentSet.<Entry>empty().with(null))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  /** An entry equal to any entry of the same key, with a hash code chosen by the test. */
+  private static final class Entry {
+    private final int key;
+    private final int hash;
+    private final int value;
+
+    Entry(int key, int hash, int value) {
+      this.key = key;
+      this.hash = hash;
+      this.value = value;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Entry && ((Entry) o).key == key;
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
   }
 
   /** A key whose hash code is chosen by the test, to force collisions and shared hash prefixes. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,11 +47,13 @@ class SessionsTest {
     List<Session> model = new ArrayList<>();
     for (int i = 0; i < 1_100; i++) {
       Session s =
-          session(
-              "s-" + random.nextInt(900),
-              kinds[random.nextInt(kinds.length)],
-              statuses[random.nextInt(statuses.length)],
-              DAY.plusDays(random.nextInt(400)));
+          onVoucher(
+              session(
+                  "s-" + random.nextInt(900),
+                  kinds[random.nextInt(kinds.length)],
+                  statuses[random.nextInt(statuses.length)],
+                  DAY.plusDays(random.nextInt(400))),
+              VOUCHERS[random.nextInt(VOUCHERS.length)]);
       sessions = sessions.plus(s);
       model.add(s);
       if (i % 37 == 0 || i > 1_090) {
@@ -59,6 +62,18 @@ class SessionsTest {
     }
     assertThat(Sessions.of(model)).isEqualTo(sessions).isEqualTo(model);
     assertThat(sessions.hashCode()).isEqualTo(model.hashCode());
+  }
+
+  /**
+   * No voucher (0), the usual numbers, numbers that share the voucher index's first trie level (1,
+   * 33 and 65 are equal in their lowest five bits) and a large one.
+   */
+  private static final int[] VOUCHERS = {0, 0, 0, 1, 2, 3, 7, 33, 65, 1_000_000};
+
+  private static Session onVoucher(Session session, int voucher) {
+    return voucher == 0
+        ? session
+        : Session.builder().from(session).voucher(Optional.of(voucher)).build();
   }
 
   private static void assertScannedFacts(Sessions sessions, List<Session> model) {
@@ -88,6 +103,17 @@ class SessionsTest {
                   .filter(s -> s.getKind() == kind && s.getStatus() == SessionStatus.HELD)
                   .map(Session::getDate)
                   .min(LocalDate::compareTo));
+      assertThat(sessions.held(kind))
+          .containsExactlyElementsOf(
+              model.stream()
+                  .filter(s -> s.getKind() == kind && s.getStatus() == SessionStatus.HELD)
+                  .collect(Collectors.toList()));
+    }
+    for (int voucher : new int[] {1, 2, 3, 4, 7, 33, 65, 97, 1_000_000, -1}) {
+      assertThat(sessions.registeredOn(voucher))
+          .as("voucher %d", voucher)
+          .containsExactlyElementsOf(
+              model.stream().filter(s -> s.isRegisteredOn(voucher)).collect(Collectors.toList()));
     }
   }
 

@@ -20,6 +20,7 @@ import io.github.loopbaan.core.session.SessionKind;
 import io.github.loopbaan.core.trajectory.Funding;
 import io.github.loopbaan.core.trajectory.IntakeAgreement;
 import io.github.loopbaan.core.trajectory.IntakeTopic;
+import io.github.loopbaan.core.trajectory.StopReason;
 import io.github.loopbaan.core.trajectory.Trajectory;
 import io.github.loopbaan.core.trajectory.TrajectoryCommand;
 import io.github.loopbaan.core.trajectory.TrajectoryCommandKind;
@@ -46,6 +47,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -193,14 +195,17 @@ class IntegrationRecipesTest {
   }
 
   static List<String> buttons() {
+    return buttons(trajectory(), TODAY.plusDays(7));
+  }
+
+  static List<String> buttons(Trajectory trajectory, LocalDate today) {
     List<String> printed = new ArrayList<>();
-    Trajectory trajectory = trajectory();
-    LocalDate today = TODAY.plusDays(7);
     // spotless:off
     // begin:integration-next
     Locale dutch = Locale.forLanguageTag("nl");
+    Set<String> notInThisStage = Set.of("not_in_state", "final_state");   // final_state: the file is closed
     for (Verdict<TrajectoryStage, TrajectoryCommandKind> verdict : trajectory.nextCommands(today)) {
-      boolean onlyLater = verdict.getReasons().stream().allMatch(r -> r.getCode().equals("not_in_state"));
+      boolean onlyLater = verdict.getReasons().stream().allMatch(r -> notInThisStage.contains(r.getCode()));
       if (verdict.isAllowed()) {
         printed.add("[" + verdict.getKind().label(dutch) + "]");                      // an enabled button
       } else if (!onlyLater) {                                                      // disabled, with the reason
@@ -263,6 +268,31 @@ class IntegrationRecipesTest {
             "[Resultaat vastleggen]",
             "[Pauzeren]",
             "[Voortijdig stoppen]");
+  }
+
+  /**
+   * A closed file answers {@code final_state} for every kind it no longer takes; the recipe shows
+   * none of those as a disabled button, only what a closed file still takes: aftercare and the
+   * training attest (disabled here, with their reasons), the outcome and a correction.
+   */
+  @Test
+  void a_closed_file_shows_no_button_for_the_kinds_it_no_longer_takes() {
+    Trajectory closed =
+        trajectory()
+            .apply(TrajectoryCommand.stopEarly(TODAY.plusDays(3), StopReason.CLIENT_WITHDREW))
+            .orElseThrow();
+    List<String> printed = buttons(closed, TODAY.plusDays(7));
+    assertThat(printed)
+        .containsExactly(
+            "(Nazorg geven: De financieringsregeling vraagt eerst de uitnodiging voor de evaluatie;"
+                + " die is niet verstuurd. Nazorg telt vanaf het synthesegesprek, dat nog niet"
+                + " plaatsvond.)",
+            "(Attest opleiding afleveren: Nazorg telt vanaf het synthesegesprek, dat nog niet"
+                + " plaatsvond. De begeleiding heeft geen andere loopbaanvraag dan opleidingscheques,"
+                + " -krediet of -verlof bekomen; daarvoor wordt geen attest opleiding afgeleverd.)",
+            "[Resultaat vastleggen]",
+            "[Correctie vastleggen]");
+    assertThat(String.join(" ", printed)).doesNotContain("Pauzeren", "Afsluiten", "Intake");
   }
 
   @Test

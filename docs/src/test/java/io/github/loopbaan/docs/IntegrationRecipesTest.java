@@ -285,11 +285,10 @@ class IntegrationRecipesTest {
     assertThat(printed)
         .containsExactly(
             "(Nazorg geven: De financieringsregeling vraagt eerst de uitnodiging voor de evaluatie;"
-                + " die is niet verstuurd. Nazorg telt vanaf het synthesegesprek, dat nog niet"
-                + " plaatsvond.)",
-            "(Attest opleiding afleveren: Nazorg telt vanaf het synthesegesprek, dat nog niet"
-                + " plaatsvond. De begeleiding heeft geen andere loopbaanvraag dan opleidingscheques,"
-                + " -krediet of -verlof bekomen; daarvoor wordt geen attest opleiding afgeleverd.)",
+                + " die is niet verstuurd. Het synthesegesprek vond nog niet plaats.)",
+            "(Attest opleiding afleveren: Het synthesegesprek vond nog niet plaats. De begeleiding"
+                + " heeft geen andere loopbaanvraag dan opleidingscheques, -krediet of -verlof"
+                + " bekomen; daarvoor wordt geen attest opleiding afgeleverd.)",
             "[Resultaat vastleggen]",
             "[Correctie vastleggen]");
     assertThat(String.join(" ", printed)).doesNotContain("Pauzeren", "Afsluiten", "Intake");

@@ -106,7 +106,10 @@ public final class TrajectoryLifecycle {
   /** Reason code: a phase command before the intake has set the trajectory plan. */
   public static final String NO_PHASE_PLAN = "no_phase_plan";
 
-  /** Reason code: there is no synthesis to count the aftercare year from. */
+  /**
+   * Reason code: no synthesis conversation has been held, which the evaluation invitation, the
+   * training attest and aftercare (its year counts from the synthesis) come after.
+   */
   public static final String NO_SYNTHESIS = "no_synthesis";
 
   /** Reason code: the evaluation invitation was not sent by the day of the command. */

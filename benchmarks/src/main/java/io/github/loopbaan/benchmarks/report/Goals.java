@@ -102,13 +102,14 @@ public final class Goals {
    * {@code Optional}s), and the generated builder against chained copies.
    */
   private static final String APPLY_REMEDY =
-      "Per command (allocation probe, 2026-12-05, about 6,600 B per path after the model lost Immutables' "
-          + "initialisation shim and the session memo its per-question `Optional`s; 8,136 B before): a conversation "
-          + "is about 950 B: the planned session held (rebuilt through its builder with its event and a one-event "
-          + "history, about 310 B), the session list one longer (248 B: vector tail, identifier set, memo), the "
-          + "trajectory with that list (136 B), then the recorder's trajectory with the longer history, the `Event`, "
-          + "the history node and the `Outcome`; the intake and the synthesis add a copy per further attribute they "
-          + "set. One construction per command through the generated builder was measured and does not close it: "
+      "Per command (allocation probe, 2026-12-05): 8,136 B per path fell to about 6,600 B when the model lost "
+          + "Immutables' initialisation shim and the session memo its per-question `Optional`s, and rose to about "
+          + "7,100 B with the session indexes per kind and per voucher (flat growth for a session on a voucher, "
+          + "about 130 B per conversation). A conversation is about 1,050 B: the planned session held (rebuilt "
+          + "through its builder with its event and a one-event history, about 310 B), the session list one longer "
+          + "with its memo and indexes, the trajectory with that list (136 B), then the recorder's trajectory with "
+          + "the longer history, the `Event`, the history node and the `Outcome`; the intake and the synthesis add "
+          + "a copy per further attribute they set. One construction per command through the generated builder was measured and does not close it: "
           + "with three changes builder and build take 639 B and about 400 ns against 679 B and 600 ns for three "
           + "chained copies, but with one change plus the history (most commands) two copies take about 450 B, less "
           + "than the builder, which allocates an `ArrayList` per list attribute and copies them on build. A "
@@ -123,8 +124,8 @@ public final class Goals {
               "Lifecycle decide at most " + fmt(DECIDE_LIMIT) + "x the enum-switch limit",
               r -> ratio(r, "LifecycleDecide", "loopbaan", "baseline", DECIDE_LIMIT, ""),
               "The allowed path allocates nothing of the engine's own (a fixed-target row answers its shared verdict; "
-                  + "guards answer `Optional.empty()`; what is allocated, about 160 B per seven decides on 2026-12-05, is the "
-                  + "trajectory's guards' `Optional` chains such as the signature's day); the time is the table look-up (two `EnumMap`s), the date checks "
+                  + "guards answer `Optional.empty()`; what is allocated, 272 B per seven decides in the quick run of "
+                  + "2026-12-05, is the trajectory's guards' `Optional` chains such as the signature's day); the time is the table look-up (two `EnumMap`s), the date checks "
                   + "against the last event and the opening, the guards, and the payload checks (`session_id_taken` "
                   + "hashes the session identifier into the persistent set, `pop_before_intake` reads the POP). The "
                   + "limit does none of the payload checks and keeps the facts in fields; a decide that skips payload "
